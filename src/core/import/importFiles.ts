@@ -1,0 +1,450 @@
+/**
+ * The import pipeline: bytes → text → records → people and links, for every shape domain.md 3.4
+ * names. Nothing throws and nothing is lost: each data row is imported, merged into an earlier
+ * row, or listed in `rejected` with a diagnostic naming file, row and column.
+ *
+ * 1. Decode every file and read its header; decide its shape.
+ * 2. Read people files first, so links can be checked against their ids.
+ * 3. Read links, edge lists, one-ECT maps and surveys, creating people by name where no people
+ *    file gives ids.
+ * 4. Check the whole: generated link ids, line-manager chains, ECTs with no rows.
+ */
+import type { FieldSpec } from "../model/fields.ts";
+import { LINK_ROLES } from "../model/enums.ts";
+import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
+import type { SupportType } from "../model/supportTypes.ts";
+import { sortTypes } from "../model/supportTypes.ts";
+import type { ColumnMapping, ColumnTarget, Shape } from "./columns.ts";
+import { recogniseLayout, recognisedCount, SHAPE_LABEL } from "./columns.ts";
+import { decodeBytes } from "./decode.ts";
+import type { Diagnostic, DiagnosticLevel, RejectedRow } from "./diagnostics.ts";
+import { collapseSpaces, headerWords, nameKey, termKey } from "./normalise.ts";
+import type { Delimiter } from "./readCsv.ts";
+import { delimiterName, detectDelimiter, readHeader, readRecords } from "./readCsv.ts";
+import { readCell, readTypes, splitList } from "./values.ts";
+import { readEnum } from "./vocabulary.ts";
+
+export interface InputFile {
+  readonly name: string;
+  readonly bytes?: Uint8Array;
+  readonly text?: string;
+  /** Overrides for when detection gets a file wrong. */
+  readonly encoding?: string;
+  readonly delimiter?: Delimiter;
+}
+
+export interface ImportOptions {
+  readonly mapping?: ColumnMapping;
+  /** The ECT of a one-person map (the quick format has no ECT column). */
+  readonly ectName?: string;
+}
+
+export interface SourceRef {
+  readonly file: string;
+  readonly row: number;
+}
+
+export interface FileSummary {
+  readonly name: string;
+  readonly shape?: Shape;
+  readonly encoding?: string;
+  readonly delimiter?: string;
+  readonly header?: readonly string[];
+  readonly dataRows: number;
+}
+
+export interface ImportResult {
+  readonly people: readonly Person[];
+  readonly links: readonly SupportLink[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly rejected: readonly RejectedRow[];
+  readonly files: readonly FileSummary[];
+  /** Where each person and link was first read (parallel to `people` and `links`). */
+  readonly sources: { readonly people: readonly SourceRef[]; readonly links: readonly SourceRef[] };
+}
+
+type Draft = Record<string, unknown>;
+
+const NOBODY = new Set(["nobody", "no one", "noone", "none", "n a", "na", "not applicable", "nil"]);
+
+interface Prepared {
+  readonly file: InputFile;
+  readonly text: string;
+  readonly delimiter: Delimiter;
+  readonly encoding: string;
+  readonly shape: Shape;
+  readonly header: readonly string[];
+  readonly columns: readonly (ColumnTarget | undefined)[];
+}
+
+export function importFiles(files: readonly InputFile[], options: ImportOptions = {}): ImportResult {
+  const b = new Builder();
+  const summaries: FileSummary[] = [];
+  const prepared: Prepared[] = [];
+
+  // 1. Decode and recognise.
+  for (const file of files) {
+    const decoded = file.text !== undefined ? ({ ok: true, text: file.text.replace(/^\uFEFF/, ""), encoding: "text" } as const) : decodeBytes(file.bytes ?? new Uint8Array(), file.encoding);
+    if (!decoded.ok) {
+      b.note("error", file.name, decoded.message);
+      summaries.push({ name: file.name, dataRows: 0 });
+      continue;
+    }
+    if ("warning" in decoded && decoded.warning) b.note("warning", file.name, decoded.warning);
+    const delimiter = file.delimiter ?? detectDelimiter(decoded.text, recognisedCount);
+    const header = readHeader(decoded.text, delimiter);
+    if (!header) {
+      b.note("error", file.name, decoded.text.trim().length === 0 ? "The file is empty." : "The file has no header row.");
+      summaries.push({ name: file.name, encoding: decoded.encoding, dataRows: 0 });
+      continue;
+    }
+    const layout = recogniseLayout(header.cells, options.mapping);
+    if (!layout.ok) {
+      b.note("error", file.name, layout.message, header.row);
+      summaries.push({ name: file.name, encoding: decoded.encoding, delimiter: delimiterName(delimiter), header: header.cells, dataRows: 0 });
+      continue;
+    }
+    prepared.push({ file, text: decoded.text, delimiter, encoding: decoded.encoding, shape: layout.shape, header: header.cells, columns: layout.columns });
+  }
+  b.hasPeopleFile = prepared.some((p) => p.shape === "people");
+
+  // 2 and 3. People first, then everything that links them.
+  const order = [...prepared].sort((x, y) => Number(y.shape === "people") - Number(x.shape === "people"));
+  for (const p of order) {
+    b.reportColumns(p);
+    let dataRows = 0;
+    let headerSeen = false;
+    const problems = readRecords(p.text, p.delimiter, (record) => {
+      if (!headerSeen) {
+        headerSeen = true;
+        return;
+      }
+      dataRows++;
+      b.readRow(p, record.row, record.cells, options);
+    });
+    for (const problem of problems) b.note("warning", p.file.name, problem.message, problem.row);
+    if (dataRows === 0) b.note("warning", p.file.name, "The file has a header but no data rows.");
+    if (p.shape === "links" && !b.hasPeopleFile) {
+      b.note(
+        "info",
+        p.file.name,
+        "There is no people file, so each person's id is their name as first written, and everyone who receives support in this file is taken to be an ECT. Add a people file to say who is an ECT.",
+      );
+    }
+    summaries.push({ name: p.file.name, shape: p.shape, encoding: p.encoding, delimiter: delimiterName(p.delimiter), header: p.header, dataRows });
+  }
+
+  // 4. Whole-network checks.
+  return { ...b.finish(), files: summaries };
+}
+
+class Builder {
+  hasPeopleFile = false;
+  private readonly people = new Map<string, Draft>();
+  private readonly peopleSources: SourceRef[] = [];
+  private readonly byName = new Map<string, string>();
+  private readonly links: Draft[] = [];
+  private readonly linkSources: SourceRef[] = [];
+  private readonly linkByKey = new Map<string, number>();
+  private readonly mentioned = new Set<string>();
+  private readonly answeredNobody = new Set<string>();
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly rejected: RejectedRow[] = [];
+
+  note(level: DiagnosticLevel, file: string, message: string, row?: number, column?: string): void {
+    this.diagnostics.push({ level, file, ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}), message });
+  }
+
+  private reject(p: Prepared, row: number, cells: readonly string[], reason: string, column?: string): void {
+    this.note("error", p.file.name, `${reason} The row was not imported; it is kept in the "needs attention" list for you to fix.`, row, column);
+    this.rejected.push({ file: p.file.name, row, header: p.header, cells, reason });
+  }
+
+  reportColumns(p: Prepared): void {
+    p.columns.forEach((c, i) => {
+      if (c?.kind === "dropped") this.note("info", p.file.name, `The column "${p.header[i]}" was not imported: ${c.why}.`, 1, p.header[i]);
+    });
+    this.note("info", p.file.name, `Read as a ${SHAPE_LABEL[p.shape]}.`);
+  }
+
+  readRow(p: Prepared, row: number, cells: readonly string[], options: ImportOptions): void {
+    for (let i = p.header.length; i < cells.length; i++) {
+      if (cells[i]) this.note("warning", p.file.name, `This row has more values than the header has columns; "${cells[i]}" in column ${i + 1} was not read.`, row);
+    }
+    if (p.shape === "people") this.readPerson(p, row, cells);
+    else if (p.shape === "survey") this.readSurvey(p, row, cells);
+    else this.readLink(p, row, cells, options);
+  }
+
+  /** Reads the field columns of a row, warning (and leaving blank) each value that cannot be read. */
+  private readFields(p: Prepared, row: number, cells: readonly string[]): { values: Draft; extras: Map<string, string> } {
+    const values: Draft = {};
+    const extras = new Map<string, string>();
+    p.columns.forEach((target, i) => {
+      const raw = cells[i] ?? "";
+      if (!target || raw === "") return;
+      const column = p.header[i];
+      if (target.kind === "field") {
+        if (values[target.field.name] !== undefined) return;
+        this.readField(p, row, column, target.field, raw, values);
+      } else if (target.kind === "supporterRole" || target.kind === "supporterSchool" || target.kind === "ectSchool") {
+        extras.set(target.kind, raw);
+      }
+    });
+    return { values, extras };
+  }
+
+  private readField(p: Prepared, row: number, column: string | undefined, field: FieldSpec, raw: string, into: Draft): void {
+    if (field.type.kind === "types") {
+      const t = readTypes(raw);
+      into.support_types = t.types;
+      if (t.other.length > 0) into.other_types = t.other;
+      for (const word of t.unknown) {
+        this.note("warning", p.file.name, `"${word}" is not a support type Mosaic knows. It is kept and shown, but not counted in coverage. If it means one of the four types, change it to organisational literacy, behaviour, pedagogy or psychosocial.`, row, column);
+      }
+      for (const a of t.ambiguous) this.note("warning", p.file.name, `${a.question} It is ignored until you choose.`, row, column);
+      return;
+    }
+    if (field.name === "link_role") {
+      const role = readEnum("link_role", raw, LINK_ROLES);
+      if (role) into.link_role = role;
+      else into.__role_title = raw;
+      return;
+    }
+    const reading = readCell(field, raw);
+    if (reading.ok) into[field.name] = reading.value;
+    else this.note("warning", p.file.name, `${reading.message}; the value was left blank and the rest of the row imported.`, row, column);
+  }
+
+  private readPerson(p: Prepared, row: number, cells: readonly string[]): void {
+    const { values } = this.readFields(p, row, cells);
+    const id = values.id as string | undefined;
+    if (!id) return this.reject(p, row, cells, "This person has no id.", "id");
+    if (this.people.has(id)) return this.reject(p, row, cells, `The id "${id}" is already used by an earlier row; ids must be unique.`, "id");
+    if (!values.name) {
+      values.name = id;
+      this.note("warning", p.file.name, `This person has no name, so their id "${id}" is shown instead.`, row, "name");
+    }
+    if (values.is_ect === undefined) {
+      values.is_ect = false;
+      this.note("warning", p.file.name, `"is_ect" is blank, so ${String(values.name)} is taken not to be an ECT.`, row, "is_ect");
+    }
+    values.kind ??= values.staff_type === "group" ? "group" : "person";
+    this.addPerson(values, { file: p.file.name, row });
+  }
+
+  private addPerson(values: Draft, source: SourceRef): Draft {
+    const person = orderKeys(values, PERSON_KEYS);
+    this.people.set(person.id as string, person);
+    this.peopleSources.push(source);
+    const key = nameKey(person.name as string);
+    if (!this.byName.has(key)) this.byName.set(key, person.id as string);
+    return person;
+  }
+
+  /** Finds or creates a person named in a link row. */
+  private personByName(name: string, isEct: boolean, source: SourceRef): Draft {
+    const written = collapseSpaces(name);
+    const existing = this.people.get(written) ?? this.people.get(this.byName.get(nameKey(written)) ?? "");
+    if (existing) {
+      if (isEct && !existing.is_ect && !this.hasPeopleFile) existing.is_ect = true;
+      return existing;
+    }
+    return this.addPerson({ id: written, name: written, kind: "person", is_ect: isEct }, source);
+  }
+
+  /** With a people file: ids must exist (a name is accepted too). Without: people come from names. */
+  private resolve(p: Prepared, row: number, column: string | undefined, written: string, isEct: boolean): { id: string; known: boolean } {
+    if (!this.hasPeopleFile || p.shape !== "links") {
+      return { id: this.personByName(written, isEct, { file: p.file.name, row }).id as string, known: true };
+    }
+    if (this.people.has(written)) return { id: written, known: true };
+    const byName = this.byName.get(nameKey(written));
+    if (byName) return { id: byName, known: true };
+    this.note("error", p.file.name, `"${written}" is not an id in the people file. The link is kept but not counted until you add this person or correct the id.`, row, column);
+    return { id: written, known: false };
+  }
+
+  private readLink(p: Prepared, row: number, cells: readonly string[], options: ImportOptions): void {
+    const { values, extras } = this.readFields(p, row, cells);
+    const source = { file: p.file.name, row };
+    const col = (name: string) => p.header[p.columns.findIndex((c) => c?.kind === "field" && c.field.name === name)];
+    const to = p.shape === "quick" ? collapseSpaces(options.ectName ?? "Me") : (values.to_id as string | undefined);
+    if (!to) return this.reject(p, row, cells, "This row does not say who receives the support.", col("to_id"));
+    const from = values.from_id as string | undefined;
+    if (!from) {
+      if (p.shape === "links" && this.hasPeopleFile && !this.people.has(to)) {
+        return this.reject(p, row, cells, "This row has no giver, and its receiver is not in the people file.", col("from_id"));
+      }
+      const ect = this.resolve(p, row, col("to_id"), to, true);
+      this.answeredNobody.add(ect.id);
+      this.note("info", p.file.name, `No supporter on this row: read as "${to} has nobody" for now.`, row, col("from_id"));
+      return;
+    }
+    const types = (values.support_types as SupportType[] | undefined) ?? [];
+    const other = (values.other_types as string[] | undefined) ?? [];
+    if (types.length === 0 && other.length === 0) {
+      return this.reject(p, row, cells, "This link has no support type. Add at least one: organisational literacy, behaviour, pedagogy or psychosocial.", col("support_types"));
+    }
+    const receiver = this.resolve(p, row, col("to_id"), to, true);
+    const giver = this.resolve(p, row, col("from_id"), from, false);
+    if (giver.id === receiver.id) return this.reject(p, row, cells, `"${from}" is both giver and receiver; a link must join two different people.`, col("from_id"));
+    this.mentioned.add(giver.id).add(receiver.id);
+    values.from_id = giver.id;
+    values.to_id = receiver.id;
+    const roleTitle = extras.get("supporterRole") ?? (values.__role_title as string | undefined);
+    if (values.__role_title !== undefined) {
+      if (p.shape === "links" && this.hasPeopleFile) {
+        this.note("warning", p.file.name, `"${String(values.__role_title)}" is not a link role (${LINK_ROLES.join(", ")}); it was left blank.`, row, col("link_role"));
+      }
+      delete values.__role_title;
+    }
+    if (roleTitle) {
+      const asRole = readEnum("link_role", roleTitle, LINK_ROLES);
+      if (asRole && values.link_role === undefined) values.link_role = asRole;
+    }
+    if (giver.known && (!this.hasPeopleFile || p.shape !== "links")) {
+      const g = this.people.get(giver.id);
+      if (g && roleTitle && g.role_title === undefined) g.role_title = roleTitle;
+      const school = extras.get("supporterSchool");
+      if (g && school && g.school === undefined) g.school = school;
+    }
+    const ectSchool = extras.get("ectSchool");
+    const r = this.people.get(receiver.id);
+    if (r && ectSchool && r.school === undefined && (!this.hasPeopleFile || p.shape !== "links")) r.school = ectSchool;
+    this.addLink(p, row, values, source);
+  }
+
+  private addLink(p: Prepared, row: number, values: Draft, source: SourceRef): void {
+    const types = (values.support_types as SupportType[] | undefined) ?? [];
+    values.support_types = types;
+    const key = `${String(values.from_id)}\u0000${String(values.to_id)}\u0000${types.join(";")}\u0000${((values.other_types as string[] | undefined) ?? []).map(termKey).sort().join(";")}`;
+    const earlier = this.linkByKey.get(key);
+    if (earlier !== undefined) {
+      const first = this.links[earlier]!;
+      for (const [k, v] of Object.entries(values)) if (first[k] === undefined && k !== "link_id") first[k] = v;
+      const at = this.linkSources[earlier]!;
+      this.note("warning", p.file.name, `This link repeats row ${at.row}${at.file === p.file.name ? "" : ` of ${at.file}`} (same giver, receiver and types), so the two were merged; where they differ, the earlier row's values were kept.`, row);
+      return;
+    }
+    this.linkByKey.set(key, this.links.length);
+    this.links.push(values);
+    this.linkSources.push(source);
+  }
+
+  private readSurvey(p: Prepared, row: number, cells: readonly string[]): void {
+    const at = (kind: ColumnTarget["kind"]) => p.columns.findIndex((c) => c?.kind === kind);
+    const nameAt = at("respondent");
+    const name = cells[nameAt] ?? "";
+    if (!name) return this.reject(p, row, cells, "This response has no name, so Mosaic cannot tell whose support it describes.", p.header[nameAt]);
+    const source = { file: p.file.name, row };
+    const ect = this.personByName(name, true, source);
+    const school = cells[at("ectSchool")] ?? "";
+    if (school && ect.school === undefined) ect.school = school;
+    const given = new Map<string, Set<SupportType>>();
+    p.columns.forEach((c, i) => {
+      if (c?.kind !== "type") return;
+      for (const supporter of splitList(cells[i] ?? "", /[;,\n]/)) {
+        const words = headerWords(supporter);
+        if (words.length === 0 || NOBODY.has(words)) continue;
+        const s = this.personByName(supporter, false, source);
+        if (s.id === ect.id) {
+          this.note("warning", p.file.name, `${name} named themselves as a supporter; that entry was skipped.`, row, p.header[i]);
+          continue;
+        }
+        const set = given.get(s.id as string) ?? new Set<SupportType>();
+        set.add(c.type);
+        given.set(s.id as string, set);
+      }
+    });
+    if (given.size === 0) {
+      this.answeredNobody.add(ect.id as string);
+      return;
+    }
+    this.mentioned.add(ect.id as string);
+    for (const [from, types] of given) {
+      this.mentioned.add(from);
+      this.addLink(p, row, { from_id: from, to_id: ect.id, support_types: sortTypes(types) }, source);
+    }
+  }
+
+  finish(): Omit<ImportResult, "files"> {
+    // Generated link ids never collide with written ones.
+    const used = new Set<string>();
+    const written = new Set(this.links.map((l) => l.link_id as string | undefined).filter((x) => x !== undefined));
+    let next = 1;
+    const links = this.links.map((l, i) => {
+      let id = l.link_id as string | undefined;
+      if (id !== undefined && used.has(id)) {
+        const src = this.linkSources[i]!;
+        this.note("warning", src.file, `The link id "${id}" is used by an earlier row, so this link was given a new id.`, src.row, "link_id");
+        id = undefined;
+      }
+      if (id === undefined) {
+        while (used.has(`L${next}`) || written.has(`L${next}`)) next++;
+        id = `L${next}`;
+      }
+      used.add(id);
+      return orderKeys({ ...l, link_id: id }, LINK_KEYS) as unknown as SupportLink;
+    });
+    for (const id of this.answeredNobody) {
+      const person = this.people.get(id);
+      if (person && !this.mentioned.has(id) && person.map_status === undefined) person.map_status = "confirmed";
+    }
+    this.checkLineManagers();
+    [...this.people.entries()].forEach(([id, person], i) => {
+      if (person.is_ect && !this.mentioned.has(id) && !this.answeredNobody.has(id) && person.map_status !== "confirmed") {
+        const src = this.peopleSources[i];
+        this.note("info", src?.file ?? "", `${String(person.name)} is an ECT with no link rows, so their map is shown as not yet filled in (not as isolated).`, src?.row);
+      }
+    });
+    return {
+      people: [...this.people.values()] as unknown as Person[],
+      links,
+      diagnostics: this.diagnostics,
+      rejected: this.rejected,
+      sources: { people: this.peopleSources, links: this.linkSources },
+    };
+  }
+
+  private checkLineManagers(): void {
+    const ids = [...this.people.keys()];
+    const reported = new Set<string>();
+    ids.forEach((id, i) => {
+      const person = this.people.get(id)!;
+      const src = this.peopleSources[i]!;
+      const manager = person.line_manager_id as string | undefined;
+      if (manager === undefined) return;
+      if (!this.people.has(manager)) {
+        this.note("warning", src.file, `The line manager "${manager}" is not in the people file, so ${String(person.name)}'s management line stops here.`, src.row, "line_manager_id");
+        return;
+      }
+      const seen = new Set<string>([id]);
+      let cur: string | undefined = manager;
+      while (cur !== undefined && this.people.has(cur)) {
+        if (seen.has(cur)) {
+          const cycle = [...seen].sort().join(",");
+          if (!reported.has(cycle)) {
+            reported.add(cycle);
+            this.note("warning", src.file, `The line-manager chain from ${String(person.name)} comes back to ${String(this.people.get(cur)!.name)}; the chain stops at the repeat. Check line_manager_id.`, src.row, "line_manager_id");
+          }
+          return;
+        }
+        seen.add(cur);
+        cur = this.people.get(cur)!.line_manager_id as string | undefined;
+      }
+    });
+  }
+}
+
+const PERSON_KEYS = ["id", "name", "kind", "is_ect", "role_title", "school", "seniority", "line_manager_id", "capacity", "capacity_minutes_per_month", "ect_year", "map_status", "staff_type", "department", "years_experience", "mentor_training", "support_experience_stage", "mentoring_conception", "wants_orientation", "strengths", "notes"];
+const LINK_KEYS = ["link_id", "from_id", "to_id", "support_types", "other_types", "assesses", "formality", "origin", "frequency", "minutes_per_month", "started_on", "last_contact", "status", "visibility", "subtopics", "link_role", "brokered_by", "willingness", "ends_on", "trust", "similarity", "knew_before", "style", "modes", "agreement_in_place", "notes"];
+
+/** Same keys in one order, so records compare and serialise predictably. */
+function orderKeys(values: Draft, keys: readonly string[]): Draft {
+  const out: Draft = {};
+  for (const k of keys) if (values[k] !== undefined) out[k] = values[k];
+  return out;
+}
+
+export type { LinkId, PersonId };

@@ -1,0 +1,107 @@
+/**
+ * CSV text to records, with spreadsheet row numbers. The delimiter is chosen from the header row
+ * against known column names, because papaparse's guess is wrong on small semicolon or tab files
+ * (toolchain.md, trap 8). Rows are streamed to the caller, so no array of every row is ever held.
+ */
+import Papa from "papaparse";
+import { unguardCell } from "./formulaGuard.ts";
+
+export const DELIMITERS = [",", ";", "\t", "|"] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+export function delimiterName(d: string): string {
+  return d === "\t" ? "tab" : d === "," ? "comma" : d === ";" ? "semicolon" : d === "|" ? "pipe" : JSON.stringify(d);
+}
+
+/** The first non-blank line, which holds the header. */
+function headerLine(text: string): string {
+  for (const line of text.split(/\r\n|\n|\r/)) if (line.trim().length > 0) return line;
+  return "";
+}
+
+/**
+ * Picks the delimiter whose split of the header row gives the most recognised column names, then
+ * the most columns; a comma wins ties.
+ */
+export function detectDelimiter(text: string, recognised: (cells: readonly string[]) => number): Delimiter {
+  const line = headerLine(text);
+  let best: Delimiter = ",";
+  let bestScore = -1;
+  for (const d of DELIMITERS) {
+    const cells = (Papa.parse<string[]>(line, { delimiter: d, preview: 1 }).data[0] ?? []).map(cleanCell);
+    const nonEmpty = cells.filter((c) => c.length > 0).length;
+    const score = recognised(cells) * 1000 + (nonEmpty > 1 ? nonEmpty : 0);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function cleanCell(raw: string): string {
+  return unguardCell(raw.trim()).trim();
+}
+
+export interface CsvRecord {
+  /** Spreadsheet row number: the first line of the file is row 1. */
+  readonly row: number;
+  readonly cells: readonly string[];
+}
+
+export interface CsvProblem {
+  readonly row: number;
+  readonly message: string;
+}
+
+/**
+ * Streams every non-blank record to `onRecord`. Blank lines still count towards row numbers, as
+ * they do in a spreadsheet; a quoted line break stays inside one row.
+ */
+export function readRecords(
+  text: string,
+  delimiter: Delimiter,
+  onRecord: (record: CsvRecord) => void,
+): readonly CsvProblem[] {
+  const problems: CsvProblem[] = [];
+  let row = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      row++;
+      for (const e of result.errors) {
+        problems.push({
+          row,
+          message:
+            e.code === "MissingQuotes"
+              ? "A quoted value is never closed, so the rest of the file may have been read as one cell. Check the quotes on this row."
+              : e.message,
+        });
+      }
+      const cells = result.data.map(cleanCell);
+      if (cells.every((c) => c.length === 0)) return;
+      onRecord({ row, cells });
+    },
+  });
+  return problems;
+}
+
+/** The header record (first non-blank row) without reading the rest. */
+export function readHeader(text: string, delimiter: Delimiter): CsvRecord | undefined {
+  let found: CsvRecord | undefined;
+  let row = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      row++;
+      const cells = result.data.map(cleanCell);
+      if (cells.some((c) => c.length > 0)) {
+        found = { row, cells };
+        parser.abort();
+      }
+    },
+  });
+  return found;
+}

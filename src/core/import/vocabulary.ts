@@ -1,0 +1,252 @@
+/**
+ * The importer's vocabulary (domain.md sections 2 and 3.4): support-type synonyms, ambiguous words
+ * that must be asked about, and value synonyms for the enumerated fields.
+ */
+import type { SupportType } from "../model/supportTypes.ts";
+import { termKey } from "./normalise.ts";
+
+const TYPE_SYNONYMS: Readonly<Record<SupportType, readonly string[]>> = {
+  organisational_literacy: [
+    "organisational literacy",
+    "organizational literacy",
+    "org",
+    "org literacy",
+    "school systems",
+    "systems",
+    "policies",
+    "procedures",
+    "school know-how",
+    "how the school works",
+    "how this school works",
+    "how things work",
+    "how things work in your school",
+    "culture",
+    "norms",
+    "admin",
+    "induction admin",
+  ],
+  behaviour: [
+    "behaviour",
+    "behavior",
+    "behaviour management",
+    "behavior management",
+    "classroom management",
+    "discipline",
+    "classroom routines",
+    "relationships with pupils",
+  ],
+  pedagogy: [
+    "pedagogy",
+    "teaching",
+    "teaching and learning",
+    "T&L",
+    "TL",
+    "planning",
+    "lesson planning",
+    "subject",
+    "subject knowledge",
+    "curriculum",
+    "assessment",
+    "feedback",
+    "adaptive teaching",
+    "differentiation",
+    "coaching",
+  ],
+  psychosocial: [
+    "psychosocial",
+    "wellbeing",
+    "well-being",
+    "wellbeing and belonging",
+    "emotional",
+    "emotional support",
+    "moral support",
+    "personal",
+    "reassurance",
+    "workload",
+    "work-life balance",
+    "belonging",
+    "pastoral support for me",
+    "talk to when things are hard",
+  ],
+  career: [
+    "career",
+    "careers",
+    "career and next steps",
+    "progression",
+    "next steps",
+    "applications",
+    "interviews",
+    "promotion",
+  ],
+};
+
+export interface Ambiguity {
+  readonly word: string;
+  readonly question: string;
+  /** The type offered first, if any; never applied without the user choosing. */
+  readonly suggest?: SupportType;
+  readonly offer: readonly SupportType[];
+}
+
+const AMBIGUOUS: readonly Ambiguity[] = [
+  {
+    word: "pastoral",
+    question:
+      'Does "pastoral" mean support for you (wellbeing and belonging) or help with pupils\' behaviour and welfare (behaviour)?',
+    offer: ["psychosocial", "behaviour"],
+  },
+  {
+    word: "welfare",
+    question:
+      'Does "welfare" mean support for you (wellbeing and belonging) or help with pupils\' behaviour and welfare (behaviour)?',
+    offer: ["psychosocial", "behaviour"],
+  },
+  {
+    word: "SEND",
+    question: '"SEND" usually means help adapting teaching (teaching); it can also mean behaviour. Which is it?',
+    suggest: "pedagogy",
+    offer: ["pedagogy", "behaviour"],
+  },
+  {
+    word: "inclusion",
+    question: '"Inclusion" usually means help adapting teaching (teaching); it can also mean behaviour. Which is it?',
+    suggest: "pedagogy",
+    offer: ["pedagogy", "behaviour"],
+  },
+  {
+    word: "CPD",
+    question: '"CPD" usually means teaching; it can also mean career and next steps. Which is it?',
+    suggest: "pedagogy",
+    offer: ["pedagogy", "career"],
+  },
+  {
+    word: "induction",
+    question: '"Induction" usually means how this school works. Please confirm the type.',
+    suggest: "organisational_literacy",
+    offer: ["organisational_literacy"],
+  },
+  ...["mentoring", "support", "general", "all", "everything"].map((word) => ({
+    word,
+    question: `"${word}" could mean any kind of support. Which kinds does this person give? (It is never read as all four, because that would overstate coverage.)`,
+    offer: ["organisational_literacy", "behaviour", "pedagogy", "psychosocial"] as const,
+  })),
+];
+
+const TYPE_BY_KEY: ReadonlyMap<string, SupportType> = new Map(
+  (Object.entries(TYPE_SYNONYMS) as [SupportType, readonly string[]][]).flatMap(([type, words]) =>
+    words.map((w) => [termKey(w), type] as const),
+  ),
+);
+const AMBIGUITY_BY_KEY: ReadonlyMap<string, Ambiguity> = new Map(AMBIGUOUS.map((a) => [termKey(a.word), a]));
+
+export type TypeReading =
+  | { readonly kind: "type"; readonly type: SupportType }
+  | { readonly kind: "ambiguous"; readonly ambiguity: Ambiguity }
+  | { readonly kind: "unknown" };
+
+/** Reads one support-type word or phrase. */
+export function readSupportType(word: string): TypeReading {
+  const key = termKey(word);
+  const type = TYPE_BY_KEY.get(key);
+  if (type) return { kind: "type", type };
+  const ambiguity = AMBIGUITY_BY_KEY.get(key);
+  if (ambiguity) return { kind: "ambiguous", ambiguity };
+  return { kind: "unknown" };
+}
+
+/**
+ * The support type a survey question is about, when exactly one type's synonym appears in it as
+ * whole words. Short synonyms ("org", "TL") only ever match a whole header.
+ */
+export function typeOfQuestion(header: string): SupportType | undefined {
+  const whole = readSupportType(header);
+  if (whole.kind === "type") return whole.type;
+  const words = ` ${termWordsOf(header)} `;
+  const found = new Set<SupportType>();
+  for (const [type, synonyms] of Object.entries(TYPE_SYNONYMS) as [SupportType, readonly string[]][]) {
+    for (const s of synonyms) {
+      const phrase = termWordsOf(s);
+      if (phrase.replace(/ /g, "").length < 5) continue;
+      if (words.includes(` ${phrase} `)) found.add(type);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+function termWordsOf(text: string): string {
+  return termKey(text).length === 0
+    ? ""
+    : text
+        .toLowerCase()
+        .replace(/&/g, " and ")
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .replace(/\bwell being\b/g, "wellbeing")
+        .replace(/\bwork life\b/g, "worklife")
+        .trim();
+}
+
+/** Value synonyms for enumerated fields (domain.md 3.4), keyed by field name then termKey. */
+const VALUE_SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  frequency: {
+    "every week": "weekly",
+    "once a week": "weekly",
+    "every two weeks": "fortnightly",
+    "every fortnight": "fortnightly",
+    "once a month": "monthly",
+    "every month": "monthly",
+    "half termly": "half_termly",
+    "once a half term": "half_termly",
+    "once a term": "termly",
+    "every term": "termly",
+    "as needed": "ad_hoc",
+    "when needed": "ad_hoc",
+    "ad hoc": "ad_hoc",
+    once: "one_off",
+    "one off": "one_off",
+  },
+  origin: {
+    me: "ect_chosen",
+    "i chose": "ect_chosen",
+    ect: "ect_chosen",
+    school: "school_assigned",
+    assigned: "school_assigned",
+    mentor: "mentor_brokered",
+    "my mentor": "mentor_brokered",
+    "just happened": "emergent",
+  },
+  seniority: {
+    slt: "senior_leader",
+    "deputy head": "senior_leader",
+    "assistant head": "senior_leader",
+    "deputy headteacher": "senior_leader",
+    "assistant headteacher": "senior_leader",
+    head: "headteacher",
+    principal: "headteacher",
+    hod: "middle_leader",
+    "head of department": "middle_leader",
+    "head of year": "middle_leader",
+    "subject lead": "middle_leader",
+    "phase leader": "middle_leader",
+    nqt: "ect",
+  },
+  status: { "on hold": "paused", finished: "ended", live: "active" },
+  formality: { yes: "formal", y: "formal", true: "formal", no: "informal", n: "informal", false: "informal" },
+  kind: { individual: "person", network: "group" },
+  mentoring_conception: { practical: "instrumental", "practical ready to use": "instrumental", "long term development": "developmental", "a mix": "mixed" },
+  wants_orientation: { practical: "instrumental", "practical ready to use": "instrumental", "long term development": "developmental", "a mix": "mixed" },
+};
+
+const VALUE_SYNONYMS_BY_KEY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
+  Object.entries(VALUE_SYNONYMS).map(([field, table]) => [
+    field,
+    new Map(Object.entries(table).map(([k, v]) => [termKey(k), v])),
+  ]),
+);
+
+/** Maps a written value onto one of `values`, or undefined. */
+export function readEnum(field: string, raw: string, values: readonly string[]): string | undefined {
+  const key = termKey(raw);
+  const direct = values.find((v) => termKey(v) === key);
+  if (direct) return direct;
+  return VALUE_SYNONYMS_BY_KEY.get(field)?.get(key);
+}
