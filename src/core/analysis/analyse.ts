@@ -1,0 +1,359 @@
+/**
+ * The whole analysis: per-ECT coverage and flags, per-supporter load and flags, network flags,
+ * keystone ranking and structure, as one plain JSON-serialisable result.
+ *
+ * 1. Derived link attributes (live, powerful) in typed arrays.
+ * 2. Supporter load (needed by SUPPORTER_OVERSTRETCHED).
+ * 3. Per ECT: view, rules, sole sources.
+ * 4. Per supporter: rules (NETWORK_KEYSTONE reads the sole sources of step 3).
+ * 5. Network tallies and rules; structure.
+ */
+import type { SupportNetwork } from "../model/network.ts";
+import type { PersonId } from "../model/types.ts";
+import type { SupportType } from "../model/supportTypes.ts";
+import { SUPPORT_TYPES } from "../model/supportTypes.ts";
+import type { AnalysisContext } from "./context.ts";
+import { buildContext, inLineChain } from "./context.ts";
+import type { EctRule } from "./ectRules.ts";
+import { ECT_RULES_ORDERED } from "./ectRules.ts";
+import type { EctView } from "./ectView.ts";
+import { buildEctView, countedTypesOf, isSenior } from "./ectView.ts";
+import type { Flag } from "./flags.ts";
+import type { EctSummary, NetworkTallies, UntappedCandidate } from "./networkRules.ts";
+import { NETWORK_RULES } from "./networkRules.ts";
+import type { Settings } from "./settings.ts";
+import type { StructureReport } from "./structureReport.ts";
+import { structureReport } from "./structureReport.ts";
+import type { SupporterBasics } from "./supporterBasics.ts";
+import { computeSupporterBasics } from "./supporterBasics.ts";
+import { buildSupporterView, hasOwnSupport, SUPPORTER_RULES } from "./supporterRules.ts";
+
+export interface EctResult {
+  readonly id: PersonId;
+  readonly name: string;
+  readonly index: number;
+  readonly supporters: readonly PersonId[];
+  /** Live providers per counted type (domain.md's `redundancy`). */
+  readonly coverage: Readonly<Partial<Record<SupportType, number>>>;
+  readonly providers: Readonly<Partial<Record<SupportType, readonly PersonId[]>>>;
+  /** Counted types with at least one provider (0 to 4, or 5 with career). */
+  readonly typesCovered: number;
+  readonly unmapped: boolean;
+  readonly flags: readonly Flag[];
+}
+
+export interface SoleSource {
+  readonly ect: PersonId;
+  readonly supportType: SupportType;
+}
+
+export interface SupporterResult {
+  readonly id: PersonId;
+  readonly name: string;
+  readonly index: number;
+  readonly ectsSupported: number;
+  readonly capacity?: number;
+  readonly capacityMinutesPerMonth?: number;
+  readonly minutesPerMonth: number;
+  readonly linksWithoutMinutes: number;
+  readonly soleSourceFor: readonly SoleSource[];
+  readonly flags: readonly Flag[];
+}
+
+export interface AnalysisResult {
+  readonly asOf: string;
+  readonly settings: Settings;
+  readonly summary: {
+    readonly people: number;
+    readonly ects: number;
+    readonly supporters: number;
+    readonly links: number;
+    readonly liveLinks: number;
+    readonly isolatedEcts: number;
+    readonly ectsWithGaps: number;
+    readonly unmappedEcts: number;
+    readonly overCapacity: number;
+  };
+  readonly ects: readonly EctResult[];
+  readonly supporters: readonly SupporterResult[];
+  readonly network: {
+    readonly flags: readonly Flag[];
+    readonly keystones: readonly { readonly id: PersonId; readonly impact: number }[];
+    readonly structure: StructureReport;
+  };
+}
+
+export interface AnalyseOptions {
+  /** People taken out (what-if): their links do not count and they get no flags. */
+  readonly excluded?: Uint8Array;
+  /** Skip the structural report (what-if does not need it). */
+  readonly skipStructure?: boolean;
+}
+
+const settingsCache = new WeakMap<Settings, Map<string, Readonly<Record<string, unknown>>>>();
+/** The settings a rule used, one shared object per rule and settings. */
+export function ruleSettings(settings: Settings, code: string, params: readonly (keyof Settings)[]): Readonly<Record<string, unknown>> {
+  let byCode = settingsCache.get(settings);
+  if (!byCode) settingsCache.set(settings, (byCode = new Map()));
+  let s = byCode.get(code);
+  if (!s) byCode.set(code, (s = Object.fromEntries(params.map((k) => [k, settings[k]]))));
+  return s;
+}
+
+/** Evaluates the per-ECT rules on one view; UNMAPPED and ISOLATED replace what they should. */
+export function ectFlags(v: EctView, basics: SupporterBasics, rules: readonly EctRule[] = ECT_RULES_ORDERED): Flag[] {
+  const subject = v.person.id;
+  const flags: Flag[] = [];
+  for (const rule of rules) {
+    for (const d of rule.evaluate(v, basics)) {
+      flags.push({ ...d, code: rule.code, scope: "ect", subject, severity: d.severity ?? rule.severity, settings: ruleSettings(v.ctx.settings, rule.code, rule.params) });
+    }
+  }
+  return flags;
+}
+
+export function ectResult(v: EctView, basics: SupporterBasics): EctResult {
+  const net = v.ctx.net;
+  const coverage: Partial<Record<SupportType, number>> = {};
+  const providers: Partial<Record<SupportType, PersonId[]>> = {};
+  let typesCovered = 0;
+  for (const [t, ps] of v.providers) {
+    coverage[t] = ps.length;
+    providers[t] = ps.map((g) => net.people[g]!.id);
+    if (ps.length > 0) typesCovered++;
+  }
+  return {
+    id: v.person.id,
+    name: v.person.name,
+    index: v.e,
+    supporters: v.supporters.map((g) => net.people[g]!.id),
+    coverage,
+    providers,
+    typesCovered,
+    unmapped: v.unmapped,
+    flags: v.ctx.excluded[v.e] ? [] : ectFlags(v, basics),
+  };
+}
+
+export function analyse(net: SupportNetwork, settings: Settings, options: AnalyseOptions = {}): AnalysisResult {
+  const ctx = buildContext(net, settings, options.excluded);
+  const basics = computeSupporterBasics(ctx);
+  const counted = countedTypesOf(ctx);
+
+  const ects: EctResult[] = [];
+  const views: EctView[] = [];
+  const soleFor = new Map<number, { ect: number; type: SupportType }[]>();
+  for (const e of net.ects) {
+    if (ctx.excluded[e]) continue;
+    const v = buildEctView(ctx, e, counted);
+    views.push(v);
+    ects.push(ectResult(v, basics));
+    for (const [t, ps] of v.providers) {
+      if (ps.length !== 1) continue;
+      const g = ps[0]!;
+      const list = soleFor.get(g);
+      if (list) list.push({ ect: e, type: t });
+      else soleFor.set(g, [{ ect: e, type: t }]);
+    }
+  }
+
+  const supporters = supporterResults(ctx, basics, soleFor);
+  const keystones = supporters
+    .filter((s) => s.soleSourceFor.length > 0 && s.flags.some((f) => f.code === "NETWORK_KEYSTONE"))
+    .map((s) => ({ id: s.id, impact: s.soleSourceFor.length }))
+    .sort((a, b) => b.impact - a.impact);
+  const ranking = supporters
+    .filter((s) => s.soleSourceFor.length > 0)
+    .map((s) => ({ id: s.id, impact: s.soleSourceFor.length }))
+    .sort((a, b) => b.impact - a.impact || (a.id < b.id ? -1 : 1));
+
+  const summaries = views.map((v, i) => ectSummary(v, ects[i]!));
+  const untapped = supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED"));
+  const networkFlags = networkFlagsOf(settings, summaries, tally(ctx), keystones, untappedForGaps(ctx, summaries, untapped));
+  const isolatedEcts = ects.filter((e) => e.flags.some((f) => f.code === "ISOLATED")).length;
+  let liveLinks = 0;
+  for (let l = 0; l < net.links.length; l++) liveLinks += ctx.live[l]!;
+  return {
+    asOf: settings.as_of_date,
+    settings,
+    summary: {
+      people: net.people.length,
+      ects: ects.length,
+      supporters: countSupporters(ctx),
+      links: net.links.length,
+      liveLinks,
+      isolatedEcts,
+      ectsWithGaps: ects.filter((e) => e.flags.some((f) => f.code === "GAP")).length,
+      unmappedEcts: ects.filter((e) => e.unmapped).length,
+      overCapacity: basics.overCapacity.reduce((s, x) => s + x, 0),
+    },
+    ects,
+    supporters,
+    network: {
+      flags: networkFlags,
+      keystones: ranking,
+      structure: options.skipStructure ? { components: 0, componentSizes: [], ectsOutsideLargest: [], articulationPoints: [], bridges: [] } : structureReport(ctx),
+    },
+  };
+}
+
+export function ectSummary(v: EctView, r: EctResult): EctSummary {
+  const { net, powerful } = v.ctx;
+  return {
+    id: r.id,
+    ...(v.person.school !== undefined ? { school: v.person.school } : {}),
+    supporters: r.supporters.length,
+    typesCovered: r.typesCovered,
+    unmapped: r.unmapped,
+    isolated: !r.unmapped && r.supporters.length === 0,
+    gaps: r.supporters.length === 0 ? [] : [...v.providers].filter(([, ps]) => ps.length === 0).map(([t]) => t),
+    powerfulMentor: v.links.some((l) => powerful[l] === 1 && net.links[l]!.link_role === "ect_mentor"),
+  };
+}
+
+/** Every person who gives a live link, plus everyone with a supporter flag (e.g. UNTAPPED). */
+export function supporterResults(ctx: AnalysisContext, basics: SupporterBasics, soleFor: ReadonlyMap<number, readonly { ect: number; type: SupportType }[]>): SupporterResult[] {
+  const { net, settings } = ctx;
+  const out: SupporterResult[] = [];
+  for (let p = 0; p < net.people.length; p++) {
+    if (ctx.excluded[p]) continue;
+    const person = net.people[p]!;
+    const sole = soleFor.get(p) ?? [];
+    const flags: Flag[] = [];
+    if (person.kind !== "group") {
+      const view = buildSupporterView(ctx, basics, p, sole);
+      for (const rule of SUPPORTER_RULES) {
+        if (person.is_ect && rule.code !== "OVER_CAPACITY") continue;
+        for (const d of rule.evaluate(view)) {
+          flags.push({ ...d, code: rule.code, scope: "supporter", subject: person.id, severity: rule.severity, settings: ruleSettings(settings, rule.code, rule.params) });
+        }
+      }
+    }
+    if (basics.liveOut[p] === 0 && flags.length === 0) continue;
+    out.push({
+      id: person.id,
+      name: person.name,
+      index: p,
+      ectsSupported: basics.ectCount[p]!,
+      ...(person.capacity !== undefined ? { capacity: person.capacity } : {}),
+      ...(person.capacity_minutes_per_month !== undefined ? { capacityMinutesPerMonth: person.capacity_minutes_per_month } : {}),
+      minutesPerMonth: basics.load[p]!,
+      linksWithoutMinutes: basics.minutesUnknown[p]!,
+      soleSourceFor: sole.map((s) => ({ ect: net.people[s.ect]!.id, supportType: s.type })),
+      flags,
+    });
+  }
+  return out;
+}
+
+/** Distinct givers of a live link to an ECT. */
+function countSupporters(ctx: AnalysisContext): number {
+  const { net, live } = ctx;
+  let count = 0;
+  for (let p = 0; p < net.people.length; p++) {
+    for (let k = net.outStart[p]!; k < net.outStart[p + 1]!; k++) {
+      const l = net.outLinks[k]!;
+      if (live[l] && net.isEct[net.to[l]!]) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+/** One pass over live links for the network-level shares and counts. */
+export function tally(ctx: AnalysisContext): NetworkTallies {
+  const { net, live, countedMask, settings } = ctx;
+  const perGiver = new Int32Array(net.people.length);
+  const groupEctStamp = new Map<number, Set<number>>();
+  let supportLinks = 0;
+  let hierarchical = 0;
+  let withOrigin = 0;
+  let assigned = 0;
+  let ectToEct = 0;
+  let outsideLinks = 0;
+  let liveLinks = 0;
+  for (let l = 0; l < net.links.length; l++) {
+    if (!live[l]) continue;
+    liveLinks++;
+    const f = net.from[l]!;
+    const t = net.to[l]!;
+    const link = net.links[l]!;
+    const giver = net.people[f]!;
+    const receiver = net.people[t]!;
+    if (giver.kind === "group" || giver.staff_type === "external" || (giver.school !== undefined && receiver.school !== undefined && giver.school !== receiver.school)) outsideLinks++;
+    if (!net.isEct[t]) continue;
+    if (net.isEct[f]) ectToEct++;
+    if (net.isGroup[f]) {
+      const set = groupEctStamp.get(f) ?? new Set<number>();
+      set.add(t);
+      groupEctStamp.set(f, set);
+    }
+    if ((net.typeMask[l]! & countedMask) === 0 || (!settings.count_groups_as_supporters && net.isGroup[f])) continue;
+    supportLinks++;
+    perGiver[f]!++;
+    if (isSenior(giver) || inLineChain(net, f, t)) hierarchical++;
+    if (link.origin !== undefined) {
+      withOrigin++;
+      if (link.origin === "school_assigned") assigned++;
+    }
+  }
+  const mentors = new Set<number>();
+  for (let l = 0; l < net.links.length; l++) {
+    const role = net.links[l]!.link_role;
+    if (live[l] && (role === "ect_mentor" || role === "subject_mentor")) mentors.add(net.from[l]!);
+  }
+  let mentorsWithSupport = 0;
+  for (const m of mentors) if (hasOwnSupport(ctx, m)) mentorsWithSupport++;
+  return {
+    supportLinks,
+    hierarchical,
+    withOrigin,
+    assigned,
+    perGiver: [...perGiver].filter((x) => x > 0),
+    ectToEct,
+    groupsWithTwoEcts: [...groupEctStamp.values()].filter((s) => s.size >= 2).length,
+    outsideLinks,
+    liveLinks,
+    mentors: mentors.size,
+    mentorsWithSupport,
+  };
+}
+
+/** UNTAPPED people who share a school with an ECT that has a GAP, and are not in that ECT's line. */
+export function untappedForGaps(ctx: AnalysisContext, ects: readonly EctSummary[], untapped: readonly SupporterResult[]): UntappedCandidate[] {
+  const bySchool = new Map<string, number[]>();
+  for (const u of untapped) {
+    const school = ctx.net.people[u.index]!.school;
+    if (school === undefined) continue;
+    bySchool.set(school, [...(bySchool.get(school) ?? []), u.index]);
+  }
+  const out: UntappedCandidate[] = [];
+  for (const e of ects) {
+    if (e.gaps.length === 0 || e.school === undefined) continue;
+    const ei = ctx.net.indexOf.get(e.id)!;
+    const candidates = (bySchool.get(e.school) ?? [])
+      .filter((p) => !inLineChain(ctx.net, p, ei))
+      .sort((a, b) => Number((ctx.net.people[b]!.strengths?.length ?? 0) > 0) - Number((ctx.net.people[a]!.strengths?.length ?? 0) > 0))
+      .map((p) => ctx.net.people[p]!.id);
+    if (candidates.length === 0) continue;
+    for (const t of e.gaps) out.push({ ect: e.id, supportType: t, candidates });
+  }
+  return out;
+}
+
+export function networkFlagsOf(
+  settings: Settings,
+  ects: readonly EctSummary[],
+  tallies: NetworkTallies,
+  keystones: readonly { id: PersonId; impact: number }[],
+  untapped: readonly UntappedCandidate[],
+): Flag[] {
+  const input = { settings, ects, tallies, keystones, untappedForGaps: untapped };
+  return NETWORK_RULES.flatMap((rule) =>
+    rule.evaluate(input).map((d): Flag => ({ ...d, code: rule.code, scope: "network", severity: d.severity ?? rule.severity, settings: ruleSettings(settings, rule.code, rule.params) })),
+  );
+}
+
+export { SUPPORT_TYPES };

@@ -1,0 +1,77 @@
+/**
+ * Per-analysis derived link attributes (domain.md section 4), in typed arrays: which links are
+ * live, which are powerful, which types count. Built once per analysis in O(links).
+ */
+import type { SupportNetwork } from "../model/network.ts";
+import { CAREER_MASK, CORE_MASK } from "../model/supportTypes.ts";
+import { effectiveAssesses } from "../model/types.ts";
+import { dayNumber } from "../import/values.ts";
+import type { Settings } from "./settings.ts";
+
+export interface AnalysisContext {
+  readonly net: SupportNetwork;
+  readonly settings: Settings;
+  readonly asOfDay: number;
+  /** Bits of the types that count towards coverage. */
+  readonly countedMask: number;
+  readonly live: Uint8Array;
+  readonly powerful: Uint8Array;
+  /** People taken out for a what-if: their links are not live and they get no flags. */
+  readonly excluded: Uint8Array;
+}
+
+export function isLiveRecord(status: string | undefined, endsOn: string | undefined, asOfDay: number): boolean {
+  if (status !== undefined && status !== "active" && status !== "strained") return false;
+  return endsOn === undefined || dayNumber(endsOn) >= asOfDay;
+}
+
+/** Is person `who` in `of`'s line chain (their line manager, and so on up, stopping at a repeat)? */
+export function inLineChain(net: SupportNetwork, who: number, of: number): boolean {
+  let cur = net.lineManager[of]!;
+  let steps = 0;
+  while (cur >= 0 && steps <= net.people.length) {
+    if (cur === who) return true;
+    if (cur === of) return false;
+    cur = net.lineManager[cur]!;
+    steps++;
+    if (steps > 64 && hasCycle(net, of)) return false;
+  }
+  return false;
+}
+
+function hasCycle(net: SupportNetwork, of: number): boolean {
+  const seen = new Set<number>([of]);
+  let cur = net.lineManager[of]!;
+  while (cur >= 0) {
+    if (seen.has(cur)) return true;
+    seen.add(cur);
+    cur = net.lineManager[cur]!;
+  }
+  return false;
+}
+
+export function buildContext(net: SupportNetwork, settings: Settings, excluded?: Uint8Array): AnalysisContext {
+  const m = net.links.length;
+  const live = new Uint8Array(m);
+  const powerful = new Uint8Array(m);
+  const asOfDay = dayNumber(settings.as_of_date);
+  const ex = excluded ?? new Uint8Array(net.people.length);
+  for (let l = 0; l < m; l++) {
+    const f = net.from[l]!;
+    const t = net.to[l]!;
+    if (f < 0 || t < 0 || ex[f] || ex[t]) continue;
+    const link = net.links[l]!;
+    if (!isLiveRecord(link.status, link.ends_on, asOfDay)) continue;
+    live[l] = 1;
+    if (effectiveAssesses(link).value || inLineChain(net, f, t)) powerful[l] = 1;
+  }
+  return {
+    net,
+    settings,
+    asOfDay,
+    countedMask: CORE_MASK | (settings.include_career_in_coverage ? CAREER_MASK : 0),
+    live,
+    powerful,
+    excluded: ex,
+  };
+}

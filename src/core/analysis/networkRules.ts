@@ -1,0 +1,199 @@
+/**
+ * The network flags of domain.md section 5.3, computed from per-ECT summaries and link tallies so
+ * that a what-if can recompute them without another pass over every person.
+ */
+import type { PersonId } from "../model/types.ts";
+import type { SupportType } from "../model/supportTypes.ts";
+import type { Flag, Severity } from "./flags.ts";
+import type { Settings } from "./settings.ts";
+
+export interface EctSummary {
+  readonly id: PersonId;
+  readonly school?: string;
+  readonly supporters: number;
+  readonly typesCovered: number;
+  readonly unmapped: boolean;
+  readonly isolated: boolean;
+  readonly gaps: readonly SupportType[];
+  readonly powerfulMentor: boolean;
+}
+
+export interface NetworkTallies {
+  /** ECT support links: live links to an ECT carrying a counted type. */
+  readonly supportLinks: number;
+  readonly hierarchical: number;
+  readonly withOrigin: number;
+  readonly assigned: number;
+  /** ECT support links per giver (only givers with at least one). */
+  readonly perGiver: readonly number[];
+  readonly ectToEct: number;
+  readonly groupsWithTwoEcts: number;
+  readonly outsideLinks: number;
+  readonly liveLinks: number;
+  readonly mentors: number;
+  readonly mentorsWithSupport: number;
+}
+
+export interface UntappedCandidate {
+  readonly ect: PersonId;
+  readonly supportType: SupportType;
+  readonly candidates: readonly PersonId[];
+}
+
+export interface NetworkInput {
+  readonly settings: Settings;
+  readonly ects: readonly EctSummary[];
+  readonly tallies: NetworkTallies;
+  readonly keystones: readonly { readonly id: PersonId; readonly impact: number }[];
+  readonly untappedForGaps: readonly UntappedCandidate[];
+}
+
+export interface NetworkRule {
+  readonly code: string;
+  readonly core: boolean;
+  readonly severity: Severity;
+  readonly params: readonly (keyof Settings)[];
+  readonly evaluate: (n: NetworkInput) => readonly Omit<Flag, "scope" | "code" | "settings">[];
+}
+
+type Draft = Omit<Flag, "scope" | "code" | "settings">;
+const once = (c: boolean, d: Draft): readonly Draft[] => (c ? [d] : []);
+const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+
+/** The share of links carried by the top fraction of givers (count rounded up, at least 1). */
+export function topShare(perGiver: readonly number[], fraction: number): { top: number; share: number } {
+  const top = Math.max(1, Math.ceil(perGiver.length * fraction));
+  const sorted = [...perGiver].sort((a, b) => b - a);
+  const total = sorted.reduce((s, x) => s + x, 0);
+  const carried = sorted.slice(0, top).reduce((s, x) => s + x, 0);
+  return { top, share: share(carried, total) };
+}
+
+export const NETWORK_RULES: readonly NetworkRule[] = [
+  {
+    code: "ISOLATED_ECTS",
+    core: true,
+    severity: "critical",
+    params: [],
+    evaluate: ({ ects }) => {
+      const isolated = ects.filter((e) => e.isolated);
+      const single = ects.filter((e) => e.supporters === 1);
+      const unmapped = ects.filter((e) => e.unmapped).length;
+      if (isolated.length === 0 && single.length === 0) return [];
+      return [
+        {
+          severity: isolated.length > 0 ? "critical" : "warning",
+          people: [...isolated, ...single].map((e) => e.id),
+          values: { isolated: isolated.length, singleSupporter: single.length, unmapped },
+        },
+      ];
+    },
+  },
+  {
+    code: "UNEVEN_COVERAGE",
+    core: false,
+    severity: "warning",
+    params: ["uneven_coverage_spread"],
+    evaluate: ({ ects, settings }) => {
+      const mapped = ects.filter((e) => !e.unmapped).map((e) => e.typesCovered);
+      if (mapped.length < 2) return [];
+      const spread = Math.max(...mapped) - Math.min(...mapped);
+      return once(spread >= settings.uneven_coverage_spread, { severity: "warning", values: { spread } });
+    },
+  },
+  {
+    code: "LOAD_CONCENTRATION",
+    core: true,
+    severity: "warning",
+    params: ["load_top_fraction", "load_share"],
+    evaluate: ({ tallies, settings }) => {
+      if (tallies.perGiver.length === 0) return [];
+      const { top, share: s } = topShare(tallies.perGiver, settings.load_top_fraction);
+      return once(s >= settings.load_share, { severity: "warning", values: { topSupporters: top, supporters: tallies.perGiver.length, share: round(s) } });
+    },
+  },
+  {
+    code: "HIERARCHICAL_NETWORK",
+    core: false,
+    severity: "info",
+    params: ["hierarchical_share"],
+    evaluate: ({ tallies, settings }) => {
+      const s = share(tallies.hierarchical, tallies.supportLinks);
+      return once(tallies.supportLinks > 0 && s >= settings.hierarchical_share, { severity: "info", values: { share: round(s) } });
+    },
+  },
+  {
+    code: "TOP_DOWN_NETWORK",
+    core: false,
+    severity: "info",
+    params: ["top_down_share"],
+    evaluate: ({ tallies, settings }) => {
+      const s = share(tallies.assigned, tallies.withOrigin);
+      return once(tallies.withOrigin > 0 && s >= settings.top_down_share, { severity: "info", values: { share: round(s) } });
+    },
+  },
+  {
+    code: "NO_ECT_PEER_LINKS",
+    core: true,
+    severity: "info",
+    params: [],
+    evaluate: ({ tallies, ects }) =>
+      once(ects.length > 0 && tallies.ectToEct === 0 && tallies.groupsWithTwoEcts === 0, { severity: "info" }),
+  },
+  {
+    code: "NO_MENTOR_COMMUNITY",
+    core: false,
+    severity: "info",
+    params: ["mentor_community_share"],
+    evaluate: ({ tallies, settings }) =>
+      once(tallies.mentors > 0 && share(tallies.mentorsWithSupport, tallies.mentors) < settings.mentor_community_share, {
+        severity: "info",
+        values: { mentors: tallies.mentors, withOwnSupport: tallies.mentorsWithSupport },
+      }),
+  },
+  {
+    code: "FRAGILE",
+    core: true,
+    severity: "warning",
+    params: ["keystone_ect_count"],
+    evaluate: ({ keystones }) =>
+      once(keystones.length > 0, { severity: "warning", people: keystones.map((k) => k.id), values: { impacts: keystones.map((k) => `${k.id}:${k.impact}`) } }),
+  },
+  {
+    code: "DUAL_ROLE_PREVALENCE",
+    core: false,
+    severity: "info",
+    params: ["dual_role_share"],
+    evaluate: ({ ects, settings }) => {
+      const mapped = ects.filter((e) => !e.unmapped);
+      const dual = mapped.filter((e) => e.powerfulMentor).length;
+      return once(mapped.length > 0 && share(dual, mapped.length) >= settings.dual_role_share, {
+        severity: "info",
+        values: { ects: mapped.length, withPowerfulMentor: dual },
+      });
+    },
+  },
+  {
+    code: "CLOSED_NETWORK",
+    core: false,
+    severity: "info",
+    params: [],
+    evaluate: ({ tallies }) => once(tallies.liveLinks > 0 && tallies.outsideLinks === 0, { severity: "info" }),
+  },
+  {
+    code: "UNTAPPED_CAPACITY",
+    core: false,
+    severity: "info",
+    params: [],
+    evaluate: ({ untappedForGaps }) =>
+      once(untappedForGaps.length > 0, {
+        severity: "info",
+        people: [...new Set(untappedForGaps.flatMap((u) => u.candidates))],
+        values: { gaps: untappedForGaps.map((u) => `${u.ect}:${u.supportType}:${u.candidates.join(",")}`) },
+      }),
+  },
+];
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
