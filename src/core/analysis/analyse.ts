@@ -11,7 +11,6 @@
 import type { SupportNetwork } from "../model/network.ts";
 import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
-import { SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
 import { buildContext, inLineChain } from "./context.ts";
 import type { EctRule } from "./ectRules.ts";
@@ -137,17 +136,27 @@ export function ectResult(v: EctView, basics: SupporterBasics): EctResult {
 
 export function analyse(net: SupportNetwork, settings: Settings, options: AnalyseOptions = {}): AnalysisResult {
   const ctx = buildContext(net, settings, options.excluded);
-  const basics = computeSupporterBasics(ctx);
-  const counted = countedTypesOf(ctx);
+  return analyseWith(ctx, computeSupporterBasics(ctx), options).result;
+}
 
+export interface AnalysisInternals {
+  readonly result: AnalysisResult;
+  readonly summaries: readonly EctSummary[];
+  readonly soleFor: ReadonlyMap<number, readonly { readonly ect: number; readonly type: SupportType }[]>;
+}
+
+export function analyseWith(ctx: AnalysisContext, basics: SupporterBasics, options: AnalyseOptions = {}): AnalysisInternals {
+  const { net, settings } = ctx;
+  const counted = countedTypesOf(ctx);
   const ects: EctResult[] = [];
-  const views: EctView[] = [];
+  const summaries: EctSummary[] = [];
   const soleFor = new Map<number, { ect: number; type: SupportType }[]>();
   for (const e of net.ects) {
     if (ctx.excluded[e]) continue;
     const v = buildEctView(ctx, e, counted);
-    views.push(v);
-    ects.push(ectResult(v, basics));
+    const r = ectResult(v, basics);
+    ects.push(r);
+    summaries.push(ectSummary(v, r));
     for (const [t, ps] of v.providers) {
       if (ps.length !== 1) continue;
       const g = ps[0]!;
@@ -157,9 +166,13 @@ export function analyse(net: SupportNetwork, settings: Settings, options: Analys
     }
   }
 
-  const supporters = supporterResults(ctx, basics, soleFor);
+  const supporters: SupporterResult[] = [];
+  for (let p = 0; p < net.people.length; p++) {
+    const s = supporterResultFor(ctx, basics, p, soleFor.get(p) ?? []);
+    if (s) supporters.push(s);
+  }
   const keystones = supporters
-    .filter((s) => s.soleSourceFor.length > 0 && s.flags.some((f) => f.code === "NETWORK_KEYSTONE"))
+    .filter((s) => s.flags.some((f) => f.code === "NETWORK_KEYSTONE"))
     .map((s) => ({ id: s.id, impact: s.soleSourceFor.length }))
     .sort((a, b) => b.impact - a.impact);
   const ranking = supporters
@@ -167,13 +180,13 @@ export function analyse(net: SupportNetwork, settings: Settings, options: Analys
     .map((s) => ({ id: s.id, impact: s.soleSourceFor.length }))
     .sort((a, b) => b.impact - a.impact || (a.id < b.id ? -1 : 1));
 
-  const summaries = views.map((v, i) => ectSummary(v, ects[i]!));
   const untapped = supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED"));
   const networkFlags = networkFlagsOf(settings, summaries, tally(ctx), keystones, untappedForGaps(ctx, summaries, untapped));
-  const isolatedEcts = ects.filter((e) => e.flags.some((f) => f.code === "ISOLATED")).length;
   let liveLinks = 0;
   for (let l = 0; l < net.links.length; l++) liveLinks += ctx.live[l]!;
-  return {
+  let overCapacity = 0;
+  for (let p = 0; p < net.people.length; p++) overCapacity += basics.overCapacity[p]!;
+  const result: AnalysisResult = {
     asOf: settings.as_of_date,
     settings,
     summary: {
@@ -182,20 +195,23 @@ export function analyse(net: SupportNetwork, settings: Settings, options: Analys
       supporters: countSupporters(ctx),
       links: net.links.length,
       liveLinks,
-      isolatedEcts,
-      ectsWithGaps: ects.filter((e) => e.flags.some((f) => f.code === "GAP")).length,
-      unmappedEcts: ects.filter((e) => e.unmapped).length,
-      overCapacity: basics.overCapacity.reduce((s, x) => s + x, 0),
+      isolatedEcts: summaries.filter((e) => e.isolated).length,
+      ectsWithGaps: summaries.filter((e) => e.gaps.length > 0).length,
+      unmappedEcts: summaries.filter((e) => e.unmapped).length,
+      overCapacity,
     },
     ects,
     supporters,
     network: {
       flags: networkFlags,
       keystones: ranking,
-      structure: options.skipStructure ? { components: 0, componentSizes: [], ectsOutsideLargest: [], articulationPoints: [], bridges: [] } : structureReport(ctx),
+      structure: options.skipStructure ? EMPTY_STRUCTURE : structureReport(ctx),
     },
   };
+  return { result, summaries, soleFor };
 }
+
+const EMPTY_STRUCTURE: StructureReport = { components: 0, componentSizes: [], ectsOutsideLargest: [], articulationPoints: [], bridges: [] };
 
 export function ectSummary(v: EctView, r: EctResult): EctSummary {
   const { net, powerful } = v.ctx;
@@ -211,39 +227,42 @@ export function ectSummary(v: EctView, r: EctResult): EctSummary {
   };
 }
 
-/** Every person who gives a live link, plus everyone with a supporter flag (e.g. UNTAPPED). */
-export function supporterResults(ctx: AnalysisContext, basics: SupporterBasics, soleFor: ReadonlyMap<number, readonly { ect: number; type: SupportType }[]>): SupporterResult[] {
+/**
+ * One person's supporter result, or undefined when they give no live link and raise no flag:
+ * the supporters list is every giver of a live link plus everyone with a supporter flag.
+ */
+export function supporterResultFor(
+  ctx: AnalysisContext,
+  basics: SupporterBasics,
+  p: number,
+  sole: readonly { ect: number; type: SupportType }[],
+): SupporterResult | undefined {
   const { net, settings } = ctx;
-  const out: SupporterResult[] = [];
-  for (let p = 0; p < net.people.length; p++) {
-    if (ctx.excluded[p]) continue;
-    const person = net.people[p]!;
-    const sole = soleFor.get(p) ?? [];
-    const flags: Flag[] = [];
-    if (person.kind !== "group") {
-      const view = buildSupporterView(ctx, basics, p, sole);
-      for (const rule of SUPPORTER_RULES) {
-        if (person.is_ect && rule.code !== "OVER_CAPACITY") continue;
-        for (const d of rule.evaluate(view)) {
-          flags.push({ ...d, code: rule.code, scope: "supporter", subject: person.id, severity: rule.severity, settings: ruleSettings(settings, rule.code, rule.params) });
-        }
+  if (ctx.excluded[p]) return undefined;
+  const person = net.people[p]!;
+  const flags: Flag[] = [];
+  if (person.kind !== "group") {
+    const view = buildSupporterView(ctx, basics, p, sole);
+    for (const rule of SUPPORTER_RULES) {
+      if (person.is_ect && rule.code !== "OVER_CAPACITY") continue;
+      for (const d of rule.evaluate(view)) {
+        flags.push({ ...d, code: rule.code, scope: "supporter", subject: person.id, severity: rule.severity, settings: ruleSettings(settings, rule.code, rule.params) });
       }
     }
-    if (basics.liveOut[p] === 0 && flags.length === 0) continue;
-    out.push({
-      id: person.id,
-      name: person.name,
-      index: p,
-      ectsSupported: basics.ectCount[p]!,
-      ...(person.capacity !== undefined ? { capacity: person.capacity } : {}),
-      ...(person.capacity_minutes_per_month !== undefined ? { capacityMinutesPerMonth: person.capacity_minutes_per_month } : {}),
-      minutesPerMonth: basics.load[p]!,
-      linksWithoutMinutes: basics.minutesUnknown[p]!,
-      soleSourceFor: sole.map((s) => ({ ect: net.people[s.ect]!.id, supportType: s.type })),
-      flags,
-    });
   }
-  return out;
+  if (basics.liveOut[p] === 0 && flags.length === 0) return undefined;
+  return {
+    id: person.id,
+    name: person.name,
+    index: p,
+    ectsSupported: basics.ectCount[p]!,
+    ...(person.capacity !== undefined ? { capacity: person.capacity } : {}),
+    ...(person.capacity_minutes_per_month !== undefined ? { capacityMinutesPerMonth: person.capacity_minutes_per_month } : {}),
+    minutesPerMonth: basics.load[p]!,
+    linksWithoutMinutes: basics.minutesUnknown[p]!,
+    soleSourceFor: sole.map((s) => ({ ect: net.people[s.ect]!.id, supportType: s.type })),
+    flags,
+  };
 }
 
 /** Distinct givers of a live link to an ECT. */
@@ -356,4 +375,3 @@ export function networkFlagsOf(
   );
 }
 
-export { SUPPORT_TYPES };

@@ -1,0 +1,23 @@
+/**
+ * The `mosaic` command line: import, export, analyse and what-if on CSV files, for batch use and
+ * scripts. Exit 0 when something was read (even with row-level diagnostics), 2 when nothing usable
+ * could be read, 1 on bad usage.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { runCli } from "./run.ts";
+
+const result = runCli(process.argv.slice(2), {
+  readFile: (path) => new Uint8Array(readFileSync(path)),
+  exists: existsSync,
+  writeFile: (path, text) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  },
+  join,
+  dirname,
+  today: new Date().toISOString().slice(0, 10),
+});
+if (result.stdout) process.stdout.write(result.stdout);
+if (result.stderr) process.stderr.write(result.stderr);
+process.exitCode = result.code;

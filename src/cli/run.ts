@@ -1,0 +1,220 @@
+/**
+ * The CLI's logic, with the file system passed in so tests can run it in-process.
+ */
+import type { ColumnMapping, Diagnostic, ImportResult, Settings, SupportNetwork } from "../core/index.ts";
+import {
+  analyse,
+  analysisToMarkdown,
+  buildNetwork,
+  CORE_TYPES,
+  importFiles,
+  linksToCsv,
+  peopleToCsv,
+  resolveSettings,
+  whatIfOnce,
+} from "../core/index.ts";
+
+export interface CliIo {
+  readFile(path: string): Uint8Array;
+  exists(path: string): boolean;
+  writeFile(path: string, text: string): void;
+  join(...parts: string[]): string;
+  dirname(path: string): string;
+  today: string;
+}
+
+export interface CliResult {
+  readonly code: 0 | 1 | 2;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const USAGE = `Usage: mosaic <command> FILES... [options]
+
+Commands:
+  import FILES   read CSV files and print what was read           (--format json)
+  export FILES   write canonical people.csv and links.csv         (--out DIR)
+  analyse FILES  flags, coverage, load and structure              (--format json|markdown)
+  whatif FILES   what changes if people leave                     (--remove ID, repeatable)
+
+Options:
+  --format json|markdown   output format (default json)
+  --mapping FILE.json      header -> field or support type, for headers Mosaic does not recognise
+  --ect NAME               the ECT of a one-person map (the quick format has no ECT column)
+  --settings FILE.json     thresholds (defaults otherwise; a settings.json beside the first file is used when present)
+  --as-of YYYY-MM-DD       the date the analysis describes (default: settings, else today)
+  --out DIR                where export writes
+  --remove ID              a person to take out in a what-if
+`;
+
+interface Args {
+  command: string;
+  files: string[];
+  format: string;
+  mapping?: string;
+  ect?: string;
+  settings?: string;
+  asOf?: string;
+  out?: string;
+  remove: string[];
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h") return USAGE;
+  const args: Args = { command, files: [], format: "json", remove: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === "--format") args.format = value();
+    else if (a === "--mapping") args.mapping = value();
+    else if (a === "--ect") args.ect = value();
+    else if (a === "--settings") args.settings = value();
+    else if (a === "--as-of") args.asOf = value();
+    else if (a === "--out") args.out = value();
+    else if (a === "--remove") args.remove.push(value());
+    else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
+    else args.files.push(a);
+  }
+  return args;
+}
+
+const fail = (code: 1 | 2, message: string): CliResult => ({ code, stdout: "", stderr: `mosaic: ${message}\n` });
+
+export function runCli(argv: readonly string[], io: CliIo): CliResult {
+  let args: Args | string;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    return fail(1, `${(e as Error).message}\n${USAGE}`);
+  }
+  if (typeof args === "string") return { code: argv.length === 0 ? 1 : 0, stdout: argv.length === 0 ? "" : args, stderr: argv.length === 0 ? args : "" };
+  if (!["import", "export", "analyse", "analyze", "whatif"].includes(args.command)) return fail(1, `unknown command "${args.command}"\n${USAGE}`);
+  if (args.files.length === 0) return fail(1, `${args.command} needs at least one CSV file\n${USAGE}`);
+  if (!["json", "markdown"].includes(args.format)) return fail(1, `--format must be json or markdown`);
+  if (args.command === "export" && !args.out) return fail(1, "export needs --out DIR");
+  if (args.command === "whatif" && args.remove.length === 0) return fail(1, "whatif needs at least one --remove ID");
+
+  for (const f of args.files) if (!io.exists(f)) return fail(2, `cannot read ${f}: no such file`);
+  let mapping: ColumnMapping | undefined;
+  if (args.mapping) {
+    const parsed = readJson(io, args.mapping);
+    if (!parsed.ok) return fail(2, parsed.message);
+    const m = parsed.value as { columns?: unknown };
+    mapping = (m && typeof m === "object" && "columns" in m ? m.columns : m) as ColumnMapping;
+  }
+  const imported = importFiles(
+    args.files.map((f) => ({ name: f, bytes: io.readFile(f) })),
+    { ...(mapping ? { mapping } : {}), ...(args.ect ? { ectName: args.ect } : {}) },
+  );
+  if (imported.people.length === 0 && imported.links.length === 0) {
+    const first = imported.diagnostics.find((d) => d.level === "error");
+    return fail(2, `nothing could be read${first ? `: ${first.file}: ${first.message}` : ""}`);
+  }
+  const net = buildNetwork(imported.people, imported.links);
+
+  if (args.command === "import") return json({ schemaVersion: 1, summary: importSummary(net), people: imported.people, links: imported.links, diagnostics: imported.diagnostics, rejected: imported.rejected });
+  if (args.command === "export") {
+    io.writeFile(io.join(args.out!, "people.csv"), peopleToCsv(imported.people));
+    io.writeFile(io.join(args.out!, "links.csv"), linksToCsv(imported.links));
+    return { code: 0, stdout: "", stderr: `mosaic: wrote people.csv (${imported.people.length}) and links.csv (${imported.links.length}) to ${args.out}\n${diagnosticsNote(imported)}` };
+  }
+
+  const settingsResult = loadSettings(io, args);
+  if (!settingsResult.ok) return fail(2, settingsResult.message);
+  const { settings, notes } = settingsResult;
+  if (args.command === "whatif") {
+    const w = whatIfOnce(net, settings, args.remove);
+    if (w.unknown.length > 0 && w.removed.length === 0) return fail(2, `no person with id ${w.unknown.join(", ")}`);
+    return json({ removed: w.removed, unknown: w.unknown, newGaps: w.newGaps, newlyIsolated: w.newlyIsolated, flagsAdded: w.flagsAdded, flagsCleared: w.flagsCleared }, notes);
+  }
+  const a = analyse(net, settings);
+  if (args.format === "markdown") return { code: 0, stdout: analysisToMarkdown(net, a), stderr: notes };
+  const coverageTypes = settings.include_career_in_coverage ? [...CORE_TYPES, "career" as const] : CORE_TYPES;
+  return json(
+    {
+      schemaVersion: 1,
+      asOf: a.asOf,
+      settings: a.settings,
+      summary: { people: a.summary.people, ects: a.summary.ects, supporters: a.summary.supporters, links: a.summary.links, isolatedEcts: a.summary.isolatedEcts, ectsWithGaps: a.summary.ectsWithGaps, unmappedEcts: a.summary.unmappedEcts, liveLinks: a.summary.liveLinks, overCapacity: a.summary.overCapacity },
+      ects: a.ects.map((e) => ({
+        id: e.id,
+        name: e.name,
+        supporters: e.supporters,
+        coverage: Object.fromEntries(coverageTypes.map((t) => [t, e.coverage[t] ?? 0])),
+        typesCovered: e.typesCovered,
+        unmapped: e.unmapped,
+        flags: e.flags,
+      })),
+      supporters: a.supporters.map((s) => ({
+        id: s.id,
+        name: s.name,
+        ectsSupported: s.ectsSupported,
+        capacity: s.capacity ?? null,
+        capacityMinutesPerMonth: s.capacityMinutesPerMonth ?? null,
+        minutesPerMonth: s.minutesPerMonth,
+        soleSourceFor: s.soleSourceFor,
+        flags: s.flags,
+      })),
+      network: {
+        flags: a.network.flags,
+        keystones: a.network.keystones,
+        articulationPoints: a.network.structure.articulationPoints.map((x) => x.id),
+        bridges: a.network.structure.bridges.map((b) => b.ends),
+        structure: a.network.structure,
+      },
+      diagnostics: imported.diagnostics,
+    },
+    notes,
+  );
+}
+
+function json(value: unknown, stderr = ""): CliResult {
+  return { code: 0, stdout: `${JSON.stringify(value, null, 2)}\n`, stderr };
+}
+
+function importSummary(net: SupportNetwork) {
+  const givers = new Set<number>();
+  for (let l = 0; l < net.links.length; l++) if (net.from[l]! >= 0 && net.to[l]! >= 0 && net.isEct[net.to[l]!]) givers.add(net.from[l]!);
+  return { people: net.people.length, ects: net.ects.length, supporters: givers.size, links: net.links.length };
+}
+
+function diagnosticsNote(imported: ImportResult): string {
+  const count = (level: Diagnostic["level"]) => imported.diagnostics.filter((d) => d.level === level).length;
+  const errors = count("error");
+  const warnings = count("warning");
+  return errors + warnings > 0 ? `mosaic: ${errors} errors and ${warnings} warnings; run "mosaic import" to see them\n` : "";
+}
+
+function readJson(io: CliIo, path: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  if (!io.exists(path)) return { ok: false, message: `cannot read ${path}: no such file` };
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(io.readFile(path))) };
+  } catch (e) {
+    return { ok: false, message: `${path} is not valid JSON: ${(e as Error).message}` };
+  }
+}
+
+function loadSettings(io: CliIo, args: Args): { ok: true; settings: Settings; notes: string } | { ok: false; message: string } {
+  let notes = "";
+  let input: Record<string, unknown> = {};
+  const beside = io.join(io.dirname(args.files[0]!), "settings.json");
+  const path = args.settings ?? (io.exists(beside) ? beside : undefined);
+  if (path) {
+    const parsed = readJson(io, path);
+    if (!parsed.ok) return parsed;
+    input = { ...(parsed.value as Record<string, unknown>) };
+    if (!args.settings) notes += `mosaic: using settings from ${path}\n`;
+  }
+  if (args.asOf) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(args.asOf)) return { ok: false, message: `--as-of must be a date like 2025-03-14` };
+    input.as_of_date = args.asOf;
+  }
+  const { settings, problems } = resolveSettings(input, io.today);
+  for (const p of problems) notes += `mosaic: settings: ${p.message}\n`;
+  return { ok: true, settings, notes };
+}

@@ -1,0 +1,41 @@
+/**
+ * An analysis kept with the intermediate state a what-if needs (context, load figures, sole
+ * sources), so that taking someone out re-evaluates only what they touch.
+ */
+import type { SupportNetwork } from "../model/network.ts";
+import type { SupportType } from "../model/supportTypes.ts";
+import type { AnalysisResult, EctResult, SupporterResult } from "./analyse.ts";
+import { analyseWith } from "./analyse.ts";
+import type { AnalysisContext } from "./context.ts";
+import { buildContext } from "./context.ts";
+import type { EctSummary } from "./networkRules.ts";
+import type { Settings } from "./settings.ts";
+import type { SupporterBasics } from "./supporterBasics.ts";
+import { computeSupporterBasics } from "./supporterBasics.ts";
+
+export interface PreparedAnalysis {
+  readonly net: SupportNetwork;
+  readonly ctx: AnalysisContext;
+  readonly basics: SupporterBasics;
+  readonly result: AnalysisResult;
+  readonly summaries: readonly EctSummary[];
+  readonly soleFor: ReadonlyMap<number, readonly { readonly ect: number; readonly type: SupportType }[]>;
+  readonly ectByIndex: ReadonlyMap<number, EctResult>;
+  readonly supporterByIndex: ReadonlyMap<number, SupporterResult>;
+}
+
+export function prepareAnalysis(net: SupportNetwork, settings: Settings, options: { skipStructure?: boolean } = {}): PreparedAnalysis {
+  const ctx = buildContext(net, settings);
+  const basics = computeSupporterBasics(ctx);
+  const { result, summaries, soleFor } = analyseWith(ctx, basics, options);
+  return {
+    net,
+    ctx,
+    basics,
+    result,
+    summaries,
+    soleFor,
+    ectByIndex: new Map(result.ects.map((e) => [e.index, e])),
+    supporterByIndex: new Map(result.supporters.map((s) => [s.index, s])),
+  };
+}

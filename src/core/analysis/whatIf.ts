@@ -1,0 +1,148 @@
+/**
+ * What-if: take one or more people out (leaving, long-term absence) and see what changes, without
+ * rebuilding the network. Only the people next to those removed, and the ECTs they support, are
+ * re-evaluated; the result equals a full re-analysis with those people excluded (tested).
+ */
+import type { SupportNetwork } from "../model/network.ts";
+import type { PersonId } from "../model/types.ts";
+import type { SupportType } from "../model/supportTypes.ts";
+import type { AnalysisResult, EctResult, SupporterResult } from "./analyse.ts";
+import { ectResult, ectSummary, networkFlagsOf, supporterResultFor, tally, untappedForGaps } from "./analyse.ts";
+import type { AnalysisContext } from "./context.ts";
+import { buildEctView, countedTypesOf } from "./ectView.ts";
+import type { Flag } from "./flags.ts";
+import { flagKey } from "./flags.ts";
+import type { EctSummary } from "./networkRules.ts";
+import type { Settings } from "./settings.ts";
+import type { SupporterBasics } from "./supporterBasics.ts";
+import { computeSupporterBasicsFor } from "./supporterBasics.ts";
+import { prepareAnalysis } from "./prepared.ts";
+import type { PreparedAnalysis } from "./prepared.ts";
+
+export interface WhatIfResult {
+  readonly removed: readonly PersonId[];
+  readonly unknown: readonly string[];
+  readonly newGaps: readonly { readonly ect: PersonId; readonly supportType: SupportType }[];
+  readonly newlyIsolated: readonly PersonId[];
+  readonly flagsAdded: readonly Flag[];
+  readonly flagsCleared: readonly Flag[];
+  /** The ECT results that changed, after removal. */
+  readonly ects: readonly EctResult[];
+}
+
+export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[]): WhatIfResult {
+  const { net, ctx: base } = prepared;
+  const removed = new Set<number>();
+  const unknown: string[] = [];
+  for (const id of removeIds) {
+    const p = net.indexOf.get(id);
+    if (p === undefined) unknown.push(id);
+    else removed.add(p);
+  }
+  // 1. The context without the removed people's links.
+  const excluded = base.excluded.slice();
+  const live = base.live.slice();
+  const neighbours = new Set<number>();
+  for (const p of removed) {
+    excluded[p] = 1;
+    for (const [start, links, other] of [
+      [net.outStart, net.outLinks, net.to],
+      [net.inStart, net.inLinks, net.from],
+    ] as const) {
+      for (let k = start[p]!; k < start[p + 1]!; k++) {
+        const l = links[k]!;
+        if (!live[l]) continue;
+        live[l] = 0;
+        if (!removed.has(other[l]!)) neighbours.add(other[l]!);
+      }
+    }
+  }
+  for (const p of removed) neighbours.delete(p);
+  const ctx: AnalysisContext = { ...base, live, excluded };
+  const basics = computeSupporterBasicsFor(ctx, prepared.basics, [...neighbours, ...removed]);
+
+  // 2. ECTs to re-evaluate: neighbours, and ECTs of anyone whose capacity state changed.
+  const ectsToDo = new Set<number>();
+  for (const p of neighbours) {
+    if (net.isEct[p]) ectsToDo.add(p);
+    if (basics.overCapacity[p] !== prepared.basics.overCapacity[p]) {
+      for (let k = net.outStart[p]!; k < net.outStart[p + 1]!; k++) if (live[net.outLinks[k]!] && net.isEct[net.to[net.outLinks[k]!]!]) ectsToDo.add(net.to[net.outLinks[k]!]!);
+    }
+  }
+  const counted = countedTypesOf(ctx);
+  const newEcts = new Map<number, EctResult>();
+  const newSummaries = new Map<number, EctSummary>();
+  for (const e of ectsToDo) {
+    const v = buildEctView(ctx, e, counted);
+    const r = ectResult(v, basics);
+    newEcts.set(e, r);
+    newSummaries.set(e, ectSummary(v, r));
+  }
+
+  // 3. Supporters to re-evaluate: neighbours, and everyone who provides to a re-evaluated ECT.
+  const supportersToDo = new Set<number>(neighbours);
+  for (const e of ectsToDo) {
+    for (const ids of Object.values(prepared.ectByIndex.get(e)!.providers)) for (const id of ids ?? []) supportersToDo.add(net.indexOf.get(id)!);
+  }
+  for (const p of removed) supportersToDo.delete(p);
+  const newSupporters = new Map<number, SupporterResult | undefined>();
+  for (const p of supportersToDo) {
+    const sole = (prepared.soleFor.get(p) ?? []).filter((s) => !ectsToDo.has(s.ect) && !removed.has(s.ect));
+    for (const e of ectsToDo) {
+      const r = newEcts.get(e)!;
+      for (const [t, ids] of Object.entries(r.providers)) if (ids?.length === 1 && ids[0] === net.people[p]!.id) sole.push({ ect: e, type: t as SupportType });
+    }
+    newSupporters.set(p, supporterResultFor(ctx, basics, p, sole));
+  }
+
+  // 4. Network flags over the updated summaries.
+  const summaries = prepared.summaries.filter((s) => !removed.has(net.indexOf.get(s.id)!)).map((s) => newSummaries.get(net.indexOf.get(s.id)!) ?? s);
+  const supporters = prepared.result.supporters
+    .filter((s) => !removed.has(s.index))
+    .map((s) => (newSupporters.has(s.index) ? newSupporters.get(s.index) : s))
+    .filter((s): s is SupporterResult => s !== undefined);
+  for (const [p, s] of newSupporters) if (s && !prepared.supporterByIndex.has(p)) supporters.push(s);
+  const keystones = supporters
+    .filter((s) => s.flags.some((f) => f.code === "NETWORK_KEYSTONE"))
+    .map((s) => ({ id: s.id, impact: s.soleSourceFor.length }))
+    .sort((a, b) => b.impact - a.impact);
+  const untapped = supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED"));
+  const networkFlags = networkFlagsOf(ctx.settings, summaries, tally(ctx), keystones, untappedForGaps(ctx, summaries, untapped));
+
+  // 5. The difference.
+  const before: Flag[] = [...prepared.result.network.flags];
+  const after: Flag[] = [...networkFlags];
+  for (const e of new Set([...ectsToDo, ...[...removed].filter((p) => net.isEct[p])])) {
+    before.push(...(prepared.ectByIndex.get(e)?.flags ?? []));
+    after.push(...(newEcts.get(e)?.flags ?? []));
+  }
+  for (const p of new Set([...supportersToDo, ...removed])) {
+    before.push(...(prepared.supporterByIndex.get(p)?.flags ?? []));
+    after.push(...(newSupporters.get(p)?.flags ?? []));
+  }
+  const beforeKeys = new Set(before.map(flagKey));
+  const afterKeys = new Set(after.map(flagKey));
+  const newGaps: { ect: PersonId; supportType: SupportType }[] = [];
+  const newlyIsolated: PersonId[] = [];
+  for (const [e, r] of newEcts) {
+    const old = prepared.ectByIndex.get(e)!;
+    for (const t of counted) if ((old.coverage[t] ?? 0) > 0 && (r.coverage[t] ?? 0) === 0) newGaps.push({ ect: r.id, supportType: t });
+    if (old.supporters.length > 0 && r.supporters.length === 0) newlyIsolated.push(r.id);
+  }
+  return {
+    removed: [...removed].map((p) => net.people[p]!.id),
+    unknown,
+    newGaps,
+    newlyIsolated,
+    flagsAdded: after.filter((f) => !beforeKeys.has(flagKey(f))),
+    flagsCleared: before.filter((f) => !afterKeys.has(flagKey(f))),
+    ects: [...newEcts.values()],
+  };
+}
+
+/** Convenience for one-off use (the CLI): prepare, then take people out. */
+export function whatIfOnce(net: SupportNetwork, settings: Settings, removeIds: readonly string[]): WhatIfResult {
+  return whatIf(prepareAnalysis(net, settings), removeIds);
+}
+
+export type { AnalysisResult, SupporterBasics };

@@ -1,0 +1,25 @@
+/** The public API of the pure core: the UI, the worker and the CLI import only from here. */
+export * from "./model/supportTypes.ts";
+export * from "./model/enums.ts";
+export * from "./model/types.ts";
+export * from "./model/fields.ts";
+export * from "./model/network.ts";
+export * from "./import/importFiles.ts";
+export * from "./import/diagnostics.ts";
+export type { ColumnMapping, Shape } from "./import/columns.ts";
+export { SHAPE_LABEL } from "./import/columns.ts";
+export { guardCell, unguardCell } from "./import/formulaGuard.ts";
+export { readDate, dayNumber } from "./import/values.ts";
+export * from "./export/toCsv.ts";
+export * from "./analysis/settings.ts";
+export * from "./analysis/flags.ts";
+export * from "./analysis/analyse.ts";
+export * from "./analysis/prepared.ts";
+export * from "./analysis/whatIf.ts";
+export { ECT_RULES, ECT_RULES_ORDERED } from "./analysis/ectRules.ts";
+export { SUPPORTER_RULES } from "./analysis/supporterRules.ts";
+export { NETWORK_RULES } from "./analysis/networkRules.ts";
+export type { StructureReport } from "./analysis/structureReport.ts";
+export * from "./report/helpTexts.ts";
+export * from "./report/describeFlag.ts";
+export * from "./report/markdown.ts";

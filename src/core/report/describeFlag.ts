@@ -1,0 +1,72 @@
+/** A flag in words: its help text with names, types and numbers filled in. */
+import type { SupportNetwork } from "../model/network.ts";
+import type { SupportType } from "../model/supportTypes.ts";
+import { isSupportType, SUPPORT_TYPES } from "../model/supportTypes.ts";
+import type { Flag } from "../analysis/flags.ts";
+import { FLAG_HELP, fillText, STRAINED_CRITICAL, STRAINED_CRITICAL_THEY } from "./helpTexts.ts";
+
+export interface FlagWords {
+  readonly title: string;
+  readonly body: string;
+  readonly why: string;
+  readonly try: string;
+}
+
+export type Voice = "you" | "they";
+/** How a person is shown: their name, or a pseudonym in "hide names" mode. */
+export type NameOf = (id: string) => string;
+
+const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
+  weekly: "weekly",
+  fortnightly: "every two weeks",
+  monthly: "monthly",
+  half_termly: "every half-term",
+  termly: "once a term",
+  ad_hoc: "as needed",
+  one_off: "once",
+};
+const CONCEPTION_WORDS: Readonly<Record<string, string>> = {
+  instrumental: "practical, ready-to-use strategies",
+  developmental: "long-term development",
+  mixed: "a mix",
+};
+
+export function typeWord(t: string): string {
+  return isSupportType(t) ? SUPPORT_TYPES[t].label.toLowerCase().replace("how this school works", "how the school works") : t;
+}
+
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+export function nameLookup(net: SupportNetwork): NameOf {
+  return (id) => net.people[net.indexOf.get(id) ?? -1]?.name ?? id;
+}
+
+export function describeFlag(flag: Flag, nameOf: NameOf, voice: Voice = "you", signpost = ""): FlagWords {
+  const help = FLAG_HELP[flag.code];
+  const v = flag.values ?? {};
+  const strainedTypes = (v.soleSourceOf as readonly SupportType[] | undefined) ?? [];
+  const people = flag.people ?? [];
+  const values: Record<string, string> = {
+    name: flag.person ? nameOf(flag.person) : listWords(people.map(nameOf)),
+    type: flag.supportType ? typeWord(flag.supportType) : "",
+    types: listWords(((v.types as readonly string[] | undefined) ?? strainedTypes).map(typeWord)) || "the support they give",
+    n: String(v.daysSinceContact ?? ""),
+    frequency: FREQUENCY_WORDS[String(v.frequency)] ?? String(v.frequency ?? ""),
+    count: String(people.length),
+    wants: CONCEPTION_WORDS[String(v.wants)] ?? "",
+    mentor: CONCEPTION_WORDS[String(v.mentorConception)] ?? "",
+    signpost: signpost || "talk to your mentor lead about where to find professional help",
+  };
+  if (!help) return { title: flag.code, body: flag.code, why: "", try: "" };
+  let body = fillText(voice === "you" ? help.you : help.they, values);
+  if (flag.code === "STRAINED" && flag.severity === "critical") {
+    body += ` ${fillText(voice === "you" ? STRAINED_CRITICAL : STRAINED_CRITICAL_THEY, { types: listWords(strainedTypes.map(typeWord)) })}`;
+  }
+  if (flag.code === "ORG_SINGLE_VIEW" && !flag.person) {
+    body = fillText(voice === "you" ? "You're learning how the school works only from senior leaders or your line managers ({name})." : "This ECT is learning how the school works only from senior leaders or their line managers ({name}).", values);
+  }
+  return { title: fillText(help.title, values), body, why: fillText(help.why, values), try: fillText(help.try, values) };
+}
