@@ -423,7 +423,13 @@ class Builder {
       let cur: string | undefined = manager;
       while (cur !== undefined && this.people.has(cur)) {
         if (seen.has(cur)) {
-          const cycle = [...seen].sort().join(",");
+          const members: string[] = [];
+          let m: string | undefined = cur;
+          do {
+            members.push(m);
+            m = this.people.get(m)!.line_manager_id as string | undefined;
+          } while (m !== undefined && m !== cur && members.length <= seen.size);
+          const cycle = members.sort().join(",");
           if (!reported.has(cycle)) {
             reported.add(cycle);
             this.note("warning", src.file, `The line-manager chain from ${String(person.name)} comes back to ${String(this.people.get(cur)!.name)}; the chain stops at the repeat. Check line_manager_id.`, src.row, "line_manager_id");

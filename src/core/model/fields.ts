@@ -87,7 +87,7 @@ export const LINK_FIELDS: readonly FieldSpec[] = [
     required: true,
     aliases: ["receiver", "mentee", "to", "ect", "ect name", "early career teacher", "ect id", "receiver id", "mentee name"],
   },
-  { name: "support_types", type: { kind: "types" }, required: true, aliases: ["types", "support", "support type"] },
+  { name: "support_types", type: { kind: "types" }, required: true, aliases: ["types", "support", "support type", "type", "type of support", "types of support", "kind of support"] },
   { name: "assesses", type: bool, aliases: ["assesses me", "do they assess you"] },
   { name: "formality", type: oneOf(FORMALITIES), aliases: ["formal"] },
   { name: "origin", type: oneOf(ORIGINS), aliases: ["chosen by"] },
