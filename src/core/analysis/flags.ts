@@ -25,9 +25,12 @@ export interface Flag {
   readonly settings?: Readonly<Record<string, unknown>>;
 }
 
-/** Identity of a flag across two analyses (what-if, plan vs today). */
+/**
+ * Identity of a flag across two analyses (what-if, plan vs today). Severity and the people listed
+ * are part of it, so "FRAGILE because of Clarke" and "FRAGILE because of Bennett" differ.
+ */
 export function flagKey(f: Flag): string {
-  return [f.scope, f.code, f.subject ?? "", f.person ?? "", f.supportType ?? "", f.link ?? ""].join("|");
+  return [f.scope, f.code, f.severity, f.subject ?? "", f.person ?? "", f.supportType ?? "", f.link ?? "", (f.people ?? []).join(",")].join("|");
 }
 
 export function bySeverity(a: Flag, b: Flag): number {

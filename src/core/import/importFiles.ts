@@ -148,6 +148,7 @@ class Builder {
   private readonly linkByKey = new Map<string, number>();
   private readonly mentioned = new Set<string>();
   private readonly answeredNobody = new Set<string>();
+  private readonly respondents = new Map<string, Map<string, number>>();
   private readonly diagnostics: Diagnostic[] = [];
   private readonly rejected: RejectedRow[] = [];
 
@@ -339,6 +340,11 @@ class Builder {
     if (!name) return this.reject(p, row, cells, "This response has no name, so Mosaic cannot tell whose support it describes.", p.header[nameAt]);
     const source = { file: p.file.name, row };
     const ect = this.personByName(name, true, source);
+    const respondents = (this.respondents.get(p.file.name) ?? new Map<string, number>()).set(ect.id as string, row);
+    if (this.respondents.get(p.file.name)?.has(ect.id as string) && respondents.get(ect.id as string) !== row) {
+      this.note("warning", p.file.name, `${name} answered more than once; every answer was read. Remove the older response if it no longer applies.`, row, p.header[nameAt]);
+    }
+    this.respondents.set(p.file.name, respondents);
     const school = cells[at("ectSchool")] ?? "";
     if (school && ect.school === undefined) ect.school = school;
     const given = new Map<string, Set<SupportType>>();
@@ -359,6 +365,7 @@ class Builder {
     });
     if (given.size === 0) {
       this.answeredNobody.add(ect.id as string);
+      this.note("info", p.file.name, `No supporters named on this row: read as "${name} has nobody" for now.`, row);
       return;
     }
     this.mentioned.add(ect.id as string);
