@@ -1,0 +1,116 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/files.ts";
+
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+const CLI = join(ROOT, "src", "cli", "mosaic.ts");
+const sample = (f: string) => join(ROOT, "data", "sample", f);
+const bad = (f: string) => join(ROOT, "tests", "fixtures", "bad", f);
+
+function mosaic(...args: string[]) {
+  const r = spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("mosaic CLI", () => {
+  it("should print the import JSON", () => {
+    const r = mosaic("import", sample("people.csv"), sample("links.csv"), "--format", "json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.schemaVersion).toBe(1);
+    expect(out.summary).toEqual({ people: 36, ects: 9, supporters: 24, links: 44 });
+    expect(out.people).toHaveLength(36);
+    expect(out.diagnostics.filter((d: { level: string }) => d.level !== "info")).toEqual([]);
+  });
+
+  it("should analyse the sample with its settings and print the documented JSON", () => {
+    const r = mosaic("analyse", sample("people.csv"), sample("links.csv"), "--format", "json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.asOf).toBe("2025-03-14");
+    expect(out.summary).toMatchObject({ people: 36, ects: 9, supporters: 24, links: 44, isolatedEcts: 0, ectsWithGaps: 1 });
+    const zofia = out.ects.find((e: { id: string }) => e.id === "E05");
+    expect(zofia.coverage).toEqual({ organisational_literacy: 2, behaviour: 1, pedagogy: 2, psychosocial: 0 });
+    expect(zofia.typesCovered).toBe(3);
+    expect(zofia.flags[0]).toMatchObject({ code: "GAP", severity: "warning", supportType: "psychosocial" });
+    const clarke = out.supporters.find((s: { id: string }) => s.id === "P10");
+    expect(clarke).toMatchObject({ ectsSupported: 3, capacity: null, soleSourceFor: [{ ect: "E04", supportType: "behaviour" }, { ect: "E04", supportType: "psychosocial" }, { ect: "E05", supportType: "behaviour" }] });
+    expect(out.network.keystones[0]).toEqual({ id: "P11", impact: 4 });
+    expect(out.network.articulationPoints).toContain("P21");
+    expect(out.network.bridges).toHaveLength(11);
+  });
+
+  it("should honour --as-of over the settings file", () => {
+    const r = mosaic("analyse", sample("people.csv"), sample("links.csv"), "--as-of", "2025-09-01");
+    const out = JSON.parse(r.stdout);
+    expect(out.asOf).toBe("2025-09-01");
+    expect(out.ects.find((e: { id: string }) => e.id === "E06").flags.map((f: { code: string }) => f.code)).not.toContain("ALL_NEW");
+  });
+
+  it("should write a Markdown report", () => {
+    const r = mosaic("analyse", sample("people.csv"), sample("links.csv"), "--format", "markdown");
+    expect(r.stdout).toContain("# Mosaic report");
+    expect(r.stdout).toContain("| Zofia Nowak | covered (2) | one (1) | covered (2) | gap (0) |");
+    expect(r.stdout).toContain("Removing Martin Whitmore would separate 4 people, including Megan Price,");
+  });
+
+  it("should run a what-if", () => {
+    const r = mosaic("whatif", sample("people.csv"), sample("links.csv"), "--remove", "P10", "--format", "json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.removed).toEqual(["P10"]);
+    expect(out.newGaps).toHaveLength(3);
+    expect(out.newlyIsolated).toEqual([]);
+  });
+
+  it("should export canonical CSVs that import back the same", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mosaic-"));
+    const r = mosaic("export", sample("edge-list.csv"), "--out", dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, "people.csv"), "utf8")).toContain("Kirsty MacLeod");
+    const again = JSON.parse(mosaic("import", join(dir, "people.csv"), join(dir, "links.csv")).stdout);
+    const first = JSON.parse(mosaic("import", sample("edge-list.csv")).stdout);
+    expect(again.people).toEqual(first.people);
+    expect(again.links).toEqual(first.links);
+  });
+
+  it("should read a one-ECT map with --ect and a mapping file", () => {
+    const r = mosaic("import", join(ROOT, "tests", "fixtures", "my-support.csv"), "--ect", "Sam Jones", "--mapping", join(ROOT, "tests", "fixtures", "my-support.mapping.json"));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.links.every((l: { to_id: string }) => l.to_id === "Sam Jones")).toBe(true);
+    expect(out.links.find((l: { from_id: string }) => l.from_id === "Pat Green").support_types).toEqual(["psychosocial"]);
+  });
+
+  it.each([
+    [["analyse", bad("empty.csv")], 2, /nothing could be read.*empty/],
+    [["analyse", bad("workbook.xlsx.csv")], 2, /Excel/],
+    [["import", bad("no-recognisable-header.csv")], 2, /No recognisable header/],
+    [["import", "no/such/file.csv"], 2, /no such file/],
+    [["whatif", sample("people.csv"), sample("links.csv"), "--remove", "ZZ"], 2, /no person with id ZZ/],
+    [["frobnicate", sample("people.csv")], 1, /unknown command/],
+    [["analyse"], 1, /needs at least one CSV/],
+    [["analyse", sample("people.csv"), "--format", "xml"], 1, /json or markdown/],
+    [["export", sample("people.csv")], 1, /--out/],
+    [[], 1, /Usage/],
+  ])("should exit with a reason for %j", (args, code, message) => {
+    const r = mosaic(...args);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(message);
+    if (code === 2) expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("should exit 0 with row-level diagnostics", () => {
+    const r = mosaic("import", bad("people-basic.csv"), bad("dangling-link.csv"));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).diagnostics.some((d: { level: string; row: number }) => d.level === "error" && d.row === 3)).toBe(true);
+  });
+
+  it("should run through npm as the README says", () => {
+    const out = execFileSync("npm", ["run", "--silent", "mosaic", "--", "analyse", sample("people.csv"), sample("links.csv")], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    expect(JSON.parse(out).summary.ects).toBe(9);
+  });
+});
