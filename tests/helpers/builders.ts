@@ -20,7 +20,10 @@ export function group(id: string, attrs: Partial<Omit<Person, "id">> = {}): Pers
 }
 
 let counter = 0;
-export function link(from: string, to: string, types: readonly SupportType[], attrs: Partial<SupportLink> = {}): SupportLink {
+/** Link fields as plain values (dates and ids unbranded). */
+export type LinkAttrs = { readonly [K in keyof SupportLink]?: SupportLink[K] extends string | undefined ? string : SupportLink[K] };
+
+export function link(from: string, to: string, types: readonly SupportType[], attrs: LinkAttrs = {}): SupportLink {
   return { link_id: attrs.link_id ?? `T${++counter}`, from_id: from as PersonId, to_id: to as PersonId, support_types: sortTypes(types), ...attrs } as SupportLink;
 }
 

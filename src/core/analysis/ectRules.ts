@@ -30,7 +30,8 @@ const ORG: SupportType = "organisational_literacy";
 
 const idOf = (v: EctView, p: number) => v.ctx.net.people[p]!.id as PersonId;
 const linkOf = (v: EctView, l: number) => v.ctx.net.links[l]!;
-const once = (condition: boolean, draft: EctFlagDraft = {}): readonly EctFlagDraft[] => (condition ? [draft] : []);
+const NONE: readonly never[] = Object.freeze([]);
+const once = (condition: boolean, draft: EctFlagDraft = {}): readonly EctFlagDraft[] => (condition ? [draft] : NONE);
 const hasType = (v: EctView, l: number, t: SupportType) => (v.ctx.net.typeMask[l]! & SUPPORT_TYPES[t].bit) !== 0;
 const psychLinks = (v: EctView) => v.links.filter((l) => hasType(v, l, PSY));
 

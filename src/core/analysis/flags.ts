@@ -12,17 +12,17 @@ export interface Flag {
   readonly severity: Severity;
   readonly scope: Scope;
   /** The ECT or supporter the flag is about; absent for network flags. */
-  readonly subject?: PersonId;
-  readonly supportType?: SupportType;
+  readonly subject?: PersonId | undefined;
+  readonly supportType?: SupportType | undefined;
   /** The other person concerned, e.g. the supporter in a SOLE_SOURCE or STALE flag. */
-  readonly person?: PersonId;
-  readonly link?: LinkId;
+  readonly person?: PersonId | undefined;
+  readonly link?: LinkId | undefined;
   /** People a network flag lists. */
-  readonly people?: readonly PersonId[];
+  readonly people?: readonly PersonId[] | undefined;
   /** The values that triggered the flag. */
-  readonly values?: Readonly<Record<string, number | string | boolean | readonly string[]>>;
+  readonly values?: Readonly<Record<string, number | string | boolean | readonly string[]>> | undefined;
   /** The settings the rule used. */
-  readonly settings?: Readonly<Record<string, unknown>>;
+  readonly settings?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**

@@ -57,7 +57,8 @@ export interface NetworkRule {
 }
 
 type Draft = Omit<Flag, "scope" | "code" | "settings">;
-const once = (c: boolean, d: Draft): readonly Draft[] => (c ? [d] : []);
+const NONE: readonly never[] = Object.freeze([]);
+const once = (c: boolean, d: Draft): readonly Draft[] => (c ? [d] : NONE);
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
 /** The share of links carried by the top fraction of givers (count rounded up, at least 1). */

@@ -37,7 +37,8 @@ export interface SupporterRule {
   readonly evaluate: (v: SupporterView) => readonly SupporterFlagDraft[];
 }
 
-const once = (c: boolean, d: SupporterFlagDraft = {}) => (c ? [d] : []);
+const NONE: readonly never[] = Object.freeze([]);
+const once = (c: boolean, d: SupporterFlagDraft = {}) => (c ? [d] : NONE);
 
 export const SUPPORTER_RULES: readonly SupporterRule[] = [
   {

@@ -6,6 +6,7 @@
 import type { SupportNetwork } from "../model/network.ts";
 import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
+import { ALL_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisResult, EctResult, SupporterResult } from "./analyse.ts";
 import { ectResult, ectSummary, networkFlagsOf, supporterResultFor, tally, untappedForGaps } from "./analyse.ts";
 import type { AnalysisContext } from "./context.ts";
@@ -92,6 +93,8 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
       const r = newEcts.get(e)!;
       for (const [t, ids] of Object.entries(r.providers)) if (ids?.length === 1 && ids[0] === net.people[p]!.id) sole.push({ ect: e, type: t as SupportType });
     }
+    // The same order a full analysis gives: by ECT, then by type.
+    sole.sort((x, y) => x.ect - y.ect || ALL_TYPES.indexOf(x.type) - ALL_TYPES.indexOf(y.type));
     newSupporters.set(p, supporterResultFor(ctx, basics, p, sole));
   }
 

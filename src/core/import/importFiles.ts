@@ -10,6 +10,7 @@
  * 4. Check the whole: generated link ids, line-manager chains, ECTs with no rows.
  */
 import type { FieldSpec } from "../model/fields.ts";
+import { LINK_FIELDS, PERSON_FIELDS } from "../model/fields.ts";
 import { LINK_ROLES } from "../model/enums.ts";
 import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
@@ -64,6 +65,13 @@ export interface ImportResult {
 }
 
 type Draft = Record<string, unknown>;
+interface Extras {
+  supporterRole?: string;
+  supporterSchool?: string;
+  ectSchool?: string;
+  /** A link_role cell that is not a known role: the supporter's role title, in effect. */
+  roleText?: string;
+}
 
 const NOBODY = new Set(["nobody", "no one", "noone", "none", "n a", "na", "not applicable", "nil"]);
 
@@ -75,6 +83,11 @@ interface Prepared {
   readonly shape: Shape;
   readonly header: readonly string[];
   readonly columns: readonly (ColumnTarget | undefined)[];
+  /** Field columns in canonical field order, and the extra columns. */
+  readonly fieldColumns: readonly (readonly [FieldSpec, number])[];
+  readonly extraColumns: readonly (readonly ["supporterRole" | "supporterSchool" | "ectSchool", number])[];
+  /** The header of each field's column, for messages. */
+  readonly columnOf: (field: string) => string | undefined;
 }
 
 export function importFiles(files: readonly InputFile[], options: ImportOptions = {}): ImportResult {
@@ -104,7 +117,7 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions 
       summaries.push({ name: file.name, encoding: decoded.encoding, delimiter: delimiterName(delimiter), header: header.cells, dataRows: 0 });
       continue;
     }
-    prepared.push({ file, text: decoded.text, delimiter, encoding: decoded.encoding, shape: layout.shape, header: header.cells, columns: layout.columns });
+    prepared.push({ file, text: decoded.text, delimiter, encoding: decoded.encoding, shape: layout.shape, header: header.cells, ...columnIndex(header.cells, layout.columns) });
   }
   b.hasPeopleFile = prepared.some((p) => p.shape === "people");
 
@@ -146,6 +159,8 @@ class Builder {
   private readonly links: Draft[] = [];
   private readonly linkSources: SourceRef[] = [];
   private readonly linkByKey = new Map<string, number>();
+  /** Links that took fields from a later duplicate, so their keys need putting back in order. */
+  private readonly merged = new Set<number>();
   private readonly mentioned = new Set<string>();
   private readonly answeredNobody = new Set<string>();
   private readonly respondents = new Map<string, Map<string, number>>();
@@ -177,25 +192,25 @@ class Builder {
     else this.readLink(p, row, cells, options);
   }
 
-  /** Reads the field columns of a row, warning (and leaving blank) each value that cannot be read. */
-  private readFields(p: Prepared, row: number, cells: readonly string[]): { values: Draft; extras: Map<string, string> } {
+  /**
+   * Reads the field columns of a row in canonical field order (so records need no reordering),
+   * warning about (and leaving blank) each value that cannot be read.
+   */
+  private readFields(p: Prepared, row: number, cells: readonly string[]): { values: Draft; extras: Extras } {
     const values: Draft = {};
-    const extras = new Map<string, string>();
-    p.columns.forEach((target, i) => {
+    const extras: Extras = {};
+    for (const [field, i] of p.fieldColumns) {
       const raw = cells[i] ?? "";
-      if (!target || raw === "") return;
-      const column = p.header[i];
-      if (target.kind === "field") {
-        if (values[target.field.name] !== undefined) return;
-        this.readField(p, row, column, target.field, raw, values);
-      } else if (target.kind === "supporterRole" || target.kind === "supporterSchool" || target.kind === "ectSchool") {
-        extras.set(target.kind, raw);
-      }
-    });
+      if (raw !== "" && values[field.name] === undefined) this.readField(p, row, p.header[i], field, raw, values, extras);
+    }
+    for (const [kind, i] of p.extraColumns) {
+      const raw = cells[i] ?? "";
+      if (raw !== "") extras[kind] = raw;
+    }
     return { values, extras };
   }
 
-  private readField(p: Prepared, row: number, column: string | undefined, field: FieldSpec, raw: string, into: Draft): void {
+  private readField(p: Prepared, row: number, column: string | undefined, field: FieldSpec, raw: string, into: Draft, extras: Extras): void {
     if (field.type.kind === "types") {
       const t = readTypes(raw);
       into.support_types = t.types;
@@ -209,7 +224,7 @@ class Builder {
     if (field.name === "link_role") {
       const role = readEnum("link_role", raw, LINK_ROLES);
       if (role) into.link_role = role;
-      else into.__role_title = raw;
+      else extras.roleText = raw;
       return;
     }
     const reading = readCell(field, raw);
@@ -269,7 +284,7 @@ class Builder {
   private readLink(p: Prepared, row: number, cells: readonly string[], options: ImportOptions): void {
     const { values, extras } = this.readFields(p, row, cells);
     const source = { file: p.file.name, row };
-    const col = (name: string) => p.header[p.columns.findIndex((c) => c?.kind === "field" && c.field.name === name)];
+    const col = p.columnOf;
     const to = p.shape === "quick" ? collapseSpaces(options.ectName ?? "Me") : (values.to_id as string | undefined);
     if (!to) return this.reject(p, row, cells, "This row does not say who receives the support.", col("to_id"));
     const from = values.from_id as string | undefined;
@@ -293,12 +308,9 @@ class Builder {
     this.mentioned.add(giver.id).add(receiver.id);
     values.from_id = giver.id;
     values.to_id = receiver.id;
-    const roleTitle = extras.get("supporterRole") ?? (values.__role_title as string | undefined);
-    if (values.__role_title !== undefined) {
-      if (p.shape === "links" && this.hasPeopleFile) {
-        this.note("warning", p.file.name, `"${String(values.__role_title)}" is not a link role (${LINK_ROLES.join(", ")}); it was left blank.`, row, col("link_role"));
-      }
-      delete values.__role_title;
+    const roleTitle = extras.supporterRole ?? extras.roleText;
+    if (extras.roleText !== undefined && p.shape === "links" && this.hasPeopleFile) {
+      this.note("warning", p.file.name, `"${extras.roleText}" is not a link role (${LINK_ROLES.join(", ")}); it was left blank.`, row, col("link_role"));
     }
     if (roleTitle) {
       const asRole = readEnum("link_role", roleTitle, LINK_ROLES);
@@ -307,10 +319,10 @@ class Builder {
     if (giver.known && (!this.hasPeopleFile || p.shape !== "links")) {
       const g = this.people.get(giver.id);
       if (g && roleTitle && g.role_title === undefined) g.role_title = roleTitle;
-      const school = extras.get("supporterSchool");
+      const school = extras.supporterSchool;
       if (g && school && g.school === undefined) g.school = school;
     }
-    const ectSchool = extras.get("ectSchool");
+    const ectSchool = extras.ectSchool;
     const r = this.people.get(receiver.id);
     if (r && ectSchool && r.school === undefined && (!this.hasPeopleFile || p.shape !== "links")) r.school = ectSchool;
     this.addLink(p, row, values, source);
@@ -324,6 +336,7 @@ class Builder {
     if (earlier !== undefined) {
       const first = this.links[earlier]!;
       for (const [k, v] of Object.entries(values)) if (first[k] === undefined && k !== "link_id") first[k] = v;
+      this.merged.add(earlier);
       const at = this.linkSources[earlier]!;
       this.note("warning", p.file.name, `This link repeats row ${at.row}${at.file === p.file.name ? "" : ` of ${at.file}`} (same giver, receiver and types), so the two were merged; where they differ, the earlier row's values were kept.`, row);
       return;
@@ -392,6 +405,7 @@ class Builder {
         id = `L${next}`;
       }
       used.add(id);
+      if (l.link_id === id && !this.merged.has(i)) return l as unknown as SupportLink;
       return orderKeys({ ...l, link_id: id }, LINK_KEYS) as unknown as SupportLink;
     });
     for (const id of this.answeredNobody) {
@@ -448,6 +462,21 @@ class Builder {
       }
     });
   }
+}
+
+const FIELD_ORDER = new Map([...PERSON_FIELDS, ...LINK_FIELDS].map((f, i) => [f, i]));
+
+function columnIndex(header: readonly string[], columns: readonly (ColumnTarget | undefined)[]) {
+  const fieldColumns: [FieldSpec, number][] = [];
+  const extraColumns: ["supporterRole" | "supporterSchool" | "ectSchool", number][] = [];
+  columns.forEach((c, i) => {
+    if (c?.kind === "field") fieldColumns.push([c.field, i]);
+    else if (c?.kind === "supporterRole" || c?.kind === "supporterSchool" || c?.kind === "ectSchool") extraColumns.push([c.kind, i]);
+  });
+  fieldColumns.sort((a, b) => FIELD_ORDER.get(a[0])! - FIELD_ORDER.get(b[0])! || a[1] - b[1]);
+  const byField = new Map<string, string>();
+  for (const [f, i] of fieldColumns) if (!byField.has(f.name)) byField.set(f.name, header[i]!);
+  return { columns, fieldColumns, extraColumns, columnOf: (field: string) => byField.get(field) };
 }
 
 const PERSON_KEYS = ["id", "name", "kind", "is_ect", "role_title", "school", "seniority", "line_manager_id", "capacity", "capacity_minutes_per_month", "ect_year", "map_status", "staff_type", "department", "years_experience", "mentor_training", "support_experience_stage", "mentoring_conception", "wants_orientation", "strengths", "notes"];

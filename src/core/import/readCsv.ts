@@ -15,7 +15,14 @@ export function delimiterName(d: string): string {
 
 /** The first non-blank line, which holds the header. */
 function headerLine(text: string): string {
-  for (const line of text.split(/\r\n|\n|\r/)) if (line.trim().length > 0) return line;
+  let start = 0;
+  while (start < text.length) {
+    let end = start;
+    while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
+    const line = text.slice(start, end);
+    if (line.trim().length > 0) return line;
+    start = end + 1;
+  }
   return "";
 }
 

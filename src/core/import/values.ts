@@ -5,6 +5,7 @@
 import type { FieldSpec } from "../model/fields.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { sortTypes } from "../model/supportTypes.ts";
+import { memoise } from "./memo.ts";
 import { collapseSpaces, termKey } from "./normalise.ts";
 import type { Ambiguity } from "./vocabulary.ts";
 import { readEnum, readSupportType } from "./vocabulary.ts";
@@ -15,15 +16,17 @@ export type CellReading = { readonly ok: true; readonly value: CellValue } | { r
 const TRUE_WORDS = new Set(["yes", "y", "true", "1"]);
 const FALSE_WORDS = new Set(["no", "n", "false", "0"]);
 
-export function readBool(raw: string): boolean | undefined {
+export const readBool = memoise((raw: string): boolean | undefined => {
   const key = termKey(raw);
   if (TRUE_WORDS.has(key)) return true;
   if (FALSE_WORDS.has(key)) return false;
   return undefined;
-}
+});
 
 /** ISO `2025-03-14` or UK `14/03/2025` (also `14-03-2025`, `14.03.2025`); never US order. */
-export function readDate(raw: string): string | undefined {
+export const readDate = memoise(readDateOnce, 20000);
+
+function readDateOnce(raw: string): string | undefined {
   const text = raw.trim();
   let y: number, m: number, d: number;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text);
@@ -59,7 +62,9 @@ export interface TypesReading {
 }
 
 /** A support-types cell: several types separated by `;`, `|` or `,`. */
-export function readTypes(raw: string): TypesReading {
+export const readTypes = memoise(readTypesOnce);
+
+function readTypesOnce(raw: string): TypesReading {
   const types: SupportType[] = [];
   const other: string[] = [];
   const unknown: string[] = [];

@@ -3,6 +3,7 @@
  * that must be asked about, and value synonyms for the enumerated fields.
  */
 import type { SupportType } from "../model/supportTypes.ts";
+import { memoise } from "./memo.ts";
 import { termKey } from "./normalise.ts";
 
 const TYPE_SYNONYMS: Readonly<Record<SupportType, readonly string[]>> = {
@@ -145,7 +146,9 @@ export type TypeReading =
   | { readonly kind: "unknown" };
 
 /** Reads one support-type word or phrase. */
-export function readSupportType(word: string): TypeReading {
+export const readSupportType = memoise(readSupportTypeOnce);
+
+function readSupportTypeOnce(word: string): TypeReading {
   const key = termKey(word);
   const type = TYPE_BY_KEY.get(key);
   if (type) return { kind: "type", type };
@@ -243,10 +246,21 @@ const VALUE_SYNONYMS_BY_KEY: ReadonlyMap<string, ReadonlyMap<string, string>> = 
   ]),
 );
 
+const enumReaders = new WeakMap<readonly string[], Map<string, (raw: string) => string | undefined>>();
+
 /** Maps a written value onto one of `values`, or undefined. */
 export function readEnum(field: string, raw: string, values: readonly string[]): string | undefined {
-  const key = termKey(raw);
-  const direct = values.find((v) => termKey(v) === key);
-  if (direct) return direct;
-  return VALUE_SYNONYMS_BY_KEY.get(field)?.get(key);
+  let byField = enumReaders.get(values);
+  if (!byField) enumReaders.set(values, (byField = new Map()));
+  let reader = byField.get(field);
+  if (!reader) {
+    const byKey = new Map(values.map((v) => [termKey(v), v]));
+    const synonyms = VALUE_SYNONYMS_BY_KEY.get(field);
+    reader = memoise((text: string) => {
+      const key = termKey(text);
+      return byKey.get(key) ?? synonyms?.get(key);
+    });
+    byField.set(field, reader);
+  }
+  return reader(raw);
 }

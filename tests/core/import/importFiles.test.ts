@@ -168,7 +168,7 @@ describe("import", () => {
       expect(r.links).toHaveLength(1);
       expect(r.links[0]!.frequency).toBeUndefined();
       expect(r.links[0]!.status).toBeUndefined();
-      expect(at(r, "warning").map((d) => d.column)).toEqual(["frequency", "status", "formality"]);
+      expect(at(r, "warning").map((d) => d.column)).toEqual(["formality", "frequency", "status"]);
     });
     it("should keep an unknown type as a custom type", () => {
       const r = importFixtures(["unknown-type.csv"]);

@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: measures import, analysis and what-if on seeded synthetic networks, and prints
+ * each beside a baseline run in the same process (bare papaparse; a graphology graph), as ratios,
+ * so the numbers mean something on any machine. `--quick` skips the 100k network.
+ */
+import Graph from "graphology";
+import Papa from "papaparse";
+import { analyse, buildNetwork, CORE_TYPES, importFiles, prepareAnalysis, resolveSettings, whatIf } from "../core/index.ts";
+import type { SupportNetwork } from "../core/index.ts";
+import { generateNetwork, seededRandom } from "../core/generate/syntheticNetwork.ts";
+
+const quick = process.argv.includes("--quick");
+const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const settings = resolveSettings({ as_of_date: "2025-03-14" }, "2025-03-14").settings;
+
+function time<T>(fn: () => T, runs = 3): { ms: number; value: T } {
+  const samples: number[] = [];
+  let value!: T;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    value = fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { ms: samples[Math.floor(samples.length / 2)]!, value };
+}
+
+interface Row {
+  size: string;
+  measure: string;
+  ms: number;
+  baseline?: string;
+  ratio?: number;
+  goal?: string;
+  met?: boolean;
+}
+const rows: Row[] = [];
+
+/** The graphology route: one graph of everything, then coverage checks by walking it. */
+function graphologyRoute(text: { people: string; links: string }): number {
+  const g = new Graph({ multi: true, type: "directed" });
+  const people = Papa.parse<Record<string, string>>(text.people, { header: true, skipEmptyLines: true }).data;
+  for (const p of people) g.addNode(p.id!, p);
+  const links = Papa.parse<Record<string, string>>(text.links, { header: true, skipEmptyLines: true }).data;
+  for (const l of links) if (g.hasNode(l.from_id!) && g.hasNode(l.to_id!)) g.addEdgeWithKey(l.link_id!, l.from_id!, l.to_id!, { ...l, types: l.support_types!.split(";") });
+  let gaps = 0;
+  g.forEachNode((node, attrs) => {
+    if (attrs.is_ect !== "true") return;
+    const providers = new Map<string, Set<string>>(CORE_TYPES.map((t) => [t, new Set()]));
+    g.forEachInEdge(node, (_e, a, source) => {
+      if (a.status !== "active" && a.status !== "strained") return;
+      for (const t of a.types as string[]) providers.get(t)?.add(source);
+    });
+    for (const s of providers.values()) if (s.size === 0) gaps++;
+  });
+  return gaps;
+}
+
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+for (const n of sizes) {
+  const label = n >= 1000 ? `${n / 1000}k` : String(n);
+  const gen = generateNetwork(n, 42);
+  const bytes = [new TextEncoder().encode(gen.people), new TextEncoder().encode(gen.links)];
+  const runs = n >= 100_000 ? 1 : 3;
+  const papa = time(() => {
+    for (const b of bytes) Papa.parse(new TextDecoder().decode(b));
+  }, runs).ms;
+  rows.push({ size: label, measure: `papaparse alone (${(bytes[1]!.length / 1e6).toFixed(1)} MB links)`, ms: papa });
+  const before = heapMb();
+  const imported = time(() => importFiles([{ name: "people.csv", bytes: bytes[0]! }, { name: "links.csv", bytes: bytes[1]! }]), runs);
+  const heldMb = heapMb() - before;
+  rows.push({ size: label, measure: "import into people and links", ms: imported.ms, baseline: "papaparse", ratio: imported.ms / papa, goal: "≤ 2× (stretch 1.5×)", met: imported.ms / papa <= 2 });
+  const built = time(() => buildNetwork(imported.value.people, imported.value.links), runs);
+  rows.push({ size: label, measure: "build the indexed network", ms: built.ms });
+  rows.push({ size: label, measure: `heap held after import: ${heldMb.toFixed(0)} MB; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`, ms: 0, goal: "< 300 MB", met: heldMb < 300 });
+  const net: SupportNetwork = built.value;
+  const full = time(() => analyse(net, settings), runs);
+  rows.push({ size: label, measure: `full analysis (${full.value.summary.ects} ECTs, ${net.links.length} links)`, ms: full.ms, goal: n >= 100_000 ? "< 150 ms" : undefined, met: n >= 100_000 ? full.ms < 150 : undefined });
+  const graphology = time(() => graphologyRoute(gen), runs).ms;
+  rows.push({ size: label, measure: "graphology graph + coverage checks (baseline)", ms: graphology, baseline: "our build + analysis", ratio: graphology / (built.ms + full.ms), goal: "≥ 5× slower", met: graphology / (built.ms + full.ms) >= 5 });
+  const prepared = prepareAnalysis(net, settings, { skipStructure: true });
+  const rand = seededRandom(7);
+  const givers = prepared.result.supporters.filter((s) => s.ectsSupported > 0);
+  const samples: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const who = givers[Math.floor(rand() * givers.length)]!.id;
+    const t = performance.now();
+    whatIf(prepared, [who]);
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  const w = samples[10]!;
+  rows.push({ size: label, measure: "what-if, one person (median of 20)", ms: w, goal: n >= 100_000 ? "< 5 ms" : undefined, met: n >= 100_000 ? w < 5 : undefined });
+  const cli = time(() => {
+    const r = importFiles([{ name: "people.csv", bytes: bytes[0]! }, { name: "links.csv", bytes: bytes[1]! }]);
+    return JSON.stringify(analyse(buildNetwork(r.people, r.links), settings)).length;
+  }, 1).ms;
+  rows.push({ size: label, measure: "CLI analyse end to end (import, analyse, JSON)", ms: cli, baseline: "papaparse", ratio: cli / papa, goal: "≤ 2.5×", met: cli / papa <= 2.5 });
+}
+
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`\nMosaic bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, seed 42)\n`);
+console.log(`${pad("size", 6)}${pad("measure", 72)}${pad("ms", 10)}${pad("ratio", 24)}goal`);
+for (const r of rows) {
+  const ratio = r.ratio !== undefined ? `${r.ratio.toFixed(2)}× ${r.baseline}` : "";
+  const goal = r.goal ? `${r.goal} ${r.met === undefined ? "" : r.met ? "(met)" : "(not met)"}` : "";
+  console.log(`${pad(r.size, 6)}${pad(r.measure, 72)}${pad(r.ms ? r.ms.toFixed(1) : "", 10)}${pad(ratio, 24)}${goal}`);
+}
