@@ -26,7 +26,10 @@ export default tseslint.config(
           patterns: [
             { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "src/core is framework-free." },
             { group: ["sigma", "sigma/*", "@react-sigma/*"], message: "src/core never draws." },
-            { group: ["**/ui/**", "**/workers/**", "**/cli/**", "node:*"], message: "Dependencies flow into core, never out." },
+            {
+              group: ["**/ui/**", "**/workers/**", "**/cli/**", "node:*"],
+              message: "Dependencies flow into core, never out.",
+            },
           ],
         },
       ],

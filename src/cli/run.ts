@@ -92,8 +92,14 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
   } catch (e) {
     return fail(1, `${(e as Error).message}\n${USAGE}`);
   }
-  if (typeof args === "string") return { code: argv.length === 0 ? 1 : 0, stdout: argv.length === 0 ? "" : args, stderr: argv.length === 0 ? args : "" };
-  if (!["import", "export", "analyse", "analyze", "whatif"].includes(args.command)) return fail(1, `unknown command "${args.command}"\n${USAGE}`);
+  if (typeof args === "string")
+    return {
+      code: argv.length === 0 ? 1 : 0,
+      stdout: argv.length === 0 ? "" : args,
+      stderr: argv.length === 0 ? args : "",
+    };
+  if (!["import", "export", "analyse", "analyze", "whatif"].includes(args.command))
+    return fail(1, `unknown command "${args.command}"\n${USAGE}`);
   if (args.files.length === 0) return fail(1, `${args.command} needs at least one CSV file\n${USAGE}`);
   if (!["json", "markdown"].includes(args.format)) return fail(1, `--format must be json or markdown`);
   if (args.command === "export" && !args.out) return fail(1, "export needs --out DIR");
@@ -117,11 +123,23 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
   }
   const net = buildNetwork(imported.people, imported.links);
 
-  if (args.command === "import") return json({ schemaVersion: 1, summary: importSummary(net), people: imported.people, links: imported.links, diagnostics: imported.diagnostics, rejected: imported.rejected });
+  if (args.command === "import")
+    return json({
+      schemaVersion: 1,
+      summary: importSummary(net),
+      people: imported.people,
+      links: imported.links,
+      diagnostics: imported.diagnostics,
+      rejected: imported.rejected,
+    });
   if (args.command === "export") {
     io.writeFile(io.join(args.out!, "people.csv"), peopleToCsv(imported.people));
     io.writeFile(io.join(args.out!, "links.csv"), linksToCsv(imported.links));
-    return { code: 0, stdout: "", stderr: `mosaic: wrote people.csv (${imported.people.length}) and links.csv (${imported.links.length}) to ${args.out}\n${diagnosticsNote(imported)}` };
+    return {
+      code: 0,
+      stdout: "",
+      stderr: `mosaic: wrote people.csv (${imported.people.length}) and links.csv (${imported.links.length}) to ${args.out}\n${diagnosticsNote(imported)}`,
+    };
   }
 
   const settingsResult = loadSettings(io, args);
@@ -130,7 +148,17 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
   if (args.command === "whatif") {
     const w = whatIfOnce(net, settings, args.remove);
     if (w.unknown.length > 0 && w.removed.length === 0) return fail(2, `no person with id ${w.unknown.join(", ")}`);
-    return json({ removed: w.removed, unknown: w.unknown, newGaps: w.newGaps, newlyIsolated: w.newlyIsolated, flagsAdded: w.flagsAdded, flagsCleared: w.flagsCleared }, notes);
+    return json(
+      {
+        removed: w.removed,
+        unknown: w.unknown,
+        newGaps: w.newGaps,
+        newlyIsolated: w.newlyIsolated,
+        flagsAdded: w.flagsAdded,
+        flagsCleared: w.flagsCleared,
+      },
+      notes,
+    );
   }
   const a = analyse(net, settings);
   if (args.format === "markdown") return { code: 0, stdout: analysisToMarkdown(net, a), stderr: notes };
@@ -140,7 +168,17 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
       schemaVersion: 1,
       asOf: a.asOf,
       settings: a.settings,
-      summary: { people: a.summary.people, ects: a.summary.ects, supporters: a.summary.supporters, links: a.summary.links, isolatedEcts: a.summary.isolatedEcts, ectsWithGaps: a.summary.ectsWithGaps, unmappedEcts: a.summary.unmappedEcts, liveLinks: a.summary.liveLinks, overCapacity: a.summary.overCapacity },
+      summary: {
+        people: a.summary.people,
+        ects: a.summary.ects,
+        supporters: a.summary.supporters,
+        links: a.summary.links,
+        isolatedEcts: a.summary.isolatedEcts,
+        ectsWithGaps: a.summary.ectsWithGaps,
+        unmappedEcts: a.summary.unmappedEcts,
+        liveLinks: a.summary.liveLinks,
+        overCapacity: a.summary.overCapacity,
+      },
       ects: a.ects.map((e) => ({
         id: e.id,
         name: e.name,
@@ -179,7 +217,8 @@ function json(value: unknown, stderr = ""): CliResult {
 
 function importSummary(net: SupportNetwork) {
   const givers = new Set<number>();
-  for (let l = 0; l < net.links.length; l++) if (net.from[l]! >= 0 && net.to[l]! >= 0 && net.isEct[net.to[l]!]) givers.add(net.from[l]!);
+  for (let l = 0; l < net.links.length; l++)
+    if (net.from[l]! >= 0 && net.to[l]! >= 0 && net.isEct[net.to[l]!]) givers.add(net.from[l]!);
   return { people: net.people.length, ects: net.ects.length, supporters: givers.size, links: net.links.length };
 }
 
@@ -187,7 +226,9 @@ function diagnosticsNote(imported: ImportResult): string {
   const count = (level: Diagnostic["level"]) => imported.diagnostics.filter((d) => d.level === level).length;
   const errors = count("error");
   const warnings = count("warning");
-  return errors + warnings > 0 ? `mosaic: ${errors} errors and ${warnings} warnings; run "mosaic import" to see them\n` : "";
+  return errors + warnings > 0
+    ? `mosaic: ${errors} errors and ${warnings} warnings; run "mosaic import" to see them\n`
+    : "";
 }
 
 function readJson(io: CliIo, path: string): { ok: true; value: unknown } | { ok: false; message: string } {
@@ -199,7 +240,10 @@ function readJson(io: CliIo, path: string): { ok: true; value: unknown } | { ok:
   }
 }
 
-function loadSettings(io: CliIo, args: Args): { ok: true; settings: Settings; notes: string } | { ok: false; message: string } {
+function loadSettings(
+  io: CliIo,
+  args: Args,
+): { ok: true; settings: Settings; notes: string } | { ok: false; message: string } {
   let notes = "";
   let input: Record<string, unknown> = {};
   const beside = io.join(io.dirname(args.files[0]!), "settings.json");

@@ -23,3 +23,5 @@ export type { StructureReport } from "./analysis/structureReport.ts";
 export * from "./report/helpTexts.ts";
 export * from "./report/describeFlag.ts";
 export * from "./report/markdown.ts";
+export * from "./analysis/constellation.ts";
+export * from "./layout/constellationLayout.ts";

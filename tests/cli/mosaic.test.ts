@@ -31,13 +31,28 @@ describe("mosaic CLI", () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.asOf).toBe("2025-03-14");
-    expect(out.summary).toMatchObject({ people: 36, ects: 9, supporters: 24, links: 44, isolatedEcts: 0, ectsWithGaps: 1 });
+    expect(out.summary).toMatchObject({
+      people: 36,
+      ects: 9,
+      supporters: 24,
+      links: 44,
+      isolatedEcts: 0,
+      ectsWithGaps: 1,
+    });
     const zofia = out.ects.find((e: { id: string }) => e.id === "E05");
     expect(zofia.coverage).toEqual({ organisational_literacy: 2, behaviour: 1, pedagogy: 2, psychosocial: 0 });
     expect(zofia.typesCovered).toBe(3);
     expect(zofia.flags[0]).toMatchObject({ code: "GAP", severity: "warning", supportType: "psychosocial" });
     const clarke = out.supporters.find((s: { id: string }) => s.id === "P10");
-    expect(clarke).toMatchObject({ ectsSupported: 3, capacity: null, soleSourceFor: [{ ect: "E04", supportType: "behaviour" }, { ect: "E04", supportType: "psychosocial" }, { ect: "E05", supportType: "behaviour" }] });
+    expect(clarke).toMatchObject({
+      ectsSupported: 3,
+      capacity: null,
+      soleSourceFor: [
+        { ect: "E04", supportType: "behaviour" },
+        { ect: "E04", supportType: "psychosocial" },
+        { ect: "E05", supportType: "behaviour" },
+      ],
+    });
     expect(out.network.keystones[0]).toEqual({ id: "P11", impact: 4 });
     expect(out.network.articulationPoints).toContain("P21");
     expect(out.network.bridges).toHaveLength(11);
@@ -47,7 +62,9 @@ describe("mosaic CLI", () => {
     const r = mosaic("analyse", sample("people.csv"), sample("links.csv"), "--as-of", "2025-09-01");
     const out = JSON.parse(r.stdout);
     expect(out.asOf).toBe("2025-09-01");
-    expect(out.ects.find((e: { id: string }) => e.id === "E06").flags.map((f: { code: string }) => f.code)).not.toContain("ALL_NEW");
+    expect(
+      out.ects.find((e: { id: string }) => e.id === "E06").flags.map((f: { code: string }) => f.code),
+    ).not.toContain("ALL_NEW");
   });
 
   it("should write a Markdown report", () => {
@@ -78,11 +95,20 @@ describe("mosaic CLI", () => {
   });
 
   it("should read a one-ECT map with --ect and a mapping file", () => {
-    const r = mosaic("import", join(ROOT, "tests", "fixtures", "my-support.csv"), "--ect", "Sam Jones", "--mapping", join(ROOT, "tests", "fixtures", "my-support.mapping.json"));
+    const r = mosaic(
+      "import",
+      join(ROOT, "tests", "fixtures", "my-support.csv"),
+      "--ect",
+      "Sam Jones",
+      "--mapping",
+      join(ROOT, "tests", "fixtures", "my-support.mapping.json"),
+    );
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.links.every((l: { to_id: string }) => l.to_id === "Sam Jones")).toBe(true);
-    expect(out.links.find((l: { from_id: string }) => l.from_id === "Pat Green").support_types).toEqual(["psychosocial"]);
+    expect(out.links.find((l: { from_id: string }) => l.from_id === "Pat Green").support_types).toEqual([
+      "psychosocial",
+    ]);
   });
 
   it.each([
@@ -106,11 +132,17 @@ describe("mosaic CLI", () => {
   it("should exit 0 with row-level diagnostics", () => {
     const r = mosaic("import", bad("people-basic.csv"), bad("dangling-link.csv"));
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).diagnostics.some((d: { level: string; row: number }) => d.level === "error" && d.row === 3)).toBe(true);
+    expect(
+      JSON.parse(r.stdout).diagnostics.some((d: { level: string; row: number }) => d.level === "error" && d.row === 3),
+    ).toBe(true);
   });
 
   it("should run through npm as the README says", () => {
-    const out = execFileSync("npm", ["run", "--silent", "mosaic", "--", "analyse", sample("people.csv"), sample("links.csv")], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const out = execFileSync(
+      "npm",
+      ["run", "--silent", "mosaic", "--", "analyse", sample("people.csv"), sample("links.csv")],
+      { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
+    );
     expect(JSON.parse(out).summary.ects).toBe(9);
   });
 });

@@ -21,10 +21,30 @@ import {
 } from "../../src/core/index.ts";
 
 /** Text as a cell holds it after import: trimmed and not empty. */
-export const text = fc.string({ minLength: 1, maxLength: 12, unit: fc.oneof(fc.constantFrom("=", "+", "-", "@", "'", '"', ",", ";", "\n", " ", "é", "\t"), fc.string({ minLength: 1, maxLength: 1 })) }).map((s) => s.trim()).filter((s) => s.length > 0);
+export const text = fc
+  .string({
+    minLength: 1,
+    maxLength: 12,
+    unit: fc.oneof(
+      fc.constantFrom("=", "+", "-", "@", "'", '"', ",", ";", "\n", " ", "é", "\t"),
+      fc.string({ minLength: 1, maxLength: 1 }),
+    ),
+  })
+  .map((s) => s.trim())
+  .filter((s) => s.length > 0);
 /** A list item: no separators, single spaces. */
-const item = fc.string({ minLength: 1, maxLength: 8 }).map((s) => s.replace(/[;|\n\r\t,]/g, "").replace(/\s+/g, " ").trim()).filter((s) => s.length > 0);
-const date = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2039-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const item = fc
+  .string({ minLength: 1, maxLength: 8 })
+  .map((s) =>
+    s
+      .replace(/[;|\n\r\t,]/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  )
+  .filter((s) => s.length > 0);
+const date = fc
+  .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2039-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 function compact<T extends object>(o: T): T {
@@ -89,10 +109,19 @@ export const networkArb = (max = 8) =>
   fc.integer({ min: 1, max }).chain((n) => {
     const ids = Array.from({ length: n }, (_, i) => `P${i}`);
     const pairs = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => [a, b] as const));
-    return fc.tuple(
-      fc.tuple(...ids.map((id) => personArb(id))),
-      pairs.length === 0 ? fc.constant([]) : fc.uniqueArray(fc.constantFrom(...pairs), { maxLength: 12, selector: ([a, b]) => `${a}>${b}` }),
-    ).chain(([people, chosen]) =>
-      fc.tuple(fc.constant(people as Person[]), chosen.length === 0 ? fc.constant([] as SupportLink[]) : fc.tuple(...chosen.map(([a, b], i) => linkArb(`L${i + 1}`, a, b)))),
-    );
+    return fc
+      .tuple(
+        fc.tuple(...ids.map((id) => personArb(id))),
+        pairs.length === 0
+          ? fc.constant([])
+          : fc.uniqueArray(fc.constantFrom(...pairs), { maxLength: 12, selector: ([a, b]) => `${a}>${b}` }),
+      )
+      .chain(([people, chosen]) =>
+        fc.tuple(
+          fc.constant(people as Person[]),
+          chosen.length === 0
+            ? fc.constant([] as SupportLink[])
+            : fc.tuple(...chosen.map(([a, b], i) => linkArb(`L${i + 1}`, a, b))),
+        ),
+      );
   });

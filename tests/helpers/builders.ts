@@ -21,10 +21,18 @@ export function group(id: string, attrs: Partial<Omit<Person, "id">> = {}): Pers
 
 let counter = 0;
 /** Link fields as plain values (dates and ids unbranded). */
-export type LinkAttrs = { readonly [K in keyof SupportLink]?: SupportLink[K] extends string | undefined ? string : SupportLink[K] };
+export type LinkAttrs = {
+  readonly [K in keyof SupportLink]?: SupportLink[K] extends string | undefined ? string : SupportLink[K];
+};
 
 export function link(from: string, to: string, types: readonly SupportType[], attrs: LinkAttrs = {}): SupportLink {
-  return { link_id: attrs.link_id ?? `T${++counter}`, from_id: from as PersonId, to_id: to as PersonId, support_types: sortTypes(types), ...attrs } as SupportLink;
+  return {
+    link_id: attrs.link_id ?? `T${++counter}`,
+    from_id: from as PersonId,
+    to_id: to as PersonId,
+    support_types: sortTypes(types),
+    ...attrs,
+  } as SupportLink;
 }
 
 export function settings(overrides: Partial<Settings> = {}): Settings {
@@ -40,8 +48,15 @@ export function run(people: readonly Person[], links: readonly SupportLink[], ov
 }
 
 /** Codes of the flags raised for one ECT. */
-export function ectCodes(people: readonly Person[], links: readonly SupportLink[], id = "E", overrides: Partial<Settings> = {}): string[] {
-  return run(people, links, overrides).ects.find((e) => e.id === id)!.flags.map((f) => f.code);
+export function ectCodes(
+  people: readonly Person[],
+  links: readonly SupportLink[],
+  id = "E",
+  overrides: Partial<Settings> = {},
+): string[] {
+  return run(people, links, overrides)
+    .ects.find((e) => e.id === id)!
+    .flags.map((f) => f.code);
 }
 
 export const ALL4: readonly SupportType[] = ["organisational_literacy", "behaviour", "pedagogy", "psychosocial"];

@@ -20,5 +20,8 @@ export function importFixtures(names: readonly string[], options?: ImportOptions
 }
 
 export function importText(files: Record<string, string>, options?: ImportOptions): ImportResult {
-  return importFiles(Object.entries(files).map(([name, text]) => ({ name, text })), options);
+  return importFiles(
+    Object.entries(files).map(([name, text]) => ({ name, text })),
+    options,
+  );
 }

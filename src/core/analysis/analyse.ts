@@ -93,15 +93,37 @@ export interface AnalyseOptions {
  * Every flag has the same shape (absent fields are undefined, which JSON drops), so the engine's
  * hot loops stay monomorphic; object spread here cost a third of the analysis time.
  */
-function makeFlag(d: FlagDraft, code: string, scope: Flag["scope"], subject: PersonId | undefined, severity: Flag["severity"], settings: Readonly<Record<string, unknown>>): Flag {
-  return { code, severity, scope, subject, supportType: d.supportType, person: d.person, link: d.link, people: d.people, values: d.values, settings };
+function makeFlag(
+  d: FlagDraft,
+  code: string,
+  scope: Flag["scope"],
+  subject: PersonId | undefined,
+  severity: Flag["severity"],
+  settings: Readonly<Record<string, unknown>>,
+): Flag {
+  return {
+    code,
+    severity,
+    scope,
+    subject,
+    supportType: d.supportType,
+    person: d.person,
+    link: d.link,
+    people: d.people,
+    values: d.values,
+    settings,
+  };
 }
 
 type FlagDraft = Pick<Flag, "supportType" | "person" | "link" | "people" | "values">;
 
 const settingsCache = new WeakMap<Settings, Map<string, Readonly<Record<string, unknown>>>>();
 /** The settings a rule used, one shared object per rule and settings. */
-export function ruleSettings(settings: Settings, code: string, params: readonly (keyof Settings)[]): Readonly<Record<string, unknown>> {
+export function ruleSettings(
+  settings: Settings,
+  code: string,
+  params: readonly (keyof Settings)[],
+): Readonly<Record<string, unknown>> {
   let byCode = settingsCache.get(settings);
   if (!byCode) settingsCache.set(settings, (byCode = new Map()));
   let s = byCode.get(code);
@@ -115,7 +137,16 @@ export function ectFlags(v: EctView, basics: SupporterBasics, rules: readonly Ec
   const flags: Flag[] = [];
   for (const rule of rules) {
     for (const d of rule.evaluate(v, basics)) {
-      flags.push(makeFlag(d, rule.code, "ect", subject, d.severity ?? rule.severity, ruleSettings(v.ctx.settings, rule.code, rule.params)));
+      flags.push(
+        makeFlag(
+          d,
+          rule.code,
+          "ect",
+          subject,
+          d.severity ?? rule.severity,
+          ruleSettings(v.ctx.settings, rule.code, rule.params),
+        ),
+      );
     }
   }
   return flags;
@@ -155,7 +186,11 @@ export interface AnalysisInternals {
   readonly soleFor: ReadonlyMap<number, readonly { readonly ect: number; readonly type: SupportType }[]>;
 }
 
-export function analyseWith(ctx: AnalysisContext, basics: SupporterBasics, options: AnalyseOptions = {}): AnalysisInternals {
+export function analyseWith(
+  ctx: AnalysisContext,
+  basics: SupporterBasics,
+  options: AnalyseOptions = {},
+): AnalysisInternals {
   const { net, settings } = ctx;
   const counted = countedTypesOf(ctx);
   const ects: EctResult[] = [];
@@ -191,7 +226,13 @@ export function analyseWith(ctx: AnalysisContext, basics: SupporterBasics, optio
     .sort((a, b) => b.impact - a.impact || (a.id < b.id ? -1 : 1));
 
   const untapped = supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED"));
-  const networkFlags = networkFlagsOf(settings, summaries, tally(ctx), keystones, untappedForGaps(ctx, summaries, untapped));
+  const networkFlags = networkFlagsOf(
+    settings,
+    summaries,
+    tally(ctx),
+    keystones,
+    untappedForGaps(ctx, summaries, untapped),
+  );
   let liveLinks = 0;
   for (let l = 0; l < net.links.length; l++) liveLinks += ctx.live[l]!;
   let overCapacity = 0;
@@ -221,7 +262,13 @@ export function analyseWith(ctx: AnalysisContext, basics: SupporterBasics, optio
   return { result, summaries, soleFor };
 }
 
-const EMPTY_STRUCTURE: StructureReport = { components: 0, componentSizes: [], ectsOutsideLargest: [], articulationPoints: [], bridges: [] };
+const EMPTY_STRUCTURE: StructureReport = {
+  components: 0,
+  componentSizes: [],
+  ectsOutsideLargest: [],
+  articulationPoints: [],
+  bridges: [],
+};
 
 export function ectSummary(v: EctView, r: EctResult): EctSummary {
   const { net, powerful } = v.ctx;
@@ -251,14 +298,17 @@ export function supporterResultFor(
   if (ctx.excluded[p]) return undefined;
   const person = net.people[p]!;
   // Every supporter rule needs a live outgoing link or a recorded capacity.
-  if (basics.liveOut[p] === 0 && !((person.capacity ?? 0) > 0 || (person.capacity_minutes_per_month ?? 0) > 0)) return undefined;
+  if (basics.liveOut[p] === 0 && !((person.capacity ?? 0) > 0 || (person.capacity_minutes_per_month ?? 0) > 0))
+    return undefined;
   const flags: Flag[] = [];
   if (person.kind !== "group") {
     const view = buildSupporterView(ctx, basics, p, sole);
     for (const rule of SUPPORTER_RULES) {
       if (person.is_ect && rule.code !== "OVER_CAPACITY") continue;
       for (const d of rule.evaluate(view)) {
-        flags.push(makeFlag(d, rule.code, "supporter", person.id, rule.severity, ruleSettings(settings, rule.code, rule.params)));
+        flags.push(
+          makeFlag(d, rule.code, "supporter", person.id, rule.severity, ruleSettings(settings, rule.code, rule.params)),
+        );
       }
     }
   }
@@ -313,7 +363,12 @@ export function tally(ctx: AnalysisContext): NetworkTallies {
     const link = net.links[l]!;
     const giver = net.people[f]!;
     const receiver = net.people[t]!;
-    if (giver.kind === "group" || giver.staff_type === "external" || (giver.school !== undefined && receiver.school !== undefined && giver.school !== receiver.school)) outsideLinks++;
+    if (
+      giver.kind === "group" ||
+      giver.staff_type === "external" ||
+      (giver.school !== undefined && receiver.school !== undefined && giver.school !== receiver.school)
+    )
+      outsideLinks++;
     if (!net.isEct[t]) continue;
     if (net.isEct[f]) ectToEct++;
     if (net.isGroup[f]) {
@@ -353,7 +408,11 @@ export function tally(ctx: AnalysisContext): NetworkTallies {
 }
 
 /** UNTAPPED people who share a school with an ECT that has a GAP, and are not in that ECT's line. */
-export function untappedForGaps(ctx: AnalysisContext, ects: readonly EctSummary[], untapped: readonly SupporterResult[]): UntappedCandidate[] {
+export function untappedForGaps(
+  ctx: AnalysisContext,
+  ects: readonly EctSummary[],
+  untapped: readonly SupporterResult[],
+): UntappedCandidate[] {
   const bySchool = new Map<string, number[]>();
   for (const u of untapped) {
     const school = ctx.net.people[u.index]!.school;
@@ -366,7 +425,11 @@ export function untappedForGaps(ctx: AnalysisContext, ects: readonly EctSummary[
     const ei = ctx.net.indexOf.get(e.id)!;
     const candidates = (bySchool.get(e.school) ?? [])
       .filter((p) => !inLineChain(ctx.net, p, ei))
-      .sort((a, b) => Number((ctx.net.people[b]!.strengths?.length ?? 0) > 0) - Number((ctx.net.people[a]!.strengths?.length ?? 0) > 0))
+      .sort(
+        (a, b) =>
+          Number((ctx.net.people[b]!.strengths?.length ?? 0) > 0) -
+          Number((ctx.net.people[a]!.strengths?.length ?? 0) > 0),
+      )
       .map((p) => ctx.net.people[p]!.id);
     if (candidates.length === 0) continue;
     for (const t of e.gaps) out.push({ ect: e.id, supportType: t, candidates });
@@ -383,7 +446,17 @@ export function networkFlagsOf(
 ): Flag[] {
   const input = { settings, ects, tallies, keystones, untappedForGaps: untapped };
   return NETWORK_RULES.flatMap((rule) =>
-    rule.evaluate(input).map((d) => makeFlag(d, rule.code, "network", undefined, d.severity ?? rule.severity, ruleSettings(settings, rule.code, rule.params))),
+    rule
+      .evaluate(input)
+      .map((d) =>
+        makeFlag(
+          d,
+          rule.code,
+          "network",
+          undefined,
+          d.severity ?? rule.severity,
+          ruleSettings(settings, rule.code, rule.params),
+        ),
+      ),
   );
 }
-

@@ -80,7 +80,9 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "warning",
     params: ["include_career_in_coverage"],
     evaluate: (v) =>
-      v.supporters.length === 0 ? [] : [...v.providers].filter(([, ps]) => ps.length === 0).map(([t]) => ({ supportType: t })),
+      v.supporters.length === 0
+        ? []
+        : [...v.providers].filter(([, ps]) => ps.length === 0).map(([t]) => ({ supportType: t })),
   },
   {
     code: "SOLE_SOURCE",
@@ -88,7 +90,9 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "info",
     params: ["include_career_in_coverage"],
     evaluate: (v) =>
-      [...v.providers].filter(([, ps]) => ps.length === 1).map(([t, ps]) => ({ supportType: t, person: idOf(v, ps[0]!) })),
+      [...v.providers]
+        .filter(([, ps]) => ps.length === 1)
+        .map(([t, ps]) => ({ supportType: t, person: idOf(v, ps[0]!) })),
   },
   {
     code: "KEYSTONE",
@@ -129,7 +133,9 @@ export const ECT_RULES: readonly EctRule[] = [
     params: [],
     evaluate: (v) => {
       const ls = psychLinks(v);
-      return once(ls.length > 0 && ls.every((l) => v.ctx.powerful[l]), { people: [...new Set(ls.map((l) => idOf(v, v.ctx.net.from[l]!)))] });
+      return once(ls.length > 0 && ls.every((l) => v.ctx.powerful[l]), {
+        people: [...new Set(ls.map((l) => idOf(v, v.ctx.net.from[l]!)))],
+      });
     },
   },
   {
@@ -165,7 +171,14 @@ export const ECT_RULES: readonly EctRule[] = [
       const ps = v.providers.get(ORG) ?? [];
       const positional = (g: number) => isSenior(v.ctx.net.people[g]!) || inLineChain(v.ctx.net, g, v.e);
       if (ps.length === 0 || !ps.every(positional)) return [];
-      return [{ severity: ps.length === 1 ? "warning" : "info", supportType: ORG, people: ps.map((g) => idOf(v, g)), ...(ps.length === 1 ? { person: idOf(v, ps[0]!) } : {}) }];
+      return [
+        {
+          severity: ps.length === 1 ? "warning" : "info",
+          supportType: ORG,
+          people: ps.map((g) => idOf(v, g)),
+          ...(ps.length === 1 ? { person: idOf(v, ps[0]!) } : {}),
+        },
+      ];
     },
   },
   {
@@ -207,7 +220,13 @@ export const ECT_RULES: readonly EctRule[] = [
         const interval = v.ctx.settings.expected_interval[link.frequency];
         const days = v.ctx.asOfDay - dayNumber(link.last_contact);
         return days > interval
-          ? [{ person: idOf(v, v.ctx.net.from[l]!), link: link.link_id, values: { daysSinceContact: days, expectedInterval: interval, frequency: link.frequency } }]
+          ? [
+              {
+                person: idOf(v, v.ctx.net.from[l]!),
+                link: link.link_id,
+                values: { daysSinceContact: days, expectedInterval: interval, frequency: link.frequency },
+              },
+            ]
           : [];
       }),
   },
@@ -229,7 +248,12 @@ export const ECT_RULES: readonly EctRule[] = [
             severity: soleFor.length > 0 ? "critical" : "warning",
             person: idOf(v, g),
             link: link.link_id,
-            values: { status: link.status ?? "active", ...(link.trust !== undefined ? { trust: link.trust } : {}), soleSourceOf: soleFor },
+            values: {
+              status: link.status ?? "active",
+              ...(link.trust !== undefined ? { trust: link.trust } : {}),
+              types: link.support_types,
+              soleSourceOf: soleFor,
+            },
           },
         ];
       });
@@ -243,7 +267,8 @@ export const ECT_RULES: readonly EctRule[] = [
     evaluate: (v) => {
       const starts = v.links.map((l) => linkOf(v, l).started_on);
       return once(
-        starts.length > 0 && starts.every((s) => s !== undefined && v.ctx.asOfDay - dayNumber(s) <= v.ctx.settings.new_link_days),
+        starts.length > 0 &&
+          starts.every((s) => s !== undefined && v.ctx.asOfDay - dayNumber(s) <= v.ctx.settings.new_link_days),
       );
     },
   },
@@ -289,13 +314,18 @@ export const ECT_RULES: readonly EctRule[] = [
     evaluate: (v) => {
       const wants = v.person.wants_orientation;
       if (!wants || wants === "mixed") return [];
-      const mentors = new Set(v.links.filter((l) => linkOf(v, l).link_role === "ect_mentor").map((l) => v.ctx.net.from[l]!));
+      const mentors = new Set(
+        v.links.filter((l) => linkOf(v, l).link_role === "ect_mentor").map((l) => v.ctx.net.from[l]!),
+      );
       return [...mentors]
         .filter((g) => {
           const c = v.ctx.net.people[g]!.mentoring_conception;
           return c !== undefined && c !== "mixed" && c !== wants;
         })
-        .map((g) => ({ person: idOf(v, g), values: { wants, mentorConception: v.ctx.net.people[g]!.mentoring_conception! } }));
+        .map((g) => ({
+          person: idOf(v, g),
+          values: { wants, mentorConception: v.ctx.net.people[g]!.mentoring_conception! },
+        }));
     },
   },
   {
@@ -308,7 +338,9 @@ export const ECT_RULES: readonly EctRule[] = [
         const link = linkOf(v, l);
         if (link.link_role !== "peer_coach" || !link.started_on || !link.ends_on) return [];
         const days = dayNumber(link.ends_on) - dayNumber(link.started_on);
-        return days < v.ctx.settings.peer_coach_min_days ? [{ person: idOf(v, v.ctx.net.from[l]!), link: link.link_id, values: { plannedDays: days } }] : [];
+        return days < v.ctx.settings.peer_coach_min_days
+          ? [{ person: idOf(v, v.ctx.net.from[l]!), link: link.link_id, values: { plannedDays: days } }]
+          : [];
       }),
   },
   {
@@ -338,4 +370,7 @@ export const ECT_RULES: readonly EctRule[] = [
 ];
 
 /** Core rules first, as the issue asks, keeping registry order within each group. */
-export const ECT_RULES_ORDERED: readonly EctRule[] = [...ECT_RULES.filter((r) => r.core), ...ECT_RULES.filter((r) => !r.core)];
+export const ECT_RULES_ORDERED: readonly EctRule[] = [
+  ...ECT_RULES.filter((r) => r.core),
+  ...ECT_RULES.filter((r) => !r.core),
+];

@@ -30,7 +30,16 @@ export interface Flag {
  * are part of it, so "FRAGILE because of Clarke" and "FRAGILE because of Bennett" differ.
  */
 export function flagKey(f: Flag): string {
-  return [f.scope, f.code, f.severity, f.subject ?? "", f.person ?? "", f.supportType ?? "", f.link ?? "", (f.people ?? []).join(",")].join("|");
+  return [
+    f.scope,
+    f.code,
+    f.severity,
+    f.subject ?? "",
+    f.person ?? "",
+    f.supportType ?? "",
+    f.link ?? "",
+    (f.people ?? []).join(","),
+  ].join("|");
 }
 
 export function bySeverity(a: Flag, b: Flag): number {

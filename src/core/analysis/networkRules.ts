@@ -110,7 +110,10 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     evaluate: ({ tallies, settings }) => {
       if (tallies.perGiver.length === 0) return [];
       const { top, share: s } = topShare(tallies.perGiver, settings.load_top_fraction);
-      return once(s >= settings.load_share, { severity: "warning", values: { topSupporters: top, supporters: tallies.perGiver.length, share: round(s) } });
+      return once(s >= settings.load_share, {
+        severity: "warning",
+        values: { topSupporters: top, supporters: tallies.perGiver.length, share: round(s) },
+      });
     },
   },
   {
@@ -120,7 +123,10 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     params: ["hierarchical_share"],
     evaluate: ({ tallies, settings }) => {
       const s = share(tallies.hierarchical, tallies.supportLinks);
-      return once(tallies.supportLinks > 0 && s >= settings.hierarchical_share, { severity: "info", values: { share: round(s) } });
+      return once(tallies.supportLinks > 0 && s >= settings.hierarchical_share, {
+        severity: "info",
+        values: { share: round(s) },
+      });
     },
   },
   {
@@ -130,7 +136,10 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     params: ["top_down_share"],
     evaluate: ({ tallies, settings }) => {
       const s = share(tallies.assigned, tallies.withOrigin);
-      return once(tallies.withOrigin > 0 && s >= settings.top_down_share, { severity: "info", values: { share: round(s) } });
+      return once(tallies.withOrigin > 0 && s >= settings.top_down_share, {
+        severity: "info",
+        values: { share: round(s) },
+      });
     },
   },
   {
@@ -147,10 +156,13 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     severity: "info",
     params: ["mentor_community_share"],
     evaluate: ({ tallies, settings }) =>
-      once(tallies.mentors > 0 && share(tallies.mentorsWithSupport, tallies.mentors) < settings.mentor_community_share, {
-        severity: "info",
-        values: { mentors: tallies.mentors, withOwnSupport: tallies.mentorsWithSupport },
-      }),
+      once(
+        tallies.mentors > 0 && share(tallies.mentorsWithSupport, tallies.mentors) < settings.mentor_community_share,
+        {
+          severity: "info",
+          values: { mentors: tallies.mentors, withOwnSupport: tallies.mentorsWithSupport },
+        },
+      ),
   },
   {
     code: "FRAGILE",
@@ -158,7 +170,11 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     severity: "warning",
     params: ["keystone_ect_count"],
     evaluate: ({ keystones }) =>
-      once(keystones.length > 0, { severity: "warning", people: keystones.map((k) => k.id), values: { impacts: keystones.map((k) => `${k.id}:${k.impact}`) } }),
+      once(keystones.length > 0, {
+        severity: "warning",
+        people: keystones.map((k) => k.id),
+        values: { impacts: keystones.map((k) => `${k.id}:${k.impact}`) },
+      }),
   },
   {
     code: "DUAL_ROLE_PREVALENCE",

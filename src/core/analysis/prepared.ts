@@ -24,7 +24,11 @@ export interface PreparedAnalysis {
   readonly supporterByIndex: ReadonlyMap<number, SupporterResult>;
 }
 
-export function prepareAnalysis(net: SupportNetwork, settings: Settings, options: { skipStructure?: boolean } = {}): PreparedAnalysis {
+export function prepareAnalysis(
+  net: SupportNetwork,
+  settings: Settings,
+  options: { skipStructure?: boolean } = {},
+): PreparedAnalysis {
   const ctx = buildContext(net, settings);
   const basics = computeSupporterBasics(ctx);
   const { result, summaries, soleFor } = analyseWith(ctx, basics, options);

@@ -82,7 +82,7 @@ export const SETTING_INFO: Readonly<Record<keyof Settings, string>> = {
   top_down_share: "A design choice.",
   mentor_community_share: "A design choice.",
   dual_role_share: "A design choice.",
-  small_count_k: "A privacy choice: smaller counts show as \"fewer than k\" in share mode.",
+  small_count_k: 'A privacy choice: smaller counts show as "fewer than k" in share mode.',
   ect_years: "England's induction lasts two years; set 1 for one-year systems.",
   signpost_text: "Where to go when things feel serious; your school fills this in.",
 };
@@ -97,7 +97,10 @@ export type SettingsProblem = { readonly key: string; readonly message: string }
  */
 export function resolveSettings(input: unknown, today: string): { settings: Settings; problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
-  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS, expected_interval: { ...DEFAULT_SETTINGS.expected_interval } };
+  const out: Record<string, unknown> = {
+    ...DEFAULT_SETTINGS,
+    expected_interval: { ...DEFAULT_SETTINGS.expected_interval },
+  };
   if (input !== undefined && input !== null) {
     if (typeof input !== "object" || Array.isArray(input)) {
       problems.push({ key: "", message: "settings must be a JSON object" });
@@ -112,12 +115,22 @@ export function resolveSettings(input: unknown, today: string): { settings: Sett
           for (const [f, days] of Object.entries(value)) {
             if (Object.hasOwn(DEFAULT_SETTINGS.expected_interval, f) && typeof days === "number" && days > 0) {
               (out.expected_interval as Record<string, number>)[f] = days;
-            } else problems.push({ key: `expected_interval.${f}`, message: "must be a known frequency with a number of days above 0" });
+            } else
+              problems.push({
+                key: `expected_interval.${f}`,
+                message: "must be a known frequency with a number of days above 0",
+              });
           }
-        } else if (typeof value === typeof def && (typeof value !== "number" || (Number.isFinite(value) && value >= 0))) {
+        } else if (
+          typeof value === typeof def &&
+          (typeof value !== "number" || (Number.isFinite(value) && value >= 0))
+        ) {
           out[key] = value;
         } else {
-          problems.push({ key, message: `"${key}" should be ${typeof def === "number" ? "a number of 0 or more" : `a ${typeof def}`}; the default was used` });
+          problems.push({
+            key,
+            message: `"${key}" should be ${typeof def === "number" ? "a number of 0 or more" : `a ${typeof def}`}; the default was used`,
+          });
         }
       }
     }

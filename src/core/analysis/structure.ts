@@ -202,7 +202,14 @@ export function findStructure(g: UndirectedGraph, marked?: Uint8Array): Structur
     for (const p of pieces.filter((_, i) => i !== keep)) {
       if (rangeSize(p) !== 1 || degree(order[p.find(([a, b]) => b > a)![0]]!) !== 1) pendant = false;
     }
-    articulationPoints.push({ v, separatedCount: rangeSize(cut), separatedMarked, separatedSample, markedSample, pendant });
+    articulationPoints.push({
+      v,
+      separatedCount: rangeSize(cut),
+      separatedMarked,
+      separatedSample,
+      markedSample,
+      pendant,
+    });
   }
   articulationPoints.sort((x, y) => x.v - y.v);
   return { component, componentSizes, largest, articulationPoints, bridges };

@@ -30,7 +30,11 @@ export function computeSupporterBasics(ctx: AnalysisContext): SupporterBasics {
 }
 
 /** The same figures recomputed for some people only (what-if), copying the rest. */
-export function computeSupporterBasicsFor(ctx: AnalysisContext, base: SupporterBasics, people: readonly number[]): SupporterBasics {
+export function computeSupporterBasicsFor(
+  ctx: AnalysisContext,
+  base: SupporterBasics,
+  people: readonly number[],
+): SupporterBasics {
   const out: SupporterBasics = {
     load: base.load.slice(),
     minutesUnknown: base.minutesUnknown.slice(),
@@ -51,7 +55,10 @@ interface Stamp {
 /** `stamp` remembers which ECTs were counted for p, so each ECT counts once per giver. */
 function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Stamp | Int32Array): void {
   const { net, live } = ctx;
-  const seen = stamp instanceof Int32Array ? { get: (i: number) => stamp[i], set: (i: number, v: number) => (stamp[i] = v) } : stamp;
+  const seen =
+    stamp instanceof Int32Array
+      ? { get: (i: number) => stamp[i], set: (i: number, v: number) => (stamp[i] = v) }
+      : stamp;
   let load = 0;
   let unknown = 0;
   let liveOut = 0;

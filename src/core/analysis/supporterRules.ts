@@ -52,7 +52,9 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
           ectsSupported: v.basics.ectCount[v.p]!,
           ...(v.person.capacity !== undefined ? { capacity: v.person.capacity } : {}),
           minutesPerMonth: v.basics.load[v.p]!,
-          ...(v.person.capacity_minutes_per_month !== undefined ? { capacityMinutesPerMonth: v.person.capacity_minutes_per_month } : {}),
+          ...(v.person.capacity_minutes_per_month !== undefined
+            ? { capacityMinutesPerMonth: v.person.capacity_minutes_per_month }
+            : {}),
         },
       }),
   },
@@ -64,7 +66,8 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     evaluate: (v) =>
       once(
         isSenior(v.person) &&
-          (v.ectMentees >= v.ctx.settings.senior_mentee_limit || (v.basics.overCapacity[v.p] === 1 && v.basics.ectCount[v.p]! > 0)),
+          (v.ectMentees >= v.ctx.settings.senior_mentee_limit ||
+            (v.basics.overCapacity[v.p] === 1 && v.basics.ectCount[v.p]! > 0)),
         { values: { ectMentees: v.ectMentees } },
       ),
   },

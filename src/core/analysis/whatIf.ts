@@ -67,7 +67,8 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
   for (const p of neighbours) {
     if (net.isEct[p]) ectsToDo.add(p);
     if (basics.overCapacity[p] !== prepared.basics.overCapacity[p]) {
-      for (let k = net.outStart[p]!; k < net.outStart[p + 1]!; k++) if (live[net.outLinks[k]!] && net.isEct[net.to[net.outLinks[k]!]!]) ectsToDo.add(net.to[net.outLinks[k]!]!);
+      for (let k = net.outStart[p]!; k < net.outStart[p + 1]!; k++)
+        if (live[net.outLinks[k]!] && net.isEct[net.to[net.outLinks[k]!]!]) ectsToDo.add(net.to[net.outLinks[k]!]!);
     }
   }
   const counted = countedTypesOf(ctx);
@@ -83,7 +84,8 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
   // 3. Supporters to re-evaluate: neighbours, and everyone who provides to a re-evaluated ECT.
   const supportersToDo = new Set<number>(neighbours);
   for (const e of ectsToDo) {
-    for (const ids of Object.values(prepared.ectByIndex.get(e)!.providers)) for (const id of ids ?? []) supportersToDo.add(net.indexOf.get(id)!);
+    for (const ids of Object.values(prepared.ectByIndex.get(e)!.providers))
+      for (const id of ids ?? []) supportersToDo.add(net.indexOf.get(id)!);
   }
   for (const p of removed) supportersToDo.delete(p);
   const newSupporters = new Map<number, SupporterResult | undefined>();
@@ -91,7 +93,8 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
     const sole = (prepared.soleFor.get(p) ?? []).filter((s) => !ectsToDo.has(s.ect) && !removed.has(s.ect));
     for (const e of ectsToDo) {
       const r = newEcts.get(e)!;
-      for (const [t, ids] of Object.entries(r.providers)) if (ids?.length === 1 && ids[0] === net.people[p]!.id) sole.push({ ect: e, type: t as SupportType });
+      for (const [t, ids] of Object.entries(r.providers))
+        if (ids?.length === 1 && ids[0] === net.people[p]!.id) sole.push({ ect: e, type: t as SupportType });
     }
     // The same order a full analysis gives: by ECT, then by type.
     sole.sort((x, y) => x.ect - y.ect || ALL_TYPES.indexOf(x.type) - ALL_TYPES.indexOf(y.type));
@@ -99,7 +102,9 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
   }
 
   // 4. Network flags over the updated summaries.
-  const summaries = prepared.summaries.filter((s) => !removed.has(net.indexOf.get(s.id)!)).map((s) => newSummaries.get(net.indexOf.get(s.id)!) ?? s);
+  const summaries = prepared.summaries
+    .filter((s) => !removed.has(net.indexOf.get(s.id)!))
+    .map((s) => newSummaries.get(net.indexOf.get(s.id)!) ?? s);
   const supporters = prepared.result.supporters
     .filter((s) => !removed.has(s.index))
     .map((s) => (newSupporters.has(s.index) ? newSupporters.get(s.index) : s))
@@ -110,7 +115,13 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
     .map((s) => ({ id: s.id, impact: s.soleSourceFor.length }))
     .sort((a, b) => b.impact - a.impact);
   const untapped = supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED"));
-  const networkFlags = networkFlagsOf(ctx.settings, summaries, tally(ctx), keystones, untappedForGaps(ctx, summaries, untapped));
+  const networkFlags = networkFlagsOf(
+    ctx.settings,
+    summaries,
+    tally(ctx),
+    keystones,
+    untappedForGaps(ctx, summaries, untapped),
+  );
 
   // 5. The difference.
   const before: Flag[] = [...prepared.result.network.flags];
@@ -129,7 +140,8 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
   const newlyIsolated: PersonId[] = [];
   for (const [e, r] of newEcts) {
     const old = prepared.ectByIndex.get(e)!;
-    for (const t of counted) if ((old.coverage[t] ?? 0) > 0 && (r.coverage[t] ?? 0) === 0) newGaps.push({ ect: r.id, supportType: t });
+    for (const t of counted)
+      if ((old.coverage[t] ?? 0) > 0 && (r.coverage[t] ?? 0) === 0) newGaps.push({ ect: r.id, supportType: t });
     if (old.supporters.length > 0 && r.supporters.length === 0) newlyIsolated.push(r.id);
   }
   return {

@@ -29,7 +29,9 @@ function cellsOf(record: object, fields: readonly FieldSpec[]): string[] {
   const r = record as Record<string, unknown>;
   return fields.map((f) =>
     f.type.kind === "types"
-      ? [...((r.support_types as string[] | undefined) ?? []), ...((r.other_types as string[] | undefined) ?? [])].join(";")
+      ? [...((r.support_types as string[] | undefined) ?? []), ...((r.other_types as string[] | undefined) ?? [])].join(
+          ";",
+        )
       : formatValue(r[f.name]),
   );
 }

@@ -27,10 +27,59 @@ export interface SyntheticNetwork {
 }
 
 const TYPES = ["organisational_literacy", "behaviour", "pedagogy", "psychosocial"] as const;
-const FIRST = ["Alex", "Sam", "Jo", "Priya", "Tom", "Aisha", "Callum", "Zofia", "Holly", "Daniel", "Megan", "Owen", "Ruth", "Dev", "Grace", "Amir", "Lucy", "Kirsty", "Nadia", "Steve"];
-const LAST = ["Smith", "Khan", "Jones", "Okafor", "Reid", "Nowak", "Osei", "Price", "Hale", "Doyle", "Kerr", "Moreno", "Carter", "Hughes", "Lowe", "Marsh", "Rahman", "Bennett", "Clarke", "Mistry"];
+const FIRST = [
+  "Alex",
+  "Sam",
+  "Jo",
+  "Priya",
+  "Tom",
+  "Aisha",
+  "Callum",
+  "Zofia",
+  "Holly",
+  "Daniel",
+  "Megan",
+  "Owen",
+  "Ruth",
+  "Dev",
+  "Grace",
+  "Amir",
+  "Lucy",
+  "Kirsty",
+  "Nadia",
+  "Steve",
+];
+const LAST = [
+  "Smith",
+  "Khan",
+  "Jones",
+  "Okafor",
+  "Reid",
+  "Nowak",
+  "Osei",
+  "Price",
+  "Hale",
+  "Doyle",
+  "Kerr",
+  "Moreno",
+  "Carter",
+  "Hughes",
+  "Lowe",
+  "Marsh",
+  "Rahman",
+  "Bennett",
+  "Clarke",
+  "Mistry",
+];
 const DEPARTMENTS = ["Maths", "English", "Science", "Humanities", "MFL", "PE", "Arts"];
-const ROLES = ["ect_mentor", "induction_tutor", "subject_mentor", "informal_support", "near_peer", "behaviour_support"] as const;
+const ROLES = [
+  "ect_mentor",
+  "induction_tutor",
+  "subject_mentor",
+  "informal_support",
+  "near_peer",
+  "behaviour_support",
+] as const;
 const FREQUENCIES = ["weekly", "fortnightly", "monthly", "half_termly", "termly", "ad_hoc"] as const;
 
 export function generateNetwork(peopleCount: number, seed = 1): SyntheticNetwork {
@@ -39,8 +88,12 @@ export function generateNetwork(peopleCount: number, seed = 1): SyntheticNetwork
   const schoolSize = 25;
   const schools = Math.max(1, Math.round(peopleCount / schoolSize));
   const groups = Math.max(1, Math.floor(schools / 20));
-  const people: string[] = ["id,name,kind,is_ect,role_title,school,seniority,line_manager_id,capacity,capacity_minutes_per_month,department,years_experience,mentor_training"];
-  const links: string[] = ["link_id,from_id,to_id,support_types,assesses,formality,origin,frequency,minutes_per_month,started_on,last_contact,status,link_role"];
+  const people: string[] = [
+    "id,name,kind,is_ect,role_title,school,seniority,line_manager_id,capacity,capacity_minutes_per_month,department,years_experience,mentor_training",
+  ];
+  const links: string[] = [
+    "link_id,from_id,to_id,support_types,assesses,formality,origin,frequency,minutes_per_month,started_on,last_contact,status,link_role",
+  ];
   const ectsBySchool: number[][] = [];
   const staffBySchool: number[][] = [];
   let id = 0;
@@ -66,7 +119,9 @@ export function generateNetwork(peopleCount: number, seed = 1): SyntheticNetwork
       const manager = k === 0 ? "" : k <= 7 ? `P${head}` : `P${head + 1 + (k % 7)}`;
       const capacity = isEct ? "" : String(1 + Math.floor(rand() * 3));
       const minutes = isEct ? "" : String(120 * (2 + Math.floor(rand() * 6)));
-      people.push(`P${id},${name},person,${isEct},${role},${school},${seniority},${manager},${capacity},${minutes},${dept},${isEct ? 0 : Math.floor(rand() * 25)},${isEct ? "" : pick(["none", "basic", "ecf_mentor"])}`);
+      people.push(
+        `P${id},${name},person,${isEct},${role},${school},${seniority},${manager},${capacity},${minutes},${dept},${isEct ? 0 : Math.floor(rand() * 25)},${isEct ? "" : pick(["none", "basic", "ecf_mentor"])}`,
+      );
       if (isEct) {
         schoolEcts.push(id);
         ects++;

@@ -36,14 +36,34 @@ export type Layout =
   | { readonly ok: true; readonly shape: Shape; readonly columns: readonly (ColumnTarget | undefined)[] }
   | { readonly ok: false; readonly message: string };
 
-const RESPONDENT = ["name", "your name", "ect name", "ect", "respondent", "full name", "mentee", "early career teacher", "teacher name", "name of ect"];
+const RESPONDENT = [
+  "name",
+  "your name",
+  "ect name",
+  "ect",
+  "respondent",
+  "full name",
+  "mentee",
+  "early career teacher",
+  "teacher name",
+  "name of ect",
+];
 const EXTRAS: readonly [readonly string[], ColumnTarget][] = [
   [["supporter role", "supporter role title", "role title"], { kind: "supporterRole" }],
   [["supporter school", "giver school"], { kind: "supporterSchool" }],
   [["school", "ect school", "your school", "mentee school"], { kind: "ectSchool" }],
 ];
 /** Survey and MIS columns Mosaic must not keep (data minimisation, domain.md section 8.12). */
-const DROPPED = ["timestamp", "start time", "completion time", "email", "email address", "id", "last modified time", "respondent id"];
+const DROPPED = [
+  "timestamp",
+  "start time",
+  "completion time",
+  "email",
+  "email address",
+  "id",
+  "last modified time",
+  "respondent id",
+];
 
 function phrases(header: string): string[] {
   const parts = header.includes("/") ? [header, ...header.split("/")] : [header];
@@ -95,7 +115,12 @@ export function recogniseLayout(header: readonly string[], mapping?: ColumnMappi
     return m !== undefined ? fieldOf(PERSON_FIELDS, m) : matchField(h, PERSON_FIELDS);
   });
   const has = (cols: readonly (FieldSpec | undefined)[], name: string) => cols.some((f) => f?.name === name);
-  const found = `The columns found were: ${header.filter((h) => h.length > 0).map((h) => `"${h}"`).join(", ") || "none"}.`;
+  const found = `The columns found were: ${
+    header
+      .filter((h) => h.length > 0)
+      .map((h) => `"${h}"`)
+      .join(", ") || "none"
+  }.`;
 
   const common = (i: number): ColumnTarget | undefined => {
     const m = forced[i];
@@ -107,19 +132,31 @@ export function recogniseLayout(header: readonly string[], mapping?: ColumnMappi
 
   if (has(linkCols, "from_id") && has(linkCols, "to_id")) {
     if (!has(linkCols, "support_types")) {
-      return { ok: false, message: `This links file has no support types column (support_types, "types" or "support"). ${found}` };
+      return {
+        ok: false,
+        message: `This links file has no support types column (support_types, "types" or "support"). ${found}`,
+      };
     }
-    return { ok: true, shape: "links", columns: header.map((h, i) => common(i) ?? linkColumn(h, linkCols[i], forced[i])) };
+    return {
+      ok: true,
+      shape: "links",
+      columns: header.map((h, i) => common(i) ?? linkColumn(h, linkCols[i], forced[i])),
+    };
   }
   if (has(personCols, "id") && (has(personCols, "name") || has(personCols, "is_ect"))) {
     const missing = PERSON_FIELDS.filter((f) => f.required && !has(personCols, f.name)).map((f) => f.name);
     if (missing.length > 0) {
-      return { ok: false, message: `This people file is missing the required column ${missing.join(" and ")}. ${found}` };
+      return {
+        ok: false,
+        message: `This people file is missing the required column ${missing.join(" and ")}. ${found}`,
+      };
     }
     return {
       ok: true,
       shape: "people",
-      columns: header.map((h, i) => common(i) ?? (personCols[i] ? { kind: "field", field: personCols[i] } : dropped(h))),
+      columns: header.map(
+        (h, i) => common(i) ?? (personCols[i] ? { kind: "field", field: personCols[i] } : dropped(h)),
+      ),
     };
   }
   const questions = header.map((h, i) => {
@@ -129,9 +166,16 @@ export function recogniseLayout(header: readonly string[], mapping?: ColumnMappi
   });
   if (has(linkCols, "from_id") && !questions.some(Boolean)) {
     if (!has(linkCols, "support_types")) {
-      return { ok: false, message: `This file names supporters but has no support types column ("support_types" or "types"). ${found}` };
+      return {
+        ok: false,
+        message: `This file names supporters but has no support types column ("support_types" or "types"). ${found}`,
+      };
     }
-    return { ok: true, shape: "quick", columns: header.map((h, i) => common(i) ?? linkColumn(h, linkCols[i], forced[i])) };
+    return {
+      ok: true,
+      shape: "quick",
+      columns: header.map((h, i) => common(i) ?? linkColumn(h, linkCols[i], forced[i])),
+    };
   }
   if (questions.some(Boolean)) {
     const columns = header.map((h, i): ColumnTarget | undefined => {
@@ -159,7 +203,11 @@ export function recogniseLayout(header: readonly string[], mapping?: ColumnMappi
   };
 }
 
-function linkColumn(header: string, field: FieldSpec | undefined, forced: string | undefined): ColumnTarget | undefined {
+function linkColumn(
+  header: string,
+  field: FieldSpec | undefined,
+  forced: string | undefined,
+): ColumnTarget | undefined {
   if (field) return { kind: "field", field };
   if (forced !== undefined) return dropped(header);
   const extra = EXTRAS.find(([names]) => matches(header, names));
@@ -168,7 +216,8 @@ function linkColumn(header: string, field: FieldSpec | undefined, forced: string
 
 function dropped(header: string): ColumnTarget | undefined {
   if (header.length === 0) return undefined;
-  if (matches(header, DROPPED)) return { kind: "dropped", why: "Mosaic does not keep it (it keeps only what the analysis needs)" };
+  if (matches(header, DROPPED))
+    return { kind: "dropped", why: "Mosaic does not keep it (it keeps only what the analysis needs)" };
   return { kind: "dropped", why: "Mosaic does not recognise it" };
 }
 

@@ -21,7 +21,8 @@ const SAVE_AS_CSV = "Open it in your spreadsheet and use File > Save as > CSV, t
 export function decodeBytes(bytes: Uint8Array, encoding?: string): Decoded {
   if (bytes.length === 0) return { ok: false, message: "The file is empty." };
   for (const [sig, what] of SIGNATURES) {
-    if (sig.every((b, i) => bytes[i] === b)) return { ok: false, message: `This looks like ${what}, not a CSV file. ${SAVE_AS_CSV}` };
+    if (sig.every((b, i) => bytes[i] === b))
+      return { ok: false, message: `This looks like ${what}, not a CSV file. ${SAVE_AS_CSV}` };
   }
   if (encoding) return finish(decodeAs(bytes, encoding, 0), encoding);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return finish(decodeAs(bytes, "utf-8", 3), "UTF-8");
@@ -37,7 +38,7 @@ export function decodeBytes(bytes: Uint8Array, encoding?: string): Decoded {
       ? {
           ...result,
           warning:
-            "The file is not UTF-8, so it was read as Windows-1252 (Excel's usual \"CSV\" encoding). If names with accents look wrong, save it as \"CSV UTF-8\" and import again.",
+            'The file is not UTF-8, so it was read as Windows-1252 (Excel\'s usual "CSV" encoding). If names with accents look wrong, save it as "CSV UTF-8" and import again.',
         }
       : result;
   }

@@ -97,7 +97,10 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions 
 
   // 1. Decode and recognise.
   for (const file of files) {
-    const decoded = file.text !== undefined ? ({ ok: true, text: file.text.replace(/^\uFEFF/, ""), encoding: "text" } as const) : decodeBytes(file.bytes ?? new Uint8Array(), file.encoding);
+    const decoded =
+      file.text !== undefined
+        ? ({ ok: true, text: file.text.replace(/^\uFEFF/, ""), encoding: "text" } as const)
+        : decodeBytes(file.bytes ?? new Uint8Array(), file.encoding);
     if (!decoded.ok) {
       b.note("error", file.name, decoded.message);
       summaries.push({ name: file.name, dataRows: 0 });
@@ -107,17 +110,35 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions 
     const delimiter = file.delimiter ?? detectDelimiter(decoded.text, recognisedCount);
     const header = readHeader(decoded.text, delimiter);
     if (!header) {
-      b.note("error", file.name, decoded.text.trim().length === 0 ? "The file is empty." : "The file has no header row.");
+      b.note(
+        "error",
+        file.name,
+        decoded.text.trim().length === 0 ? "The file is empty." : "The file has no header row.",
+      );
       summaries.push({ name: file.name, encoding: decoded.encoding, dataRows: 0 });
       continue;
     }
     const layout = recogniseLayout(header.cells, options.mapping);
     if (!layout.ok) {
       b.note("error", file.name, layout.message, header.row);
-      summaries.push({ name: file.name, encoding: decoded.encoding, delimiter: delimiterName(delimiter), header: header.cells, dataRows: 0 });
+      summaries.push({
+        name: file.name,
+        encoding: decoded.encoding,
+        delimiter: delimiterName(delimiter),
+        header: header.cells,
+        dataRows: 0,
+      });
       continue;
     }
-    prepared.push({ file, text: decoded.text, delimiter, encoding: decoded.encoding, shape: layout.shape, header: header.cells, ...columnIndex(header.cells, layout.columns) });
+    prepared.push({
+      file,
+      text: decoded.text,
+      delimiter,
+      encoding: decoded.encoding,
+      shape: layout.shape,
+      header: header.cells,
+      ...columnIndex(header.cells, layout.columns),
+    });
   }
   b.hasPeopleFile = prepared.some((p) => p.shape === "people");
 
@@ -144,7 +165,14 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions 
         "There is no people file, so each person's id is their name as first written, and everyone who receives support in this file is taken to be an ECT. Add a people file to say who is an ECT.",
       );
     }
-    summaries.push({ name: p.file.name, shape: p.shape, encoding: p.encoding, delimiter: delimiterName(p.delimiter), header: p.header, dataRows });
+    summaries.push({
+      name: p.file.name,
+      shape: p.shape,
+      encoding: p.encoding,
+      delimiter: delimiterName(p.delimiter),
+      header: p.header,
+      dataRows,
+    });
   }
 
   // 4. Whole-network checks.
@@ -168,24 +196,43 @@ class Builder {
   private readonly rejected: RejectedRow[] = [];
 
   note(level: DiagnosticLevel, file: string, message: string, row?: number, column?: string): void {
-    this.diagnostics.push({ level, file, ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}), message });
+    this.diagnostics.push({
+      level,
+      file,
+      ...(row !== undefined ? { row } : {}),
+      ...(column !== undefined ? { column } : {}),
+      message,
+    });
   }
 
   private reject(p: Prepared, row: number, cells: readonly string[], reason: string, column?: string): void {
-    this.note("error", p.file.name, `${reason} The row was not imported; it is kept in the "needs attention" list for you to fix.`, row, column);
+    this.note(
+      "error",
+      p.file.name,
+      `${reason} The row was not imported; it is kept in the "needs attention" list for you to fix.`,
+      row,
+      column,
+    );
     this.rejected.push({ file: p.file.name, row, header: p.header, cells, reason });
   }
 
   reportColumns(p: Prepared): void {
     p.columns.forEach((c, i) => {
-      if (c?.kind === "dropped") this.note("info", p.file.name, `The column "${p.header[i]}" was not imported: ${c.why}.`, 1, p.header[i]);
+      if (c?.kind === "dropped")
+        this.note("info", p.file.name, `The column "${p.header[i]}" was not imported: ${c.why}.`, 1, p.header[i]);
     });
     this.note("info", p.file.name, `Read as a ${SHAPE_LABEL[p.shape]}.`);
   }
 
   readRow(p: Prepared, row: number, cells: readonly string[], options: ImportOptions): void {
     for (let i = p.header.length; i < cells.length; i++) {
-      if (cells[i]) this.note("warning", p.file.name, `This row has more values than the header has columns; "${cells[i]}" in column ${i + 1} was not read.`, row);
+      if (cells[i])
+        this.note(
+          "warning",
+          p.file.name,
+          `This row has more values than the header has columns; "${cells[i]}" in column ${i + 1} was not read.`,
+          row,
+        );
     }
     if (p.shape === "people") this.readPerson(p, row, cells);
     else if (p.shape === "survey") this.readSurvey(p, row, cells);
@@ -201,7 +248,8 @@ class Builder {
     const extras: Extras = {};
     for (const [field, i] of p.fieldColumns) {
       const raw = cells[i] ?? "";
-      if (raw !== "" && values[field.name] === undefined) this.readField(p, row, p.header[i], field, raw, values, extras);
+      if (raw !== "" && values[field.name] === undefined)
+        this.readField(p, row, p.header[i], field, raw, values, extras);
     }
     for (const [kind, i] of p.extraColumns) {
       const raw = cells[i] ?? "";
@@ -210,15 +258,30 @@ class Builder {
     return { values, extras };
   }
 
-  private readField(p: Prepared, row: number, column: string | undefined, field: FieldSpec, raw: string, into: Draft, extras: Extras): void {
+  private readField(
+    p: Prepared,
+    row: number,
+    column: string | undefined,
+    field: FieldSpec,
+    raw: string,
+    into: Draft,
+    extras: Extras,
+  ): void {
     if (field.type.kind === "types") {
       const t = readTypes(raw);
       into.support_types = t.types;
       if (t.other.length > 0) into.other_types = t.other;
       for (const word of t.unknown) {
-        this.note("warning", p.file.name, `"${word}" is not a support type Mosaic knows. It is kept and shown, but not counted in coverage. If it means one of the four types, change it to organisational literacy, behaviour, pedagogy or psychosocial.`, row, column);
+        this.note(
+          "warning",
+          p.file.name,
+          `"${word}" is not a support type Mosaic knows. It is kept and shown, but not counted in coverage. If it means one of the four types, change it to organisational literacy, behaviour, pedagogy or psychosocial.`,
+          row,
+          column,
+        );
       }
-      for (const a of t.ambiguous) this.note("warning", p.file.name, `${a.question} It is ignored until you choose.`, row, column);
+      for (const a of t.ambiguous)
+        this.note("warning", p.file.name, `${a.question} It is ignored until you choose.`, row, column);
       return;
     }
     if (field.name === "link_role") {
@@ -229,21 +292,35 @@ class Builder {
     }
     const reading = readCell(field, raw);
     if (reading.ok) into[field.name] = reading.value;
-    else this.note("warning", p.file.name, `${reading.message}; the value was left blank and the rest of the row imported.`, row, column);
+    else
+      this.note(
+        "warning",
+        p.file.name,
+        `${reading.message}; the value was left blank and the rest of the row imported.`,
+        row,
+        column,
+      );
   }
 
   private readPerson(p: Prepared, row: number, cells: readonly string[]): void {
     const { values } = this.readFields(p, row, cells);
     const id = values.id as string | undefined;
     if (!id) return this.reject(p, row, cells, "This person has no id.", "id");
-    if (this.people.has(id)) return this.reject(p, row, cells, `The id "${id}" is already used by an earlier row; ids must be unique.`, "id");
+    if (this.people.has(id))
+      return this.reject(p, row, cells, `The id "${id}" is already used by an earlier row; ids must be unique.`, "id");
     if (!values.name) {
       values.name = id;
       this.note("warning", p.file.name, `This person has no name, so their id "${id}" is shown instead.`, row, "name");
     }
     if (values.is_ect === undefined) {
       values.is_ect = false;
-      this.note("warning", p.file.name, `"is_ect" is blank, so ${String(values.name)} is taken not to be an ECT.`, row, "is_ect");
+      this.note(
+        "warning",
+        p.file.name,
+        `"is_ect" is blank, so ${String(values.name)} is taken not to be an ECT.`,
+        row,
+        "is_ect",
+      );
     }
     values.kind ??= values.staff_type === "group" ? "group" : "person";
     this.addPerson(values, { file: p.file.name, row });
@@ -270,14 +347,26 @@ class Builder {
   }
 
   /** With a people file: ids must exist (a name is accepted too). Without: people come from names. */
-  private resolve(p: Prepared, row: number, column: string | undefined, written: string, isEct: boolean): { id: string; known: boolean } {
+  private resolve(
+    p: Prepared,
+    row: number,
+    column: string | undefined,
+    written: string,
+    isEct: boolean,
+  ): { id: string; known: boolean } {
     if (!this.hasPeopleFile || p.shape !== "links") {
       return { id: this.personByName(written, isEct, { file: p.file.name, row }).id as string, known: true };
     }
     if (this.people.has(written)) return { id: written, known: true };
     const byName = this.byName.get(nameKey(written));
     if (byName) return { id: byName, known: true };
-    this.note("error", p.file.name, `"${written}" is not an id in the people file. The link is kept but not counted until you add this person or correct the id.`, row, column);
+    this.note(
+      "error",
+      p.file.name,
+      `"${written}" is not an id in the people file. The link is kept but not counted until you add this person or correct the id.`,
+      row,
+      column,
+    );
     return { id: written, known: false };
   }
 
@@ -290,27 +379,58 @@ class Builder {
     const from = values.from_id as string | undefined;
     if (!from) {
       if (p.shape === "links" && this.hasPeopleFile && !this.people.has(to)) {
-        return this.reject(p, row, cells, "This row has no giver, and its receiver is not in the people file.", col("from_id"));
+        return this.reject(
+          p,
+          row,
+          cells,
+          "This row has no giver, and its receiver is not in the people file.",
+          col("from_id"),
+        );
       }
       const ect = this.resolve(p, row, col("to_id"), to, true);
       this.answeredNobody.add(ect.id);
-      this.note("info", p.file.name, `No supporter on this row: read as "${to} has nobody" for now.`, row, col("from_id"));
+      this.note(
+        "info",
+        p.file.name,
+        `No supporter on this row: read as "${to} has nobody" for now.`,
+        row,
+        col("from_id"),
+      );
       return;
     }
     const types = (values.support_types as SupportType[] | undefined) ?? [];
     const other = (values.other_types as string[] | undefined) ?? [];
     if (types.length === 0 && other.length === 0) {
-      return this.reject(p, row, cells, "This link has no support type. Add at least one: organisational literacy, behaviour, pedagogy or psychosocial.", col("support_types"));
+      return this.reject(
+        p,
+        row,
+        cells,
+        "This link has no support type. Add at least one: organisational literacy, behaviour, pedagogy or psychosocial.",
+        col("support_types"),
+      );
     }
     const receiver = this.resolve(p, row, col("to_id"), to, true);
     const giver = this.resolve(p, row, col("from_id"), from, false);
-    if (giver.id === receiver.id) return this.reject(p, row, cells, `"${from}" is both giver and receiver; a link must join two different people.`, col("from_id"));
+    if (giver.id === receiver.id)
+      return this.reject(
+        p,
+        row,
+        cells,
+        `"${from}" is both giver and receiver; a link must join two different people.`,
+        col("from_id"),
+      );
     this.mentioned.add(giver.id).add(receiver.id);
     values.from_id = giver.id;
     values.to_id = receiver.id;
     const roleTitle = extras.supporterRole ?? extras.roleText;
     if (extras.roleText !== undefined && p.shape === "links" && this.hasPeopleFile) {
-      this.note("warning", p.file.name, `"${extras.roleText}" is not a link role (${LINK_ROLES.join(", ")}); it was left blank.`, row, col("link_role"));
+      this.note(
+        "warning",
+        p.file.name,
+        `"${extras.roleText}" is not a link role (${LINK_ROLES.join(", ")}); it was left blank.`,
+        row,
+        col("link_role"),
+      );
     }
     if (roleTitle) {
       const asRole = readEnum("link_role", roleTitle, LINK_ROLES);
@@ -338,7 +458,12 @@ class Builder {
       for (const [k, v] of Object.entries(values)) if (first[k] === undefined && k !== "link_id") first[k] = v;
       this.merged.add(earlier);
       const at = this.linkSources[earlier]!;
-      this.note("warning", p.file.name, `This link repeats row ${at.row}${at.file === p.file.name ? "" : ` of ${at.file}`} (same giver, receiver and types), so the two were merged; where they differ, the earlier row's values were kept.`, row);
+      this.note(
+        "warning",
+        p.file.name,
+        `This link repeats row ${at.row}${at.file === p.file.name ? "" : ` of ${at.file}`} (same giver, receiver and types), so the two were merged; where they differ, the earlier row's values were kept.`,
+        row,
+      );
       return;
     }
     this.linkByKey.set(key, this.links.length);
@@ -350,12 +475,25 @@ class Builder {
     const at = (kind: ColumnTarget["kind"]) => p.columns.findIndex((c) => c?.kind === kind);
     const nameAt = at("respondent");
     const name = cells[nameAt] ?? "";
-    if (!name) return this.reject(p, row, cells, "This response has no name, so Mosaic cannot tell whose support it describes.", p.header[nameAt]);
+    if (!name)
+      return this.reject(
+        p,
+        row,
+        cells,
+        "This response has no name, so Mosaic cannot tell whose support it describes.",
+        p.header[nameAt],
+      );
     const source = { file: p.file.name, row };
     const ect = this.personByName(name, true, source);
     const respondents = (this.respondents.get(p.file.name) ?? new Map<string, number>()).set(ect.id as string, row);
     if (this.respondents.get(p.file.name)?.has(ect.id as string) && respondents.get(ect.id as string) !== row) {
-      this.note("warning", p.file.name, `${name} answered more than once; every answer was read. Remove the older response if it no longer applies.`, row, p.header[nameAt]);
+      this.note(
+        "warning",
+        p.file.name,
+        `${name} answered more than once; every answer was read. Remove the older response if it no longer applies.`,
+        row,
+        p.header[nameAt],
+      );
     }
     this.respondents.set(p.file.name, respondents);
     const school = cells[at("ectSchool")] ?? "";
@@ -368,7 +506,13 @@ class Builder {
         if (words.length === 0 || NOBODY.has(words)) continue;
         const s = this.personByName(supporter, false, source);
         if (s.id === ect.id) {
-          this.note("warning", p.file.name, `${name} named themselves as a supporter; that entry was skipped.`, row, p.header[i]);
+          this.note(
+            "warning",
+            p.file.name,
+            `${name} named themselves as a supporter; that entry was skipped.`,
+            row,
+            p.header[i],
+          );
           continue;
         }
         const set = given.get(s.id as string) ?? new Set<SupportType>();
@@ -397,7 +541,13 @@ class Builder {
       let id = l.link_id as string | undefined;
       if (id !== undefined && used.has(id)) {
         const src = this.linkSources[i]!;
-        this.note("warning", src.file, `The link id "${id}" is used by an earlier row, so this link was given a new id.`, src.row, "link_id");
+        this.note(
+          "warning",
+          src.file,
+          `The link id "${id}" is used by an earlier row, so this link was given a new id.`,
+          src.row,
+          "link_id",
+        );
         id = undefined;
       }
       if (id === undefined) {
@@ -414,9 +564,19 @@ class Builder {
     }
     this.checkLineManagers();
     [...this.people.entries()].forEach(([id, person], i) => {
-      if (person.is_ect && !this.mentioned.has(id) && !this.answeredNobody.has(id) && person.map_status !== "confirmed") {
+      if (
+        person.is_ect &&
+        !this.mentioned.has(id) &&
+        !this.answeredNobody.has(id) &&
+        person.map_status !== "confirmed"
+      ) {
         const src = this.peopleSources[i];
-        this.note("info", src?.file ?? "", `${String(person.name)} is an ECT with no link rows, so their map is shown as not yet filled in (not as isolated).`, src?.row);
+        this.note(
+          "info",
+          src?.file ?? "",
+          `${String(person.name)} is an ECT with no link rows, so their map is shown as not yet filled in (not as isolated).`,
+          src?.row,
+        );
       }
     });
     return {
@@ -437,7 +597,13 @@ class Builder {
       const manager = person.line_manager_id as string | undefined;
       if (manager === undefined) return;
       if (!this.people.has(manager)) {
-        this.note("warning", src.file, `The line manager "${manager}" is not in the people file, so ${String(person.name)}'s management line stops here.`, src.row, "line_manager_id");
+        this.note(
+          "warning",
+          src.file,
+          `The line manager "${manager}" is not in the people file, so ${String(person.name)}'s management line stops here.`,
+          src.row,
+          "line_manager_id",
+        );
         return;
       }
       const seen = new Set<string>([id]);
@@ -453,7 +619,13 @@ class Builder {
           const cycle = members.sort().join(",");
           if (!reported.has(cycle)) {
             reported.add(cycle);
-            this.note("warning", src.file, `The line-manager chain from ${String(person.name)} comes back to ${String(this.people.get(cur)!.name)}; the chain stops at the repeat. Check line_manager_id.`, src.row, "line_manager_id");
+            this.note(
+              "warning",
+              src.file,
+              `The line-manager chain from ${String(person.name)} comes back to ${String(this.people.get(cur)!.name)}; the chain stops at the repeat. Check line_manager_id.`,
+              src.row,
+              "line_manager_id",
+            );
           }
           return;
         }
@@ -471,7 +643,8 @@ function columnIndex(header: readonly string[], columns: readonly (ColumnTarget 
   const extraColumns: ["supporterRole" | "supporterSchool" | "ectSchool", number][] = [];
   columns.forEach((c, i) => {
     if (c?.kind === "field") fieldColumns.push([c.field, i]);
-    else if (c?.kind === "supporterRole" || c?.kind === "supporterSchool" || c?.kind === "ectSchool") extraColumns.push([c.kind, i]);
+    else if (c?.kind === "supporterRole" || c?.kind === "supporterSchool" || c?.kind === "ectSchool")
+      extraColumns.push([c.kind, i]);
   });
   fieldColumns.sort((a, b) => FIELD_ORDER.get(a[0])! - FIELD_ORDER.get(b[0])! || a[1] - b[1]);
   const byField = new Map<string, string>();
@@ -479,8 +652,57 @@ function columnIndex(header: readonly string[], columns: readonly (ColumnTarget 
   return { columns, fieldColumns, extraColumns, columnOf: (field: string) => byField.get(field) };
 }
 
-const PERSON_KEYS = ["id", "name", "kind", "is_ect", "role_title", "school", "seniority", "line_manager_id", "capacity", "capacity_minutes_per_month", "ect_year", "map_status", "staff_type", "department", "years_experience", "mentor_training", "support_experience_stage", "mentoring_conception", "wants_orientation", "strengths", "notes"];
-const LINK_KEYS = ["link_id", "from_id", "to_id", "support_types", "other_types", "assesses", "formality", "origin", "frequency", "minutes_per_month", "started_on", "last_contact", "status", "visibility", "subtopics", "link_role", "brokered_by", "willingness", "ends_on", "trust", "similarity", "knew_before", "style", "modes", "agreement_in_place", "notes"];
+const PERSON_KEYS = [
+  "id",
+  "name",
+  "kind",
+  "is_ect",
+  "role_title",
+  "school",
+  "seniority",
+  "line_manager_id",
+  "capacity",
+  "capacity_minutes_per_month",
+  "ect_year",
+  "map_status",
+  "staff_type",
+  "department",
+  "years_experience",
+  "mentor_training",
+  "support_experience_stage",
+  "mentoring_conception",
+  "wants_orientation",
+  "strengths",
+  "notes",
+];
+const LINK_KEYS = [
+  "link_id",
+  "from_id",
+  "to_id",
+  "support_types",
+  "other_types",
+  "assesses",
+  "formality",
+  "origin",
+  "frequency",
+  "minutes_per_month",
+  "started_on",
+  "last_contact",
+  "status",
+  "visibility",
+  "subtopics",
+  "link_role",
+  "brokered_by",
+  "willingness",
+  "ends_on",
+  "trust",
+  "similarity",
+  "knew_before",
+  "style",
+  "modes",
+  "agreement_in_place",
+  "notes",
+];
 
 /** Same keys in one order, so records compare and serialise predictably. */
 function orderKeys(values: Draft, keys: readonly string[]): Draft {

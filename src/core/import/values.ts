@@ -11,7 +11,8 @@ import type { Ambiguity } from "./vocabulary.ts";
 import { readEnum, readSupportType } from "./vocabulary.ts";
 
 export type CellValue = string | number | boolean | readonly string[];
-export type CellReading = { readonly ok: true; readonly value: CellValue } | { readonly ok: false; readonly message: string };
+export type CellReading =
+  { readonly ok: true; readonly value: CellValue } | { readonly ok: false; readonly message: string };
 
 const TRUE_WORDS = new Set(["yes", "y", "true", "1"]);
 const FALSE_WORDS = new Set(["no", "n", "false", "0"]);
@@ -44,7 +45,9 @@ function daysInMonth(y: number, m: number): number {
 
 /** Days since 1970-01-01 for an ISO date (UTC, so no daylight-saving drift). */
 export function dayNumber(iso: string): number {
-  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86400000);
+  return Math.round(
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86400000,
+  );
 }
 
 export function splitList(raw: string, separators: RegExp = /[;|\n]/): string[] {
@@ -90,13 +93,20 @@ export function readCell(field: FieldSpec, raw: string): CellReading {
       return { ok: true, value: raw };
     case "bool": {
       const b = readBool(raw);
-      return b === undefined ? { ok: false, message: `"${raw}" is not yes or no (use yes/no, y/n, true/false or 1/0)` } : { ok: true, value: b };
+      return b === undefined
+        ? { ok: false, message: `"${raw}" is not yes or no (use yes/no, y/n, true/false or 1/0)` }
+        : { ok: true, value: b };
     }
     case "int":
     case "number": {
       const n = Number(raw.replace(/,/g, ""));
       const whole = t.kind === "int";
-      if (!Number.isFinite(n) || (whole && !Number.isInteger(n)) || n < t.min || (t.kind === "int" && t.max !== undefined && n > t.max)) {
+      if (
+        !Number.isFinite(n) ||
+        (whole && !Number.isInteger(n)) ||
+        n < t.min ||
+        (t.kind === "int" && t.max !== undefined && n > t.max)
+      ) {
         const range = t.kind === "int" && t.max !== undefined ? `from ${t.min} to ${t.max}` : `${t.min} or more`;
         return { ok: false, message: `"${raw}" is not ${whole ? "a whole number" : "a number"} ${range}` };
       }
@@ -110,7 +120,9 @@ export function readCell(field: FieldSpec, raw: string): CellReading {
     }
     case "enum": {
       const v = readEnum(field.name, raw, t.values);
-      return v === undefined ? { ok: false, message: `"${raw}" is not one of: ${t.values.join(", ")}` } : { ok: true, value: v };
+      return v === undefined
+        ? { ok: false, message: `"${raw}" is not one of: ${t.values.join(", ")}` }
+        : { ok: true, value: v };
     }
     case "list":
       return { ok: true, value: splitList(raw) };

@@ -235,8 +235,18 @@ const VALUE_SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>>
   status: { "on hold": "paused", finished: "ended", live: "active" },
   formality: { yes: "formal", y: "formal", true: "formal", no: "informal", n: "informal", false: "informal" },
   kind: { individual: "person", network: "group" },
-  mentoring_conception: { practical: "instrumental", "practical ready to use": "instrumental", "long term development": "developmental", "a mix": "mixed" },
-  wants_orientation: { practical: "instrumental", "practical ready to use": "instrumental", "long term development": "developmental", "a mix": "mixed" },
+  mentoring_conception: {
+    practical: "instrumental",
+    "practical ready to use": "instrumental",
+    "long term development": "developmental",
+    "a mix": "mixed",
+  },
+  wants_orientation: {
+    practical: "instrumental",
+    "practical ready to use": "instrumental",
+    "long term development": "developmental",
+    "a mix": "mixed",
+  },
 };
 
 const VALUE_SYNONYMS_BY_KEY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(

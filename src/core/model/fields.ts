@@ -80,14 +80,34 @@ export const PERSON_FIELDS: readonly FieldSpec[] = [
 
 export const LINK_FIELDS: readonly FieldSpec[] = [
   { name: "link_id", type: id, aliases: ["link", "id"] },
-  { name: "from_id", type: id, required: true, aliases: ["giver", "supporter", "from", "supporter name", "mentor", "who", "supporter id", "giver id"] },
+  {
+    name: "from_id",
+    type: id,
+    required: true,
+    aliases: ["giver", "supporter", "from", "supporter name", "mentor", "who", "supporter id", "giver id"],
+  },
   {
     name: "to_id",
     type: id,
     required: true,
-    aliases: ["receiver", "mentee", "to", "ect", "ect name", "early career teacher", "ect id", "receiver id", "mentee name"],
+    aliases: [
+      "receiver",
+      "mentee",
+      "to",
+      "ect",
+      "ect name",
+      "early career teacher",
+      "ect id",
+      "receiver id",
+      "mentee name",
+    ],
   },
-  { name: "support_types", type: { kind: "types" }, required: true, aliases: ["types", "support", "support type", "type", "type of support", "types of support", "kind of support"] },
+  {
+    name: "support_types",
+    type: { kind: "types" },
+    required: true,
+    aliases: ["types", "support", "support type", "type", "type of support", "types of support", "kind of support"],
+  },
   { name: "assesses", type: bool, aliases: ["assesses me", "do they assess you"] },
   { name: "formality", type: oneOf(FORMALITIES), aliases: ["formal"] },
   { name: "origin", type: oneOf(ORIGINS), aliases: ["chosen by"] },

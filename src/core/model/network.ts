@@ -72,5 +72,20 @@ export function buildNetwork(people: readonly Person[], links: readonly SupportL
     if (p.line_manager_id !== undefined) lineManager[i] = indexOf.get(p.line_manager_id) ?? -1;
     if (p.is_ect) ects.push(i);
   });
-  return { people, links, indexOf, from, to, typeMask, outStart, outLinks, inStart, inLinks, isEct, isGroup, lineManager, ects: Int32Array.from(ects) };
+  return {
+    people,
+    links,
+    indexOf,
+    from,
+    to,
+    typeMask,
+    outStart,
+    outLinks,
+    inStart,
+    inLinks,
+    isEct,
+    isGroup,
+    lineManager,
+    ects: Int32Array.from(ects),
+  };
 }

@@ -32,7 +32,9 @@ const CONCEPTION_WORDS: Readonly<Record<string, string>> = {
 };
 
 export function typeWord(t: string): string {
-  return isSupportType(t) ? SUPPORT_TYPES[t].label.toLowerCase().replace("how this school works", "how the school works") : t;
+  return isSupportType(t)
+    ? SUPPORT_TYPES[t].label.toLowerCase().replace("how this school works", "how the school works")
+    : t;
 }
 
 export function listWords(items: readonly string[]): string {
@@ -52,7 +54,8 @@ export function describeFlag(flag: Flag, nameOf: NameOf, voice: Voice = "you", s
   const values: Record<string, string> = {
     name: flag.person ? nameOf(flag.person) : listWords(people.map(nameOf)),
     type: flag.supportType ? typeWord(flag.supportType) : "",
-    types: listWords(((v.types as readonly string[] | undefined) ?? strainedTypes).map(typeWord)) || "the support they give",
+    types:
+      listWords(((v.types as readonly string[] | undefined) ?? strainedTypes).map(typeWord)) || "the support they give",
     n: String(v.daysSinceContact ?? ""),
     frequency: FREQUENCY_WORDS[String(v.frequency)] ?? String(v.frequency ?? ""),
     count: String(people.length),
@@ -66,7 +69,17 @@ export function describeFlag(flag: Flag, nameOf: NameOf, voice: Voice = "you", s
     body += ` ${fillText(voice === "you" ? STRAINED_CRITICAL : STRAINED_CRITICAL_THEY, { types: listWords(strainedTypes.map(typeWord)) })}`;
   }
   if (flag.code === "ORG_SINGLE_VIEW" && !flag.person) {
-    body = fillText(voice === "you" ? "You're learning how the school works only from senior leaders or your line managers ({name})." : "This ECT is learning how the school works only from senior leaders or their line managers ({name}).", values);
+    body = fillText(
+      voice === "you"
+        ? "You're learning how the school works only from senior leaders or your line managers ({name})."
+        : "This ECT is learning how the school works only from senior leaders or their line managers ({name}).",
+      values,
+    );
   }
-  return { title: fillText(help.title, values), body, why: fillText(help.why, values), try: fillText(help.try, values) };
+  return {
+    title: fillText(help.title, values),
+    body,
+    why: fillText(help.why, values),
+    try: fillText(help.try, values),
+  };
 }

@@ -13,10 +13,16 @@ export interface HelpText {
   readonly try: string;
 }
 
-const same = (title: string, body: string, why: string, tryText: string): HelpText => ({ title, you: body, they: body, why, try: tryText });
+const same = (title: string, body: string, why: string, tryText: string): HelpText => ({
+  title,
+  you: body,
+  they: body,
+  why,
+  try: tryText,
+});
 
 export const INTRO =
-  "No single colleague can be your expert on everything: how the school runs, behaviour, teaching and how you're coping. Research with new teachers found many preferred a few people, each helping with different things, to relying on one mentor. Writers call this a \"mosaic\" or \"constellation\" of support (Gilligan, after Kram 1985). Your mentor still matters. This map shows who else is in your corner and where there's room for one more.";
+  'No single colleague can be your expert on everything: how the school runs, behaviour, teaching and how you\'re coping. Research with new teachers found many preferred a few people, each helping with different things, to relying on one mentor. Writers call this a "mosaic" or "constellation" of support (Gilligan, after Kram 1985). Your mentor still matters. This map shows who else is in your corner and where there\'s room for one more.';
 
 export const TYPE_HELP: Readonly<Record<string, string>> = {
   organisational_literacy:

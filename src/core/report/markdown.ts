@@ -22,10 +22,21 @@ export function analysisToMarkdown(net: SupportNetwork, a: AnalysisResult, nameO
   if (a.network.flags.length === 0) lines.push("No network flags.", "");
   for (const f of [...a.network.flags].sort(bySeverity)) {
     const w = describeFlag(f, nameOf, "they", a.settings.signpost_text);
-    lines.push(`- **${w.title}** (${SEVERITY_WORD[f.severity]}). ${w.body}${f.people?.length ? ` ${f.people.map(nameOf).join(", ")}.` : ""} *Why:* ${w.why} *Try:* ${w.try}`);
+    lines.push(
+      `- **${w.title}** (${SEVERITY_WORD[f.severity]}). ${w.body}${f.people?.length ? ` ${f.people.map(nameOf).join(", ")}.` : ""} *Why:* ${w.why} *Try:* ${w.try}`,
+    );
   }
-  lines.push("", "## ECTs", "", "Sorted by the most serious flag, then by the number of warnings. There is no score.", "");
-  lines.push(`| ECT | ${CORE_TYPES.map((t) => SUPPORT_TYPES[t].label).join(" | ")} | Flags |`, `|---|${CORE_TYPES.map(() => "---").join("|")}|---|`);
+  lines.push(
+    "",
+    "## ECTs",
+    "",
+    "Sorted by the most serious flag, then by the number of warnings. There is no score.",
+    "",
+  );
+  lines.push(
+    `| ECT | ${CORE_TYPES.map((t) => SUPPORT_TYPES[t].label).join(" | ")} | Flags |`,
+    `|---|${CORE_TYPES.map(() => "---").join("|")}|---|`,
+  );
   const order = { critical: 0, warning: 1, info: 2 };
   const ects = [...a.ects].sort((x, y) => {
     const top = (e: typeof x) => Math.min(3, ...e.flags.map((f) => order[f.severity]));
@@ -37,22 +48,44 @@ export function analysisToMarkdown(net: SupportNetwork, a: AnalysisResult, nameO
       const c = e.coverage[t] ?? 0;
       return c === 0 ? "gap (0)" : c === 1 ? "one (1)" : `covered (${c})`;
     });
-    const flags = e.unmapped ? "map not filled in yet" : [...e.flags].sort(bySeverity).map((f) => describeFlag(f, nameOf, "they").title).join("; ");
+    const flags = e.unmapped
+      ? "map not filled in yet"
+      : [...e.flags]
+          .sort(bySeverity)
+          .map((f) => describeFlag(f, nameOf, "they").title)
+          .join("; ");
     lines.push(`| ${nameOf(e.id)} | ${cells.join(" | ")} | ${flags || "none"} |`);
   }
-  lines.push("", "## Supporters", "", "| Supporter | ECTs supported | Capacity | Minutes a month | Sole source for | Flags |", "|---|---|---|---|---|---|");
+  lines.push(
+    "",
+    "## Supporters",
+    "",
+    "| Supporter | ECTs supported | Capacity | Minutes a month | Sole source for | Flags |",
+    "|---|---|---|---|---|---|",
+  );
   for (const sp of a.supporters) {
-    const cap = [sp.capacity !== undefined ? `${sp.capacity} ECTs` : "", sp.capacityMinutesPerMonth !== undefined ? `${sp.capacityMinutesPerMonth} min` : ""].filter(Boolean).join(", ") || "not recorded";
-    lines.push(`| ${nameOf(sp.id)} | ${sp.ectsSupported} | ${cap} | ${sp.minutesPerMonth} | ${sp.soleSourceFor.length} | ${sp.flags.map((f) => describeFlag(f, nameOf).title).join("; ") || "none"} |`);
+    const cap =
+      [
+        sp.capacity !== undefined ? `${sp.capacity} ECTs` : "",
+        sp.capacityMinutesPerMonth !== undefined ? `${sp.capacityMinutesPerMonth} min` : "",
+      ]
+        .filter(Boolean)
+        .join(", ") || "not recorded";
+    lines.push(
+      `| ${nameOf(sp.id)} | ${sp.ectsSupported} | ${cap} | ${sp.minutesPerMonth} | ${sp.soleSourceFor.length} | ${sp.flags.map((f) => describeFlag(f, nameOf).title).join("; ") || "none"} |`,
+    );
   }
   const st = a.network.structure;
   lines.push("", "## Structure", "", "This is information about how the network hangs together, not a judgement.", "");
   lines.push(`- ${st.components} connected part${st.components === 1 ? "" : "s"}`);
   for (const e of st.ectsOutsideLargest) lines.push(`- ${nameOf(e)} is not connected to the wider network.`);
   for (const ap of st.articulationPoints.filter((x) => !x.pendant)) {
-    lines.push(`- Removing ${nameOf(ap.id)} would separate ${ap.separated} people${ap.ectsSample.length ? `, including ${ap.ectsSample.map(nameOf).join(", ")},` : ""} from the rest of the network.`);
+    lines.push(
+      `- Removing ${nameOf(ap.id)} would separate ${ap.separated} people${ap.ectsSample.length ? `, including ${ap.ectsSample.map(nameOf).join(", ")},` : ""} from the rest of the network.`,
+    );
   }
   const pendant = st.articulationPoints.filter((x) => x.pendant).length;
-  if (pendant > 0) lines.push(`- ${pendant} more people each link someone who knows no one else in the network (collapsed).`);
+  if (pendant > 0)
+    lines.push(`- ${pendant} more people each link someone who knows no one else in the network (collapsed).`);
   return `${lines.join("\n")}\n`;
 }

@@ -14,20 +14,94 @@ function flagsOf(id: string): string[] {
   const single = e.flags.some((f) => f.code === "SINGLE_SUPPORTER");
   return e.flags
     .filter((f) => !(single && f.code === "SOLE_SOURCE"))
-    .map((f) => `${f.code}${f.supportType && f.code !== "ORG_SINGLE_VIEW" ? `(${f.supportType})` : ""}${["ORG_SINGLE_VIEW", "STRAINED"].includes(f.code) ? `/${f.severity}` : ""}`)
+    .map(
+      (f) =>
+        `${f.code}${f.supportType && f.code !== "ORG_SINGLE_VIEW" ? `(${f.supportType})` : ""}${["ORG_SINGLE_VIEW", "STRAINED"].includes(f.code) ? `/${f.severity}` : ""}`,
+    )
     .sort();
 }
 
 describe("the sample trust (domain.md section 9)", () => {
   it.each([
     ["E01", []],
-    ["E02", ["SINGLE_SUPPORTER", "WELLBEING_ONLY_FROM_ASSESSOR", "NO_SAFE_SPACE", "HIERARCHY_ONLY", "ORG_SINGLE_VIEW/warning", "TOP_DOWN_ONLY", "WELLBEING_FORMAL_ONLY", "ONE_WAY", "NO_SIMILAR_OTHER", "NO_OUTSIDE_VIEW", "DIRECTIVE_ONLY"]],
-    ["E03", ["ORG_SINGLE_VIEW/info", "TOP_DOWN_ONLY", "WELLBEING_FORMAL_ONLY", "ONE_WAY", "SUPPORTER_OVERSTRETCHED", "SOLE_SOURCE(pedagogy)", "SOLE_SOURCE(psychosocial)"]],
-    ["E04", ["KEYSTONE", "CONCENTRATION", "WELLBEING_ONLY_FROM_ASSESSOR", "NO_SAFE_SPACE", "HIERARCHY_ONLY", "ORG_SINGLE_VIEW/info", "TOP_DOWN_ONLY", "WELLBEING_FORMAL_ONLY", "ONE_WAY", "STALE", "NO_SIMILAR_OTHER", "SUPPORTER_OVERSTRETCHED", "SUPPORTER_OVERSTRETCHED", "DIRECTED_MENTOR", "SOLE_SOURCE(behaviour)", "SOLE_SOURCE(psychosocial)"]],
-    ["E05", ["GAP(psychosocial)", "STRAINED/warning", "ORG_SINGLE_VIEW/info", "SUPPORTER_OVERSTRETCHED", "SOLE_SOURCE(behaviour)"]],
+    [
+      "E02",
+      [
+        "SINGLE_SUPPORTER",
+        "WELLBEING_ONLY_FROM_ASSESSOR",
+        "NO_SAFE_SPACE",
+        "HIERARCHY_ONLY",
+        "ORG_SINGLE_VIEW/warning",
+        "TOP_DOWN_ONLY",
+        "WELLBEING_FORMAL_ONLY",
+        "ONE_WAY",
+        "NO_SIMILAR_OTHER",
+        "NO_OUTSIDE_VIEW",
+        "DIRECTIVE_ONLY",
+      ],
+    ],
+    [
+      "E03",
+      [
+        "ORG_SINGLE_VIEW/info",
+        "TOP_DOWN_ONLY",
+        "WELLBEING_FORMAL_ONLY",
+        "ONE_WAY",
+        "SUPPORTER_OVERSTRETCHED",
+        "SOLE_SOURCE(pedagogy)",
+        "SOLE_SOURCE(psychosocial)",
+      ],
+    ],
+    [
+      "E04",
+      [
+        "KEYSTONE",
+        "CONCENTRATION",
+        "WELLBEING_ONLY_FROM_ASSESSOR",
+        "NO_SAFE_SPACE",
+        "HIERARCHY_ONLY",
+        "ORG_SINGLE_VIEW/info",
+        "TOP_DOWN_ONLY",
+        "WELLBEING_FORMAL_ONLY",
+        "ONE_WAY",
+        "STALE",
+        "NO_SIMILAR_OTHER",
+        "SUPPORTER_OVERSTRETCHED",
+        "SUPPORTER_OVERSTRETCHED",
+        "DIRECTED_MENTOR",
+        "SOLE_SOURCE(behaviour)",
+        "SOLE_SOURCE(psychosocial)",
+      ],
+    ],
+    [
+      "E05",
+      [
+        "GAP(psychosocial)",
+        "STRAINED/warning",
+        "ORG_SINGLE_VIEW/info",
+        "SUPPORTER_OVERSTRETCHED",
+        "SOLE_SOURCE(behaviour)",
+      ],
+    ],
     ["E06", ["ALL_NEW", "ONE_WAY"]],
     ["E07", ["SOLE_SOURCE(behaviour)"]],
-    ["E08", ["WELLBEING_ONLY_FROM_ASSESSOR", "HIERARCHY_ONLY", "ORG_SINGLE_VIEW/warning", "TOP_DOWN_ONLY", "ONE_WAY", "NO_SIMILAR_OTHER", "SUPPORTER_OVERSTRETCHED", "DIRECTED_MENTOR", "CONCEPTION_MISMATCH", "SOLE_SOURCE(organisational_literacy)", "SOLE_SOURCE(pedagogy)", "SOLE_SOURCE(psychosocial)"]],
+    [
+      "E08",
+      [
+        "WELLBEING_ONLY_FROM_ASSESSOR",
+        "HIERARCHY_ONLY",
+        "ORG_SINGLE_VIEW/warning",
+        "TOP_DOWN_ONLY",
+        "ONE_WAY",
+        "NO_SIMILAR_OTHER",
+        "SUPPORTER_OVERSTRETCHED",
+        "DIRECTED_MENTOR",
+        "CONCEPTION_MISMATCH",
+        "SOLE_SOURCE(organisational_literacy)",
+        "SOLE_SOURCE(pedagogy)",
+        "SOLE_SOURCE(psychosocial)",
+      ],
+    ],
     ["P09", ["ORG_SINGLE_VIEW/warning", "CONCEPTION_MISMATCH", "SOLE_SOURCE(organisational_literacy)"]],
   ])("should raise exactly the listed flags for %s", (id, expected) => {
     expect(flagsOf(id)).toEqual([...expected].sort());
@@ -36,19 +110,35 @@ describe("the sample trust (domain.md section 9)", () => {
   it("should find Callum's contact lapsed for 56 days on a weekly link", () => {
     const stale = a.ects.find((e) => e.id === "E04")!.flags.find((f) => f.code === "STALE")!;
     expect(stale).toMatchObject({ person: "P10", link: "L13", values: { daysSinceContact: 56, expectedInterval: 21 } });
-    expect(a.ects.find((e) => e.id === "E04")!.flags.find((f) => f.code === "CONCENTRATION")!.values).toEqual({ typeSlots: 4, totalTypeSlots: 6 });
+    expect(a.ects.find((e) => e.id === "E04")!.flags.find((f) => f.code === "CONCENTRATION")!.values).toEqual({
+      typeSlots: 4,
+      totalTypeSlots: 6,
+    });
   });
 
   it("should raise the listed supporter flags", () => {
-    const codes = (id: string) => a.supporters.find((s) => s.id === id)?.flags.map((f) => f.code).sort() ?? [];
+    const codes = (id: string) =>
+      a.supporters
+        .find((s) => s.id === id)
+        ?.flags.map((f) => f.code)
+        .sort() ?? [];
     expect(codes("P10")).toEqual(["NETWORK_KEYSTONE", "OVER_CAPACITY", "SENIOR_STRETCH", "UNSUPPORTED_SUPPORTER"]);
-    expect(a.supporters.find((s) => s.id === "P10")!.flags[0]!.values).toMatchObject({ minutesPerMonth: 200, capacityMinutesPerMonth: 120 });
+    expect(a.supporters.find((s) => s.id === "P10")!.flags[0]!.values).toMatchObject({
+      minutesPerMonth: 200,
+      capacityMinutesPerMonth: 120,
+    });
     expect(codes("P11")).toEqual(["UNSUPPORTED_SUPPORTER"]);
-    for (const id of ["P13", "P25"]) expect(codes(id)).toEqual(["OVER_CAPACITY", "UNSUPPORTED_SUPPORTER", "UNTRAINED_MENTOR"]);
+    for (const id of ["P13", "P25"])
+      expect(codes(id)).toEqual(["OVER_CAPACITY", "UNSUPPORTED_SUPPORTER", "UNTRAINED_MENTOR"]);
     for (const id of ["P01", "P03", "P16", "P21"]) expect(codes(id)).toEqual(["UNSUPPORTED_SUPPORTER"]);
-    const untapped = a.supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED")).map((s) => s.id).sort();
+    const untapped = a.supporters
+      .filter((s) => s.flags.some((f) => f.code === "UNTAPPED"))
+      .map((s) => s.id)
+      .sort();
     expect(untapped).toEqual(["P02", "P05", "P08", "P15", "P17"]);
-    const others = a.supporters.filter((s) => !["P10", "P11", "P13", "P25", "P01", "P03", "P16", "P21", ...untapped].includes(s.id));
+    const others = a.supporters.filter(
+      (s) => !["P10", "P11", "P13", "P25", "P01", "P03", "P16", "P21", ...untapped].includes(s.id),
+    );
     expect(others.flatMap((s) => s.flags)).toEqual([]);
   });
 
@@ -62,7 +152,13 @@ describe("the sample trust (domain.md section 9)", () => {
   });
 
   it("should raise the listed network flags and no others", () => {
-    expect(a.network.flags.map((f) => f.code).sort()).toEqual(["DUAL_ROLE_PREVALENCE", "FRAGILE", "ISOLATED_ECTS", "NO_MENTOR_COMMUNITY", "UNTAPPED_CAPACITY"]);
+    expect(a.network.flags.map((f) => f.code).sort()).toEqual([
+      "DUAL_ROLE_PREVALENCE",
+      "FRAGILE",
+      "ISOLATED_ECTS",
+      "NO_MENTOR_COMMUNITY",
+      "UNTAPPED_CAPACITY",
+    ]);
     const f = (code: string) => a.network.flags.find((x) => x.code === code)!;
     expect(f("ISOLATED_ECTS")).toMatchObject({ severity: "warning", people: ["E02"] });
     expect(f("FRAGILE").people).toEqual(["P10"]);
@@ -72,7 +168,14 @@ describe("the sample trust (domain.md section 9)", () => {
   });
 
   it("should match the summary counts", () => {
-    expect(a.summary).toMatchObject({ people: 36, ects: 9, links: 44, liveLinks: 43, isolatedEcts: 0, ectsWithGaps: 1 });
+    expect(a.summary).toMatchObject({
+      people: 36,
+      ects: 9,
+      links: 44,
+      liveLinks: 43,
+      isolatedEcts: 0,
+      ectsWithGaps: 1,
+    });
   });
 
   it("should find the structure: two parts, Whitmore the one non-pendant cut vertex, 11 bridges", () => {
@@ -82,9 +185,16 @@ describe("the sample trust (domain.md section 9)", () => {
     const cut = s.articulationPoints.filter((x) => !x.pendant);
     expect(cut.map((x) => x.id)).toEqual(["P21"]);
     expect(cut[0]).toMatchObject({ separated: 4, ectsSeparated: 1, ectsSample: ["E08"] });
-    expect(s.articulationPoints.filter((x) => x.pendant).map((x) => x.id).sort()).toEqual(["E01", "E03", "E04", "E05", "E06", "E07", "E08"]);
+    expect(
+      s.articulationPoints
+        .filter((x) => x.pendant)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(["E01", "E03", "E04", "E05", "E06", "E07", "E08"]);
     expect(s.bridges).toHaveLength(11);
-    expect(s.bridges.find((b) => b.ends.includes("P21" as never) && b.ends.includes("E08" as never))!.pendant).toBe(false);
+    expect(s.bridges.find((b) => b.ends.includes("P21" as never) && b.ends.includes("E08" as never))!.pendant).toBe(
+      false,
+    );
   });
 
   it("should compute the shares domain.md quotes for flags the sample does not raise", async () => {

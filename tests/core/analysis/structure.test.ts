@@ -19,18 +19,24 @@ function components(n: number, edges: readonly (readonly [number, number])[], sk
   return new Set([...present].map(find)).size;
 }
 
-const graphArb = fc.integer({ min: 1, max: 9 }).chain((n) =>
-  fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 16 })),
-);
+const graphArb = fc
+  .integer({ min: 1, max: 9 })
+  .chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 16 })));
 
 describe("structure", () => {
   describe("#findStructure", () => {
     it("should find exactly the vertices and edges whose removal splits a component (brute force)", () => {
       fc.assert(
         fc.property(graphArb, ([n, raw]) => {
-          const g = simpleGraph(n, raw.map((e) => e[0]), raw.map((e) => e[1]), raw.length);
+          const g = simpleGraph(
+            n,
+            raw.map((e) => e[0]),
+            raw.map((e) => e[1]),
+            raw.length,
+          );
           const edges: [number, number][] = [];
-          for (let v = 0; v < n; v++) for (let k = g.start[v]!; k < g.start[v + 1]!; k++) if (v < g.adj[k]!) edges.push([v, g.adj[k]!]);
+          for (let v = 0; v < n; v++)
+            for (let k = g.start[v]!; k < g.start[v + 1]!; k++) if (v < g.adj[k]!) edges.push([v, g.adj[k]!]);
           const s = findStructure(g);
           const base = components(n, edges);
           const expectedCut: number[] = [];
@@ -40,7 +46,10 @@ describe("structure", () => {
             if (components(n, edges, v) > base) expectedCut.push(v);
           }
           expect(s.articulationPoints.map((c) => c.v)).toEqual(expectedCut);
-          const expectedBridges = edges.filter((_, i) => components(n, edges, -1, i) > base).map(([a, b]) => `${a}-${b}`).sort();
+          const expectedBridges = edges
+            .filter((_, i) => components(n, edges, -1, i) > base)
+            .map(([a, b]) => `${a}-${b}`)
+            .sort();
           expect(s.bridges.map((b) => `${Math.min(b.a, b.b)}-${Math.max(b.a, b.b)}`).sort()).toEqual(expectedBridges);
           expect(s.componentSizes.length).toBe(base);
         }),
@@ -51,7 +60,12 @@ describe("structure", () => {
     it("should count what each cut vertex separates from the largest remaining piece", () => {
       fc.assert(
         fc.property(graphArb, ([n, raw]) => {
-          const g = simpleGraph(n, raw.map((e) => e[0]), raw.map((e) => e[1]), raw.length);
+          const g = simpleGraph(
+            n,
+            raw.map((e) => e[0]),
+            raw.map((e) => e[1]),
+            raw.length,
+          );
           const marked = Uint8Array.from({ length: n }, (_, i) => i % 2);
           for (const c of findStructure(g, marked).articulationPoints) {
             // Brute force: pieces of v's component without v.

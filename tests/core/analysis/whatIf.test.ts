@@ -39,8 +39,15 @@ const scenario = fc.integer({ min: 2, max: 9 }).chain((n) =>
 
 function build([people, links]: [readonly Record<string, unknown>[], readonly Record<string, unknown>[], unknown]) {
   const ps: Person[] = people.map((p, i) => {
-    const o: Record<string, unknown> = { id: `N${i}`, name: `N${i}`, kind: p.kind, is_ect: p.kind === "person" && p.is_ect, school: p.school };
-    for (const k of ["seniority", "capacity", "capacity_minutes_per_month", "mentor_training"]) if (p[k] !== undefined) o[k] = p[k];
+    const o: Record<string, unknown> = {
+      id: `N${i}`,
+      name: `N${i}`,
+      kind: p.kind,
+      is_ect: p.kind === "person" && p.is_ect,
+      school: p.school,
+    };
+    for (const k of ["seniority", "capacity", "capacity_minutes_per_month", "mentor_training"])
+      if (p[k] !== undefined) o[k] = p[k];
     if (p.line_manager !== undefined && p.line_manager !== i) o.line_manager_id = `N${p.line_manager as number}`;
     return o as unknown as Person;
   });
@@ -87,7 +94,8 @@ describe("what-if", () => {
         const expectedIsolated: string[] = [];
         for (const e of after.ects) {
           const old = prepared.result.ects.find((x) => x.id === e.id)!;
-          for (const t of CORE_TYPES) if ((old.coverage[t] ?? 0) > 0 && (e.coverage[t] ?? 0) === 0) expectedGaps.push(`${e.id}:${t}`);
+          for (const t of CORE_TYPES)
+            if ((old.coverage[t] ?? 0) > 0 && (e.coverage[t] ?? 0) === 0) expectedGaps.push(`${e.id}:${t}`);
           if (old.supporters.length > 0 && e.supporters.length === 0) expectedIsolated.push(e.id);
         }
         expect(w.newGaps.map((g) => `${g.ect}:${g.supportType}`).sort()).toEqual(expectedGaps.sort());
@@ -113,7 +121,14 @@ describe("analysis invariants", () => {
         for (const e of result.ects) {
           for (const [type, ids] of Object.entries(e.providers)) {
             for (const id of ids ?? []) {
-              const ok = net.links.some((l) => l.from_id === id && l.to_id === e.id && l.status !== "ended" && l.status !== "paused" && l.support_types.includes(type as never));
+              const ok = net.links.some(
+                (l) =>
+                  l.from_id === id &&
+                  l.to_id === e.id &&
+                  l.status !== "ended" &&
+                  l.status !== "paused" &&
+                  l.support_types.includes(type as never),
+              );
               expect(ok).toBe(true);
             }
           }

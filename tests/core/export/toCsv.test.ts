@@ -10,11 +10,19 @@ describe("export", () => {
   describe("#guardCell", () => {
     it("should leave no cell a spreadsheet would read as a formula, and undo exactly", () => {
       fc.assert(
-        fc.property(fc.string({ unit: fc.oneof(fc.constantFrom("=", "+", "-", "@", "'", "\t", "\r", "\n", "\u0000"), fc.string({ minLength: 1, maxLength: 1 })) }), (s) => {
-          const g = guardCell(s);
-          expect(DANGEROUS.test(g)).toBe(false);
-          expect(unguardCell(g)).toBe(s);
-        }),
+        fc.property(
+          fc.string({
+            unit: fc.oneof(
+              fc.constantFrom("=", "+", "-", "@", "'", "\t", "\r", "\n", "\u0000"),
+              fc.string({ minLength: 1, maxLength: 1 }),
+            ),
+          }),
+          (s) => {
+            const g = guardCell(s);
+            expect(DANGEROUS.test(g)).toBe(false);
+            expect(unguardCell(g)).toBe(s);
+          },
+        ),
         { numRuns: 2000 },
       );
     });

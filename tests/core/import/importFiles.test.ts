@@ -17,7 +17,16 @@ describe("import", () => {
     });
     it("should type every field", () => {
       const l01 = r.links.find((l) => l.link_id === "L01")!;
-      expect(l01).toMatchObject({ from_id: "P04", to_id: "E01", support_types: ["behaviour", "pedagogy"], assesses: false, minutes_per_month: 240, started_on: "2024-09-02", trust: 5, modes: ["modelling", "targets_feedback"] });
+      expect(l01).toMatchObject({
+        from_id: "P04",
+        to_id: "E01",
+        support_types: ["behaviour", "pedagogy"],
+        assesses: false,
+        minutes_per_month: 240,
+        started_on: "2024-09-02",
+        trust: 5,
+        modes: ["modelling", "targets_feedback"],
+      });
       const g = r.people.find((p) => p.id === "G01")!;
       expect(g.kind).toBe("group");
       expect(r.people.find((p) => p.id === "E01")!.strengths).toEqual(["edtech", "data visualisation"]);
@@ -28,13 +37,32 @@ describe("import", () => {
     it("should read the sample edge list with people created from names", () => {
       const r = importFixtures(["sample/edge-list.csv"]);
       expect(r.files[0]!.shape).toBe("links");
-      expect(r.people.filter((p) => p.is_ect).map((p) => p.name).sort()).toEqual(
-        ["Aisha Okafor", "Callum Reid", "Daniel Osei", "Holly Whitfield", "Megan Price", "Owen Price", "Priya Sharma", "Tom Gallagher", "Zofia Nowak"],
-      );
+      expect(
+        r.people
+          .filter((p) => p.is_ect)
+          .map((p) => p.name)
+          .sort(),
+      ).toEqual([
+        "Aisha Okafor",
+        "Callum Reid",
+        "Daniel Osei",
+        "Holly Whitfield",
+        "Megan Price",
+        "Owen Price",
+        "Priya Sharma",
+        "Tom Gallagher",
+        "Zofia Nowak",
+      ]);
       const kirsty = r.people.find((p) => p.name === "Kirsty MacLeod")!;
       expect(kirsty.id).toBe("Kirsty MacLeod");
       expect(kirsty.role_title).toBe("Teacher of Science and ECT mentor");
-      expect(r.links.find((l) => l.from_id === "Kirsty MacLeod")).toMatchObject({ support_types: ["behaviour", "pedagogy"], formality: "formal", link_role: "ect_mentor", started_on: "2024-09-02", last_contact: "2025-03-11" });
+      expect(r.links.find((l) => l.from_id === "Kirsty MacLeod")).toMatchObject({
+        support_types: ["behaviour", "pedagogy"],
+        formality: "formal",
+        link_role: "ect_mentor",
+        started_on: "2024-09-02",
+        last_contact: "2025-03-11",
+      });
       expect(find(r, /no people file/)).toBeDefined();
       expect(at(r, "error")).toEqual([]);
     });
@@ -45,30 +73,58 @@ describe("import", () => {
       const tom = r.links.filter((l) => l.to_id === "Tom Gallagher");
       expect(tom).toHaveLength(1);
       expect(tom[0]!.support_types).toEqual(["organisational_literacy", "behaviour", "pedagogy", "psychosocial"]);
-      expect(r.diagnostics.filter((d) => d.level === "info" && /not imported/.test(d.message)).map((d) => d.column)).toEqual(["Timestamp", "Email address"]);
+      expect(
+        r.diagnostics.filter((d) => d.level === "info" && /not imported/.test(d.message)).map((d) => d.column),
+      ).toEqual(["Timestamp", "Email address"]);
       expect(r.people.find((p) => p.name === "Priya Sharma")!.school).toBe("Hollinsfield Academy");
     });
     it("should read one ECT's own map with the quick format", () => {
       const r = importText(
-        { "me.csv": "supporter_name,supporter_role,support_types,assesses,chosen_by,how_often,last_contact,trust,relatable\nJo Bloggs,ECT mentor,teaching; behaviour,no,school,every week,10/03/2025,4,3\nSam,near-peer,wellbeing,no,me,as needed,,5,5\n" },
+        {
+          "me.csv":
+            "supporter_name,supporter_role,support_types,assesses,chosen_by,how_often,last_contact,trust,relatable\nJo Bloggs,ECT mentor,teaching; behaviour,no,school,every week,10/03/2025,4,3\nSam,near-peer,wellbeing,no,me,as needed,,5,5\n",
+        },
         { ectName: "Alex Doe" },
       );
       expect(r.files[0]!.shape).toBe("quick");
       expect(r.people.find((p) => p.name === "Alex Doe")!.is_ect).toBe(true);
-      expect(r.links[0]).toMatchObject({ from_id: "Jo Bloggs", to_id: "Alex Doe", link_role: "ect_mentor", origin: "school_assigned", frequency: "weekly", last_contact: "2025-03-10", similarity: 3 });
+      expect(r.links[0]).toMatchObject({
+        from_id: "Jo Bloggs",
+        to_id: "Alex Doe",
+        link_role: "ect_mentor",
+        origin: "school_assigned",
+        frequency: "weekly",
+        last_contact: "2025-03-10",
+        similarity: 3,
+      });
       expect(r.people.find((p) => p.name === "Jo Bloggs")!.role_title).toBe("ECT mentor");
       expect(r.links[1]).toMatchObject({ link_role: "near_peer", origin: "ect_chosen", frequency: "ad_hoc" });
     });
     it("should let a mapping name columns no alias catches", () => {
-      const text = "Respondent's full name,How are you feeling - who do you go to?,Who shows you the ropes?\nAmy,Kim,Sam\n";
+      const text =
+        "Respondent's full name,How are you feeling - who do you go to?,Who shows you the ropes?\nAmy,Kim,Sam\n";
       const none = importText({ "s.csv": text });
       expect(none.people).toEqual([]);
       expect(find(none, /No recognisable header/)).toBeDefined();
-      const r = importText({ "s.csv": text }, { mapping: { "Respondent's full name": "respondent", "How are you feeling - who do you go to?": "psychosocial", "who shows you the ropes": "organisational_literacy" } });
-      expect(r.links.map((l) => [l.from_id, l.support_types])).toEqual([["Kim", ["psychosocial"]], ["Sam", ["organisational_literacy"]]]);
+      const r = importText(
+        { "s.csv": text },
+        {
+          mapping: {
+            "Respondent's full name": "respondent",
+            "How are you feeling - who do you go to?": "psychosocial",
+            "who shows you the ropes": "organisational_literacy",
+          },
+        },
+      );
+      expect(r.links.map((l) => [l.from_id, l.support_types])).toEqual([
+        ["Kim", ["psychosocial"]],
+        ["Sam", ["organisational_literacy"]],
+      ]);
     });
     it("should match headers as whole phrases, never substrings", () => {
-      const r = importText({ "s.csv": "Name,Who do you talk to when things are hard?,Who helps you with behaviour?\nAmy,Kim,Sam\n" });
+      const r = importText({
+        "s.csv": "Name,Who do you talk to when things are hard?,Who helps you with behaviour?\nAmy,Kim,Sam\n",
+      });
       expect(r.files[0]!.shape).toBe("survey");
       const hdr = importText({ "l.csv": "Mentee (ECT),Mentor / Supporter,Type of support?\nAmy,Kim,teaching\n" });
       expect(hdr.links).toHaveLength(1);
@@ -193,13 +249,19 @@ describe("import", () => {
     });
     it("should reject people rows without ids or with repeated ids, and default what it can", () => {
       const r = importFixtures(["people-problems.csv"]);
-      expect(r.people.map((p) => [p.id, p.name, p.is_ect])).toEqual([["E1", "Amy", true], ["S1", "S1", false]]);
+      expect(r.people.map((p) => [p.id, p.name, p.is_ect])).toEqual([
+        ["E1", "Amy", true],
+        ["S1", "S1", false],
+      ]);
       expect(r.rejected.map((x) => x.row)).toEqual([3, 4]);
       expect(at(r, "warning").map((d) => d.column)).toEqual(["name", "is_ect"]);
     });
     it("should leave bad numbers blank", () => {
       const r = importFixtures(["bad-numbers.csv"]);
-      expect(r.links.map((l) => [l.minutes_per_month, l.trust])).toEqual([[undefined, undefined], [undefined, undefined]]);
+      expect(r.links.map((l) => [l.minutes_per_month, l.trust])).toEqual([
+        [undefined, undefined],
+        [undefined, undefined],
+      ]);
       expect(at(r, "warning")).toHaveLength(4);
     });
     it("should warn about values beyond the last column", () => {

@@ -4,13 +4,34 @@ import { describe, expect, it } from "vitest";
 import { importFiles, LINK_FIELDS, PERSON_FIELDS } from "../../../src/core/index.ts";
 
 const headers = [...new Set([...PERSON_FIELDS, ...LINK_FIELDS].flatMap((f) => [f.name, ...(f.aliases ?? [])]))];
-const cell = fc.oneof(fc.constantFrom("", " ", "yes", "E1", "S1", "pedagogy", "wellbeing; behaviour", "14/03/2025", "=1+1", "'", "\"", "pastoral", "0", "-3"), fc.string({ maxLength: 6 }));
+const cell = fc.oneof(
+  fc.constantFrom(
+    "",
+    " ",
+    "yes",
+    "E1",
+    "S1",
+    "pedagogy",
+    "wellbeing; behaviour",
+    "14/03/2025",
+    "=1+1",
+    "'",
+    '"',
+    "pastoral",
+    "0",
+    "-3",
+  ),
+  fc.string({ maxLength: 6 }),
+);
 
 describe("import properties", () => {
   it("should never throw on arbitrary bytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ maxLength: 300 }), (a, b) => {
-        const r = importFiles([{ name: "a.csv", bytes: a }, { name: "b.csv", bytes: b }]);
+        const r = importFiles([
+          { name: "a.csv", bytes: a },
+          { name: "b.csv", bytes: b },
+        ]);
         expect(Array.isArray(r.diagnostics)).toBe(true);
       }),
       { numRuns: 400 },
@@ -37,9 +58,13 @@ describe("import properties", () => {
           const files = [{ name: "x.csv", text: csv }];
           if (withPeople) files.unshift({ name: "people.csv", text: "id,name,is_ect\nE1,Amy,yes\nS1,Sam,no\n" });
           const r = importFiles(files);
-          const headerOk = !r.diagnostics.some((d) => d.file === "x.csv" && d.level === "error" && d.row === undefined) && !r.diagnostics.some((d) => d.file === "x.csv" && d.row === 1 && d.level === "error");
+          const headerOk =
+            !r.diagnostics.some((d) => d.file === "x.csv" && d.level === "error" && d.row === undefined) &&
+            !r.diagnostics.some((d) => d.file === "x.csv" && d.row === 1 && d.level === "error");
           if (!headerOk) return;
-          const seen = new Set([...r.sources.people, ...r.sources.links].filter((s) => s.file === "x.csv").map((s) => s.row));
+          const seen = new Set(
+            [...r.sources.people, ...r.sources.links].filter((s) => s.file === "x.csv").map((s) => s.row),
+          );
           for (const d of r.diagnostics) if (d.file === "x.csv" && d.row !== undefined) seen.add(d.row);
           rows.forEach((cells, i) => {
             if (cells.every((c) => c.trim() === "")) return;

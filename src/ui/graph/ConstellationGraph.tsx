@@ -1,0 +1,86 @@
+/**
+ * The constellation drawn with sigma. One renderer per mounted graph, killed on unmount; hover and
+ * focus are reducers over the immutable render graph (refresh skips re-indexing).
+ */
+import { createNodeBorderProgram } from "@sigma/node-border";
+import { useEffect, useRef } from "react";
+import Sigma from "sigma";
+import type { NodeProgramType } from "sigma/rendering";
+import type { Focus } from "./appearance.ts";
+import { edgeStyle, nodeStyle } from "./appearance.ts";
+import type { RenderEdge, RenderGraph, RenderNode } from "./toRenderGraph.ts";
+
+/** A ring for supporters who assess or line-manage the ECT; gap markers use the same program. */
+const BorderProgram = createNodeBorderProgram({
+  borders: [
+    { size: { attribute: "borderSize", defaultValue: 0.28 }, color: { attribute: "borderColor" } },
+    { size: { fill: true }, color: { attribute: "color" } },
+  ],
+});
+
+interface Props {
+  readonly graph: RenderGraph;
+  readonly focus: Focus;
+  readonly onHover: (personId: string | undefined) => void;
+  readonly onSelect: (personId: string) => void;
+  readonly onRenderer?: (renderer: Sigma<RenderNode, RenderEdge> | undefined) => void;
+  readonly label: string;
+}
+
+export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer, label }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const renderer = useRef<Sigma<RenderNode, RenderEdge> | undefined>(undefined);
+  const focusRef = useRef(focus);
+  const handlers = useRef({ onHover, onSelect, onRenderer });
+
+  useEffect(() => {
+    handlers.current = { onHover, onSelect, onRenderer };
+  });
+
+  useEffect(() => {
+    if (!container.current) return;
+    const sigma = new Sigma<RenderNode, RenderEdge>(graph, container.current, {
+      nodeProgramClasses: { border: BorderProgram as unknown as NodeProgramType<RenderNode, RenderEdge> },
+      defaultEdgeType: "line",
+      renderEdgeLabels: false,
+      labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+      labelSize: 13,
+      labelWeight: "500",
+      labelColor: { color: "#1f2a44" },
+      labelRenderedSizeThreshold: 0,
+      zIndex: true,
+      stagePadding: 60,
+      nodeReducer: (_key, attrs) => nodeStyle(attrs, focusRef.current),
+      edgeReducer: (_key, attrs) => edgeStyle(attrs, focusRef.current),
+      allowInvalidContainer: true,
+    });
+    sigma.on("enterNode", ({ node }) =>
+      handlers.current.onHover(
+        graph.getNodeAttribute(node, "personId") && graph.getNodeAttribute(node, "role") !== "ect"
+          ? graph.getNodeAttribute(node, "personId")
+          : undefined,
+      ),
+    );
+    sigma.on("leaveNode", () => handlers.current.onHover(undefined));
+    sigma.on("clickNode", ({ node }) => {
+      const id = graph.getNodeAttribute(node, "personId");
+      if (id && graph.getNodeAttribute(node, "role") !== "ect") handlers.current.onSelect(id);
+    });
+    renderer.current = sigma;
+    handlers.current.onRenderer?.(sigma);
+    return () => {
+      handlers.current.onRenderer?.(undefined);
+      renderer.current = undefined;
+      sigma.kill();
+    };
+  }, [graph]);
+
+  useEffect(() => {
+    focusRef.current = focus;
+    renderer.current?.refresh({ skipIndexation: true });
+  }, [focus]);
+
+  return (
+    <div ref={container} className="graph-canvas" role="img" aria-label={label} data-testid="constellation-canvas" />
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * The ECT's flags, most serious first, each with what it means, why it matters and something to
+ * try (domain.md section 7). SOLE_SOURCE items share one line, folded under SINGLE_SUPPORTER; the
+ * top three show, the rest sit behind "more". No scores, no blame.
+ */
+import type { Flag, Settings, Voice } from "../../core/index.ts";
+import {
+  bySeverity,
+  DEFAULT_SETTINGS,
+  describeFlag,
+  FLAG_HELP,
+  listWords,
+  SETTINGS_CAPTION,
+  typeWord,
+} from "../../core/index.ts";
+
+interface Props {
+  readonly flags: readonly Flag[];
+  readonly nameOf: (id: string) => string;
+  readonly voice: Voice;
+  readonly settings: Settings;
+}
+
+interface Item {
+  readonly key: string;
+  readonly severity: Flag["severity"];
+  readonly title: string;
+  readonly body: string;
+  readonly why: string;
+  readonly try: string;
+  readonly code: string;
+}
+
+const SEVERITY = {
+  critical: { icon: "▲", word: "Act soon" },
+  warning: { icon: "●", word: "Worth attention" },
+  info: { icon: "○", word: "To reflect on" },
+} as const;
+
+export function flagItems(
+  flags: readonly Flag[],
+  nameOf: (id: string) => string,
+  voice: Voice,
+  signpost: string,
+): Item[] {
+  const sorted = [...flags].sort(bySeverity);
+  const sole = sorted.filter((f) => f.code === "SOLE_SOURCE");
+  const single = sorted.some((f) => f.code === "SINGLE_SUPPORTER");
+  const items: Item[] = [];
+  const soleLine = (): Item | undefined => {
+    if (sole.length === 0) return undefined;
+    const byPerson = new Map<string, string[]>();
+    for (const f of sole) byPerson.set(f.person!, [...(byPerson.get(f.person!) ?? []), typeWord(f.supportType!)]);
+    const parts = [...byPerson].map(([p, ts]) => `${nameOf(p)} for ${listWords(ts)}`);
+    const help = FLAG_HELP.SOLE_SOURCE!;
+    return {
+      key: "SOLE_SOURCE",
+      code: "SOLE_SOURCE",
+      severity: "info",
+      title: `One source for ${listWords(sole.map((f) => typeWord(f.supportType!)))}`,
+      body: `${voice === "you" ? "Only one person helps you with each of these" : "Only one person helps this ECT with each of these"}: ${listWords(parts)}. One good source is fine.`,
+      why: help.why,
+      try: help.try,
+    };
+  };
+  sorted.forEach((f, i) => {
+    if (f.code === "SOLE_SOURCE") return;
+    const w = describeFlag(f, nameOf, voice, signpost);
+    let body = w.body;
+    if (f.code === "SINGLE_SUPPORTER" && sole.length > 0)
+      body += ` They are the only source of ${listWords(sole.map((s) => typeWord(s.supportType!)))}.`;
+    items.push({
+      key: `${f.code}-${i}`,
+      code: f.code,
+      severity: f.severity,
+      title: w.title,
+      body,
+      why: w.why,
+      try: w.try,
+    });
+  });
+  const line = single ? undefined : soleLine();
+  if (line) {
+    const at = items.findIndex((it) => it.severity === "info");
+    items.splice(at < 0 ? items.length : at, 0, line);
+  }
+  return items;
+}
+
+function changedSettings(settings: Settings): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(settings)) {
+    if (k === "as_of_date" || k === "signpost_text") continue;
+    const d = (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[k];
+    if (JSON.stringify(d) !== JSON.stringify(v))
+      out.push(`${k.replace(/_/g, " ")}: ${JSON.stringify(v)} (default ${JSON.stringify(d)})`);
+  }
+  return out;
+}
+
+function FlagCard({ item }: { item: Item }) {
+  const s = SEVERITY[item.severity];
+  return (
+    <li className={`flag flag-${item.severity}`} data-code={item.code}>
+      <p className="flag-severity">
+        <span aria-hidden="true">{s.icon}</span> {s.word}
+      </p>
+      <h3>{item.title}</h3>
+      <p>{item.body}</p>
+      {item.why && (
+        <p className="flag-why">
+          <strong>Why it matters:</strong> {item.why}
+        </p>
+      )}
+      {item.try && (
+        <p className="flag-try">
+          <strong>Something to try:</strong> {item.try}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function FlagsPanel({ flags, nameOf, voice, settings }: Props) {
+  const items = flagItems(flags, nameOf, voice, settings.signpost_text);
+  const top = items.slice(0, 3);
+  const rest = items.slice(3);
+  const changed = changedSettings(settings);
+  return (
+    <section aria-labelledby="flags-h" className="flags-section">
+      <h2 id="flags-h">
+        Things to look at <span className="count">({items.length})</span>
+      </h2>
+      {items.length === 0 ? (
+        <p className="strength">
+          Nothing flagged: support here is spread across several people. That's a healthy mosaic.
+        </p>
+      ) : (
+        <ul className="flags">
+          {top.map((item) => (
+            <FlagCard key={item.key} item={item} />
+          ))}
+        </ul>
+      )}
+      {rest.length > 0 && (
+        <details className="more-flags">
+          <summary>{rest.length} more to reflect on</summary>
+          <ul className="flags">
+            {rest.map((item) => (
+              <FlagCard key={item.key} item={item} />
+            ))}
+          </ul>
+        </details>
+      )}
+      <p className="muted small settings-note">
+        Every threshold is a {SETTINGS_CAPTION}. Flags describe the network, never anyone's competence.
+        {changed.length > 0 && <> Changed here: {changed.join("; ")}.</>}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+/// <reference lib="webworker" />
+/**
+ * The analysis worker: a thin shell over `handle`, so parsing and analysis never block the page.
+ * DON'T add logic here: it belongs in src/core, where it is tested in Node.
+ */
+import type { Request, WorkerState } from "./protocol.ts";
+import { handle } from "./protocol.ts";
+
+const state: WorkerState = {};
+
+self.onmessage = (event: MessageEvent<{ id: number; request: Request }>) => {
+  const { id, request } = event.data;
+  try {
+    (self as unknown as Worker).postMessage({ id, ok: true, value: handle(state, request) });
+  } catch (error) {
+    (self as unknown as Worker).postMessage({ id, ok: false, error: String((error as Error)?.message ?? error) });
+  }
+};

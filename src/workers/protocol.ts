@@ -1,0 +1,104 @@
+/**
+ * What the page asks the analysis worker, and what it answers. `handle` is the whole worker; the
+ * worker file only wires it to messages, and the client calls it directly when no worker can run.
+ */
+import type {
+  AnalysisResult,
+  Constellation,
+  Diagnostic,
+  FileSummary,
+  Flag,
+  InputFile,
+  ImportOptions,
+  PreparedAnalysis,
+  RejectedRow,
+  Settings,
+  Severity,
+} from "../core/index.ts";
+import { buildConstellation, buildNetwork, importFiles, prepareAnalysis, resolveSettings } from "../core/index.ts";
+
+export interface EctListItem {
+  readonly id: string;
+  readonly name: string;
+  readonly school?: string | undefined;
+  /** The most serious flag, for sorting; never a score. */
+  readonly worst?: Severity | undefined;
+  readonly warnings: number;
+  readonly typesCovered: number;
+  readonly unmapped: boolean;
+}
+
+export interface Loaded {
+  readonly settings: Settings;
+  readonly settingsProblems: readonly string[];
+  readonly summary: AnalysisResult["summary"];
+  readonly ects: readonly EctListItem[];
+  readonly networkFlags: readonly Flag[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly rejected: readonly RejectedRow[];
+  readonly files: readonly FileSummary[];
+  /** Index of each person id in the people list (pseudonyms are numbered by it). */
+  readonly peopleOrder: readonly { readonly id: string; readonly isEct: boolean }[];
+}
+
+export type Request =
+  | {
+      readonly kind: "load";
+      readonly files: readonly InputFile[];
+      readonly settings?: unknown;
+      readonly options?: ImportOptions;
+      readonly today: string;
+    }
+  | { readonly kind: "constellation"; readonly ect: string };
+
+export type Response<R extends Request> = R extends { kind: "load" }
+  ? Loaded
+  : R extends { kind: "constellation" }
+    ? Constellation | undefined
+    : never;
+
+export interface WorkerState {
+  prepared?: PreparedAnalysis;
+}
+
+const RANK = { critical: 0, warning: 1, info: 2 } as const;
+
+export function handle<R extends Request>(state: WorkerState, req: R): Response<R> {
+  if (req.kind === "load") {
+    const imported = importFiles(req.files, req.options);
+    const { settings, problems } = resolveSettings(req.settings, req.today);
+    const net = buildNetwork(imported.people, imported.links);
+    const prepared = prepareAnalysis(net, settings);
+    state.prepared = prepared;
+    const r = prepared.result;
+    const loaded: Loaded = {
+      settings,
+      settingsProblems: problems.map((p) => p.message),
+      summary: r.summary,
+      ects: r.ects.map((e) => {
+        const worst = e.flags.reduce<Severity | undefined>(
+          (w, f) => (w === undefined || RANK[f.severity] < RANK[w] ? f.severity : w),
+          undefined,
+        );
+        return {
+          id: e.id,
+          name: e.name,
+          school: net.people[e.index]!.school,
+          worst,
+          warnings: e.flags.filter((f) => f.severity === "warning").length,
+          typesCovered: e.typesCovered,
+          unmapped: e.unmapped,
+        };
+      }),
+      networkFlags: r.network.flags,
+      diagnostics: imported.diagnostics,
+      rejected: imported.rejected,
+      files: imported.files,
+      peopleOrder: net.people.map((p) => ({ id: p.id, isEct: p.is_ect })),
+    };
+    return loaded as Response<R>;
+  }
+  const prepared = state.prepared;
+  const result = prepared?.ectByIndex.get(prepared.net.indexOf.get(req.ect) ?? -1);
+  return (prepared && result ? buildConstellation(prepared.ctx, result) : undefined) as Response<R>;
+}

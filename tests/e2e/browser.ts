@@ -1,0 +1,79 @@
+/**
+ * Finding and launching Chromium for end-to-end tests, and serving the built app from dist/ on a
+ * loopback port (a tiny static server: no extra dependency, and it also sends the same headers a
+ * school's static host would).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import type { Browser, LaunchOptions } from "playwright-core";
+import { chromium } from "playwright-core";
+
+export const ROOT = join(import.meta.dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+
+const CANDIDATES = [
+  process.env.CHROME_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+];
+
+export function findChromium(): string | undefined {
+  return CANDIDATES.find((p): p is string => Boolean(p) && existsSync(p!));
+}
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--enable-unsafe-swiftshader",
+  "--use-angle=swiftshader",
+];
+
+export async function launch(extraArgs: readonly string[] = []): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error("No Chromium found");
+  const options: LaunchOptions = {
+    executablePath,
+    headless: true,
+    // playwright gives every launch a fresh, empty profile of its own (it refuses --user-data-dir).
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  };
+  return chromium.launch(options);
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".csv": "text/csv; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+};
+
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
+    let file = join(DIST, path);
+    if (!file.startsWith(DIST) || !existsSync(file) || path.endsWith("/")) file = join(DIST, "index.html");
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -1,0 +1,222 @@
+/** End to end: the built app in real Chromium, the constellation view. */
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { analyse, buildNetwork, importFiles, resolveSettings } from "../../src/core/index.ts";
+import { launch, ROOT, serveDist } from "./browser.ts";
+
+const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+interface Watch {
+  errors: string[];
+  offOrigin: string[];
+}
+
+async function open(query = "", opts: { bypassCSP?: boolean } = {}): Promise<{ page: Page; watch: Watch }> {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+    acceptDownloads: true,
+    bypassCSP: opts.bypassCSP ?? false,
+  });
+  const page = await context.newPage();
+  const watch: Watch = { errors: [], offOrigin: [] };
+  const origin = new URL(server.url).origin;
+  page.on("console", (m) => {
+    if (m.type() === "error") watch.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => watch.errors.push(e.message));
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:")) watch.offOrigin.push(u);
+  });
+  await page.goto(server.url + query);
+  await page.waitForSelector(".tiles");
+  return { page, watch };
+}
+
+/** The sample analysed in Node, the way the CLI does it. */
+function cliAnalysis() {
+  const files = ["people.csv", "links.csv"].map((n) => ({
+    name: n,
+    bytes: new Uint8Array(readFileSync(join(ROOT, "data", "sample", n))),
+  }));
+  const r = importFiles(files);
+  const settings = resolveSettings(
+    JSON.parse(readFileSync(join(ROOT, "data", "sample", "settings.json"), "utf8")),
+    "2025-03-14",
+  ).settings;
+  return analyse(buildNetwork(r.people, r.links), settings);
+}
+
+async function chooseEct(page: Page, name: string) {
+  await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+  await page.waitForFunction((n) => document.querySelector(".ect-title")?.textContent === n, name);
+}
+
+describe("constellation view", () => {
+  before(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("loads the sample with no console errors, draws the canvas and requests nothing off the origin", async () => {
+    const { page, watch } = await open();
+    await page.waitForTimeout(800);
+    const canvas = page.getByTestId("constellation-canvas");
+    const png = await canvas.screenshot({ path: join(SHOTS, "graph.png") });
+    // A blank canvas compresses to almost nothing; a drawn constellation does not.
+    assert.ok(png.length > 15_000, `canvas screenshot is ${png.length} bytes`);
+    await page.screenshot({ path: join(SHOTS, "constellation.png"), fullPage: true });
+    assert.deepEqual(watch.errors, []);
+    assert.deepEqual(watch.offOrigin, []);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    assert.match(csp ?? "", /default-src 'self'/);
+    assert.match(csp ?? "", /connect-src 'self'/);
+    await page.context().close();
+  });
+
+  it("shows tiles and flags that match the CLI's analysis of the same files", async () => {
+    const a = cliAnalysis();
+    const { page } = await open();
+    for (const name of ["Zofia Nowak", "Callum Reid", "Priya Sharma", "Tom Gallagher"]) {
+      await chooseEct(page, name);
+      const ect = a.ects.find((e) => e.name === name)!;
+      for (const t of ["organisational_literacy", "behaviour", "pedagogy", "psychosocial"] as const) {
+        const state = await page.locator(`.tile[data-type="${t}"] .tile-state`).innerText();
+        const n = ect.coverage[t] ?? 0;
+        assert.match(
+          state,
+          n === 0 ? /No one yet/ : n === 1 ? /One source/ : new RegExp(`${n} sources`),
+          `${name} ${t}`,
+        );
+      }
+      const shown = await page
+        .locator(".flags-section .flag")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-code")));
+      const single = ect.flags.some((f) => f.code === "SINGLE_SUPPORTER");
+      const expected = [
+        ...new Set(ect.flags.filter((f) => !(single && f.code === "SOLE_SOURCE")).map((f) => f.code)),
+      ].sort();
+      assert.deepEqual([...new Set(shown)].sort(), expected, name);
+    }
+    await page.screenshot({ path: join(SHOTS, "tom.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("walks through supporters by keyboard alone and opens their details", async () => {
+    const { page } = await open();
+    await chooseEct(page, "Priya Sharma");
+    // A fresh load (the URL keeps the chosen ECT) so keyboard focus starts at the top of the page.
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Priya Sharma");
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Skip to the table of supporters");
+    await page.keyboard.press("Enter");
+    const names: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press("Tab");
+      names.push((await page.evaluate(() => document.activeElement?.textContent)) ?? "");
+      assert.equal(await page.locator("tr.row-focus").count(), 1, "the focused supporter's row is highlighted");
+    }
+    assert.deepEqual(names, [
+      "Kirsty MacLeod",
+      "Dr Sarah Bennett",
+      "Owen Price",
+      "Linda Marsh",
+      "Dev Mistry",
+      "Trust ECT peer network (half-termly)",
+    ]);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".details");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "details-h");
+    assert.match(await page.locator(".details").innerText(), /Peer group/);
+    await page.screenshot({ path: join(SHOTS, "keyboard.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("downloads a valid PNG of the constellation", async () => {
+    const { page } = await open();
+    await page.waitForTimeout(500);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download PNG" }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^mosaic-.*-2025-03-14\.png$/);
+    const path = join(SHOTS, "export.png");
+    await download.saveAs(path);
+    const bytes = readFileSync(path);
+    assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.ok(bytes.length > 20_000);
+    await page.context().close();
+  });
+
+  it("hides names on screen with stable codes", async () => {
+    const { page } = await open("?names=hidden");
+    const title = await page.locator(".ect-title").innerText();
+    assert.match(title, /^ECT \d+$/);
+    const tiles = await page.locator(".tiles").innerText();
+    assert.doesNotMatch(tiles, /Clarke|Bennett|Moreno|Summers/);
+    assert.match(tiles, /Supporter \d+/);
+    await page.screenshot({ path: join(SHOTS, "hidden-names.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("prints a one-page summary without the controls", async () => {
+    const { page } = await open();
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.locator(".toolbar").isVisible(), false);
+    assert.equal(await page.locator(".tiles").isVisible(), true);
+    const pdf = await page.pdf({ format: "A4" });
+    assert.ok(pdf.length > 10_000);
+    await page.screenshot({ path: join(SHOTS, "print.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("finds no serious or critical accessibility violations (axe-core)", async () => {
+    const { page } = await open("", { bypassCSP: true });
+    await page.addScriptTag({ content: readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
+    const results = await page.evaluate(async () => {
+      const r = await (
+        window as unknown as {
+          axe: { run: (o?: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+        }
+      ).axe.run();
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
+    });
+    const serious = results.filter((v) => v.impact === "serious" || v.impact === "critical");
+    assert.deepEqual(serious, [], JSON.stringify(results));
+    await page.context().close();
+  });
+});
+
+describe("without WebGL", () => {
+  it("says why the graph is missing and still shows tiles, flags and the table", async () => {
+    const srv = await serveDist();
+    const b = await launch(["--disable-3d-apis"]);
+    try {
+      const page = await b.newPage({ viewport: { width: 1400, height: 1000 } });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(srv.url);
+      await page.waitForSelector(".tiles");
+      assert.match(await page.locator(".no-webgl").innerText(), /WebGL/);
+      assert.ok((await page.locator(".flags-section .flag").count()) > 0);
+      assert.ok((await page.locator("table.data tbody tr").count()) > 0);
+      assert.deepEqual(errors, []);
+      await page.screenshot({ path: join(SHOTS, "no-webgl.png"), fullPage: true });
+    } finally {
+      await b.close();
+      await srv.close();
+    }
+  });
+});
