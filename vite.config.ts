@@ -34,6 +34,8 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["tests/**/*.test.{ts,tsx}"],
+    // The end-to-end tests run in Chromium through node:test (tests/e2e/run.ts), after the build.
+    exclude: ["tests/e2e/**", "node_modules/**"],
     testTimeout: 30000,
   },
 });
