@@ -9,6 +9,7 @@
  * 5. Network tallies and rules; structure.
  */
 import type { SupportNetwork } from "../model/network.ts";
+import { ORIGIN_CODE, ROLE_CODE } from "../model/network.ts";
 import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
@@ -16,7 +17,7 @@ import { buildContext, inLineChain } from "./context.ts";
 import type { EctRule } from "./ectRules.ts";
 import { ECT_RULES_ORDERED } from "./ectRules.ts";
 import type { EctView } from "./ectView.ts";
-import { buildEctView, countedTypesOf, isSenior } from "./ectView.ts";
+import { buildEctView, countedTypesOf } from "./ectView.ts";
 import type { Flag } from "./flags.ts";
 import type { EctSummary, NetworkTallies, UntappedCandidate } from "./networkRules.ts";
 import { NETWORK_RULES } from "./networkRules.ts";
@@ -25,6 +26,7 @@ import type { StructureReport } from "./structureReport.ts";
 import { structureReport } from "./structureReport.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
 import { computeSupporterBasics } from "./supporterBasics.ts";
+import type { SupporterRule } from "./supporterRules.ts";
 import { buildSupporterView, hasOwnSupport, SUPPORTER_RULES } from "./supporterRules.ts";
 
 export interface EctResult {
@@ -118,7 +120,7 @@ function makeFlag(
 type FlagDraft = Pick<Flag, "supportType" | "person" | "link" | "people" | "values">;
 
 const settingsCache = new WeakMap<Settings, Map<string, Readonly<Record<string, unknown>>>>();
-/** The settings a rule used, one shared object per rule and settings. */
+/** The settings a rule used: one shared object per rule and settings, made once. */
 export function ruleSettings(
   settings: Settings,
   code: string,
@@ -131,23 +133,27 @@ export function ruleSettings(
   return s;
 }
 
+type Bound<R> = readonly (readonly [R, Readonly<Record<string, unknown>>])[];
+const boundRules = new WeakMap<Settings, { ect: Bound<EctRule>; supporter: Bound<SupporterRule> }>();
+
+/** Each registry's rules with their settings objects, resolved once per settings object. */
+function rulesFor(settings: Settings): { ect: Bound<EctRule>; supporter: Bound<SupporterRule> } {
+  let b = boundRules.get(settings);
+  if (!b) {
+    const bind = <R extends { code: string; params: readonly (keyof Settings)[] }>(rules: readonly R[]): Bound<R> =>
+      rules.map((r) => [r, ruleSettings(settings, r.code, r.params)] as const);
+    boundRules.set(settings, (b = { ect: bind(ECT_RULES_ORDERED), supporter: bind(SUPPORTER_RULES) }));
+  }
+  return b;
+}
+
 /** Evaluates the per-ECT rules on one view; UNMAPPED and ISOLATED replace what they should. */
-export function ectFlags(v: EctView, basics: SupporterBasics, rules: readonly EctRule[] = ECT_RULES_ORDERED): Flag[] {
+export function ectFlags(v: EctView, basics: SupporterBasics): Flag[] {
   const subject = v.person.id;
   const flags: Flag[] = [];
-  for (const rule of rules) {
-    for (const d of rule.evaluate(v, basics)) {
-      flags.push(
-        makeFlag(
-          d,
-          rule.code,
-          "ect",
-          subject,
-          d.severity ?? rule.severity,
-          ruleSettings(v.ctx.settings, rule.code, rule.params),
-        ),
-      );
-    }
+  for (const [rule, used] of rulesFor(v.ctx.settings).ect) {
+    for (const d of rule.evaluate(v, basics))
+      flags.push(makeFlag(d, rule.code, "ect", subject, d.severity ?? rule.severity, used));
   }
   return flags;
 }
@@ -303,13 +309,10 @@ export function supporterResultFor(
   const flags: Flag[] = [];
   if (person.kind !== "group") {
     const view = buildSupporterView(ctx, basics, p, sole);
-    for (const rule of SUPPORTER_RULES) {
+    for (const [rule, used] of rulesFor(settings).supporter) {
       if (person.is_ect && rule.code !== "OVER_CAPACITY") continue;
-      for (const d of rule.evaluate(view)) {
-        flags.push(
-          makeFlag(d, rule.code, "supporter", person.id, rule.severity, ruleSettings(settings, rule.code, rule.params)),
-        );
-      }
+      for (const d of rule.evaluate(view))
+        flags.push(makeFlag(d, rule.code, "supporter", person.id, rule.severity, used));
     }
   }
   if (basics.liveOut[p] === 0 && flags.length === 0) return undefined;
@@ -343,15 +346,21 @@ function countSupporters(ctx: AnalysisContext): number {
   return count;
 }
 
-/** One pass over live links for the network-level shares and counts. */
+/** One pass over live links for the network-level shares and counts, on the typed columns. */
 export function tally(ctx: AnalysisContext): NetworkTallies {
   const { net, live, countedMask, settings } = ctx;
-  const perGiver = new Int32Array(net.people.length);
-  const groupEctStamp = new Map<number, Set<number>>();
+  const n = net.people.length;
+  const perGiver = new Int32Array(n);
+  const groupEcts = new Map<number, Set<number>>();
+  const isMentor = new Uint8Array(n);
+  const assigned = ORIGIN_CODE.school_assigned!;
+  const ectMentor = ROLE_CODE.ect_mentor!;
+  const subjectMentor = ROLE_CODE.subject_mentor!;
+  const countGroups = settings.count_groups_as_supporters;
   let supportLinks = 0;
   let hierarchical = 0;
   let withOrigin = 0;
-  let assigned = 0;
+  let assignedCount = 0;
   let ectToEct = 0;
   let outsideLinks = 0;
   let liveLinks = 0;
@@ -360,49 +369,48 @@ export function tally(ctx: AnalysisContext): NetworkTallies {
     liveLinks++;
     const f = net.from[l]!;
     const t = net.to[l]!;
-    const link = net.links[l]!;
-    const giver = net.people[f]!;
-    const receiver = net.people[t]!;
-    if (
-      giver.kind === "group" ||
-      giver.staff_type === "external" ||
-      (giver.school !== undefined && receiver.school !== undefined && giver.school !== receiver.school)
-    )
-      outsideLinks++;
+    const role = net.linkRole[l]!;
+    if (role === ectMentor || role === subjectMentor) isMentor[f] = 1;
+    const sf = net.school[f]!;
+    const st = net.school[t]!;
+    if (net.isGroup[f] || net.isExternal[f] || (sf >= 0 && st >= 0 && sf !== st)) outsideLinks++;
     if (!net.isEct[t]) continue;
     if (net.isEct[f]) ectToEct++;
     if (net.isGroup[f]) {
-      const set = groupEctStamp.get(f) ?? new Set<number>();
+      const set = groupEcts.get(f) ?? new Set<number>();
       set.add(t);
-      groupEctStamp.set(f, set);
+      groupEcts.set(f, set);
     }
-    if ((net.typeMask[l]! & countedMask) === 0 || (!settings.count_groups_as_supporters && net.isGroup[f])) continue;
+    if ((net.typeMask[l]! & countedMask) === 0 || (!countGroups && net.isGroup[f])) continue;
     supportLinks++;
     perGiver[f]!++;
-    if (isSenior(giver) || inLineChain(net, f, t)) hierarchical++;
-    if (link.origin !== undefined) {
+    if (net.isSenior[f] || inLineChain(net, f, t)) hierarchical++;
+    const origin = net.linkOrigin[l]!;
+    if (origin !== 0) {
       withOrigin++;
-      if (link.origin === "school_assigned") assigned++;
+      if (origin === assigned) assignedCount++;
     }
   }
-  const mentors = new Set<number>();
-  for (let l = 0; l < net.links.length; l++) {
-    const role = net.links[l]!.link_role;
-    if (live[l] && (role === "ect_mentor" || role === "subject_mentor")) mentors.add(net.from[l]!);
-  }
+  let mentors = 0;
   let mentorsWithSupport = 0;
-  for (const m of mentors) if (hasOwnSupport(ctx, m)) mentorsWithSupport++;
+  for (let p = 0; p < n; p++) {
+    if (!isMentor[p]) continue;
+    mentors++;
+    if (hasOwnSupport(ctx, p)) mentorsWithSupport++;
+  }
+  const givers: number[] = [];
+  for (let p = 0; p < n; p++) if (perGiver[p]! > 0) givers.push(perGiver[p]!);
   return {
     supportLinks,
     hierarchical,
     withOrigin,
-    assigned,
-    perGiver: [...perGiver].filter((x) => x > 0),
+    assigned: assignedCount,
+    perGiver: givers,
     ectToEct,
-    groupsWithTwoEcts: [...groupEctStamp.values()].filter((s) => s.size >= 2).length,
+    groupsWithTwoEcts: [...groupEcts.values()].filter((s) => s.size >= 2).length,
     outsideLinks,
     liveLinks,
-    mentors: mentors.size,
+    mentors,
     mentorsWithSupport,
   };
 }

@@ -2,6 +2,7 @@
  * Per-person load figures every later rule needs (domain.md section 4, "Per supporter"): minutes
  * given, distinct ECTs supported, and OVER_CAPACITY, from each person's live outgoing links.
  */
+import { NO_MINUTES } from "../model/network.ts";
 import type { AnalysisContext } from "./context.ts";
 
 export interface SupporterBasics {
@@ -67,8 +68,8 @@ function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Stam
     const l = net.outLinks[k]!;
     if (!live[l]) continue;
     liveOut++;
-    const minutes = net.links[l]!.minutes_per_month;
-    if (minutes === undefined) unknown++;
+    const minutes = net.linkMinutes[l]!;
+    if (minutes === NO_MINUTES) unknown++;
     else load += minutes;
     const t = net.to[l]!;
     if (net.isEct[t] && seen.get(t) !== p) {

@@ -2,7 +2,8 @@
  * The per-supporter flags of domain.md section 5.2. They speak about workload and structure, never
  * about how good anyone is. Groups are not evaluated; ECTs only for OVER_CAPACITY.
  */
-import { isFormalRole } from "../model/enums.ts";
+import { FORMAL_ROLES } from "../model/enums.ts";
+import { ROLE_CODE } from "../model/network.ts";
 import type { Person } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { SUPPORT_TYPES } from "../model/supportTypes.ts";
@@ -11,6 +12,9 @@ import { isSenior } from "./ectView.ts";
 import type { Flag, Severity } from "./flags.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
+
+const ECT_MENTOR = ROLE_CODE.ect_mentor!;
+const SUBJECT_MENTOR = ROLE_CODE.subject_mentor!;
 
 export interface SupporterView {
   readonly ctx: AnalysisContext;
@@ -130,18 +134,29 @@ export function buildSupporterView(
   const { net, live, powerful } = ctx;
   let givesFormalRole = false;
   let givesMentoring = false;
-  const mentees = new Set<number>();
-  const dual = new Set<number>();
-  for (let k = net.outStart[p]!; k < net.outStart[p + 1]!; k++) {
+  // Links are few per person, so distinct receivers are counted by scanning back, not with Sets.
+  let mentees = 0;
+  let dual = 0;
+  const start = net.outStart[p]!;
+  const seenBefore = (k: number, t: number, test: (l: number) => boolean) => {
+    for (let j = start; j < k; j++) {
+      const o = net.outLinks[j]!;
+      if (live[o] && net.to[o] === t && test(o)) return true;
+    }
+    return false;
+  };
+  const isMentoring = (l: number) => net.linkRole[l] === ECT_MENTOR;
+  const isDual = (l: number) => powerful[l] === 1 && (net.typeMask[l]! & SUPPORT_TYPES.psychosocial.bit) !== 0;
+  for (let k = start; k < net.outStart[p + 1]!; k++) {
     const l = net.outLinks[k]!;
     if (!live[l]) continue;
-    const link = net.links[l]!;
-    if (isFormalRole(link.link_role)) givesFormalRole = true;
-    if (link.link_role === "ect_mentor" || link.link_role === "subject_mentor") givesMentoring = true;
+    const role = net.linkRole[l]!;
+    if (role !== 0 && role <= FORMAL_ROLES.length) givesFormalRole = true;
+    if (role === ECT_MENTOR || role === SUBJECT_MENTOR) givesMentoring = true;
     const t = net.to[l]!;
     if (!net.isEct[t]) continue;
-    if (link.link_role === "ect_mentor") mentees.add(t);
-    if (powerful[l] && (net.typeMask[l]! & SUPPORT_TYPES.psychosocial.bit) !== 0) dual.add(t);
+    if (isMentoring(l) && !seenBefore(k, t, isMentoring)) mentees++;
+    if (isDual(l) && !seenBefore(k, t, isDual)) dual++;
   }
   return {
     ctx,
@@ -152,8 +167,8 @@ export function buildSupporterView(
     hasOwnSupport: hasOwnSupport(ctx, p),
     givesFormalRole,
     givesMentoring,
-    ectMentees: mentees.size,
-    dualRoleEcts: dual.size,
+    ectMentees: mentees,
+    dualRoleEcts: dual,
   };
 }
 

@@ -12,9 +12,10 @@
 import type { FieldSpec } from "../model/fields.ts";
 import { LINK_FIELDS, PERSON_FIELDS } from "../model/fields.ts";
 import { LINK_ROLES } from "../model/enums.ts";
+import { blankLink, blankPerson } from "../model/canonical.ts";
 import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
-import { sortTypes } from "../model/supportTypes.ts";
+import { sortTypes, typesToMask } from "../model/supportTypes.ts";
 import type { ColumnMapping, ColumnTarget, Shape } from "./columns.ts";
 import { recogniseLayout, recognisedCount, SHAPE_LABEL } from "./columns.ts";
 import { decodeBytes } from "./decode.ts";
@@ -179,16 +180,30 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions 
   return { ...b.finish(), files: summaries };
 }
 
+/** Where each record was read, as two parallel arrays (no object per row). */
+class SourceLog {
+  private readonly fileNames: string[] = [];
+  private readonly rows: number[] = [];
+  push(file: string, row: number): void {
+    this.fileNames.push(file);
+    this.rows.push(row);
+  }
+  at(i: number): SourceRef {
+    return { file: this.fileNames[i]!, row: this.rows[i]! };
+  }
+  toArray(): SourceRef[] {
+    return this.rows.map((row, i) => ({ file: this.fileNames[i]!, row }));
+  }
+}
+
 class Builder {
   hasPeopleFile = false;
   private readonly people = new Map<string, Draft>();
-  private readonly peopleSources: SourceRef[] = [];
+  private readonly peopleSources = new SourceLog();
   private readonly byName = new Map<string, string>();
   private readonly links: Draft[] = [];
-  private readonly linkSources: SourceRef[] = [];
+  private readonly linkSources = new SourceLog();
   private readonly linkByKey = new Map<string, number>();
-  /** Links that took fields from a later duplicate, so their keys need putting back in order. */
-  private readonly merged = new Set<number>();
   private readonly mentioned = new Set<string>();
   private readonly answeredNobody = new Set<string>();
   private readonly respondents = new Map<string, Map<string, number>>();
@@ -244,7 +259,7 @@ class Builder {
    * warning about (and leaving blank) each value that cannot be read.
    */
   private readFields(p: Prepared, row: number, cells: readonly string[]): { values: Draft; extras: Extras } {
-    const values: Draft = {};
+    const values: Draft = p.shape === "people" ? blankPerson() : blankLink();
     const extras: Extras = {};
     for (const [field, i] of p.fieldColumns) {
       const raw = cells[i] ?? "";
@@ -327,9 +342,9 @@ class Builder {
   }
 
   private addPerson(values: Draft, source: SourceRef): Draft {
-    const person = orderKeys(values, PERSON_KEYS);
+    const person = values;
     this.people.set(person.id as string, person);
-    this.peopleSources.push(source);
+    this.peopleSources.push(source.file, source.row);
     const key = nameKey(person.name as string);
     if (!this.byName.has(key)) this.byName.set(key, person.id as string);
     return person;
@@ -343,7 +358,7 @@ class Builder {
       if (isEct && !existing.is_ect && !this.hasPeopleFile) existing.is_ect = true;
       return existing;
     }
-    return this.addPerson({ id: written, name: written, kind: "person", is_ect: isEct }, source);
+    return this.addPerson({ ...blankPerson(), id: written, name: written, kind: "person", is_ect: isEct }, source);
   }
 
   /** With a people file: ids must exist (a name is accepted too). Without: people come from names. */
@@ -451,13 +466,14 @@ class Builder {
   private addLink(p: Prepared, row: number, values: Draft, source: SourceRef): void {
     const types = (values.support_types as SupportType[] | undefined) ?? [];
     values.support_types = types;
-    const key = `${String(values.from_id)}\u0000${String(values.to_id)}\u0000${types.join(";")}\u0000${((values.other_types as string[] | undefined) ?? []).map(termKey).sort().join(";")}`;
+    const other = values.other_types as string[] | undefined;
+    const key = `${String(values.from_id)}\u0000${String(values.to_id)}\u0000${typesToMask(types)}${other ? `\u0000${other.map(termKey).sort().join(";")}` : ""}`;
     const earlier = this.linkByKey.get(key);
     if (earlier !== undefined) {
       const first = this.links[earlier]!;
-      for (const [k, v] of Object.entries(values)) if (first[k] === undefined && k !== "link_id") first[k] = v;
-      this.merged.add(earlier);
-      const at = this.linkSources[earlier]!;
+      for (const [k, v] of Object.entries(values))
+        if (first[k] === undefined && v !== undefined && k !== "link_id") first[k] = v;
+      const at = this.linkSources.at(earlier);
       this.note(
         "warning",
         p.file.name,
@@ -468,7 +484,7 @@ class Builder {
     }
     this.linkByKey.set(key, this.links.length);
     this.links.push(values);
-    this.linkSources.push(source);
+    this.linkSources.push(source.file, source.row);
   }
 
   private readSurvey(p: Prepared, row: number, cells: readonly string[]): void {
@@ -528,19 +544,19 @@ class Builder {
     this.mentioned.add(ect.id as string);
     for (const [from, types] of given) {
       this.mentioned.add(from);
-      this.addLink(p, row, { from_id: from, to_id: ect.id, support_types: sortTypes(types) }, source);
+      this.addLink(p, row, { ...blankLink(), from_id: from, to_id: ect.id, support_types: sortTypes(types) }, source);
     }
   }
 
   finish(): Omit<ImportResult, "files"> {
-    // Generated link ids never collide with written ones.
+    // Generated link ids never collide with written ones; a repeated id is replaced.
     const used = new Set<string>();
-    const written = new Set(this.links.map((l) => l.link_id as string | undefined).filter((x) => x !== undefined));
-    let next = 1;
-    const links = this.links.map((l, i) => {
-      let id = l.link_id as string | undefined;
-      if (id !== undefined && used.has(id)) {
-        const src = this.linkSources[i]!;
+    const needId: number[] = [];
+    this.links.forEach((l, i) => {
+      const id = l.link_id as string | undefined;
+      if (id === undefined) needId.push(i);
+      else if (used.has(id)) {
+        const src = this.linkSources.at(i);
         this.note(
           "warning",
           src.file,
@@ -548,16 +564,16 @@ class Builder {
           src.row,
           "link_id",
         );
-        id = undefined;
-      }
-      if (id === undefined) {
-        while (used.has(`L${next}`) || written.has(`L${next}`)) next++;
-        id = `L${next}`;
-      }
-      used.add(id);
-      if (l.link_id === id && !this.merged.has(i)) return l as unknown as SupportLink;
-      return orderKeys({ ...l, link_id: id }, LINK_KEYS) as unknown as SupportLink;
+        needId.push(i);
+      } else used.add(id);
     });
+    let next = 1;
+    for (const i of needId) {
+      while (used.has(`L${next}`)) next++;
+      this.links[i]!.link_id = `L${next}`;
+      used.add(`L${next}`);
+    }
+    const links = this.links as unknown as SupportLink[];
     for (const id of this.answeredNobody) {
       const person = this.people.get(id);
       if (person && !this.mentioned.has(id) && person.map_status === undefined) person.map_status = "confirmed";
@@ -570,7 +586,7 @@ class Builder {
         !this.answeredNobody.has(id) &&
         person.map_status !== "confirmed"
       ) {
-        const src = this.peopleSources[i];
+        const src = this.peopleSources.at(i);
         this.note(
           "info",
           src?.file ?? "",
@@ -584,7 +600,7 @@ class Builder {
       links,
       diagnostics: this.diagnostics,
       rejected: this.rejected,
-      sources: { people: this.peopleSources, links: this.linkSources },
+      ...lazySources(this.peopleSources, this.linkSources),
     };
   }
 
@@ -593,7 +609,7 @@ class Builder {
     const reported = new Set<string>();
     ids.forEach((id, i) => {
       const person = this.people.get(id)!;
-      const src = this.peopleSources[i]!;
+      const src = this.peopleSources.at(i);
       const manager = person.line_manager_id as string | undefined;
       if (manager === undefined) return;
       if (!this.people.has(manager)) {
@@ -636,6 +652,17 @@ class Builder {
   }
 }
 
+/** `sources` is built only when read (tests and the import report read it; the analysis does not). */
+function lazySources(people: SourceLog, links: SourceLog): Pick<ImportResult, "sources"> {
+  let cached: ImportResult["sources"] | undefined;
+  const out = {} as Pick<ImportResult, "sources">;
+  Object.defineProperty(out, "sources", {
+    enumerable: true,
+    get: () => (cached ??= { people: people.toArray(), links: links.toArray() }),
+  });
+  return out;
+}
+
 const FIELD_ORDER = new Map([...PERSON_FIELDS, ...LINK_FIELDS].map((f, i) => [f, i]));
 
 function columnIndex(header: readonly string[], columns: readonly (ColumnTarget | undefined)[]) {
@@ -650,65 +677,6 @@ function columnIndex(header: readonly string[], columns: readonly (ColumnTarget 
   const byField = new Map<string, string>();
   for (const [f, i] of fieldColumns) if (!byField.has(f.name)) byField.set(f.name, header[i]!);
   return { columns, fieldColumns, extraColumns, columnOf: (field: string) => byField.get(field) };
-}
-
-const PERSON_KEYS = [
-  "id",
-  "name",
-  "kind",
-  "is_ect",
-  "role_title",
-  "school",
-  "seniority",
-  "line_manager_id",
-  "capacity",
-  "capacity_minutes_per_month",
-  "ect_year",
-  "map_status",
-  "staff_type",
-  "department",
-  "years_experience",
-  "mentor_training",
-  "support_experience_stage",
-  "mentoring_conception",
-  "wants_orientation",
-  "strengths",
-  "notes",
-];
-const LINK_KEYS = [
-  "link_id",
-  "from_id",
-  "to_id",
-  "support_types",
-  "other_types",
-  "assesses",
-  "formality",
-  "origin",
-  "frequency",
-  "minutes_per_month",
-  "started_on",
-  "last_contact",
-  "status",
-  "visibility",
-  "subtopics",
-  "link_role",
-  "brokered_by",
-  "willingness",
-  "ends_on",
-  "trust",
-  "similarity",
-  "knew_before",
-  "style",
-  "modes",
-  "agreement_in_place",
-  "notes",
-];
-
-/** Same keys in one order, so records compare and serialise predictably. */
-function orderKeys(values: Draft, keys: readonly string[]): Draft {
-  const out: Draft = {};
-  for (const k of keys) if (values[k] !== undefined) out[k] = values[k];
-  return out;
 }
 
 export type { LinkId, PersonId };
