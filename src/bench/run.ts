@@ -16,6 +16,7 @@ import {
 } from "../core/index.ts";
 import type { SupportNetwork } from "../core/index.ts";
 import { generateNetwork, seededRandom } from "../core/generate/syntheticNetwork.ts";
+import { browserBench } from "./browser.ts";
 
 const quick = process.argv.includes("--quick");
 const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
@@ -164,6 +165,7 @@ for (const n of sizes) {
   });
 }
 
+const browserRows = await browserBench(quick ? 10_000 : 100_000);
 const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`\nMosaic bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, seed 42)\n`);
 console.log(`${pad("size", 6)}${pad("measure", 72)}${pad("ms", 10)}${pad("ratio", 24)}goal`);
@@ -172,3 +174,11 @@ for (const r of rows) {
   const goal = r.goal ? `${r.goal} ${r.met === undefined ? "" : r.met ? "(met)" : "(not met)"}` : "";
   console.log(`${pad(r.size, 6)}${pad(r.measure, 72)}${pad(r.ms ? r.ms.toFixed(1) : "", 10)}${pad(ratio, 24)}${goal}`);
 }
+
+console.log("\nIn headless Chromium (software WebGL):");
+if (typeof browserRows === "string") console.log(`  ${browserRows}`);
+else
+  for (const r of browserRows)
+    console.log(
+      `      ${pad(r.measure, 72)}${pad(r.ms.toFixed(0), 10)}${pad("", 24)}${r.goal ? `${r.goal} ${r.met ? "(met)" : "(not met)"}` : ""}`,
+    );

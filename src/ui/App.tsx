@@ -25,6 +25,12 @@ import { queryToViewState, viewStateToQuery } from "./state/viewState.ts";
 const client = createAnalysisClient();
 const RANK = { critical: 0, warning: 1, info: 2 } as const;
 
+/** `?demo=N` opens a generated network of N people instead of the sample (for trying Mosaic at scale). */
+function demoSize(query: string): number | undefined {
+  const n = Number(new URLSearchParams(query).get("demo"));
+  return Number.isInteger(n) && n >= 10 ? Math.min(n, 200_000) : undefined;
+}
+
 function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", {
@@ -46,17 +52,21 @@ export function App() {
   const [printImage, setPrintImage] = useState<string | undefined>();
   const webgl = useMemo(() => hasWebGL(), []);
 
+  const demo = useMemo(() => demoSize(location.search), []);
   useEffect(() => {
-    client
-      .request({
-        kind: "load",
-        files: SAMPLE_FILES,
-        settings: SAMPLE_SETTINGS,
-        today: new Date().toISOString().slice(0, 10),
-      })
-      .then(setLoaded)
-      .catch((e: Error) => setError(e.message));
-  }, []);
+    if (!demo) return;
+    // The bench's naive baseline, loaded only in demo mode.
+    import("./bench/drawWhole.ts").then(({ drawWhole }) => {
+      (window as unknown as { __mosaicDrawWhole?: typeof drawWhole }).__mosaicDrawWhole = drawWhole;
+    });
+  }, [demo]);
+  useEffect(() => {
+    const today = new Date().toISOString().slice(0, 10);
+    const request = demo
+      ? client.request({ kind: "demo", people: demo, seed: 42, today })
+      : client.request({ kind: "load", files: SAMPLE_FILES, settings: SAMPLE_SETTINGS, today });
+    request.then(setLoaded).catch((e: Error) => setError(e.message));
+  }, [demo]);
 
   // ECTs in the order a mentor lead needs them: most serious flag first, then warnings; no scores.
   const ects = useMemo(
@@ -74,6 +84,7 @@ export function App() {
 
   useEffect(() => {
     if (!selectedEct) return;
+    performance.mark("mosaic:select");
     let current = true;
     client.request({ kind: "constellation", ect: selectedEct.id }).then((c) => {
       if (current) setConstellation(c);
@@ -155,7 +166,8 @@ export function App() {
           <div>
             <h1>Mosaic</h1>
             <p className="muted small">
-              {SAMPLE_NAME} · as of {asOf || "…"} · everything stays in this browser
+              {demo ? `Synthetic demo network (${demo.toLocaleString("en-GB")} people, nobody real)` : SAMPLE_NAME} · as
+              of {asOf || "…"} · everything stays in this browser
             </p>
           </div>
         </div>

@@ -15,6 +15,7 @@ import type {
   Settings,
   Severity,
 } from "../core/index.ts";
+import { generateNetwork } from "../core/generate/syntheticNetwork.ts";
 import { buildConstellation, buildNetwork, importFiles, prepareAnalysis, resolveSettings } from "../core/index.ts";
 
 export interface EctListItem {
@@ -49,9 +50,10 @@ export type Request =
       readonly options?: ImportOptions;
       readonly today: string;
     }
+  | { readonly kind: "demo"; readonly people: number; readonly seed: number; readonly today: string }
   | { readonly kind: "constellation"; readonly ect: string };
 
-export type Response<R extends Request> = R extends { kind: "load" }
+export type Response<R extends Request> = R extends { kind: "load" | "demo" }
   ? Loaded
   : R extends { kind: "constellation" }
     ? Constellation | undefined
@@ -64,6 +66,20 @@ export interface WorkerState {
 const RANK = { critical: 0, warning: 1, info: 2 } as const;
 
 export function handle<R extends Request>(state: WorkerState, req: R): Response<R> {
+  if (req.kind === "demo") {
+    // A synthetic network made in the worker, for trying Mosaic (and measuring it) at scale.
+    const g = generateNetwork(Math.max(10, Math.min(200_000, req.people)), req.seed);
+    const files = [
+      { name: "people.csv", text: g.people },
+      { name: "links.csv", text: g.links },
+    ];
+    return handle(state, {
+      kind: "load",
+      files,
+      settings: { as_of_date: "2025-03-14" },
+      today: req.today,
+    }) as Response<R>;
+  }
   if (req.kind === "load") {
     const imported = importFiles(req.files, req.options);
     const { settings, problems } = resolveSettings(req.settings, req.today);

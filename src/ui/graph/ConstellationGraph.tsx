@@ -4,6 +4,7 @@
  */
 import { createNodeBorderProgram } from "@sigma/node-border";
 import { useEffect, useRef } from "react";
+import Graph from "graphology";
 import Sigma from "sigma";
 import type { NodeProgramType } from "sigma/rendering";
 import type { Focus } from "./appearance.ts";
@@ -37,9 +38,11 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
     handlers.current = { onHover, onSelect, onRenderer };
   });
 
+  // One renderer for the life of the view (WebGL contexts and shaders are costly to make);
+  // a new constellation only swaps its graph.
   useEffect(() => {
     if (!container.current) return;
-    const sigma = new Sigma<RenderNode, RenderEdge>(graph, container.current, {
+    const sigma = new Sigma<RenderNode, RenderEdge>(new Graph() as unknown as RenderGraph, container.current, {
       nodeProgramClasses: { border: BorderProgram as unknown as NodeProgramType<RenderNode, RenderEdge> },
       defaultEdgeType: "line",
       renderEdgeLabels: false,
@@ -54,17 +57,15 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
       edgeReducer: (_key, attrs) => edgeStyle(attrs, focusRef.current),
       allowInvalidContainer: true,
     });
-    sigma.on("enterNode", ({ node }) =>
-      handlers.current.onHover(
-        graph.getNodeAttribute(node, "personId") && graph.getNodeAttribute(node, "role") !== "ect"
-          ? graph.getNodeAttribute(node, "personId")
-          : undefined,
-      ),
-    );
+    const personAt = (node: string) => {
+      const g = sigma.getGraph();
+      return g.getNodeAttribute(node, "role") === "ect" ? undefined : g.getNodeAttribute(node, "personId");
+    };
+    sigma.on("enterNode", ({ node }) => handlers.current.onHover(personAt(node)));
     sigma.on("leaveNode", () => handlers.current.onHover(undefined));
     sigma.on("clickNode", ({ node }) => {
-      const id = graph.getNodeAttribute(node, "personId");
-      if (id && graph.getNodeAttribute(node, "role") !== "ect") handlers.current.onSelect(id);
+      const id = personAt(node);
+      if (id) handlers.current.onSelect(id);
     });
     renderer.current = sigma;
     handlers.current.onRenderer?.(sigma);
@@ -73,6 +74,17 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
       renderer.current = undefined;
       sigma.kill();
     };
+  }, []);
+
+  useEffect(() => {
+    const sigma = renderer.current;
+    if (!sigma) return;
+    sigma.setGraph(graph);
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    sigma.refresh();
+    // refresh() draws synchronously: the constellation is on screen now (tests and the bench time it).
+    performance.mark("mosaic:drawn");
+    window.dispatchEvent(new CustomEvent("mosaic:drawn"));
   }, [graph]);
 
   useEffect(() => {
