@@ -16,7 +16,18 @@ import type {
   Severity,
 } from "../core/index.ts";
 import { generateNetwork } from "../core/generate/syntheticNetwork.ts";
-import { buildConstellation, buildNetwork, importFiles, prepareAnalysis, resolveSettings } from "../core/index.ts";
+import type { EctRow, NetworkGraphData, Overview, WhatIfResult } from "../core/index.ts";
+import {
+  buildConstellation,
+  buildNetwork,
+  ectRow,
+  importFiles,
+  networkGraph,
+  overviewOf,
+  prepareAnalysis,
+  resolveSettings,
+  whatIf,
+} from "../core/index.ts";
 
 export interface EctListItem {
   readonly id: string;
@@ -38,8 +49,10 @@ export interface Loaded {
   readonly diagnostics: readonly Diagnostic[];
   readonly rejected: readonly RejectedRow[];
   readonly files: readonly FileSummary[];
-  /** Index of each person id in the people list (pseudonyms are numbered by it). */
-  readonly peopleOrder: readonly { readonly id: string; readonly isEct: boolean }[];
+  /** Index of each person id in the people list (pseudonyms and URL keys are numbered by it). */
+  readonly peopleOrder: readonly { readonly id: string; readonly isEct: boolean; readonly isGroup: boolean }[];
+  /** Schools, sorted (URL keys for the school filter). */
+  readonly schools: readonly string[];
 }
 
 export type Request =
@@ -51,13 +64,28 @@ export type Request =
       readonly today: string;
     }
   | { readonly kind: "demo"; readonly people: number; readonly seed: number; readonly today: string }
-  | { readonly kind: "constellation"; readonly ect: string };
+  | { readonly kind: "constellation"; readonly ect: string }
+  | { readonly kind: "overview" }
+  | { readonly kind: "whatif"; readonly remove: readonly string[] }
+  | { readonly kind: "graph"; readonly school?: string | undefined; readonly maxNodes: number };
+
+export interface ScenarioResult {
+  readonly result: WhatIfResult;
+  /** The ECT rows that change, as they would be. */
+  readonly rows: readonly EctRow[];
+}
 
 export type Response<R extends Request> = R extends { kind: "load" | "demo" }
   ? Loaded
   : R extends { kind: "constellation" }
     ? Constellation | undefined
-    : never;
+    : R extends { kind: "overview" }
+      ? Overview | undefined
+      : R extends { kind: "whatif" }
+        ? ScenarioResult | undefined
+        : R extends { kind: "graph" }
+          ? NetworkGraphData | undefined
+          : never;
 
 export interface WorkerState {
   prepared?: PreparedAnalysis;
@@ -110,11 +138,27 @@ export function handle<R extends Request>(state: WorkerState, req: R): Response<
       diagnostics: imported.diagnostics,
       rejected: imported.rejected,
       files: imported.files,
-      peopleOrder: net.people.map((p) => ({ id: p.id, isEct: p.is_ect })),
+      peopleOrder: net.people.map((p) => ({ id: p.id, isEct: p.is_ect, isGroup: p.kind === "group" })),
+      schools: [...new Set(net.people.map((p) => p.school).filter((x): x is string => x !== undefined))].sort(),
     };
     return loaded as Response<R>;
   }
   const prepared = state.prepared;
-  const result = prepared?.ectByIndex.get(prepared.net.indexOf.get(req.ect) ?? -1);
-  return (prepared && result ? buildConstellation(prepared.ctx, result) : undefined) as Response<R>;
+  if (!prepared) return undefined as Response<R>;
+  switch (req.kind) {
+    case "overview":
+      return overviewOf(prepared.net, prepared.result) as Response<R>;
+    case "whatif": {
+      const result = whatIf(prepared, req.remove);
+      const scenario: ScenarioResult = { result, rows: result.ects.map((e) => ectRow(prepared.net, e)) };
+      return scenario as unknown as Response<R>;
+    }
+    case "graph":
+      return networkGraph(prepared, { school: req.school, maxNodes: req.maxNodes }) as Response<R>;
+    case "constellation": {
+      const result = prepared.ectByIndex.get(prepared.net.indexOf.get(req.ect) ?? -1);
+      return (result ? buildConstellation(prepared.ctx, result) : undefined) as Response<R>;
+    }
+  }
+  return undefined as Response<R>;
 }

@@ -1,32 +1,83 @@
 /**
  * The view state as a plain object with pure parse and serialise functions, kept in the URL so a
- * reload or bookmark restores it. ECTs are referred to by their position, never by name or id
- * (ids can be names when no people file gave them).
+ * reload or bookmark restores it. People are referred to by their position in the people list,
+ * never by name or id (ids can be names when no people file gave them).
  */
+import type { SupportType } from "../../core/index.ts";
+import { isSupportType } from "../../core/index.ts";
+
 export interface ViewState {
-  /** Position of the selected ECT in the ECT list. */
+  readonly view: "ect" | "lead";
+  /** Person key (position in the people list) of the selected ECT. */
   readonly ect?: number | undefined;
   readonly hideNames: boolean;
   readonly voice: "you" | "they";
+  readonly share: boolean;
+  /** Person keys taken out in a what-if. */
+  readonly away: readonly number[];
+  /** Position of the school in the sorted school list. */
+  readonly school?: number | undefined;
+  readonly type?: SupportType | undefined;
+  readonly flag?: string | undefined;
+  readonly year?: number | undefined;
+  readonly compact: boolean;
 }
 
-export const DEFAULT_VIEW: ViewState = { hideNames: false, voice: "you" };
+export const DEFAULT_VIEW: ViewState = {
+  view: "ect",
+  hideNames: false,
+  voice: "you",
+  share: false,
+  away: [],
+  compact: false,
+};
 
-export function queryToViewState(query: string, ectCount: number): ViewState {
+const int = (v: string | null, max: number): number | undefined => {
+  if (v === null || v === "") return undefined;
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 0 && n < max ? n : undefined;
+};
+
+/** Parses a query string; values out of range for this data (`people`, `schools`) are dropped. */
+export function queryToViewState(query: string, people: number, schools: number): ViewState {
   const q = new URLSearchParams(query);
-  const n = Number(q.get("ect"));
+  const type = q.get("type") ?? "";
+  const flag = q.get("flag") ?? "";
   return {
-    ect: q.has("ect") && Number.isInteger(n) && n >= 0 && n < ectCount ? n : undefined,
+    view: q.get("view") === "lead" ? "lead" : "ect",
+    ect: int(q.get("ect"), people),
     hideNames: q.get("names") === "hidden",
     voice: q.get("voice") === "they" ? "they" : "you",
+    share: q.get("share") === "1",
+    away: [
+      ...new Set(
+        (q.get("away") ?? "")
+          .split(",")
+          .map((x) => int(x, people))
+          .filter((x): x is number => x !== undefined),
+      ),
+    ],
+    school: int(q.get("school"), schools),
+    type: isSupportType(type) ? type : undefined,
+    flag: /^[A-Z_]{3,40}$/.test(flag) ? flag : undefined,
+    year: int(q.get("year"), 10),
+    compact: q.get("compact") === "1",
   };
 }
 
 export function viewStateToQuery(v: ViewState): string {
   const q = new URLSearchParams();
+  if (v.view !== "ect") q.set("view", v.view);
   if (v.ect !== undefined) q.set("ect", String(v.ect));
   if (v.hideNames) q.set("names", "hidden");
   if (v.voice !== "you") q.set("voice", v.voice);
+  if (v.share) q.set("share", "1");
+  if (v.away.length > 0) q.set("away", v.away.join(","));
+  if (v.school !== undefined) q.set("school", String(v.school));
+  if (v.type) q.set("type", v.type);
+  if (v.flag) q.set("flag", v.flag);
+  if (v.year !== undefined) q.set("year", String(v.year));
+  if (v.compact) q.set("compact", "1");
   const s = q.toString();
   return s ? `?${s}` : "";
 }

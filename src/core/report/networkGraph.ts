@@ -1,0 +1,164 @@
+/**
+ * What the network graph draws: the people of one school (or the whole network when it is small)
+ * with their live links and risk marks, or, above `maxNodes`, one node per school sized by its ECTs
+ * and shaded by the share of them with something worth attention. Positions come from
+ * layoutBySchool; sigma receives only this.
+ */
+import type { PreparedAnalysis } from "../analysis/prepared.ts";
+import { layoutBySchool } from "../layout/schoolLayout.ts";
+
+export interface GraphPersonNode {
+  readonly key: number;
+  readonly id: string;
+  readonly name: string;
+  readonly school?: string | undefined;
+  readonly isEct: boolean;
+  readonly isGroup: boolean;
+  readonly x: number;
+  readonly y: number;
+  readonly isolated: boolean;
+  readonly singleSupporter: boolean;
+  readonly keystone: boolean;
+  readonly overCapacity: boolean;
+  readonly gaps: number;
+}
+
+export interface GraphSchoolNode {
+  readonly school: string;
+  readonly x: number;
+  readonly y: number;
+  readonly people: number;
+  readonly ects: number;
+  /** ECTs with a critical or warning flag. */
+  readonly ectsAtRisk: number;
+}
+
+export type NetworkGraphData =
+  | {
+      readonly kind: "people";
+      readonly nodes: readonly GraphPersonNode[];
+      readonly edges: readonly (readonly [number, number, number])[];
+      readonly total: number;
+    }
+  | {
+      readonly kind: "schools";
+      readonly nodes: readonly GraphSchoolNode[];
+      readonly edges: readonly (readonly [string, string, number])[];
+      readonly total: number;
+    };
+
+export function networkGraph(
+  prepared: PreparedAnalysis,
+  options: { school?: string | undefined; maxNodes: number },
+): NetworkGraphData {
+  const { net, ctx } = prepared;
+  const n = net.people.length;
+  const chosen = new Uint8Array(n);
+  let count = 0;
+  const mark = (p: number) => {
+    if (!chosen[p]) {
+      chosen[p] = 1;
+      count++;
+    }
+  };
+  // The school's people, plus anyone with a live link to them (so cross-school support shows).
+  for (let p = 0; p < n; p++) {
+    if (options.school !== undefined && net.people[p]!.school !== options.school) continue;
+    let linked = false;
+    for (const [start, list] of [
+      [net.outStart, net.outLinks],
+      [net.inStart, net.inLinks],
+    ] as const) {
+      for (let k = start[p]!; k < start[p + 1]!; k++) if (ctx.live[list[k]!]) linked = true;
+    }
+    if (linked || net.isEct[p]) mark(p);
+  }
+  if (options.school !== undefined) {
+    const core = Uint8Array.from(chosen);
+    for (let l = 0; l < net.links.length; l++) {
+      if (!ctx.live[l]) continue;
+      if (core[net.from[l]!]) mark(net.to[l]!);
+      if (core[net.to[l]!]) mark(net.from[l]!);
+    }
+  }
+  if (count > options.maxNodes) return schoolSummary(prepared, count);
+
+  const flagsOf = new Map<number, Set<string>>();
+  const gapsOf = new Map<number, number>();
+  for (const e of prepared.result.ects) {
+    flagsOf.set(e.index, new Set(e.flags.map((f) => f.code)));
+    gapsOf.set(e.index, e.flags.filter((f) => f.code === "GAP").length);
+  }
+  for (const s of prepared.result.supporters) {
+    const set = flagsOf.get(s.index) ?? new Set<string>();
+    for (const f of s.flags) set.add(f.code);
+    flagsOf.set(s.index, set);
+  }
+  const keys: number[] = [];
+  for (let p = 0; p < n; p++) if (chosen[p]) keys.push(p);
+  const positions = layoutBySchool(
+    keys.map((p) => ({ key: p, group: net.people[p]!.school ?? "(no school recorded)", inner: net.isEct[p] === 1 })),
+  );
+  const nodes = keys.map((p): GraphPersonNode => {
+    const person = net.people[p]!;
+    const flags = flagsOf.get(p) ?? new Set<string>();
+    const at = positions.get(p)!;
+    return {
+      key: p,
+      id: person.id,
+      name: person.name,
+      school: person.school,
+      isEct: person.is_ect,
+      isGroup: person.kind === "group",
+      x: at.x,
+      y: at.y,
+      isolated: flags.has("ISOLATED"),
+      singleSupporter: flags.has("SINGLE_SUPPORTER"),
+      keystone: flags.has("NETWORK_KEYSTONE"),
+      overCapacity: flags.has("OVER_CAPACITY"),
+      gaps: gapsOf.get(p) ?? 0,
+    };
+  });
+  const edges: [number, number, number][] = [];
+  for (let l = 0; l < net.links.length; l++) {
+    if (ctx.live[l] && chosen[net.from[l]!] && chosen[net.to[l]!])
+      edges.push([net.from[l]!, net.to[l]!, net.typeMask[l]!]);
+  }
+  return { kind: "people", nodes, edges, total: count };
+}
+
+function schoolSummary(prepared: PreparedAnalysis, total: number): NetworkGraphData {
+  const { net, ctx } = prepared;
+  const bySchool = new Map<string, { people: number; ects: number; atRisk: number }>();
+  const schoolOf = (p: number) => net.people[p]!.school ?? "(no school recorded)";
+  net.people.forEach((_, p) => {
+    const s = bySchool.get(schoolOf(p)) ?? { people: 0, ects: 0, atRisk: 0 };
+    s.people++;
+    bySchool.set(schoolOf(p), s);
+  });
+  for (const e of prepared.result.ects) {
+    const s = bySchool.get(schoolOf(e.index))!;
+    s.ects++;
+    if (e.flags.some((f) => f.severity !== "info")) s.atRisk++;
+  }
+  const names = [...bySchool.keys()].sort();
+  const positions = layoutBySchool(names.map((name, i) => ({ key: i, group: name, inner: true })));
+  const nodes = names.map((school, i): GraphSchoolNode => {
+    const s = bySchool.get(school)!;
+    return { school, ...positions.get(i)!, people: s.people, ects: s.ects, ectsAtRisk: s.atRisk };
+  });
+  const weights = new Map<string, number>();
+  for (let l = 0; l < net.links.length; l++) {
+    if (!ctx.live[l]) continue;
+    const a = schoolOf(net.from[l]!);
+    const b = schoolOf(net.to[l]!);
+    if (a === b) continue;
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    weights.set(key, (weights.get(key) ?? 0) + 1);
+  }
+  const edges = [...weights].map(([k, w]) => {
+    const [a, b] = k.split("\u0000") as [string, string];
+    return [a, b, w] as const;
+  });
+  return { kind: "schools", nodes, edges, total };
+}

@@ -1,0 +1,135 @@
+/**
+ * The mentor lead's overview in rows: one per ECT (coverage per type, flags) and one per supporter
+ * (load against capacity, sole-source count, flags). Plain data, sortable and filterable in the
+ * page, and small per row so 50,000 ECTs still travel from the worker in one message.
+ */
+import type { AnalysisResult, EctResult, SupporterResult } from "../analysis/analyse.ts";
+import type { Flag, Severity } from "../analysis/flags.ts";
+import { SEVERITY_RANK } from "../analysis/flags.ts";
+import type { SupportNetwork } from "../model/network.ts";
+import type { SupportType } from "../model/supportTypes.ts";
+
+export interface FlagMark {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly supportType?: SupportType | undefined;
+  readonly person?: string | undefined;
+}
+
+export interface EctRow {
+  /** Position in the people list: an opaque key for URLs (ids may be names). */
+  readonly key: number;
+  readonly id: string;
+  readonly name: string;
+  readonly school?: string | undefined;
+  readonly department?: string | undefined;
+  readonly ectYear?: number | undefined;
+  readonly supporters: number;
+  readonly coverage: Readonly<Partial<Record<SupportType, number>>>;
+  readonly typesCovered: number;
+  readonly unmapped: boolean;
+  readonly flags: readonly FlagMark[];
+  readonly worst?: Severity | undefined;
+  readonly warnings: number;
+}
+
+export interface SupporterRow {
+  readonly key: number;
+  readonly id: string;
+  readonly name: string;
+  readonly school?: string | undefined;
+  readonly roleTitle?: string | undefined;
+  readonly isGroup: boolean;
+  readonly isEct: boolean;
+  readonly ectsSupported: number;
+  readonly capacity?: number | undefined;
+  readonly capacityMinutesPerMonth?: number | undefined;
+  readonly minutesPerMonth: number;
+  readonly linksWithoutMinutes: number;
+  readonly soleSourceFor: readonly { readonly ect: string; readonly supportType: SupportType }[];
+  readonly flags: readonly FlagMark[];
+  readonly strengths?: readonly string[] | undefined;
+}
+
+const mark = (f: Flag): FlagMark => ({
+  code: f.code,
+  severity: f.severity,
+  supportType: f.supportType,
+  person: f.person,
+});
+
+export function worstOf(flags: readonly { severity: Severity }[]): Severity | undefined {
+  let worst: Severity | undefined;
+  for (const f of flags)
+    if (worst === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]) worst = f.severity;
+  return worst;
+}
+
+export function ectRow(net: SupportNetwork, e: EctResult): EctRow {
+  const p = net.people[e.index]!;
+  return {
+    key: e.index,
+    id: e.id,
+    name: e.name,
+    school: p.school,
+    department: p.department,
+    ectYear: p.ect_year,
+    supporters: e.supporters.length,
+    coverage: e.coverage,
+    typesCovered: e.typesCovered,
+    unmapped: e.unmapped,
+    flags: e.flags.map(mark),
+    worst: worstOf(e.flags),
+    warnings: e.flags.filter((f) => f.severity === "warning").length,
+  };
+}
+
+export function supporterRow(net: SupportNetwork, s: SupporterResult): SupporterRow {
+  const p = net.people[s.index]!;
+  return {
+    key: s.index,
+    id: s.id,
+    name: s.name,
+    school: p.school,
+    roleTitle: p.role_title,
+    isGroup: p.kind === "group",
+    isEct: p.is_ect,
+    ectsSupported: s.ectsSupported,
+    capacity: s.capacity,
+    capacityMinutesPerMonth: s.capacityMinutesPerMonth,
+    minutesPerMonth: s.minutesPerMonth,
+    linksWithoutMinutes: s.linksWithoutMinutes,
+    soleSourceFor: s.soleSourceFor,
+    flags: s.flags.map(mark),
+    strengths: p.strengths,
+  };
+}
+
+export interface Overview {
+  readonly summary: AnalysisResult["summary"];
+  readonly ects: readonly EctRow[];
+  readonly supporters: readonly SupporterRow[];
+  readonly networkFlags: readonly Flag[];
+  readonly keystones: AnalysisResult["network"]["keystones"];
+  readonly structure: AnalysisResult["network"]["structure"];
+  readonly schools: readonly string[];
+}
+
+export function overviewOf(net: SupportNetwork, a: AnalysisResult): Overview {
+  const schools = [...new Set(net.people.map((p) => p.school).filter((s): s is string => s !== undefined))].sort();
+  return {
+    summary: a.summary,
+    ects: a.ects.map((e) => ectRow(net, e)),
+    supporters: a.supporters.map((s) => supporterRow(net, s)),
+    networkFlags: a.network.flags,
+    keystones: a.network.keystones,
+    structure: a.network.structure,
+    schools,
+  };
+}
+
+/** Rows sorted as a mentor lead needs them: most serious flag, then warnings, then name. No scores. */
+export function byConcern(a: EctRow, b: EctRow): number {
+  const rank = (r: EctRow) => (r.worst ? SEVERITY_RANK[r.worst] : 3);
+  return rank(a) - rank(b) || b.warnings - a.warnings || a.name.localeCompare(b.name);
+}

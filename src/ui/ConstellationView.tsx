@@ -1,0 +1,175 @@
+/**
+ * One ECT's constellation: graph, mosaic tiles, flags, table, supporter details; PNG and print.
+ */
+import type Sigma from "sigma";
+import { useEffect, useMemo, useState } from "react";
+import type { Constellation, Settings, SupportType } from "../core/index.ts";
+import type { AnalysisClient } from "../workers/analysisClient.ts";
+import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
+import { constellationPng } from "./graph/exportPng.ts";
+import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
+import { toRenderGraph } from "./graph/toRenderGraph.ts";
+import type { NameOf } from "./names.ts";
+import { ConstellationTable } from "./panels/ConstellationTable.tsx";
+import { FlagsPanel } from "./panels/FlagsPanel.tsx";
+import { MosaicTiles } from "./panels/MosaicTiles.tsx";
+import { SupporterDetails } from "./panels/SupporterDetails.tsx";
+
+interface Props {
+  readonly client: AnalysisClient;
+  readonly ectId: string;
+  readonly settings: Settings;
+  readonly types: readonly SupportType[];
+  readonly nameOf: NameOf;
+  readonly voice: "you" | "they";
+  readonly webgl: boolean;
+  readonly asOf: string;
+  readonly hideNames: boolean;
+  readonly onRenderer: (r: Sigma<RenderNode, RenderEdge> | undefined) => void;
+  readonly onConstellation: (c: Constellation | undefined) => void;
+}
+
+export function ConstellationView({
+  client,
+  ectId,
+  settings,
+  types,
+  nameOf,
+  voice,
+  webgl,
+  asOf,
+  hideNames,
+  onRenderer,
+  onConstellation,
+}: Props) {
+  const [constellation, setConstellation] = useState<Constellation | undefined>();
+  const [focus, setFocus] = useState<string | undefined>();
+  const [selected, setSelected] = useState<string | undefined>();
+  const [renderer, setRenderer] = useState<Sigma<RenderNode, RenderEdge> | undefined>();
+  const [printImage, setPrintImage] = useState<string | undefined>();
+
+  useEffect(() => {
+    performance.mark("mosaic:select");
+    let current = true;
+    client.request({ kind: "constellation", ect: ectId }).then((c) => {
+      if (!current) return;
+      setConstellation(c);
+      setSelected(undefined);
+      onConstellation(c);
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, ectId, onConstellation]);
+
+  useEffect(() => onRenderer(renderer), [renderer, onRenderer]);
+
+  const nameById = useMemo(() => {
+    const names = new Map<string, string>();
+    if (constellation)
+      for (const p of [
+        ...constellation.supporters,
+        ...constellation.contributions,
+        { id: constellation.ect.id, name: constellation.ect.name },
+      ])
+        names.set(p.id, p.name);
+    return (id: string) => nameOf(id, names.get(id) ?? id);
+  }, [constellation, nameOf]);
+  const graph = useMemo(
+    () => (constellation ? toRenderGraph(constellation, nameOf, settings.include_career_in_coverage) : undefined),
+    [constellation, nameOf, settings],
+  );
+  const ectName = constellation ? nameOf(constellation.ect.id, constellation.ect.name) : "";
+
+  useEffect(() => {
+    const before = () => {
+      // The printed page carries every flag, not just the first three.
+      for (const d of document.querySelectorAll<HTMLDetailsElement>("details.more-flags")) d.open = true;
+      if (!renderer) return;
+      // Print shows a still image of the graph (canvas content does not always print).
+      constellationPng(renderer, `${ectName}: support mosaic`, `As of ${asOf}`, types).then((b) =>
+        setPrintImage(URL.createObjectURL(b)),
+      );
+    };
+    addEventListener("beforeprint", before);
+    return () => removeEventListener("beforeprint", before);
+  }, [renderer, ectName, asOf, types]);
+
+  if (!constellation) return <p aria-live="polite">Drawing the constellation…</p>;
+  const selectedPerson =
+    constellation.supporters.find((s) => s.id === selected) ??
+    constellation.contributions.find((s) => s.id === selected);
+  return (
+    <>
+      <div className="title-row">
+        <h2 className="ect-title">{ectName}</h2>
+        <p className="muted">
+          {[
+            hideNames ? "" : constellation.ect.roleTitle,
+            hideNames ? "" : constellation.ect.school,
+            constellation.ect.ectYear ? `induction year ${constellation.ect.ectYear}` : "",
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+      </div>
+      <div className="graph-row">
+        <section className="graph-panel" aria-labelledby="graph-h">
+          <h2 id="graph-h" className="visually-hidden">
+            Constellation graph
+          </h2>
+          {webgl && graph ? (
+            <ConstellationGraph
+              graph={graph}
+              focus={{ personId: focus }}
+              onHover={setFocus}
+              onSelect={setSelected}
+              onRenderer={setRenderer}
+              label={`Constellation of ${ectName}: ${constellation.supporters.length} supporters. The same information is in the tiles and the table.`}
+            />
+          ) : (
+            <div className="no-webgl" role="note">
+              <p>
+                <strong>The graph can't be drawn on this computer</strong> because its browser doesn't offer WebGL
+                (common on older school PCs and remote desktops).
+              </p>
+              <p>Everything it shows is in the mosaic tiles and the table of supporters, which work as normal.</p>
+            </div>
+          )}
+          {printImage && <img className="print-only" src={printImage} alt={`Constellation of ${ectName}`} />}
+          <Legend />
+        </section>
+        <MosaicTiles constellation={constellation} types={types} nameOf={nameOf} />
+      </div>
+      {selectedPerson && (
+        <SupporterDetails person={selectedPerson} nameOf={nameOf} onClose={() => setSelected(undefined)} />
+      )}
+      <FlagsPanel flags={constellation.result.flags} nameOf={nameById} voice={voice} settings={settings} />
+      <ConstellationTable
+        constellation={constellation}
+        nameOf={nameOf}
+        focused={focus}
+        onFocus={setFocus}
+        onSelect={setSelected}
+      />
+    </>
+  );
+}
+
+function Legend() {
+  return (
+    <ul className="legend" aria-label="How to read the graph">
+      <li>
+        <span className="legend-ring" aria-hidden="true" /> Ring: assesses or line-manages
+      </li>
+      <li>
+        <span className="legend-thick" aria-hidden="true" /> Thick line: formal ·{" "}
+        <span className="legend-thin" aria-hidden="true" /> thin: informal
+      </li>
+      <li>
+        <span className="legend-gap" aria-hidden="true" /> Empty circle: no one yet for that kind of support
+      </li>
+      <li>Grey arrow out: support the ECT gives</li>
+    </ul>
+  );
+}

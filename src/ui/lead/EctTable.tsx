@@ -1,0 +1,94 @@
+/**
+ * The ECTs as a table and heat map: one row per ECT, a cell per support type showing how many
+ * people provide it (number, shade and pattern, never colour alone), and the flags. Sorted by
+ * concern (most serious flag, then warnings), never by a score.
+ */
+import type { EctRow, SupportType } from "../../core/index.ts";
+import { FLAG_HELP, SUPPORT_TYPES } from "../../core/index.ts";
+import { VirtualTable } from "../components/VirtualTable.tsx";
+import { TYPE_MARK } from "../palette.ts";
+
+interface Props {
+  readonly rows: readonly EctRow[];
+  readonly types: readonly SupportType[];
+  readonly nameOf: (id: string, name: string) => string;
+  readonly changed: ReadonlySet<string>;
+  readonly onOpen: (row: EctRow) => void;
+  readonly compact: boolean;
+}
+
+const SEVERITY = { critical: "▲", warning: "●", info: "○" } as const;
+
+export function CoverageCell({ n }: { n: number }) {
+  const cls = n === 0 ? "cov cov-0" : n === 1 ? "cov cov-1" : "cov cov-2";
+  return <td className={cls}>{n === 0 ? "gap" : n}</td>;
+}
+
+export function EctTable({ rows, types, nameOf, changed, onOpen, compact }: Props) {
+  const label = (code: string) => (FLAG_HELP[code]?.title ?? code).replace(/ for \{type\}$/, "");
+  return (
+    <VirtualTable
+      rows={rows}
+      rowHeight={compact ? 26 : 44}
+      height={compact ? 620 : 520}
+      columns={3 + types.length}
+      caption="ECTs by what most needs a look"
+      testId="ect-table"
+      header={
+        <tr>
+          <th scope="col">ECT</th>
+          <th scope="col">Supporters</th>
+          {types.map((t) => (
+            <th scope="col" key={t} title={SUPPORT_TYPES[t].label}>
+              <span aria-hidden="true">{TYPE_MARK[t]} </span>
+              {compact ? <span className="visually-hidden">{SUPPORT_TYPES[t].label}</span> : SUPPORT_TYPES[t].label}
+            </th>
+          ))}
+          <th scope="col">Worth a look</th>
+        </tr>
+      }
+      renderRow={(r) => (
+        <tr
+          key={r.key}
+          className={`${changed.has(r.id) ? "row-changed " : ""}${compact ? "row-compact" : ""}`}
+          data-ect={r.id}
+        >
+          <th scope="row">
+            <button type="button" className="link-button" onClick={() => onOpen(r)}>
+              {nameOf(r.id, r.name)}
+            </button>
+            {!compact && <span className="muted small block">{r.school ?? ""}</span>}
+          </th>
+          <td>{r.unmapped ? "not mapped" : r.supporters}</td>
+          {types.map((t) =>
+            r.unmapped ? (
+              <td key={t} className="cov">
+                –
+              </td>
+            ) : (
+              <CoverageCell key={t} n={r.coverage[t] ?? 0} />
+            ),
+          )}
+          <td className="flag-cell">
+            {r.flags
+              .filter((f) => f.severity !== "info")
+              .slice(0, compact ? 2 : 3)
+              .map((f, i) => (
+                <span key={i} className={`chip chip-${f.severity}`}>
+                  <span aria-hidden="true">{SEVERITY[f.severity]} </span>
+                  {f.code === "GAP" && f.supportType
+                    ? `No one for ${SUPPORT_TYPES[f.supportType].label.toLowerCase()}`
+                    : label(f.code)}
+                </span>
+              ))}
+            {r.flags.filter((f) => f.severity !== "info").length === 0 && (
+              <span className="muted small">
+                {r.flags.length > 0 ? `${r.flags.length} to reflect on` : "nothing flagged"}
+              </span>
+            )}
+          </td>
+        </tr>
+      )}
+    />
+  );
+}

@@ -1,0 +1,484 @@
+/**
+ * The mentor lead's overview: counts, network flags, ECTs by concern (table and heat map), the
+ * supporters' load and keystones, the network graph for a school, and what-if scenarios. In share
+ * mode (governors, trust boards) it shows aggregates only, with small counts suppressed.
+ */
+import { useEffect, useMemo, useState } from "react";
+import type {
+  EctRow,
+  Flag,
+  NetworkGraphData,
+  Overview,
+  Settings,
+  SupporterRow,
+  SupportType,
+} from "../../core/index.ts";
+import { byConcern, describeFlag, flagKey, scenarioToCsv, SUPPORT_TYPES } from "../../core/index.ts";
+import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import type { ScenarioResult } from "../../workers/protocol.ts";
+import { downloadBlob } from "../graph/exportPng.ts";
+import { Counts } from "./Counts.tsx";
+import { EctTable } from "./EctTable.tsx";
+import { NetworkGraph } from "./NetworkGraph.tsx";
+import { breakdownAllowed, shownCount } from "./share.ts";
+import { SupporterTable } from "./SupporterTable.tsx";
+import { toNetworkRenderGraph } from "./toNetworkRenderGraph.ts";
+
+export interface LeadFilters {
+  readonly school?: string | undefined;
+  readonly type?: SupportType | undefined;
+  readonly flag?: string | undefined;
+  readonly year?: number | undefined;
+  readonly search: string;
+}
+
+interface Props {
+  readonly client: AnalysisClient;
+  readonly loadedAt: unknown;
+  readonly settings: Settings;
+  readonly types: readonly SupportType[];
+  readonly nameOf: (id: string, name: string) => string;
+  readonly share: boolean;
+  readonly away: readonly string[];
+  readonly onAway: (ids: readonly string[]) => void;
+  readonly filters: LeadFilters;
+  readonly onFilters: (f: LeadFilters) => void;
+  readonly compact: boolean;
+  readonly onCompact: (c: boolean) => void;
+  readonly onOpenEct: (id: string) => void;
+}
+
+const GRAPH_LIMIT = 3000;
+
+function matches(r: EctRow, f: LeadFilters, nameOf: Props["nameOf"]): boolean {
+  if (f.school !== undefined && r.school !== f.school) return false;
+  if (f.year !== undefined && r.ectYear !== f.year) return false;
+  if (f.type !== undefined && (r.unmapped || (r.coverage[f.type] ?? 0) > 1)) return false;
+  if (f.flag !== undefined && !r.flags.some((x) => x.code === f.flag)) return false;
+  if (f.search && !nameOf(r.id, r.name).toLowerCase().includes(f.search.toLowerCase())) return false;
+  return true;
+}
+
+export function LeadView(props: Props) {
+  const { client, loadedAt, settings, types, nameOf, share, away, onAway, filters, onFilters, compact } = props;
+  const [overview, setOverview] = useState<Overview | undefined>();
+  const [computed, setScenario] = useState<ScenarioResult | undefined>();
+  const [graphData, setGraphData] = useState<NetworkGraphData | undefined>();
+  const k = settings.small_count_k;
+
+  useEffect(() => {
+    client.request({ kind: "overview" }).then(setOverview);
+  }, [client, loadedAt]);
+
+  useEffect(() => {
+    if (away.length === 0) return;
+    let current = true;
+    client.request({ kind: "whatif", remove: away }).then((s) => {
+      if (current) setScenario(s);
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, away, loadedAt]);
+
+  useEffect(() => {
+    let current = true;
+    client.request({ kind: "graph", school: filters.school, maxNodes: GRAPH_LIMIT }).then((g) => {
+      if (current) setGraphData(g);
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, filters.school, loadedAt]);
+
+  const awaySet = useMemo(() => new Set(away), [away]);
+  // A scenario answer only counts for the people currently away (and none when nobody is).
+  const scenario =
+    away.length > 0 &&
+    computed &&
+    computed.result.removed.length === away.length &&
+    computed.result.removed.every((id) => awaySet.has(id))
+      ? computed
+      : undefined;
+  const rows = useMemo(() => {
+    if (!overview) return [];
+    const replaced = new Map((scenario?.rows ?? []).map((r) => [r.id, r]));
+    return overview.ects.filter((r) => !awaySet.has(r.id)).map((r) => replaced.get(r.id) ?? r);
+  }, [overview, scenario, awaySet]);
+  const changed = useMemo(() => new Set((scenario?.rows ?? []).map((r) => r.id)), [scenario]);
+  const shown = useMemo(() => rows.filter((r) => matches(r, filters, nameOf)).sort(byConcern), [rows, filters, nameOf]);
+  const networkFlags = useMemo(() => {
+    if (!overview) return [];
+    if (!scenario) return overview.networkFlags;
+    const cleared = new Set(scenario.result.flagsCleared.filter((f) => f.scope === "network").map(flagKey));
+    return [
+      ...overview.networkFlags.filter((f) => !cleared.has(flagKey(f))),
+      ...scenario.result.flagsAdded.filter((f) => f.scope === "network"),
+    ];
+  }, [overview, scenario]);
+  const graph = useMemo(
+    () => (graphData ? toNetworkRenderGraph(graphData, nameOf, share) : undefined),
+    [graphData, nameOf, share],
+  );
+
+  if (!overview) return <p aria-live="polite">Preparing the overview…</p>;
+
+  const supporterName = new Map(overview.supporters.map((s) => [s.id, s.name]));
+  const ectName = new Map(overview.ects.map((e) => [e.id, e.name]));
+  const nameById = (id: string) => nameOf(id, supporterName.get(id) ?? ectName.get(id) ?? id);
+  const count = (rs: readonly EctRow[], code: string) => rs.filter((r) => r.flags.some((f) => f.code === code)).length;
+  const overDelta = scenario
+    ? scenario.result.flagsAdded.filter((f) => f.code === "OVER_CAPACITY").length -
+      scenario.result.flagsCleared.filter((f) => f.code === "OVER_CAPACITY").length
+    : 0;
+  const counts = [
+    { label: "ECTs", value: overview.ects.length, after: scenario ? rows.length : undefined, testId: "count-ects" },
+    { label: "supporters", value: overview.summary.supporters, testId: "count-supporters" },
+    {
+      label: "with no support now",
+      value: count(overview.ects, "ISOLATED"),
+      after: scenario ? count(rows, "ISOLATED") : undefined,
+      testId: "count-isolated",
+    },
+    {
+      label: "with a gap",
+      value: count(overview.ects, "GAP"),
+      after: scenario ? count(rows, "GAP") : undefined,
+      testId: "count-gaps",
+    },
+    {
+      label: "over capacity",
+      value: overview.summary.overCapacity,
+      after: scenario ? overview.summary.overCapacity + overDelta : undefined,
+      testId: "count-over",
+    },
+  ];
+  const toggleAway = (r: SupporterRow) => onAway(awaySet.has(r.id) ? away.filter((x) => x !== r.id) : [...away, r.id]);
+  const schoolCounts = overview.schools.map((s) => overview.ects.filter((e) => e.school === s).length);
+  const keystones = overview.keystones.slice(0, 10);
+  const untapped = overview.supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED"));
+
+  return (
+    <div className="lead">
+      <section aria-labelledby="counts-h" className="card">
+        <h2 id="counts-h">Across the network</h2>
+        <Counts counts={counts} share={share} k={k} />
+        {scenario && (
+          <div className="scenario" role="status" data-testid="scenario">
+            <p>
+              <strong>
+                What if {scenario.result.removed.map(nameById).join(" and ")}{" "}
+                {scenario.result.removed.length === 1 ? "were" : "were all"} away?
+              </strong>{" "}
+              {scenario.result.newGaps.length === 0
+                ? "No new gaps."
+                : `${shownCount(scenario.result.newGaps.length, share, k)} new gap${scenario.result.newGaps.length === 1 ? "" : "s"}`}
+              {scenario.result.newlyIsolated.length > 0 &&
+                `, ${shownCount(scenario.result.newlyIsolated.length, share, k)} ECT${scenario.result.newlyIsolated.length === 1 ? "" : "s"} left with no one`}
+              .
+            </p>
+            {!share && scenario.result.newGaps.length > 0 && (
+              <ul className="new-gaps">
+                {scenario.result.newGaps.map((g) => (
+                  <li key={`${g.ect}-${g.supportType}`}>
+                    {nameById(g.ect)}: no one for {SUPPORT_TYPES[g.supportType].label.toLowerCase()}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <button type="button" onClick={() => onAway([])}>
+              Undo scenario
+            </button>{" "}
+            <button
+              type="button"
+              onClick={() =>
+                downloadBlob(
+                  new Blob([scenarioToCsv(scenario.result, nameById)], { type: "text/csv" }),
+                  "mosaic-what-if.csv",
+                )
+              }
+            >
+              Download impact (CSV)
+            </button>
+          </div>
+        )}
+        <NetworkFlags flags={networkFlags} nameOf={nameById} share={share} k={k} />
+      </section>
+
+      {share ? (
+        <ShareSummary rows={rows} types={types} k={k} schools={overview.schools} schoolCounts={schoolCounts} />
+      ) : (
+        <>
+          <section aria-labelledby="ects-h" className="card">
+            <h2 id="ects-h">ECTs, by what most needs a look</h2>
+            <div className="filters" role="group" aria-label="Filter ECTs">
+              <label htmlFor="f-school">School</label>
+              <select
+                id="f-school"
+                value={filters.school ?? ""}
+                onChange={(e) => onFilters({ ...filters, school: e.target.value || undefined })}
+              >
+                <option value="">All schools</option>
+                {overview.schools.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="f-type">Support type</label>
+              <select
+                id="f-type"
+                value={filters.type ?? ""}
+                onChange={(e) =>
+                  onFilters({ ...filters, type: (e.target.value || undefined) as SupportType | undefined })
+                }
+              >
+                <option value="">Any</option>
+                {types.map((t) => (
+                  <option key={t} value={t}>
+                    {SUPPORT_TYPES[t].label}: no one or one source
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="f-flag">Flag</label>
+              <select
+                id="f-flag"
+                value={filters.flag ?? ""}
+                onChange={(e) => onFilters({ ...filters, flag: e.target.value || undefined })}
+              >
+                <option value="">Any</option>
+                {[...new Set(overview.ects.flatMap((r) => r.flags.map((f) => f.code)))].sort().map((c) => (
+                  <option key={c} value={c}>
+                    {describeFlag({ code: c, severity: "info", scope: "ect" }, () => "someone", "they").title}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="f-year">ECT year</label>
+              <select
+                id="f-year"
+                value={filters.year ?? ""}
+                onChange={(e) => onFilters({ ...filters, year: e.target.value ? Number(e.target.value) : undefined })}
+              >
+                <option value="">Any</option>
+                {Array.from({ length: settings.ect_years }, (_, i) => i + 1).map((y) => (
+                  <option key={y} value={y}>
+                    Year {y}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="f-name">Name</label>
+              <input
+                id="f-name"
+                type="search"
+                value={filters.search}
+                onChange={(e) => onFilters({ ...filters, search: e.target.value })}
+              />
+              <label className="toggle">
+                <input type="checkbox" checked={compact} onChange={(e) => props.onCompact(e.target.checked)} /> Compact
+                heat map
+              </label>
+            </div>
+            <p className="muted small" aria-live="polite">
+              {shown.length.toLocaleString("en-GB")} of {rows.length.toLocaleString("en-GB")} ECTs. Cells show how many
+              people provide each kind of support ("gap" = no one). There are no scores.
+            </p>
+            <EctTable
+              rows={shown}
+              types={types}
+              nameOf={nameOf}
+              changed={changed}
+              onOpen={(r) => props.onOpenEct(r.id)}
+              compact={compact}
+            />
+          </section>
+
+          <section aria-labelledby="supporters-h" className="card">
+            <h2 id="supporters-h">Supporters and load</h2>
+            <p className="muted small">
+              Workload, not performance: these show where support rests on few people. Press "Away" to see what would
+              change if someone left or was off.
+            </p>
+            <SupporterTable
+              rows={overview.supporters}
+              nameOf={nameOf}
+              ectName={nameById}
+              removed={awaySet}
+              onToggleAway={toggleAway}
+            />
+            <div className="two-col">
+              <div>
+                <h3>Keystones: removal impact</h3>
+                <ol className="keystones">
+                  {keystones.map((k2) => (
+                    <li key={k2.id}>
+                      {nameById(k2.id)}: only source of {k2.impact} (ECT, type) pair{k2.impact === 1 ? "" : "s"}{" "}
+                      <button
+                        type="button"
+                        className="small-button"
+                        onClick={() => onAway(awaySet.has(k2.id) ? away : [...away, k2.id])}
+                      >
+                        What if away?
+                      </button>
+                    </li>
+                  ))}
+                </ol>
+              </div>
+              <div>
+                <h3>Untapped: time to give, supporting no one yet</h3>
+                {untapped.length === 0 ? (
+                  <p className="muted">No one with recorded capacity is unused.</p>
+                ) : (
+                  <ul>
+                    {untapped.map((u) => (
+                      <li key={u.id}>
+                        {nameOf(u.id, u.name)}
+                        {u.roleTitle ? `, ${u.roleTitle}` : ""}
+                        {u.strengths?.length ? ` (strengths: ${u.strengths.join(", ")})` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            </div>
+          </section>
+        </>
+      )}
+
+      {!share && (
+        <section aria-labelledby="netgraph-h" className="card">
+          <h2 id="netgraph-h">Network graph{filters.school ? `: ${filters.school}` : ""}</h2>
+          {graphData?.kind === "schools" && (
+            <p className="muted small">
+              {graphData.total.toLocaleString("en-GB")} people is more than a graph can show clearly, so each school is
+              one circle, sized by its ECTs and shaded by the share with something worth attention. Choose a school
+              above to see its people.
+            </p>
+          )}
+          {graph && (
+            <NetworkGraph
+              graph={graph}
+              removed={awaySet}
+              changed={changed}
+              label={`Support network${filters.school ? ` of ${filters.school}` : ""}. The same people are listed in the tables.`}
+            />
+          )}
+          <ul className="legend">
+            <li>
+              <span className="dot" style={{ background: "#1f2a44" }} /> ECT ·{" "}
+              <span className="dot" style={{ background: "#8d95a5" }} /> staff ·{" "}
+              <span className="dot" style={{ background: "#009E73" }} /> group
+            </li>
+            <li>Rings: red no support, orange one supporter, dark keystone, brown over capacity, purple a gap</li>
+            <li>In a what-if: people away are greyed, ECTs who lose support are enlarged with a red ring</li>
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function NetworkFlags({
+  flags,
+  nameOf,
+  share,
+  k,
+}: {
+  flags: readonly Flag[];
+  nameOf: (id: string) => string;
+  share: boolean;
+  k: number;
+}) {
+  if (flags.length === 0)
+    return <p className="strength">No network flags: support is spread across people and settings.</p>;
+  return (
+    <ul className="flags">
+      {flags.map((f) => {
+        const w = describeFlag(f, nameOf, "they");
+        const people = f.people ?? [];
+        const body =
+          f.code === "ISOLATED_ECTS" ? w.body.replace(/\(\d+\)/, `(${shownCount(people.length, share, k)})`) : w.body;
+        return (
+          <li key={flagKey(f)} className={`flag flag-${f.severity}`} data-code={f.code}>
+            <h3>{w.title}</h3>
+            <p>
+              {body}
+              {!share &&
+                people.length > 0 &&
+                ` ${people.slice(0, 12).map(nameOf).join(", ")}${people.length > 12 ? ` and ${people.length - 12} more` : ""}.`}
+            </p>
+            <p className="flag-why">
+              <strong>Why it matters:</strong> {w.why}
+            </p>
+            <p className="flag-try">
+              <strong>Something to try:</strong> {w.try}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Share mode: aggregates only, suppressed below k, and no breakdown that would single anyone out. */
+function ShareSummary({
+  rows,
+  types,
+  k,
+  schools,
+  schoolCounts,
+}: {
+  rows: readonly EctRow[];
+  types: readonly SupportType[];
+  k: number;
+  schools: readonly string[];
+  schoolCounts: readonly number[];
+}) {
+  const mapped = rows.filter((r) => !r.unmapped);
+  return (
+    <section aria-labelledby="share-h" className="card" data-testid="share-summary">
+      <h2 id="share-h">Coverage across ECTs (share mode)</h2>
+      <p className="muted small">
+        No names. Counts below {k} show as "fewer than {k}".
+      </p>
+      <table className="data">
+        <thead>
+          <tr>
+            <th scope="col">Support type</th>
+            <th scope="col">No one</th>
+            <th scope="col">One source</th>
+            <th scope="col">Two or more</th>
+          </tr>
+        </thead>
+        <tbody>
+          {types.map((t) => {
+            const n0 = mapped.filter((r) => (r.coverage[t] ?? 0) === 0).length;
+            const n1 = mapped.filter((r) => (r.coverage[t] ?? 0) === 1).length;
+            const n2 = mapped.length - n0 - n1;
+            return (
+              <tr key={t}>
+                <th scope="row">{SUPPORT_TYPES[t].label}</th>
+                <td>{shownCount(n0, true, k)}</td>
+                <td>{shownCount(n1, true, k)}</td>
+                <td>{shownCount(n2, true, k)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {breakdownAllowed(schoolCounts, true, k) ? (
+        <>
+          <h3>ECTs by school</h3>
+          <ul>
+            {schools.map((s, i) => (
+              <li key={s}>
+                {s}: {shownCount(schoolCounts[i]!, true, k)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="muted">The breakdown by school is hidden because some schools have fewer than {k} ECTs.</p>
+      )}
+    </section>
+  );
+}

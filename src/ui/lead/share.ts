@@ -1,0 +1,15 @@
+/**
+ * Small-count suppression for share mode (domain.md section 8.9): aggregate views shown to
+ * governors or a trust board show no names, counts below k as "fewer than k", and no breakdown
+ * that would single someone out.
+ */
+
+export function shownCount(n: number, share: boolean, k: number): string {
+  if (!share || n === 0 || n >= k) return n.toLocaleString("en-GB");
+  return `fewer than ${k}`;
+}
+
+/** A breakdown (e.g. by school) is shown in share mode only when each part has at least k ECTs. */
+export function breakdownAllowed(parts: readonly number[], share: boolean, k: number): boolean {
+  return !share || parts.every((n) => n === 0 || n >= k);
+}
