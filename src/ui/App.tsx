@@ -55,6 +55,8 @@ export function App() {
       : client.request({ kind: "load", files: SAMPLE_FILES, settings: SAMPLE_SETTINGS, today });
     request
       .then((l) => {
+        // The bench reads where the worker's time went (demo mode only).
+        if (demo) (window as unknown as { __mosaicTimings?: Loaded["timings"] }).__mosaicTimings = l.timings;
         setLoaded(l);
         // The URL is read once the data says which keys exist.
         setView(queryToViewState(location.search, l.peopleOrder.length, l.schools.length));
@@ -126,6 +128,8 @@ export function App() {
     type: view.type,
     flag: view.flag,
     year: view.year,
+    department: view.dept !== undefined ? loaded?.departments[view.dept] : undefined,
+    sort: view.sort,
     search: "",
   };
   const [search, setSearch] = useState("");
@@ -268,9 +272,11 @@ export function App() {
                 setView({
                   ...view,
                   school: f.school !== undefined ? loaded.schools.indexOf(f.school) : undefined,
+                  dept: f.department !== undefined ? loaded.departments.indexOf(f.department) : undefined,
                   type: f.type,
                   flag: f.flag,
                   year: f.year,
+                  sort: f.sort,
                 });
               }}
               compact={view.compact}

@@ -53,6 +53,10 @@ export interface Loaded {
   readonly peopleOrder: readonly { readonly id: string; readonly isEct: boolean; readonly isGroup: boolean }[];
   /** Schools, sorted (URL keys for the school filter). */
   readonly schools: readonly string[];
+  /** Where the worker's time went, in milliseconds (shown by the bench). */
+  readonly timings: { readonly generate?: number; readonly import: number; readonly analyse: number };
+  /** ECTs' departments, sorted (URL keys for the department filter). */
+  readonly departments: readonly string[];
 }
 
 export type Request =
@@ -67,7 +71,12 @@ export type Request =
   | { readonly kind: "constellation"; readonly ect: string }
   | { readonly kind: "overview" }
   | { readonly kind: "whatif"; readonly remove: readonly string[] }
-  | { readonly kind: "graph"; readonly school?: string | undefined; readonly maxNodes: number };
+  | {
+      readonly kind: "graph";
+      readonly school?: string | undefined;
+      readonly ects?: readonly string[] | undefined;
+      readonly maxNodes: number;
+    };
 
 export interface ScenarioResult {
   readonly result: WhatIfResult;
@@ -96,24 +105,25 @@ const RANK = { critical: 0, warning: 1, info: 2 } as const;
 export function handle<R extends Request>(state: WorkerState, req: R): Response<R> {
   if (req.kind === "demo") {
     // A synthetic network made in the worker, for trying Mosaic (and measuring it) at scale.
+    const t0 = performance.now();
     const g = generateNetwork(Math.max(10, Math.min(200_000, req.people)), req.seed);
+    const generate = performance.now() - t0;
     const files = [
       { name: "people.csv", text: g.people },
       { name: "links.csv", text: g.links },
     ];
-    return handle(state, {
-      kind: "load",
-      files,
-      settings: { as_of_date: "2025-03-14" },
-      today: req.today,
-    }) as Response<R>;
+    const loaded = handle(state, { kind: "load", files, settings: { as_of_date: "2025-03-14" }, today: req.today });
+    return { ...loaded, timings: { ...loaded.timings, generate } } as Response<R>;
   }
   if (req.kind === "load") {
+    const t0 = performance.now();
     const imported = importFiles(req.files, req.options);
+    const t1 = performance.now();
     const { settings, problems } = resolveSettings(req.settings, req.today);
     const net = buildNetwork(imported.people, imported.links);
     const prepared = prepareAnalysis(net, settings);
     state.prepared = prepared;
+    const t2 = performance.now();
     const r = prepared.result;
     const loaded: Loaded = {
       settings,
@@ -140,6 +150,15 @@ export function handle<R extends Request>(state: WorkerState, req: R): Response<
       files: imported.files,
       peopleOrder: net.people.map((p) => ({ id: p.id, isEct: p.is_ect, isGroup: p.kind === "group" })),
       schools: [...new Set(net.people.map((p) => p.school).filter((x): x is string => x !== undefined))].sort(),
+      timings: { import: t1 - t0, analyse: t2 - t1 },
+      departments: [
+        ...new Set(
+          net.people
+            .filter((p) => p.is_ect)
+            .map((p) => p.department)
+            .filter((x): x is string => x !== undefined),
+        ),
+      ].sort(),
     };
     return loaded as Response<R>;
   }
@@ -154,7 +173,7 @@ export function handle<R extends Request>(state: WorkerState, req: R): Response<
       return scenario as unknown as Response<R>;
     }
     case "graph":
-      return networkGraph(prepared, { school: req.school, maxNodes: req.maxNodes }) as Response<R>;
+      return networkGraph(prepared, { school: req.school, ects: req.ects, maxNodes: req.maxNodes }) as Response<R>;
     case "constellation": {
       const result = prepared.ectByIndex.get(prepared.net.indexOf.get(req.ect) ?? -1);
       return (result ? buildConstellation(prepared.ctx, result) : undefined) as Response<R>;

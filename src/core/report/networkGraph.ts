@@ -49,7 +49,12 @@ export type NetworkGraphData =
 
 export function networkGraph(
   prepared: PreparedAnalysis,
-  options: { school?: string | undefined; maxNodes: number },
+  options: {
+    school?: string | undefined;
+    /** A filtered set of ECTs: draw them and the people who support them. */
+    ects?: readonly string[] | undefined;
+    maxNodes: number;
+  },
 ): NetworkGraphData {
   const { net, ctx } = prepared;
   const n = net.people.length;
@@ -61,6 +66,19 @@ export function networkGraph(
       count++;
     }
   };
+  if (options.ects !== undefined) {
+    // The filtered ECTs and everyone with a live link to or from them.
+    for (const id of options.ects) {
+      const e = net.indexOf.get(id);
+      if (e === undefined) continue;
+      mark(e);
+      for (let k = net.inStart[e]!; k < net.inStart[e + 1]!; k++)
+        if (ctx.live[net.inLinks[k]!]) mark(net.from[net.inLinks[k]!]!);
+      for (let k = net.outStart[e]!; k < net.outStart[e + 1]!; k++)
+        if (ctx.live[net.outLinks[k]!]) mark(net.to[net.outLinks[k]!]!);
+    }
+    return count > options.maxNodes ? schoolSummary(prepared, count) : peopleGraph(prepared, chosen, count);
+  }
   // The school's people, plus anyone with a live link to them (so cross-school support shows).
   for (let p = 0; p < n; p++) {
     if (options.school !== undefined && net.people[p]!.school !== options.school) continue;
@@ -82,6 +100,12 @@ export function networkGraph(
     }
   }
   if (count > options.maxNodes) return schoolSummary(prepared, count);
+  return peopleGraph(prepared, chosen, count);
+}
+
+function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: number): NetworkGraphData {
+  const { net, ctx } = prepared;
+  const n = net.people.length;
 
   const flagsOf = new Map<number, Set<string>>();
   const gapsOf = new Map<number, number>();

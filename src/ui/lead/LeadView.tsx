@@ -23,9 +23,12 @@ import { NetworkGraph } from "./NetworkGraph.tsx";
 import { breakdownAllowed, shownCount } from "./share.ts";
 import { SupporterTable } from "./SupporterTable.tsx";
 import { toNetworkRenderGraph } from "./toNetworkRenderGraph.ts";
+import type { EctSort } from "../state/viewState.ts";
 
 export interface LeadFilters {
   readonly school?: string | undefined;
+  readonly department?: string | undefined;
+  readonly sort: EctSort;
   readonly type?: SupportType | undefined;
   readonly flag?: string | undefined;
   readonly year?: number | undefined;
@@ -50,9 +53,17 @@ interface Props {
 
 const GRAPH_LIMIT = 3000;
 
+const SORTS: Readonly<Record<EctSort, (a: EctRow, b: EctRow) => number>> = {
+  concern: byConcern,
+  name: (a, b) => a.name.localeCompare(b.name),
+  school: (a, b) => (a.school ?? "").localeCompare(b.school ?? "") || byConcern(a, b),
+  coverage: (a, b) => a.typesCovered - b.typesCovered || byConcern(a, b),
+};
+
 function matches(r: EctRow, f: LeadFilters, nameOf: Props["nameOf"]): boolean {
   if (f.school !== undefined && r.school !== f.school) return false;
   if (f.year !== undefined && r.ectYear !== f.year) return false;
+  if (f.department !== undefined && r.department !== f.department) return false;
   if (f.type !== undefined && (r.unmapped || (r.coverage[f.type] ?? 0) > 1)) return false;
   if (f.flag !== undefined && !r.flags.some((x) => x.code === f.flag)) return false;
   if (f.search && !nameOf(r.id, r.name).toLowerCase().includes(f.search.toLowerCase())) return false;
@@ -81,16 +92,6 @@ export function LeadView(props: Props) {
     };
   }, [client, away, loadedAt]);
 
-  useEffect(() => {
-    let current = true;
-    client.request({ kind: "graph", school: filters.school, maxNodes: GRAPH_LIMIT }).then((g) => {
-      if (current) setGraphData(g);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, filters.school, loadedAt]);
-
   const awaySet = useMemo(() => new Set(away), [away]);
   // A scenario answer only counts for the people currently away (and none when nobody is).
   const scenario =
@@ -100,13 +101,51 @@ export function LeadView(props: Props) {
     computed.result.removed.every((id) => awaySet.has(id))
       ? computed
       : undefined;
+  // Lookups over every person, made once per data set rather than on every render.
+  const derived = useMemo(() => {
+    if (!overview) return undefined;
+    return {
+      supporterName: new Map(overview.supporters.map((s) => [s.id, s.name])),
+      ectName: new Map(overview.ects.map((e) => [e.id, e.name])),
+      departments: [
+        ...new Set(overview.ects.map((r) => r.department).filter((d): d is string => d !== undefined)),
+      ].sort(),
+      schoolCounts: overview.schools.map((s) => overview.ects.filter((e) => e.school === s).length),
+      untapped: overview.supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED")),
+    };
+  }, [overview]);
+
   const rows = useMemo(() => {
     if (!overview) return [];
     const replaced = new Map((scenario?.rows ?? []).map((r) => [r.id, r]));
     return overview.ects.filter((r) => !awaySet.has(r.id)).map((r) => replaced.get(r.id) ?? r);
   }, [overview, scenario, awaySet]);
   const changed = useMemo(() => new Set((scenario?.rows ?? []).map((r) => r.id)), [scenario]);
-  const shown = useMemo(() => rows.filter((r) => matches(r, filters, nameOf)).sort(byConcern), [rows, filters, nameOf]);
+  const shown = useMemo(
+    () => rows.filter((r) => matches(r, filters, nameOf)).sort(SORTS[filters.sort]),
+    [rows, filters, nameOf],
+  );
+  // Filters other than the school pick a set of ECTs; the graph then shows them and their supporters.
+  const narrowed =
+    filters.type !== undefined ||
+    filters.flag !== undefined ||
+    filters.year !== undefined ||
+    filters.department !== undefined ||
+    filters.search !== "";
+  const graphEcts = useMemo(
+    () => (narrowed ? shown.slice(0, GRAPH_LIMIT).map((r) => r.id) : undefined),
+    [narrowed, shown],
+  );
+
+  useEffect(() => {
+    let current = true;
+    client.request({ kind: "graph", school: filters.school, ects: graphEcts, maxNodes: GRAPH_LIMIT }).then((g) => {
+      if (current) setGraphData(g);
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, filters.school, graphEcts, loadedAt]);
   const networkFlags = useMemo(() => {
     if (!overview) return [];
     if (!scenario) return overview.networkFlags;
@@ -120,11 +159,14 @@ export function LeadView(props: Props) {
     () => (graphData ? toNetworkRenderGraph(graphData, nameOf, share) : undefined),
     [graphData, nameOf, share],
   );
+  useEffect(() => {
+    // Marks when a scenario's answer is on screen (the bench times what-if with it).
+    if (scenario) performance.mark("mosaic:scenario");
+  }, [scenario]);
 
   if (!overview) return <p aria-live="polite">Preparing the overview…</p>;
 
-  const supporterName = new Map(overview.supporters.map((s) => [s.id, s.name]));
-  const ectName = new Map(overview.ects.map((e) => [e.id, e.name]));
+  const { supporterName, ectName, departments, schoolCounts, untapped } = derived!;
   const nameById = (id: string) => nameOf(id, supporterName.get(id) ?? ectName.get(id) ?? id);
   const count = (rs: readonly EctRow[], code: string) => rs.filter((r) => r.flags.some((f) => f.code === code)).length;
   const overDelta = scenario
@@ -153,10 +195,12 @@ export function LeadView(props: Props) {
       testId: "count-over",
     },
   ];
-  const toggleAway = (r: SupporterRow) => onAway(awaySet.has(r.id) ? away.filter((x) => x !== r.id) : [...away, r.id]);
-  const schoolCounts = overview.schools.map((s) => overview.ects.filter((e) => e.school === s).length);
+  const toggleAway = (r: SupporterRow) => {
+    performance.mark("mosaic:away");
+    awayToggled(r);
+  };
+  const awayToggled = (r: SupporterRow) => onAway(awaySet.has(r.id) ? away.filter((x) => x !== r.id) : [...away, r.id]);
   const keystones = overview.keystones.slice(0, 10);
-  const untapped = overview.supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED"));
 
   return (
     <div className="lead">
@@ -216,7 +260,10 @@ export function LeadView(props: Props) {
               <select
                 id="f-school"
                 value={filters.school ?? ""}
-                onChange={(e) => onFilters({ ...filters, school: e.target.value || undefined })}
+                onChange={(e) => {
+                  performance.mark("mosaic:school");
+                  onFilters({ ...filters, school: e.target.value || undefined });
+                }}
               >
                 <option value="">All schools</option>
                 {overview.schools.map((s) => (
@@ -265,6 +312,30 @@ export function LeadView(props: Props) {
                     Year {y}
                   </option>
                 ))}
+              </select>
+              <label htmlFor="f-dept">Department</label>
+              <select
+                id="f-dept"
+                value={filters.department ?? ""}
+                onChange={(e) => onFilters({ ...filters, department: e.target.value || undefined })}
+              >
+                <option value="">Any</option>
+                {departments.map((d) => (
+                  <option key={d} value={d}>
+                    {d}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="f-sort">Sort by</label>
+              <select
+                id="f-sort"
+                value={filters.sort}
+                onChange={(e) => onFilters({ ...filters, sort: e.target.value as EctSort })}
+              >
+                <option value="concern">what most needs a look</option>
+                <option value="coverage">fewest kinds of support covered</option>
+                <option value="school">school</option>
+                <option value="name">name</option>
               </select>
               <label htmlFor="f-name">Name</label>
               <input

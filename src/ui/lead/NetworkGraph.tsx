@@ -22,12 +22,18 @@ interface Props {
   readonly removed: ReadonlySet<string>;
   readonly changed: ReadonlySet<string>;
   readonly label: string;
+  /** On the per-school summary, clicking a school drills into it. */
+  readonly onSchool?: ((school: string) => void) | undefined;
 }
 
-export function NetworkGraph({ graph, removed, changed, label }: Props) {
+export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const renderer = useRef<Sigma<NetNode, NetEdge> | undefined>(undefined);
   const scenario = useRef({ removed, changed });
+  const drill = useRef(onSchool);
+  useEffect(() => {
+    drill.current = onSchool;
+  });
 
   useEffect(() => {
     if (!container.current) return;
@@ -57,6 +63,9 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
         return (a.from && out.has(a.from)) || (a.to && out.has(a.to)) ? ({ ...a, hidden: true } as NetEdge) : a;
       },
     });
+    sigma.on("clickNode", ({ node }) => drill.current?.(node));
+    // sigma has drawn in its constructor: mark it for the bench.
+    performance.mark("mosaic:network-drawn");
     renderer.current = sigma;
     return () => {
       renderer.current = undefined;
@@ -64,9 +73,28 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
     };
   }, [graph]);
 
+  // Redraw for a what-if only when the graph is on screen: a frame of a large graph costs the
+  // main thread real time (more so in software WebGL), and an off-screen one helps nobody.
+  const visible = useRef(true);
+  const dirty = useRef(false);
+  useEffect(() => {
+    const el = container.current;
+    if (!el || typeof IntersectionObserver === "undefined") return;
+    const io = new IntersectionObserver(([entry]) => {
+      visible.current = entry?.isIntersecting ?? true;
+      if (visible.current && dirty.current) {
+        dirty.current = false;
+        renderer.current?.refresh({ skipIndexation: true });
+      }
+    });
+    io.observe(el);
+    return () => io.disconnect();
+  }, []);
+
   useEffect(() => {
     scenario.current = { removed, changed };
-    renderer.current?.refresh({ skipIndexation: true });
+    if (visible.current) renderer.current?.refresh({ skipIndexation: true });
+    else dirty.current = true;
   }, [removed, changed]);
 
   return <div ref={container} className="network-canvas" role="img" aria-label={label} data-testid="network-canvas" />;

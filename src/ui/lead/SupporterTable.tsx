@@ -3,7 +3,7 @@
  * flags, in workload terms. Each row can be taken out in a what-if, and opened to show who
  * depends on them.
  */
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { SupporterRow } from "../../core/index.ts";
 import { FLAG_HELP, SUPPORT_TYPES } from "../../core/index.ts";
 import { VirtualTable } from "../components/VirtualTable.tsx";
@@ -32,12 +32,16 @@ function capacityText(r: SupporterRow): string {
 export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }: Props) {
   const [sort, setSort] = useState<SortKey>("impact");
   const [open, setOpen] = useState<string | undefined>();
-  const sorted = [...rows].sort((a, b) => {
-    if (sort === "name") return a.name.localeCompare(b.name);
-    if (sort === "ects") return b.ectsSupported - a.ectsSupported;
-    if (sort === "load") return b.minutesPerMonth - a.minutesPerMonth;
-    return b.soleSourceFor.length - a.soleSourceFor.length || b.ectsSupported - a.ectsSupported;
-  });
+  const sorted = useMemo(
+    () =>
+      [...rows].sort((a, b) => {
+        if (sort === "name") return a.name.localeCompare(b.name);
+        if (sort === "ects") return b.ectsSupported - a.ectsSupported;
+        if (sort === "load") return b.minutesPerMonth - a.minutesPerMonth;
+        return b.soleSourceFor.length - a.soleSourceFor.length || b.ectsSupported - a.ectsSupported;
+      }),
+    [rows, sort],
+  );
   const detail = open ? rows.find((r) => r.id === open) : undefined;
   return (
     <>

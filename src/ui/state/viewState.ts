@@ -20,8 +20,14 @@ export interface ViewState {
   readonly type?: SupportType | undefined;
   readonly flag?: string | undefined;
   readonly year?: number | undefined;
+  /** Position of the department in the sorted list of ECTs' departments. */
+  readonly dept?: number | undefined;
+  readonly sort: EctSort;
   readonly compact: boolean;
 }
+
+export const ECT_SORTS = ["concern", "name", "school", "coverage"] as const;
+export type EctSort = (typeof ECT_SORTS)[number];
 
 export const DEFAULT_VIEW: ViewState = {
   view: "ect",
@@ -29,6 +35,7 @@ export const DEFAULT_VIEW: ViewState = {
   voice: "you",
   share: false,
   away: [],
+  sort: "concern",
   compact: false,
 };
 
@@ -61,6 +68,8 @@ export function queryToViewState(query: string, people: number, schools: number)
     type: isSupportType(type) ? type : undefined,
     flag: /^[A-Z_]{3,40}$/.test(flag) ? flag : undefined,
     year: int(q.get("year"), 10),
+    dept: int(q.get("dept"), 10_000),
+    sort: (ECT_SORTS as readonly string[]).includes(q.get("sort") ?? "") ? (q.get("sort") as EctSort) : "concern",
     compact: q.get("compact") === "1",
   };
 }
@@ -77,6 +86,8 @@ export function viewStateToQuery(v: ViewState): string {
   if (v.type) q.set("type", v.type);
   if (v.flag) q.set("flag", v.flag);
   if (v.year !== undefined) q.set("year", String(v.year));
+  if (v.dept !== undefined) q.set("dept", String(v.dept));
+  if (v.sort !== "concern") q.set("sort", v.sort);
   if (v.compact) q.set("compact", "1");
   const s = q.toString();
   return s ? `?${s}` : "";
