@@ -51,6 +51,9 @@ describe("mentor lead overview", () => {
     // Most serious first (all have at most warnings), then the most warnings: Callum (E04).
     assert.equal(all[0], "E04");
     assert.equal(all.at(-1), "E01");
+    await page.locator("#f-sort").selectOption("name");
+    assert.equal((await ectRows(page))[0], "E03", "Aisha Okafor first by name");
+    await page.locator("#f-sort").selectOption("concern");
     await page.getByLabel("School").selectOption("Millbrook Primary School");
     assert.deepEqual((await ectRows(page)).sort(), ["E06", "E07", "E08"]);
     await page.screenshot({ path: join(SHOTS, "lead-millbrook.png"), fullPage: true });
