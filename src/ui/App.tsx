@@ -5,6 +5,7 @@
 import type Sigma from "sigma";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Constellation } from "../core/index.ts";
+import { byConcern } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
 import type { Loaded } from "../workers/protocol.ts";
 import { ConstellationView } from "./ConstellationView.tsx";
@@ -21,7 +22,6 @@ import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState, viewStateToQuery } from "./state/viewState.ts";
 
 const client = createAnalysisClient();
-const RANK = { critical: 0, warning: 1, info: 2 } as const;
 
 /** `?demo=N` opens a generated network of N people instead of the sample (for trying Mosaic at scale). */
 function demoSize(query: string): number | undefined {
@@ -80,16 +80,7 @@ export function App() {
   }, [view, loaded, demo]);
 
   // ECTs in the order a mentor lead needs them: most serious flag first, then warnings; no scores.
-  const ects = useMemo(
-    () =>
-      [...(loaded?.ects ?? [])].sort(
-        (a, b) =>
-          (a.worst ? RANK[a.worst] : 3) - (b.worst ? RANK[b.worst] : 3) ||
-          b.warnings - a.warnings ||
-          a.name.localeCompare(b.name),
-      ),
-    [loaded],
-  );
+  const ects = useMemo(() => [...(loaded?.ects ?? [])].sort(byConcern), [loaded]);
   const keyOf = useMemo(() => new Map((loaded?.peopleOrder ?? []).map((p, i) => [p.id, i])), [loaded]);
   const idOfKey = useCallback((k: number) => loaded?.peopleOrder[k]?.id, [loaded]);
   const selectedEct = ects.find((e) => keyOf.get(e.id) === view.ect) ?? ects[0];

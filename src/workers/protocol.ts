@@ -13,7 +13,6 @@ import type {
   PreparedAnalysis,
   RejectedRow,
   Settings,
-  Severity,
 } from "../core/index.ts";
 import { generateNetwork } from "../core/generate/syntheticNetwork.ts";
 import type { EctRow, NetworkGraphData, Overview, WhatIfResult } from "../core/index.ts";
@@ -29,22 +28,12 @@ import {
   whatIf,
 } from "../core/index.ts";
 
-export interface EctListItem {
-  readonly id: string;
-  readonly name: string;
-  readonly school?: string | undefined;
-  /** The most serious flag, for sorting; never a score. */
-  readonly worst?: Severity | undefined;
-  readonly warnings: number;
-  readonly typesCovered: number;
-  readonly unmapped: boolean;
-}
-
 export interface Loaded {
   readonly settings: Settings;
   readonly settingsProblems: readonly string[];
   readonly summary: AnalysisResult["summary"];
-  readonly ects: readonly EctListItem[];
+  /** One row per ECT (the same rows the overview uses). */
+  readonly ects: readonly EctRow[];
   readonly networkFlags: readonly Flag[];
   readonly diagnostics: readonly Diagnostic[];
   readonly rejected: readonly RejectedRow[];
@@ -100,8 +89,6 @@ export interface WorkerState {
   prepared?: PreparedAnalysis;
 }
 
-const RANK = { critical: 0, warning: 1, info: 2 } as const;
-
 export function handle<R extends Request>(state: WorkerState, req: R): Response<R> {
   if (req.kind === "demo") {
     // A synthetic network made in the worker, for trying Mosaic (and measuring it) at scale.
@@ -129,21 +116,7 @@ export function handle<R extends Request>(state: WorkerState, req: R): Response<
       settings,
       settingsProblems: problems.map((p) => p.message),
       summary: r.summary,
-      ects: r.ects.map((e) => {
-        const worst = e.flags.reduce<Severity | undefined>(
-          (w, f) => (w === undefined || RANK[f.severity] < RANK[w] ? f.severity : w),
-          undefined,
-        );
-        return {
-          id: e.id,
-          name: e.name,
-          school: net.people[e.index]!.school,
-          worst,
-          warnings: e.flags.filter((f) => f.severity === "warning").length,
-          typesCovered: e.typesCovered,
-          unmapped: e.unmapped,
-        };
-      }),
+      ects: r.ects.map((e) => ectRow(net, e)),
       networkFlags: r.network.flags,
       diagnostics: imported.diagnostics,
       rejected: imported.rejected,

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import type { Browser, LaunchOptions } from "playwright-core";
+import type { Browser, LaunchOptions, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
@@ -76,4 +76,39 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Problems a page shows: console errors, uncaught exceptions, and requests off its origin. */
+export interface PageWatch {
+  readonly errors: string[];
+  readonly offOrigin: string[];
+}
+
+/** Opens the app at `query` in a fresh context and waits for `ready`, watching for problems. */
+export async function openApp(
+  browser: Browser,
+  baseUrl: string,
+  query: string,
+  ready: string,
+  options: { bypassCSP?: boolean; width?: number; height?: number } = {},
+): Promise<{ page: Page; watch: PageWatch }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1400, height: options.height ?? 1000 },
+    acceptDownloads: true,
+    bypassCSP: options.bypassCSP ?? false,
+  });
+  const page = await context.newPage();
+  const watch: PageWatch = { errors: [], offOrigin: [] };
+  const origin = new URL(baseUrl).origin;
+  page.on("console", (m) => {
+    if (m.type() === "error") watch.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => watch.errors.push(e.message));
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:")) watch.offOrigin.push(u);
+  });
+  await page.goto(baseUrl + query);
+  await page.waitForSelector(ready);
+  return { page, watch };
 }

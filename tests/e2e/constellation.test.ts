@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { analyse, buildNetwork, importFiles, resolveSettings } from "../../src/core/index.ts";
-import { launch, ROOT, serveDist } from "./browser.ts";
+import { launch, openApp, ROOT, serveDist } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -13,31 +13,8 @@ mkdirSync(SHOTS, { recursive: true });
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
-interface Watch {
-  errors: string[];
-  offOrigin: string[];
-}
-
-async function open(query = "", opts: { bypassCSP?: boolean } = {}): Promise<{ page: Page; watch: Watch }> {
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: 1000 },
-    acceptDownloads: true,
-    bypassCSP: opts.bypassCSP ?? false,
-  });
-  const page = await context.newPage();
-  const watch: Watch = { errors: [], offOrigin: [] };
-  const origin = new URL(server.url).origin;
-  page.on("console", (m) => {
-    if (m.type() === "error") watch.errors.push(m.text());
-  });
-  page.on("pageerror", (e) => watch.errors.push(e.message));
-  page.on("request", (r) => {
-    const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:")) watch.offOrigin.push(u);
-  });
-  await page.goto(server.url + query);
-  await page.waitForSelector(".tiles");
-  return { page, watch };
+function open(query = "", opts: { bypassCSP?: boolean } = {}) {
+  return openApp(browser, server.url, query, ".tiles", opts);
 }
 
 /** The sample analysed in Node, the way the CLI does it. */

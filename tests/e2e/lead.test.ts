@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launch, ROOT, serveDist } from "./browser.ts";
+import { launch, openApp, ROOT, serveDist } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -12,21 +12,9 @@ mkdirSync(SHOTS, { recursive: true });
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
-async function open(query = "?view=lead"): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1100 }, acceptDownloads: true });
-  const errors: string[] = [];
-  const origin = new URL(server.url).origin;
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("request", (r) => {
-    if (!r.url().startsWith(origin) && !r.url().startsWith("blob:") && !r.url().startsWith("data:"))
-      errors.push(`off-origin request ${r.url()}`);
-  });
-  await page.goto(server.url + query);
-  await page.waitForSelector(".counts");
-  return { page, errors };
+async function open(query = "?view=lead"): Promise<{ page: Page; problems: () => string[] }> {
+  const { page, watch } = await openApp(browser, server.url, query, ".counts", { height: 1100 });
+  return { page, problems: () => [...watch.errors, ...watch.offOrigin] };
 }
 
 const ectRows = (page: Page) =>
@@ -45,7 +33,7 @@ describe("mentor lead overview", () => {
   });
 
   it("lists ECTs by concern and filters to a school", async () => {
-    const { page, errors } = await open();
+    const { page, problems } = await open();
     const all = await ectRows(page);
     assert.equal(all.length, 9);
     // Most serious first (all have at most warnings), then the most warnings: Callum (E04).
@@ -57,8 +45,8 @@ describe("mentor lead overview", () => {
     await page.getByLabel("School").selectOption("Millbrook Primary School");
     assert.deepEqual((await ectRows(page)).sort(), ["E06", "E07", "E08"]);
     await page.screenshot({ path: join(SHOTS, "lead-millbrook.png"), fullPage: true });
-    assert.deepEqual(errors, []);
-    await page.close();
+    assert.deepEqual(problems(), []);
+    await page.context().close();
   });
 
   it("opens an ECT's constellation from the table", async () => {
@@ -66,7 +54,7 @@ describe("mentor lead overview", () => {
     await page.locator('[data-testid="ect-table"]').getByRole("button", { name: "Zofia Nowak" }).click();
     await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Zofia Nowak");
     assert.match(page.url(), /ect=\d+/);
-    await page.close();
+    await page.context().close();
   });
 
   it("shows the gaps a what-if opens, restores it after a reload, and undoes it in one click", async () => {
@@ -95,7 +83,7 @@ describe("mentor lead overview", () => {
     await page.getByRole("button", { name: "Undo scenario" }).click();
     assert.equal(await page.getByTestId("scenario").count(), 0);
     assert.doesNotMatch(page.url(), /away=/);
-    await page.close();
+    await page.context().close();
   });
 
   it("keeps filters in the URL across a reload", async () => {
@@ -106,7 +94,7 @@ describe("mentor lead overview", () => {
     await page.waitForSelector('[data-testid="ect-table"]');
     assert.deepEqual(await ectRows(page), before);
     assert.equal(await page.getByLabel("Support type").inputValue(), "psychosocial");
-    await page.close();
+    await page.context().close();
   });
 
   it("suppresses small counts and names in share mode", async () => {
@@ -117,11 +105,11 @@ describe("mentor lead overview", () => {
     assert.match(await page.getByTestId("count-gaps").innerText(), /fewer than 3/);
     assert.equal(await page.locator('[data-testid="ect-table"]').count(), 0);
     await page.screenshot({ path: join(SHOTS, "lead-share.png"), fullPage: true });
-    await page.close();
+    await page.context().close();
   });
 
   it("draws a per-school summary graph for a large generated network", async () => {
-    const { page, errors } = await open("?view=lead&demo=5000");
+    const { page, problems } = await open("?view=lead&demo=5000");
     await page.getByTestId("network-canvas").waitFor();
     assert.match(await page.locator("main").innerText(), /more than a graph can show clearly/);
     await page.waitForSelector('[data-testid="ect-table"] tbody tr[data-ect]');
@@ -129,7 +117,7 @@ describe("mentor lead overview", () => {
     assert.ok(shown > 10 && shown < 100, `the virtualised table renders a window of rows, not all (${shown})`);
     const png = await page.getByTestId("network-canvas").screenshot({ path: join(SHOTS, "lead-schools.png") });
     assert.ok(png.length > 10_000);
-    assert.deepEqual(errors, []);
-    await page.close();
+    assert.deepEqual(problems(), []);
+    await page.context().close();
   });
 });

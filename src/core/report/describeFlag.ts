@@ -16,7 +16,8 @@ export type Voice = "you" | "they";
 /** How a person is shown: their name, or a pseudonym in "hide names" mode. */
 export type NameOf = (id: string) => string;
 
-const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
+/** How often, in words ("every two weeks"). */
+export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
   weekly: "weekly",
   fortnightly: "every two weeks",
   monthly: "monthly",

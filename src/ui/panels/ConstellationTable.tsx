@@ -4,7 +4,7 @@
  * walk through supporters (focus highlights them in the graph) and open their details.
  */
 import type { Constellation, ConstellationPerson, SupportType } from "../../core/index.ts";
-import { SUPPORT_TYPES } from "../../core/index.ts";
+import { FREQUENCY_WORDS, SUPPORT_TYPES } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 import { TYPE_COLOUR, TYPE_MARK } from "../palette.ts";
 
@@ -15,16 +15,6 @@ interface Props {
   readonly onFocus: (id: string | undefined) => void;
   readonly onSelect: (id: string) => void;
 }
-
-const FREQUENCY: Record<string, string> = {
-  weekly: "weekly",
-  fortnightly: "every two weeks",
-  monthly: "monthly",
-  half_termly: "every half-term",
-  termly: "once a term",
-  ad_hoc: "as needed",
-  one_off: "once",
-};
 
 export function TypeBadges({ types, other = [] }: { types: readonly SupportType[]; other?: readonly string[] }) {
   return (
@@ -99,7 +89,9 @@ export function ConstellationTable({ constellation: c, nameOf, focused, onFocus,
                 <td>{power(s)}</td>
                 <td>{[...new Set(s.links.map((l) => l.formality ?? "not recorded"))].join(", ")}</td>
                 <td>
-                  {[...new Set(s.links.map((l) => (l.frequency ? FREQUENCY[l.frequency] : "not recorded")))].join(", ")}
+                  {[...new Set(s.links.map((l) => (l.frequency ? FREQUENCY_WORDS[l.frequency] : "not recorded")))].join(
+                    ", ",
+                  )}
                 </td>
                 <td>
                   {s.links

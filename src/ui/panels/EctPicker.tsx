@@ -1,11 +1,11 @@
 /** A searchable ECT picker (by name or school): a text box filtering a listbox, all by keyboard. */
 import { useId, useMemo, useState } from "react";
-import type { EctListItem } from "../../workers/protocol.ts";
+import type { EctRow } from "../../core/index.ts";
 
 interface Props {
-  readonly ects: readonly EctListItem[];
+  readonly ects: readonly EctRow[];
   readonly selected?: string | undefined;
-  readonly displayName: (item: EctListItem) => string;
+  readonly displayName: (item: EctRow) => string;
   readonly onSelect: (id: string) => void;
 }
 
