@@ -15,7 +15,7 @@ import type {
   Settings,
 } from "../core/index.ts";
 import { generateNetwork } from "../core/generate/syntheticNetwork.ts";
-import type { EctRow, NetworkGraphData, Overview, WhatIfResult } from "../core/index.ts";
+import type { EctRow, NetworkGraphData, Overview, SupporterRow, WhatIfResult } from "../core/index.ts";
 import {
   buildConstellation,
   buildNetwork,
@@ -59,6 +59,12 @@ export type Request =
   | { readonly kind: "demo"; readonly people: number; readonly seed: number; readonly today: string }
   | { readonly kind: "constellation"; readonly ect: string }
   | { readonly kind: "overview" }
+  | {
+      readonly kind: "overviewRows";
+      readonly part: "ects" | "supporters";
+      readonly from: number;
+      readonly count: number;
+    }
   | { readonly kind: "whatif"; readonly remove: readonly string[] }
   | {
       readonly kind: "graph";
@@ -78,16 +84,28 @@ export type Response<R extends Request> = R extends { kind: "load" | "demo" }
   : R extends { kind: "constellation" }
     ? Constellation | undefined
     : R extends { kind: "overview" }
-      ? Overview | undefined
-      : R extends { kind: "whatif" }
-        ? ScenarioResult | undefined
-        : R extends { kind: "graph" }
-          ? NetworkGraphData | undefined
-          : never;
+      ? OverviewHead | undefined
+      : R extends { kind: "overviewRows" }
+        ? readonly (EctRow | SupporterRow)[]
+        : R extends { kind: "whatif" }
+          ? ScenarioResult | undefined
+          : R extends { kind: "graph" }
+            ? NetworkGraphData | undefined
+            : never;
 
 export interface WorkerState {
   prepared?: PreparedAnalysis;
+  overview?: Overview;
 }
+
+/**
+ * The overview without its rows: the rows follow in pages (`overviewRows`), so no single message
+ * makes the page's main thread stop for long while it unpacks 50,000 rows.
+ */
+export type OverviewHead = Omit<Overview, "ects" | "supporters"> & {
+  readonly ectCount: number;
+  readonly supporterCount: number;
+};
 
 export function handle<R extends Request>(state: WorkerState, req: R): Response<R> {
   if (req.kind === "demo") {
@@ -110,6 +128,7 @@ export function handle<R extends Request>(state: WorkerState, req: R): Response<
     const net = buildNetwork(imported.people, imported.links);
     const prepared = prepareAnalysis(net, settings);
     state.prepared = prepared;
+    state.overview = undefined;
     const t2 = performance.now();
     const r = prepared.result;
     const loaded: Loaded = {
@@ -138,8 +157,16 @@ export function handle<R extends Request>(state: WorkerState, req: R): Response<
   const prepared = state.prepared;
   if (!prepared) return undefined as Response<R>;
   switch (req.kind) {
-    case "overview":
-      return overviewOf(prepared.net, prepared.result) as Response<R>;
+    case "overview": {
+      const o = (state.overview = overviewOf(prepared.net, prepared.result));
+      const { ects, supporters, ...head } = o;
+      const out: OverviewHead = { ...head, ectCount: ects.length, supporterCount: supporters.length };
+      return out as Response<R>;
+    }
+    case "overviewRows": {
+      const rows = state.overview?.[req.part] ?? [];
+      return rows.slice(req.from, req.from + req.count) as unknown as Response<R>;
+    }
     case "whatif": {
       const result = whatIf(prepared, req.remove);
       const scenario: ScenarioResult = { result, rows: result.ects.map((e) => ectRow(prepared.net, e)) };

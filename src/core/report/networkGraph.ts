@@ -107,17 +107,14 @@ function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: numb
   const { net, ctx } = prepared;
   const n = net.people.length;
 
-  const flagsOf = new Map<number, Set<string>>();
-  const gapsOf = new Map<number, number>();
-  for (const e of prepared.result.ects) {
-    flagsOf.set(e.index, new Set(e.flags.map((f) => f.code)));
-    gapsOf.set(e.index, e.flags.filter((f) => f.code === "GAP").length);
-  }
-  for (const s of prepared.result.supporters) {
-    const set = flagsOf.get(s.index) ?? new Set<string>();
-    for (const f of s.flags) set.add(f.code);
-    flagsOf.set(s.index, set);
-  }
+  // Flags of the chosen people only: looking up each one beats indexing everyone's.
+  const flagsOf = (p: number): Set<string> =>
+    new Set(
+      [...(prepared.ectByIndex.get(p)?.flags ?? []), ...(prepared.supporterByIndex.get(p)?.flags ?? [])].map(
+        (f) => f.code,
+      ),
+    );
+  const gapsOf = (p: number) => (prepared.ectByIndex.get(p)?.flags ?? []).filter((f) => f.code === "GAP").length;
   const keys: number[] = [];
   for (let p = 0; p < n; p++) if (chosen[p]) keys.push(p);
   const positions = layoutBySchool(
@@ -125,7 +122,7 @@ function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: numb
   );
   const nodes = keys.map((p): GraphPersonNode => {
     const person = net.people[p]!;
-    const flags = flagsOf.get(p) ?? new Set<string>();
+    const flags = flagsOf(p);
     const at = positions.get(p)!;
     return {
       key: p,
@@ -140,7 +137,7 @@ function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: numb
       singleSupporter: flags.has("SINGLE_SUPPORTER"),
       keystone: flags.has("NETWORK_KEYSTONE"),
       overCapacity: flags.has("OVER_CAPACITY"),
-      gaps: gapsOf.get(p) ?? 0,
+      gaps: gapsOf(p),
     };
   });
   const edges: [number, number, number][] = [];

@@ -52,6 +52,36 @@ interface Props {
 }
 
 const GRAPH_LIMIT = 3000;
+const PAGE = 4000;
+
+/** Fetches the overview head, then its rows page by page (each message small, the page responsive). */
+async function loadOverview(
+  client: AnalysisClient,
+  progress: (done: number, total: number) => void,
+): Promise<Overview | undefined> {
+  const head = await client.request({ kind: "overview" });
+  if (!head) return undefined;
+  const total = head.ectCount + head.supporterCount;
+  const fetchAll = async <T,>(part: "ects" | "supporters", count: number, offset: number): Promise<T[]> => {
+    const rows: T[] = [];
+    for (let from = 0; from < count; from += PAGE) {
+      rows.push(...((await client.request({ kind: "overviewRows", part, from, count: PAGE })) as unknown as T[]));
+      progress(offset + rows.length, total);
+    }
+    return rows;
+  };
+  const ects = await fetchAll<EctRow>("ects", head.ectCount, 0);
+  const supporters = await fetchAll<SupporterRow>("supporters", head.supporterCount, head.ectCount);
+  return {
+    summary: head.summary,
+    networkFlags: head.networkFlags,
+    keystones: head.keystones,
+    structure: head.structure,
+    schools: head.schools,
+    ects,
+    supporters,
+  };
+}
 
 const SORTS: Readonly<Record<EctSort, (a: EctRow, b: EctRow) => number>> = {
   concern: byConcern,
@@ -73,12 +103,19 @@ function matches(r: EctRow, f: LeadFilters, nameOf: Props["nameOf"]): boolean {
 export function LeadView(props: Props) {
   const { client, loadedAt, settings, types, nameOf, share, away, onAway, filters, onFilters, compact } = props;
   const [overview, setOverview] = useState<Overview | undefined>();
+  const [progress, setProgress] = useState(0);
   const [computed, setScenario] = useState<ScenarioResult | undefined>();
   const [graphData, setGraphData] = useState<NetworkGraphData | undefined>();
   const k = settings.small_count_k;
 
   useEffect(() => {
-    client.request({ kind: "overview" }).then(setOverview);
+    let current = true;
+    loadOverview(client, (done, total) => current && setProgress(total === 0 ? 1 : done / total)).then((o) => {
+      if (current) setOverview(o);
+    });
+    return () => {
+      current = false;
+    };
   }, [client, loadedAt]);
 
   useEffect(() => {
@@ -164,7 +201,12 @@ export function LeadView(props: Props) {
     if (scenario) performance.mark("mosaic:scenario");
   }, [scenario]);
 
-  if (!overview) return <p aria-live="polite">Preparing the overview…</p>;
+  if (!overview)
+    return (
+      <p aria-live="polite">
+        Preparing the overview… <progress max={1} value={progress} aria-label="Overview loaded" />
+      </p>
+    );
 
   const { supporterName, ectName, departments, schoolCounts, untapped } = derived!;
   const nameById = (id: string) => nameOf(id, supporterName.get(id) ?? ectName.get(id) ?? id);
