@@ -59,7 +59,7 @@ export function App() {
         if (demo) (window as unknown as { __mosaicTimings?: Loaded["timings"] }).__mosaicTimings = l.timings;
         setLoaded(l);
         // The URL is read once the data says which keys exist.
-        setView(queryToViewState(location.search, l.peopleOrder.length, l.schools.length));
+        setView(queryToViewState(location.search, l.peopleIds.length, l.schools.length));
       })
       .catch((e: Error) => setError(e.message));
   }, [demo]);
@@ -81,18 +81,11 @@ export function App() {
 
   // ECTs in the order a mentor lead needs them: most serious flag first, then warnings; no scores.
   const ects = useMemo(() => [...(loaded?.ects ?? [])].sort(byConcern), [loaded]);
-  const keyOf = useMemo(() => new Map((loaded?.peopleOrder ?? []).map((p, i) => [p.id, i])), [loaded]);
-  const idOfKey = useCallback((k: number) => loaded?.peopleOrder[k]?.id, [loaded]);
+  const keyOf = useMemo(() => new Map((loaded?.peopleIds ?? []).map((id, i) => [id, i])), [loaded]);
+  const idOfKey = useCallback((k: number) => loaded?.peopleIds[k], [loaded]);
   const selectedEct = ects.find((e) => keyOf.get(e.id) === view.ect) ?? ects[0];
 
-  const code = useMemo(
-    () =>
-      pseudonymiser(
-        loaded?.peopleOrder ?? [],
-        new Set((loaded?.peopleOrder ?? []).filter((p) => p.isGroup).map((p) => p.id)),
-      ),
-    [loaded],
-  );
+  const code = useMemo(() => pseudonymiser(loaded?.peopleIds ?? [], loaded?.peopleKinds ?? []), [loaded]);
   const hide = view.hideNames || view.share;
   const nameOf = useMemo(() => nameFunction(hide, code), [hide, code]);
   const types = useMemo(() => displayedTypes(loaded?.settings.include_career_in_coverage ?? false), [loaded]);

@@ -4,19 +4,15 @@
  */
 export type NameOf = (id: string, name: string) => string;
 
-export function pseudonymiser(
-  order: readonly { readonly id: string; readonly isEct: boolean }[],
-  groups: ReadonlySet<string> = new Set(),
-): (id: string) => string {
+/** `kinds[i]`: 1 for an ECT, 2 for a group, else 0 (as the worker sends them). */
+export function pseudonymiser(ids: readonly string[], kinds: ArrayLike<number>): (id: string) => string {
   const codes = new Map<string, string>();
-  let ects = 0;
-  let others = 0;
-  let groupCount = 0;
-  for (const p of order) {
-    if (p.isEct) codes.set(p.id, `ECT ${++ects}`);
-    else if (groups.has(p.id)) codes.set(p.id, `Group ${++groupCount}`);
-    else codes.set(p.id, `Supporter ${++others}`);
-  }
+  const counts = [0, 0, 0];
+  const label = ["Supporter", "ECT", "Group"];
+  ids.forEach((id, i) => {
+    const k = kinds[i] ?? 0;
+    codes.set(id, `${label[k]} ${++counts[k]!}`);
+  });
   return (id) => codes.get(id) ?? "Someone";
 }
 

@@ -128,8 +128,10 @@ export function overviewOf(net: SupportNetwork, a: AnalysisResult): Overview {
   };
 }
 
+type ConcernKey = Pick<EctRow, "worst" | "warnings" | "name">;
+
 /** Rows sorted as a mentor lead needs them: most serious flag, then warnings, then name. No scores. */
-export function byConcern(a: EctRow, b: EctRow): number {
-  const rank = (r: EctRow) => (r.worst ? SEVERITY_RANK[r.worst] : 3);
+export function byConcern(a: ConcernKey, b: ConcernKey): number {
+  const rank = (r: ConcernKey) => (r.worst ? SEVERITY_RANK[r.worst] : 3);
   return rank(a) - rank(b) || b.warnings - a.warnings || a.name.localeCompare(b.name);
 }

@@ -3,7 +3,7 @@
  * renderer; risk and what-if highlighting are reducers over the immutable render graph.
  */
 import { createNodeBorderProgram } from "@sigma/node-border";
-import type Graph from "graphology";
+import Graph from "graphology";
 import { useEffect, useRef } from "react";
 import Sigma from "sigma";
 import type { NodeProgramType } from "sigma/rendering";
@@ -37,7 +37,7 @@ export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props
 
   useEffect(() => {
     if (!container.current) return;
-    const sigma = new Sigma<NetNode, NetEdge>(graph, container.current, {
+    const sigma = new Sigma<NetNode, NetEdge>(new Graph() as unknown as typeof graph, container.current, {
       nodeProgramClasses: { border: BorderProgram as unknown as NodeProgramType<NetNode, NetEdge> },
       labelRenderedSizeThreshold: 7,
       labelSize: 12,
@@ -64,13 +64,22 @@ export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props
       },
     });
     sigma.on("clickNode", ({ node }) => drill.current?.(node));
-    // sigma has drawn in its constructor: mark it for the bench.
-    performance.mark("mosaic:network-drawn");
     renderer.current = sigma;
     return () => {
       renderer.current = undefined;
       sigma.kill();
     };
+  }, []);
+
+  // A new graph (another school, a filter) swaps into the same renderer: making and killing WebGL
+  // contexts costs far more than the drawing, especially in software WebGL.
+  useEffect(() => {
+    const sigma = renderer.current;
+    if (!sigma) return;
+    sigma.setGraph(graph);
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    sigma.refresh();
+    performance.mark("mosaic:network-drawn");
   }, [graph]);
 
   // Redraw for a what-if only when the graph is on screen: a frame of a large graph costs the

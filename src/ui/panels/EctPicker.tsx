@@ -1,11 +1,11 @@
 /** A searchable ECT picker (by name or school): a text box filtering a listbox, all by keyboard. */
 import { useId, useMemo, useState } from "react";
-import type { EctRow } from "../../core/index.ts";
+import type { EctListRow } from "../../workers/protocol.ts";
 
 interface Props {
-  readonly ects: readonly EctRow[];
+  readonly ects: readonly EctListRow[];
   readonly selected?: string | undefined;
-  readonly displayName: (item: EctRow) => string;
+  readonly displayName: (item: EctListRow) => string;
   readonly onSelect: (id: string) => void;
 }
 
