@@ -52,6 +52,17 @@ interface Props {
 }
 
 const GRAPH_LIMIT = 3000;
+
+/** ECTs per school, in the order of `schools`, in one pass. */
+function countBySchool(o: Overview): number[] {
+  const at = new Map(o.schools.map((s, i) => [s, i]));
+  const counts = o.schools.map(() => 0);
+  for (const e of o.ects) {
+    const i = e.school === undefined ? undefined : at.get(e.school);
+    if (i !== undefined) counts[i]!++;
+  }
+  return counts;
+}
 const PAGE = 4000;
 
 /** Fetches the overview head, then its rows page by page (each message small, the page responsive). */
@@ -147,7 +158,7 @@ export function LeadView(props: Props) {
       departments: [
         ...new Set(overview.ects.map((r) => r.department).filter((d): d is string => d !== undefined)),
       ].sort(),
-      schoolCounts: overview.schools.map((s) => overview.ects.filter((e) => e.school === s).length),
+      schoolCounts: countBySchool(overview),
       untapped: overview.supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED")),
     };
   }, [overview]);

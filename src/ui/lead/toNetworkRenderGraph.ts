@@ -37,7 +37,11 @@ export function toNetworkRenderGraph(
   nameOf: (id: string, name: string) => string,
   share: boolean,
 ): Graph<NetNode, NetEdge> {
-  const g = new Graph<NetNode, NetEdge>({ type: "directed", multi: true });
+  // Schools have one edge per pair (a simple graph is cheaper); people can have parallel links.
+  const g = new Graph<NetNode, NetEdge>({
+    type: data.kind === "schools" ? "undirected" : "directed",
+    multi: data.kind !== "schools",
+  });
   if (data.kind === "schools") {
     for (const s of data.nodes) {
       const share100 = s.ects === 0 ? 0 : s.ectsAtRisk / s.ects;
