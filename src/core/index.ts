@@ -29,3 +29,4 @@ export * from "./report/overview.ts";
 export * from "./report/scenarioCsv.ts";
 export * from "./report/networkGraph.ts";
 export * from "./layout/schoolLayout.ts";
+export * from "./export/rejectedCsv.ts";

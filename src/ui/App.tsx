@@ -4,7 +4,7 @@
  */
 import type Sigma from "sigma";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Constellation } from "../core/index.ts";
+import type { ColumnMapping, Constellation, ImportOptions, InputFile } from "../core/index.ts";
 import { byConcern } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
 import type { Loaded } from "../workers/protocol.ts";
@@ -15,6 +15,9 @@ import { displayedTypes } from "./graph/toRenderGraph.ts";
 import { hasWebGL } from "./graph/webgl.ts";
 import type { LeadFilters } from "./lead/LeadView.tsx";
 import { LeadView } from "./lead/LeadView.tsx";
+import type { ImportMode } from "./importing/ImportPanel.tsx";
+import { ImportPanel } from "./importing/ImportPanel.tsx";
+import { ImportReport } from "./importing/ImportReport.tsx";
 import { nameFunction, pseudonymiser } from "./names.ts";
 import { EctPicker } from "./panels/EctPicker.tsx";
 import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "./sample.ts";
@@ -22,6 +25,16 @@ import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState, viewStateToQuery } from "./state/viewState.ts";
 
 const client = createAnalysisClient();
+
+/** The files behind what is loaded, kept so an import can add to them or be undone. */
+interface Sources {
+  readonly files: readonly InputFile[];
+  readonly settings?: unknown;
+  readonly options?: ImportOptions | undefined;
+  readonly label: string;
+}
+
+const SAMPLE_SOURCES: Sources = { files: SAMPLE_FILES, settings: SAMPLE_SETTINGS, label: SAMPLE_NAME };
 
 /** `?demo=N` opens a generated network of N people instead of the sample (for trying Mosaic at scale). */
 function demoSize(query: string): number | undefined {
@@ -48,11 +61,42 @@ export function App() {
   const webgl = useMemo(() => hasWebGL(), []);
   const demo = useMemo(() => demoSize(location.search), []);
 
+  const [sources, setSources] = useState<Sources>(SAMPLE_SOURCES);
+  const [undoStack, setUndoStack] = useState<readonly Sources[]>([]);
+  const [importing, setImporting] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<Loaded | undefined>();
+
+  /** Loads a set of files in the worker; a set that yields nothing leaves the current data in place. */
+  const loadSources = useCallback(async (next: Sources, previous?: Sources) => {
+    setBusy(true);
+    try {
+      const today = new Date().toISOString().slice(0, 10);
+      const l = await client.request({
+        kind: "load",
+        files: next.files,
+        settings: next.settings,
+        options: next.options,
+        today,
+      });
+      setReport(l);
+      if (l.summary.people === 0 && l.summary.links === 0) return;
+      setLoaded(l);
+      setSources(next);
+      if (previous) setUndoStack((stack) => [...stack, previous]);
+      setView((v) => ({ ...v, ect: undefined, away: [], school: undefined, dept: undefined }));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
   useEffect(() => {
     const today = new Date().toISOString().slice(0, 10);
     const request = demo
       ? client.request({ kind: "demo", people: demo, seed: 42, today })
-      : client.request({ kind: "load", files: SAMPLE_FILES, settings: SAMPLE_SETTINGS, today });
+      : client.request({ kind: "load", files: SAMPLE_SOURCES.files, settings: SAMPLE_SOURCES.settings, today });
     request
       .then((l) => {
         // The bench reads where the worker's time went (demo mode only).
@@ -130,8 +174,10 @@ export function App() {
           <div>
             <h1>Mosaic</h1>
             <p className="muted small">
-              {demo ? `Synthetic demo network (${demo.toLocaleString("en-GB")} people, nobody real)` : SAMPLE_NAME} · as
-              of {asOf || "…"} · everything stays in this browser
+              {demo && sources === SAMPLE_SOURCES
+                ? `Synthetic demo network (${demo.toLocaleString("en-GB")} people, nobody real)`
+                : sources.label}{" "}
+              · as of {asOf || "…"} · everything stays in this browser
             </p>
           </div>
         </div>
@@ -152,6 +198,9 @@ export function App() {
           </button>
         </nav>
         <div className="toolbar" role="toolbar" aria-label="View and export">
+          <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>
+            Import CSV files
+          </button>
           <label className="toggle">
             <input
               type="checkbox"
@@ -196,6 +245,43 @@ export function App() {
         <p role="alert" className="error">
           Something went wrong while reading the data: {error}
         </p>
+      )}
+
+      {(importing || report) && (
+        <div className="import-area">
+          {importing && (
+            <ImportPanel
+              loaded={report}
+              busy={busy}
+              onImport={(files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => {
+                const names = files.map((f) => f.name).join(", ");
+                const options = mapping ? { mapping } : undefined;
+                const next: Sources =
+                  mode === "merge"
+                    ? {
+                        ...sources,
+                        files: [...sources.files, ...files],
+                        options: options ?? sources.options,
+                        label: `${sources.label} + ${names}`,
+                      }
+                    : { files, options, label: `Your data: ${names}` };
+                void loadSources(next, sources);
+              }}
+            />
+          )}
+          {report && (
+            <ImportReport
+              loaded={report}
+              canUndo={undoStack.length > 0}
+              onUndo={() => {
+                const previous = undoStack.at(-1);
+                if (!previous) return;
+                setUndoStack((stack) => stack.slice(0, -1));
+                void loadSources(previous);
+              }}
+            />
+          )}
+        </div>
       )}
 
       {view.view === "ect" ? (

@@ -134,8 +134,11 @@ export function handle<R extends Request>(state: WorkerState, req: R): Response<
     const { settings, problems } = resolveSettings(req.settings, req.today);
     const net = buildNetwork(imported.people, imported.links);
     const prepared = prepareAnalysis(net, settings);
-    state.prepared = prepared;
-    state.overview = undefined;
+    // A file set that gave nothing usable must not wipe out what is loaded: the page keeps it.
+    if (imported.people.length > 0 || imported.links.length > 0 || !state.prepared) {
+      state.prepared = prepared;
+      state.overview = undefined;
+    }
     const t2 = performance.now();
     const r = prepared.result;
     const loaded: Loaded = {

@@ -1,0 +1,200 @@
+/**
+ * Bringing your own files: choose or drop CSVs (people + links, an edge list, a survey export),
+ * replace or add to what is loaded, override the delimiter or encoding, and, when a file's
+ * columns are not recognised, say what each column holds. Files are read here and parsed in the
+ * worker; nothing is sent anywhere.
+ */
+import { useId, useState } from "react";
+import type { ColumnMapping, InputFile } from "../../core/index.ts";
+import { LINK_FIELDS, PERSON_FIELDS, SUPPORT_TYPES } from "../../core/index.ts";
+import type { Loaded } from "../../workers/protocol.ts";
+
+export type ImportMode = "replace" | "merge";
+
+interface Props {
+  readonly loaded?: Loaded | undefined;
+  readonly busy: boolean;
+  readonly onImport: (files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => void;
+}
+
+const DELIMITERS = [
+  ["", "detect"],
+  [",", "comma"],
+  [";", "semicolon"],
+  ["\t", "tab"],
+  ["|", "pipe"],
+] as const;
+const ENCODINGS = [
+  ["", "detect"],
+  ["utf-8", "UTF-8"],
+  ["windows-1252", "Windows-1252 (older Excel)"],
+  ["utf-16le", "UTF-16"],
+] as const;
+
+/** What a column can be assigned to in the mapping step. */
+export const MAPPING_TARGETS: readonly (readonly [string, string])[] = [
+  ["", "(work it out)"],
+  ["ignore", "Leave out"],
+  ["respondent", "The ECT's name (survey)"],
+  ...(Object.values(SUPPORT_TYPES).map((t) => [t.id, `Names of people who help with: ${t.label}`]) as [
+    string,
+    string,
+  ][]),
+  ...[...new Set([...LINK_FIELDS, ...PERSON_FIELDS].map((f) => f.name))].map(
+    (n) => [n, `Field: ${n}`] as [string, string],
+  ),
+];
+
+async function readFiles(list: FileList | readonly File[], delimiter: string, encoding: string): Promise<InputFile[]> {
+  return Promise.all(
+    [...list].map(async (f) => ({
+      name: f.name,
+      bytes: new Uint8Array(await f.arrayBuffer()),
+      ...(delimiter ? { delimiter: delimiter as InputFile["delimiter"] } : {}),
+      ...(encoding ? { encoding } : {}),
+    })),
+  );
+}
+
+export function ImportPanel({ loaded, busy, onImport }: Props) {
+  const id = useId();
+  const [files, setFiles] = useState<File[]>([]);
+  const [mode, setMode] = useState<ImportMode>("replace");
+  const [delimiter, setDelimiter] = useState("");
+  const [encoding, setEncoding] = useState("");
+  const [over, setOver] = useState(false);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const unread = (loaded?.files ?? []).filter((f) => f.shape === undefined && f.header && f.header.length > 0);
+
+  const start = async (chosen: readonly File[], withMapping?: ColumnMapping) => {
+    if (chosen.length === 0) return;
+    onImport(await readFiles(chosen, delimiter, encoding), mode, withMapping);
+  };
+
+  return (
+    <section className="card import" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Import CSV files</h2>
+      <p className="muted small">
+        People and links files, an edge list (ECT, supporter, types) or a survey export with one column per kind of
+        support. Files are read in this browser; nothing is uploaded. Blank templates:{" "}
+        <a href="./templates/people.csv">people</a>, <a href="./templates/links.csv">links</a>,{" "}
+        <a href="./templates/edge-list.csv">edge list</a>, <a href="./templates/survey.csv">survey</a>,{" "}
+        <a href="./templates/my-support.csv">my support</a>.
+      </p>
+      <div
+        className={`dropzone${over ? " dropzone-over" : ""}`}
+        data-testid="dropzone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          const dropped = [...e.dataTransfer.files];
+          setFiles(dropped);
+          void start(dropped);
+        }}
+      >
+        <p>Drop CSV files here, or</p>
+        <label className="file-label">
+          Choose CSV files
+          <input
+            type="file"
+            multiple
+            accept=".csv,.txt,text/csv,text/plain"
+            data-testid="file-input"
+            onChange={(e) => setFiles([...(e.target.files ?? [])])}
+          />
+        </label>
+        {files.length > 0 && <p className="small">Chosen: {files.map((f) => f.name).join(", ")}</p>}
+      </div>
+      <fieldset className="options">
+        <legend>How to read them</legend>
+        <label>
+          <input type="radio" name={`${id}-mode`} checked={mode === "replace"} onChange={() => setMode("replace")} />{" "}
+          Replace what is loaded
+        </label>
+        <label>
+          <input type="radio" name={`${id}-mode`} checked={mode === "merge"} onChange={() => setMode("merge")} /> Add to
+          what is loaded
+        </label>
+        <label>
+          Separator{" "}
+          <select value={delimiter} onChange={(e) => setDelimiter(e.target.value)}>
+            {DELIMITERS.map(([v, l]) => (
+              <option key={l} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Encoding{" "}
+          <select value={encoding} onChange={(e) => setEncoding(e.target.value)}>
+            {ENCODINGS.map(([v, l]) => (
+              <option key={l} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <button type="button" className="primary" disabled={busy || files.length === 0} onClick={() => void start(files)}>
+        {busy ? "Reading…" : "Import"}
+      </button>
+
+      {unread.length > 0 && files.length > 0 && (
+        <div className="mapping" data-testid="mapping">
+          <h3>Which column holds what?</h3>
+          <p className="small">
+            Mosaic did not recognise the columns of {unread.map((f) => f.name).join(", ")}. Say what each column holds
+            (for a survey: the column with the ECT's name, and one column per kind of support), then import again.
+          </p>
+          {unread.map((f) => (
+            <table className="data" key={f.name}>
+              <caption>{f.name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Column</th>
+                  <th scope="col">Holds</th>
+                </tr>
+              </thead>
+              <tbody>
+                {f
+                  .header!.filter((h) => h)
+                  .map((h) => (
+                    <tr key={h}>
+                      <th scope="row">{h}</th>
+                      <td>
+                        <select
+                          aria-label={`What "${h}" holds`}
+                          value={mapping[h] ?? ""}
+                          onChange={(e) => setMapping({ ...mapping, [h]: e.target.value })}
+                        >
+                          {MAPPING_TARGETS.map(([v, l]) => (
+                            <option key={v} value={v}>
+                              {l}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          ))}
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void start(files, Object.fromEntries(Object.entries(mapping).filter(([, v]) => v)))}
+          >
+            Import with these columns
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * What an import read: people, ECTs and links; each problem with file, spreadsheet row and column
+ * and what to do; and, per file, the rows that could not be imported as a "needs attention" CSV.
+ */
+import type { Loaded } from "../../workers/protocol.ts";
+import { rejectedRowsCsv, SHAPE_LABEL } from "../../core/index.ts";
+import { downloadBlob } from "../graph/exportPng.ts";
+
+const SHOWN = 200;
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+const LEVEL = { error: "▲ Not imported", warning: "● Check", info: "○ Note" } as const;
+
+export function ImportReport({ loaded, onUndo, canUndo }: { loaded: Loaded; onUndo: () => void; canUndo: boolean }) {
+  const problems = loaded.diagnostics.filter((d) => d.level !== "info" || d.row !== undefined);
+  const withRejects = [...new Set(loaded.rejected.map((r) => r.file))];
+  return (
+    <section className="card report" aria-labelledby="report-h" data-testid="import-report">
+      <h2 id="report-h">What was read</h2>
+      <p>
+        {plural(loaded.summary.people, "person", "people")}, {plural(loaded.summary.ects, "ECT")} and{" "}
+        {plural(loaded.summary.links, "link")}, from{" "}
+        {loaded.files
+          .map((f) => `${f.name} (${f.shape ? SHAPE_LABEL[f.shape] : "not read"}, ${f.dataRows} rows)`)
+          .join("; ")}
+        .
+      </p>
+      {loaded.diagnostics
+        .filter((d) => d.row === undefined && d.level !== "info")
+        .map((d, i) => (
+          <p key={i} className={`notice notice-${d.level}`} role={d.level === "error" ? "alert" : undefined}>
+            <strong>{d.file}:</strong> {d.message}
+          </p>
+        ))}
+      {withRejects.map((file) => (
+        <button
+          key={file}
+          type="button"
+          onClick={() =>
+            downloadBlob(
+              new Blob([rejectedRowsCsv(loaded.rejected, file)], { type: "text/csv" }),
+              `needs-attention-${file}`,
+            )
+          }
+        >
+          Download the {plural(loaded.rejected.filter((r) => r.file === file).length, "row")} of {file} that need
+          attention
+        </button>
+      ))}
+      {problems.length > 0 && (
+        <details open={problems.some((p) => p.level === "error")}>
+          <summary>
+            {problems.length} thing{problems.length === 1 ? "" : "s"} to check, row by row
+          </summary>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">What</th>
+                <th scope="col">File</th>
+                <th scope="col">Row</th>
+                <th scope="col">Column</th>
+                <th scope="col">Message</th>
+              </tr>
+            </thead>
+            <tbody>
+              {problems.slice(0, SHOWN).map((d, i) => (
+                <tr key={i}>
+                  <td>{LEVEL[d.level]}</td>
+                  <td>{d.file}</td>
+                  <td>{d.row ?? ""}</td>
+                  <td>{d.column ?? ""}</td>
+                  <td>{d.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {problems.length > SHOWN && (
+            <p className="muted small">The first {SHOWN} are shown; the CLI's `mosaic import` lists them all.</p>
+          )}
+        </details>
+      )}
+      {canUndo && (
+        <button type="button" onClick={onUndo}>
+          Undo this import
+        </button>
+      )}
+    </section>
+  );
+}

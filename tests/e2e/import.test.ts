@@ -1,0 +1,106 @@
+/** End to end: bringing your own CSV files into the built app. */
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { launch, openApp, ROOT, serveDist } from "./browser.ts";
+
+const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+const sample = (f: string) => join(ROOT, "data", "sample", f);
+const bad = (f: string) => join(ROOT, "tests", "fixtures", "bad", f);
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+async function openImport(): Promise<Page> {
+  const { page } = await openApp(browser, server.url, "", ".tiles");
+  await page.getByRole("button", { name: "Import CSV files" }).click();
+  return page;
+}
+
+describe("import in the browser", () => {
+  before(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("imports a survey export through the file input, and undoes it", async () => {
+    const page = await openImport();
+    await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByTestId("import-report").waitFor();
+    assert.match(await page.getByTestId("import-report").innerText(), /30 people, 9 ECTs and 36 links/);
+    assert.match(await page.locator(".brand").innerText(), /Your data: survey\.csv/);
+    await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent !== undefined);
+    await page.screenshot({ path: join(SHOTS, "import-survey.png"), fullPage: true });
+    await page.getByRole("button", { name: "Undo this import" }).click();
+    await page.waitForFunction(() => /Aire and Calder/.test(document.querySelector(".brand")?.textContent ?? ""));
+    await page.context().close();
+  });
+
+  it("imports files dropped on the drop zone", async () => {
+    const page = await openImport();
+    const payload = ["people.csv", "links.csv"].map((n) => ({ name: n, text: readFileSync(sample(n), "utf8") }));
+    await page.getByTestId("dropzone").evaluate((zone, files) => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([f.text], f.name, { type: "text/csv" }));
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, payload);
+    await page.getByTestId("import-report").waitFor();
+    assert.match(await page.getByTestId("import-report").innerText(), /36 people, 9 ECTs and 44 links/);
+    await page.context().close();
+  });
+
+  it("reports a bad file row by row and offers its rows back as a 'needs attention' CSV", async () => {
+    const page = await openImport();
+    await page
+      .getByTestId("file-input")
+      .setInputFiles([bad("people-basic.csv"), bad("dangling-link.csv"), bad("self-link.csv")]);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    const report = page.getByTestId("import-report");
+    await report.waitFor();
+    const text = await report.innerText();
+    assert.match(text, /dangling-link\.csv\s+3\s+to_id/);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      report.getByRole("button", { name: /row of self-link\.csv that need attention/ }).click(),
+    ]);
+    const path = join(SHOTS, "needs-attention.csv");
+    await download.saveAs(path);
+    const csv = readFileSync(path, "utf8");
+    assert.match(csv, /S1,S1,pedagogy,2,/);
+    assert.match(csv, /both giver and receiver/);
+    await page.screenshot({ path: join(SHOTS, "import-report.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("asks which column holds what when a survey's questions are not recognised", async () => {
+    const page = await openImport();
+    const survey =
+      "Respondent,How are you feeling - who do you go to?,Who shows you the ropes?\nAmy Khan,Kim Lee,Sam Ode\nBen Ray,Kim Lee,\n";
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: "odd-survey.csv", mimeType: "text/csv", buffer: Buffer.from(survey) });
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByTestId("mapping").waitFor();
+    assert.match(await page.getByTestId("import-report").innerText(), /No recognisable header/);
+    await page.getByLabel('What "Respondent" holds').selectOption("respondent");
+    await page.getByLabel('What "How are you feeling - who do you go to?" holds').selectOption("psychosocial");
+    await page.getByLabel('What "Who shows you the ropes?" holds').selectOption("organisational_literacy");
+    await page.getByRole("button", { name: "Import with these columns" }).click();
+    await page.waitForFunction(() =>
+      /4 people, 2 ECTs and 3 links/.test(document.querySelector('[data-testid="import-report"]')?.textContent ?? ""),
+    );
+    await page.waitForFunction(() =>
+      ["Amy Khan", "Ben Ray"].includes(document.querySelector(".ect-title")?.textContent ?? ""),
+    );
+    await page.screenshot({ path: join(SHOTS, "import-mapping.png"), fullPage: true });
+    await page.context().close();
+  });
+});
