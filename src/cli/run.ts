@@ -10,7 +10,9 @@ import {
   importFiles,
   linksToCsv,
   peopleToCsv,
+  prepareAnalysis,
   resolveSettings,
+  suggestFor,
   whatIfOnce,
 } from "../core/index.ts";
 
@@ -36,6 +38,7 @@ Commands:
   export FILES   write canonical people.csv and links.csv         (--out DIR)
   analyse FILES  flags, coverage, load and structure              (--format json|markdown)
   whatif FILES   what changes if people leave                     (--remove ID, repeatable)
+  suggest FILES  who could fill each gap or single source         (--ect ID for one ECT)
 
 Options:
   --format json|markdown   output format (default json)
@@ -98,7 +101,7 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
       stdout: argv.length === 0 ? "" : args,
       stderr: argv.length === 0 ? args : "",
     };
-  if (!["import", "export", "analyse", "analyze", "whatif"].includes(args.command))
+  if (!["import", "export", "analyse", "analyze", "whatif", "suggest"].includes(args.command))
     return fail(1, `unknown command "${args.command}"\n${USAGE}`);
   if (args.files.length === 0) return fail(1, `${args.command} needs at least one CSV file\n${USAGE}`);
   if (!["json", "markdown"].includes(args.format)) return fail(1, `--format must be json or markdown`);
@@ -159,6 +162,12 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
       },
       notes,
     );
+  }
+  if (args.command === "suggest") {
+    const prepared = prepareAnalysis(net, settings, { skipStructure: true });
+    if (args.ect && !net.indexOf.has(args.ect)) return fail(2, `no person with id ${args.ect}`);
+    const ects = args.ect ? [args.ect] : prepared.result.ects.map((e) => e.id);
+    return json({ suggestions: ects.flatMap((id) => suggestFor(prepared, id)) }, notes);
   }
   const a = analyse(net, settings);
   if (args.format === "markdown") return { code: 0, stdout: analysisToMarkdown(net, a), stderr: notes };

@@ -30,3 +30,4 @@ export * from "./report/scenarioCsv.ts";
 export * from "./report/networkGraph.ts";
 export * from "./layout/schoolLayout.ts";
 export * from "./export/rejectedCsv.ts";
+export * from "./analysis/suggestions.ts";

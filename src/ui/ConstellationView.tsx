@@ -3,7 +3,7 @@
  */
 import type Sigma from "sigma";
 import { useEffect, useMemo, useState } from "react";
-import type { Constellation, Settings, SupportType } from "../core/index.ts";
+import type { Constellation, Settings, Suggestion, SupportType } from "../core/index.ts";
 import type { AnalysisClient } from "../workers/analysisClient.ts";
 import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
 import { constellationPng } from "./graph/exportPng.ts";
@@ -13,6 +13,7 @@ import type { NameOf } from "./names.ts";
 import { ConstellationTable } from "./panels/ConstellationTable.tsx";
 import { FlagsPanel } from "./panels/FlagsPanel.tsx";
 import { MosaicTiles } from "./panels/MosaicTiles.tsx";
+import { SuggestionsPanel } from "./panels/SuggestionsPanel.tsx";
 import { SupporterDetails } from "./panels/SupporterDetails.tsx";
 
 interface Props {
@@ -47,10 +48,14 @@ export function ConstellationView({
   const [selected, setSelected] = useState<string | undefined>();
   const [renderer, setRenderer] = useState<Sigma<RenderNode, RenderEdge> | undefined>();
   const [printImage, setPrintImage] = useState<string | undefined>();
+  const [suggestions, setSuggestions] = useState<readonly Suggestion[]>([]);
 
   useEffect(() => {
     performance.mark("mosaic:select");
     let current = true;
+    client.request({ kind: "suggest", ect: ectId }).then((s) => {
+      if (current) setSuggestions(s);
+    });
     client.request({ kind: "constellation", ect: ectId }).then((c) => {
       if (!current) return;
       setConstellation(c);
@@ -145,6 +150,7 @@ export function ConstellationView({
         <SupporterDetails person={selectedPerson} nameOf={nameOf} onClose={() => setSelected(undefined)} />
       )}
       <FlagsPanel flags={constellation.result.flags} nameOf={nameById} voice={voice} settings={settings} />
+      <SuggestionsPanel suggestions={suggestions} nameOf={nameOf} voice={voice} />
       <ConstellationTable
         constellation={constellation}
         nameOf={nameOf}

@@ -15,7 +15,7 @@ import type {
   Settings,
 } from "../core/index.ts";
 import { generateNetwork } from "../core/generate/syntheticNetwork.ts";
-import type { EctRow, NetworkGraphData, Overview, SupporterRow, WhatIfResult } from "../core/index.ts";
+import type { EctRow, NetworkGraphData, Overview, Suggestion, SupporterRow, WhatIfResult } from "../core/index.ts";
 import {
   buildConstellation,
   buildNetwork,
@@ -25,6 +25,7 @@ import {
   overviewOf,
   prepareAnalysis,
   resolveSettings,
+  suggestFor,
   whatIf,
 } from "../core/index.ts";
 
@@ -66,6 +67,7 @@ export type Request =
   | { readonly kind: "demo"; readonly people: number; readonly seed: number; readonly today: string }
   | { readonly kind: "constellation"; readonly ect: string }
   | { readonly kind: "overview" }
+  | { readonly kind: "suggest"; readonly ect: string }
   | {
       readonly kind: "overviewRows";
       readonly part: "ects" | "supporters";
@@ -90,15 +92,17 @@ export type Response<R extends Request> = R extends { kind: "load" | "demo" }
   ? Loaded
   : R extends { kind: "constellation" }
     ? Constellation | undefined
-    : R extends { kind: "overview" }
-      ? OverviewHead | undefined
-      : R extends { kind: "overviewRows" }
-        ? readonly (EctRow | SupporterRow)[]
-        : R extends { kind: "whatif" }
-          ? ScenarioResult | undefined
-          : R extends { kind: "graph" }
-            ? NetworkGraphData | undefined
-            : never;
+    : R extends { kind: "suggest" }
+      ? readonly Suggestion[]
+      : R extends { kind: "overview" }
+        ? OverviewHead | undefined
+        : R extends { kind: "overviewRows" }
+          ? readonly (EctRow | SupporterRow)[]
+          : R extends { kind: "whatif" }
+            ? ScenarioResult | undefined
+            : R extends { kind: "graph" }
+              ? NetworkGraphData | undefined
+              : never;
 
 export interface WorkerState {
   prepared?: PreparedAnalysis;
@@ -171,6 +175,8 @@ export function handle<R extends Request>(state: WorkerState, req: R): Response<
   const prepared = state.prepared;
   if (!prepared) return undefined as Response<R>;
   switch (req.kind) {
+    case "suggest":
+      return suggestFor(prepared, req.ect) as unknown as Response<R>;
     case "overview": {
       const o = (state.overview = overviewOf(prepared.net, prepared.result));
       const { ects, supporters, ...head } = o;

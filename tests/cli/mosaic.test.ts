@@ -83,6 +83,17 @@ describe("mosaic CLI", () => {
     expect(out.newlyIsolated).toEqual([]);
   });
 
+  it("should suggest who could fill a gap", () => {
+    const r = mosaic("suggest", sample("people.csv"), sample("links.csv"), "--ect", "E05", "--format", "json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const wellbeing = out.suggestions.find((s: { supportType: string }) => s.supportType === "psychosocial");
+    expect(wellbeing.need).toBe("gap");
+    expect(wellbeing.candidates.length).toBeGreaterThan(0);
+    expect(wellbeing.candidates[0].reasons.length).toBeGreaterThan(1);
+    expect(wellbeing.candidates.map((c: { id: string }) => c.id)).not.toContain("P18");
+  });
+
   it("should export canonical CSVs that import back the same", () => {
     const dir = mkdtempSync(join(tmpdir(), "mosaic-"));
     const r = mosaic("export", sample("edge-list.csv"), "--out", dir);

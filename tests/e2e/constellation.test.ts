@@ -90,6 +90,17 @@ describe("constellation view", () => {
     await page.context().close();
   });
 
+  it("suggests who could fill a gap, never her manager", async () => {
+    const { page } = await open();
+    await chooseEct(page, "Zofia Nowak");
+    const panel = page.getByTestId("suggestions");
+    await panel.waitFor();
+    const text = await panel.innerText();
+    assert.match(text, /Wellbeing and belonging: no one yet/);
+    assert.doesNotMatch(text, /Isabel Moreno/);
+    await page.context().close();
+  });
+
   it("walks through supporters by keyboard alone and opens their details", async () => {
     const { page } = await open();
     await chooseEct(page, "Priya Sharma");
