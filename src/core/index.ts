@@ -31,3 +31,5 @@ export * from "./report/networkGraph.ts";
 export * from "./layout/schoolLayout.ts";
 export * from "./export/rejectedCsv.ts";
 export * from "./analysis/suggestions.ts";
+export * from "./report/pseudonyms.ts";
+export * from "./export/graphFiles.ts";

@@ -17,6 +17,7 @@ import type { LeadFilters } from "./lead/LeadView.tsx";
 import { LeadView } from "./lead/LeadView.tsx";
 import type { ImportMode } from "./importing/ImportPanel.tsx";
 import { ImportPanel } from "./importing/ImportPanel.tsx";
+import { ExportMenu } from "./importing/ExportMenu.tsx";
 import { ImportReport } from "./importing/ImportReport.tsx";
 import { nameFunction, pseudonymiser } from "./names.ts";
 import { EctPicker } from "./panels/EctPicker.tsx";
@@ -201,6 +202,7 @@ export function App() {
           <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>
             Import CSV files
           </button>
+          <ExportMenu client={client} hideNames={hide} />
           <label className="toggle">
             <input
               type="checkbox"

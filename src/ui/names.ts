@@ -1,3 +1,4 @@
+import { pseudonymCodes } from "../core/index.ts";
 /**
  * How people are shown: by name, or in "hide names" mode by stable codes ("ECT 3", "Supporter 12",
  * "Group 2") numbered by their order in the people list, the same on screen, in PNG and in print.
@@ -6,13 +7,7 @@ export type NameOf = (id: string, name: string) => string;
 
 /** `kinds[i]`: 1 for an ECT, 2 for a group, else 0 (as the worker sends them). */
 export function pseudonymiser(ids: readonly string[], kinds: ArrayLike<number>): (id: string) => string {
-  const codes = new Map<string, string>();
-  const counts = [0, 0, 0];
-  const label = ["Supporter", "ECT", "Group"];
-  ids.forEach((id, i) => {
-    const k = kinds[i] ?? 0;
-    codes.set(id, `${label[k]} ${++counts[k]!}`);
-  });
+  const codes = pseudonymCodes(ids, kinds);
   return (id) => codes.get(id) ?? "Someone";
 }
 

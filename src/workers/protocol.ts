@@ -25,7 +25,12 @@ import {
   overviewOf,
   prepareAnalysis,
   resolveSettings,
+  linksToCsv,
+  peopleToCsv,
+  pseudonymiseData,
   suggestFor,
+  toGexf,
+  toGraphml,
   whatIf,
 } from "../core/index.ts";
 
@@ -67,6 +72,7 @@ export type Request =
   | { readonly kind: "demo"; readonly people: number; readonly seed: number; readonly today: string }
   | { readonly kind: "constellation"; readonly ect: string }
   | { readonly kind: "overview" }
+  | { readonly kind: "export"; readonly format: "csv" | "gexf" | "graphml"; readonly hideNames: boolean }
   | { readonly kind: "suggest"; readonly ect: string }
   | {
       readonly kind: "overviewRows";
@@ -92,17 +98,19 @@ export type Response<R extends Request> = R extends { kind: "load" | "demo" }
   ? Loaded
   : R extends { kind: "constellation" }
     ? Constellation | undefined
-    : R extends { kind: "suggest" }
-      ? readonly Suggestion[]
-      : R extends { kind: "overview" }
-        ? OverviewHead | undefined
-        : R extends { kind: "overviewRows" }
-          ? readonly (EctRow | SupporterRow)[]
-          : R extends { kind: "whatif" }
-            ? ScenarioResult | undefined
-            : R extends { kind: "graph" }
-              ? NetworkGraphData | undefined
-              : never;
+    : R extends { kind: "export" }
+      ? readonly { readonly name: string; readonly text: string; readonly type: string }[]
+      : R extends { kind: "suggest" }
+        ? readonly Suggestion[]
+        : R extends { kind: "overview" }
+          ? OverviewHead | undefined
+          : R extends { kind: "overviewRows" }
+            ? readonly (EctRow | SupporterRow)[]
+            : R extends { kind: "whatif" }
+              ? ScenarioResult | undefined
+              : R extends { kind: "graph" }
+                ? NetworkGraphData | undefined
+                : never;
 
 export interface WorkerState {
   prepared?: PreparedAnalysis;
@@ -175,6 +183,21 @@ export function handle<R extends Request>(state: WorkerState, req: R): Response<
   const prepared = state.prepared;
   if (!prepared) return undefined as Response<R>;
   switch (req.kind) {
+    case "export": {
+      const { people, links } = req.hideNames
+        ? pseudonymiseData(prepared.net.people, prepared.net.links)
+        : prepared.net;
+      const files =
+        req.format === "csv"
+          ? [
+              { name: "people.csv", text: peopleToCsv(people), type: "text/csv" },
+              { name: "links.csv", text: linksToCsv(links), type: "text/csv" },
+            ]
+          : req.format === "gexf"
+            ? [{ name: "mosaic.gexf", text: toGexf(people, links, false), type: "application/xml" }]
+            : [{ name: "mosaic.graphml", text: toGraphml(people, links, false), type: "application/xml" }];
+      return files as unknown as Response<R>;
+    }
     case "suggest":
       return suggestFor(prepared, req.ect) as unknown as Response<R>;
     case "overview": {

@@ -104,3 +104,39 @@ describe("import in the browser", () => {
     await page.context().close();
   });
 });
+
+describe("export from the browser", () => {
+  before(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("downloads people and links as CSV that import back, and GraphML with names hidden", async () => {
+    const { page } = await openApp(browser, server.url, "", ".tiles");
+    await page.locator(".menu > summary").click();
+    const [people] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "People and links (CSV)" }).click(),
+    ]);
+    const path = join(SHOTS, "export-people.csv");
+    await people.saveAs(path);
+    assert.match(readFileSync(path, "utf8"), /^\uFEFFid,name,kind,is_ect/);
+    assert.match(readFileSync(path, "utf8"), /Zofia Nowak/);
+    await page.locator('label.toggle input[type="checkbox"]').first().check();
+    const [graphml] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /GraphML/ }).click(),
+    ]);
+    assert.equal(graphml.suggestedFilename(), "names-hidden-mosaic.graphml");
+    const xmlPath = join(SHOTS, "export.graphml");
+    await graphml.saveAs(xmlPath);
+    const xml = readFileSync(xmlPath, "utf8");
+    assert.match(xml, /<graphml/);
+    assert.doesNotMatch(xml, /Zofia|Clarke/);
+    await page.context().close();
+  });
+});
