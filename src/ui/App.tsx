@@ -19,6 +19,7 @@ import type { ImportMode } from "./importing/ImportPanel.tsx";
 import { ImportPanel } from "./importing/ImportPanel.tsx";
 import { ExportMenu } from "./importing/ExportMenu.tsx";
 import { ImportReport } from "./importing/ImportReport.tsx";
+import { deleteEverything, loadProject, saveProject } from "./storage/deviceStore.ts";
 import { nameFunction, pseudonymiser } from "./names.ts";
 import { EctPicker } from "./panels/EctPicker.tsx";
 import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "./sample.ts";
@@ -67,6 +68,9 @@ export function App() {
   const [importing, setImporting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Loaded | undefined>();
+  const [remember, setRemember] = useState(false);
+  const [saved, setSaved] = useState<string | undefined>();
+  const [storageError, setStorageError] = useState<string | undefined>();
 
   /** Loads a set of files in the worker; a set that yields nothing leaves the current data in place. */
   const loadSources = useCallback(async (next: Sources, previous?: Sources) => {
@@ -92,6 +96,64 @@ export function App() {
       setBusy(false);
     }
   }, []);
+
+  useEffect(() => {
+    if (demo) return;
+    // What the user chose to remember on this device opens instead of the sample.
+    loadProject()
+      .then((stored) => {
+        if (!stored) return;
+        setRemember(true);
+        setSaved(stored.savedAt);
+        void loadSources({
+          files: stored.files,
+          settings: stored.settings,
+          options: stored.options as ImportOptions | undefined,
+          label: stored.label,
+        });
+      })
+      .catch(() => undefined);
+  }, [demo, loadSources]);
+
+  // Remembering is explicit: each change is saved only while "Remember on this device" is ticked.
+  useEffect(() => {
+    if (!remember || sources === SAMPLE_SOURCES) return;
+    const savedAt = new Date().toISOString();
+    saveProject({
+      version: 1,
+      savedAt,
+      label: sources.label,
+      files: sources.files,
+      settings: sources.settings,
+      options: sources.options,
+    })
+      .then(() => {
+        setSaved(savedAt);
+        setStorageError(undefined);
+      })
+      .catch((e: Error) =>
+        setStorageError(
+          `Couldn't save on this device (${e.message}). Your work is still here; use Export data to keep a copy.`,
+        ),
+      );
+  }, [remember, sources]);
+
+  // Imported work that is not remembered is lost on leaving: the browser asks first.
+  useEffect(() => {
+    if (remember || sources === SAMPLE_SOURCES) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener("beforeunload", warn);
+    return () => removeEventListener("beforeunload", warn);
+  }, [remember, sources]);
+
+  const forgetDevice = async () => {
+    await deleteEverything().catch(() => undefined);
+    setRemember(false);
+    setSaved(undefined);
+    setUndoStack([]);
+    setReport(undefined);
+    await loadSources(SAMPLE_SOURCES);
+  };
 
   useEffect(() => {
     const today = new Date().toISOString().slice(0, 10);
@@ -203,6 +265,25 @@ export function App() {
             Import CSV files
           </button>
           <ExportMenu client={client} hideNames={hide} />
+          <label className="toggle" title="Keeps your files in this browser's storage, on this device only">
+            <input
+              type="checkbox"
+              checked={remember}
+              disabled={sources === SAMPLE_SOURCES && !remember}
+              onChange={(e) => setRemember(e.target.checked)}
+            />{" "}
+            Remember on this device
+          </label>
+          {saved && (
+            <span className="muted small" role="status">
+              Saved on this device {new Date(saved).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}
+            </span>
+          )}
+          {(remember || saved) && (
+            <button type="button" onClick={() => void forgetDevice()}>
+              Delete everything from this device
+            </button>
+          )}
           <label className="toggle">
             <input
               type="checkbox"
@@ -243,6 +324,11 @@ export function App() {
         </div>
       </header>
 
+      {storageError && (
+        <p role="alert" className="error">
+          {storageError}
+        </p>
+      )}
       {error && (
         <p role="alert" className="error">
           Something went wrong while reading the data: {error}

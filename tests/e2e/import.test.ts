@@ -126,7 +126,7 @@ describe("export from the browser", () => {
     await people.saveAs(path);
     assert.match(readFileSync(path, "utf8"), /^\uFEFFid,name,kind,is_ect/);
     assert.match(readFileSync(path, "utf8"), /Zofia Nowak/);
-    await page.locator('label.toggle input[type="checkbox"]').first().check();
+    await page.getByLabel("Hide names").check();
     const [graphml] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: /GraphML/ }).click(),
@@ -137,6 +137,37 @@ describe("export from the browser", () => {
     const xml = readFileSync(xmlPath, "utf8");
     assert.match(xml, /<graphml/);
     assert.doesNotMatch(xml, /Zofia|Clarke/);
+    await page.context().close();
+  });
+});
+
+describe("remember on this device", () => {
+  before(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("restores remembered data after a reload, and deletes everything on request", async () => {
+    const page = await openImport();
+    await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByTestId("import-report").waitFor();
+    await page.getByLabel("Remember on this device").check();
+    await page.getByText(/Saved on this device/).waitFor();
+    await page.reload();
+    await page.waitForFunction(() =>
+      /Your data: survey\.csv/.test(document.querySelector(".brand")?.textContent ?? ""),
+    );
+    assert.equal(await page.getByLabel("Remember on this device").isChecked(), true);
+    await page.getByRole("button", { name: "Delete everything from this device" }).click();
+    await page.waitForFunction(() => /Aire and Calder/.test(document.querySelector(".brand")?.textContent ?? ""));
+    await page.reload();
+    await page.waitForSelector(".tiles");
+    assert.match(await page.locator(".brand").innerText(), /Aire and Calder/);
     await page.context().close();
   });
 });

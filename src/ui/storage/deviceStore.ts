@@ -1,0 +1,47 @@
+/**
+ * "Remember on this device": one record in the browser's IndexedDB, written only when the user
+ * has chosen to remember, and deleted by "delete everything from this device". Nothing leaves the
+ * device. Errors (private browsing, a full disk) come back as messages; the work stays on screen.
+ */
+
+const DB = "mosaic";
+const STORE = "project";
+const KEY = "current";
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error("This browser would not open its storage."));
+  });
+}
+
+async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const req = act(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(req.result);
+      tx.onerror = () => reject(tx.error ?? new Error("Saving on this device failed."));
+      tx.onabort = () => reject(tx.error ?? new Error("Saving on this device was stopped (the device may be full)."));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export interface StoredProject {
+  readonly version: 1;
+  readonly savedAt: string;
+  readonly label: string;
+  readonly files: readonly { readonly name: string; readonly text?: string; readonly bytes?: Uint8Array }[];
+  readonly settings?: unknown;
+  readonly options?: unknown;
+}
+
+export const saveProject = (p: StoredProject) => run("readwrite", (s) => s.put(p, KEY));
+export const loadProject = () =>
+  run<StoredProject | undefined>("readonly", (s) => s.get(KEY) as IDBRequest<StoredProject | undefined>);
+export const deleteEverything = () => run("readwrite", (s) => s.clear());
