@@ -53,14 +53,15 @@ export function ConstellationView({
   useEffect(() => {
     performance.mark("mosaic:select");
     let current = true;
-    client.request({ kind: "suggest", ect: ectId }).then((s) => {
-      if (current) setSuggestions(s);
-    });
     client.request({ kind: "constellation", ect: ectId }).then((c) => {
       if (!current) return;
       setConstellation(c);
       setSelected(undefined);
       onConstellation(c);
+    });
+    // Suggestions after the constellation: the worker answers in order, and the picture comes first.
+    client.request({ kind: "suggest", ect: ectId }).then((s) => {
+      if (current) setSuggestions(s);
     });
     return () => {
       current = false;

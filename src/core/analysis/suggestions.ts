@@ -107,14 +107,24 @@ export function suggestFor(prepared: PreparedAnalysis, ectId: string, limit = 5)
     if (providers.length > 1) continue;
     const need = providers.length === 0 ? "gap" : "single";
     const bit = SUPPORT_TYPES[type].bit;
-    const pool = new Set<number>([...(givers.get(type)?.keys() ?? []), ...(strengths.get(type) ?? []), ...untapped]);
+    const everyone = [...(givers.get(type)?.keys() ?? []), ...(strengths.get(type) ?? []), ...untapped];
+    // Same school ranks first, so when the ECT's own school offers enough candidates nobody
+    // further away can reach the list: look there first, and wider only when it falls short.
+    const school = net.school[e]!;
+    const local = school < 0 ? [] : everyone.filter((p) => net.school[p] === school);
     const scored: { p: number; key: number[]; reasons: string[] }[] = [];
-    for (const p of pool) {
+    const seen = new Set<number>();
+    const consider = (p: number) => {
+      if (seen.has(p)) return;
+      seen.add(p);
+      score(p);
+    };
+    const score = (p: number) => {
       const person = net.people[p]!;
-      if (p === e || person.kind !== "person" || ctx.excluded[p]) continue;
-      if (((gives.get(p) ?? 0) & bit) !== 0 || assesses.has(p) || inLineChain(net, p, e)) continue;
+      if (p === e || person.kind !== "person" || ctx.excluded[p]) return;
+      if (((gives.get(p) ?? 0) & bit) !== 0 || assesses.has(p) || inLineChain(net, p, e)) return;
       const r = room(prepared, p);
-      if (r === false) continue;
+      if (r === false) return;
       const reasons: string[] = [];
       const othersGiven = givers.get(type)?.get(p) ?? 0;
       if (othersGiven > 0)
@@ -157,7 +167,9 @@ export function suggestFor(prepared: PreparedAnalysis, ectId: string, limit = 5)
         ],
         reasons,
       });
-    }
+    };
+    local.forEach(consider);
+    if (scored.length < limit) everyone.forEach(consider);
     scored.sort((a, b) => {
       for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return b.key[i]! - a.key[i]!;
       return net.people[a.p]!.name.localeCompare(net.people[b.p]!.name);
