@@ -12,6 +12,7 @@ import {
   importFiles,
   prepareAnalysis,
   resolveSettings,
+  suggestFor,
   whatIf,
 } from "../core/index.ts";
 import type { SupportNetwork } from "../core/index.ts";
