@@ -9,7 +9,6 @@
  * 5. Network tallies and rules; structure.
  */
 import type { SupportNetwork } from "../model/network.ts";
-import { ORIGIN_CODE, ROLE_CODE } from "../model/network.ts";
 import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
@@ -27,7 +26,9 @@ import { structureReport } from "./structureReport.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
 import { computeSupporterBasics } from "./supporterBasics.ts";
 import type { SupporterRule } from "./supporterRules.ts";
-import { buildSupporterView, hasOwnSupport, SUPPORTER_RULES } from "./supporterRules.ts";
+import { buildSupporterView, SUPPORTER_RULES } from "./supporterRules.ts";
+import type { TallyState } from "./tally.ts";
+import { talliesOf, tallyState } from "./tally.ts";
 
 export interface EctResult {
   readonly id: PersonId;
@@ -190,6 +191,7 @@ export interface AnalysisInternals {
   readonly result: AnalysisResult;
   readonly summaries: readonly EctSummary[];
   readonly soleFor: ReadonlyMap<number, readonly { readonly ect: number; readonly type: SupportType }[]>;
+  readonly tallyState: TallyState;
 }
 
 export function analyseWith(
@@ -222,20 +224,18 @@ export function analyseWith(
     const s = supporterResultFor(ctx, basics, p, soleFor.get(p) ?? []);
     if (s) supporters.push(s);
   }
-  const keystones = supporters
-    .filter((s) => s.flags.some((f) => f.code === "NETWORK_KEYSTONE"))
-    .map((s) => ({ id: s.id, impact: s.soleSourceFor.length }))
-    .sort((a, b) => b.impact - a.impact);
+  const keystones = keystonesOf(supporters);
   const ranking = supporters
     .filter((s) => s.soleSourceFor.length > 0)
     .map((s) => ({ id: s.id, impact: s.soleSourceFor.length }))
     .sort((a, b) => b.impact - a.impact || (a.id < b.id ? -1 : 1));
 
-  const untapped = supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED"));
+  const untapped = untappedOf(supporters);
+  const counts = tallyState(ctx);
   const networkFlags = networkFlagsOf(
     settings,
     summaries,
-    tally(ctx),
+    talliesOf(ctx, counts),
     keystones,
     untappedForGaps(ctx, summaries, untapped),
   );
@@ -265,7 +265,7 @@ export function analyseWith(
       structure: options.skipStructure ? EMPTY_STRUCTURE : structureReport(ctx),
     },
   };
-  return { result, summaries, soleFor };
+  return { result, summaries, soleFor, tallyState: counts };
 }
 
 const EMPTY_STRUCTURE: StructureReport = {
@@ -276,9 +276,25 @@ const EMPTY_STRUCTURE: StructureReport = {
   bridges: [],
 };
 
+export const hasFlag = (s: { readonly flags: readonly Flag[] }, code: string) => s.flags.some((f) => f.code === code);
+
+/** NETWORK_KEYSTONE supporters by removal impact, ties in people-list order (what FRAGILE lists). */
+export function keystonesOf(supporters: readonly SupporterResult[]): { id: PersonId; index: number; impact: number }[] {
+  return supporters
+    .filter((s) => hasFlag(s, "NETWORK_KEYSTONE"))
+    .map((s) => ({ id: s.id, index: s.index, impact: s.soleSourceFor.length }))
+    .sort((a, b) => b.impact - a.impact || a.index - b.index);
+}
+
+/** UNTAPPED people, in people-list order. */
+export function untappedOf(supporters: readonly SupporterResult[]): SupporterResult[] {
+  return supporters.filter((s) => hasFlag(s, "UNTAPPED")).sort((a, b) => a.index - b.index);
+}
+
 export function ectSummary(v: EctView, r: EctResult): EctSummary {
   const { net, powerful } = v.ctx;
   return {
+    index: r.index,
     id: r.id,
     ...(v.person.school !== undefined ? { school: v.person.school } : {}),
     supporters: r.supporters.length,
@@ -344,75 +360,6 @@ function countSupporters(ctx: AnalysisContext): number {
     }
   }
   return count;
-}
-
-/** One pass over live links for the network-level shares and counts, on the typed columns. */
-export function tally(ctx: AnalysisContext): NetworkTallies {
-  const { net, live, countedMask, settings } = ctx;
-  const n = net.people.length;
-  const perGiver = new Int32Array(n);
-  const groupEcts = new Map<number, Set<number>>();
-  const isMentor = new Uint8Array(n);
-  const assigned = ORIGIN_CODE.school_assigned!;
-  const ectMentor = ROLE_CODE.ect_mentor!;
-  const subjectMentor = ROLE_CODE.subject_mentor!;
-  const countGroups = settings.count_groups_as_supporters;
-  let supportLinks = 0;
-  let hierarchical = 0;
-  let withOrigin = 0;
-  let assignedCount = 0;
-  let ectToEct = 0;
-  let outsideLinks = 0;
-  let liveLinks = 0;
-  for (let l = 0; l < net.links.length; l++) {
-    if (!live[l]) continue;
-    liveLinks++;
-    const f = net.from[l]!;
-    const t = net.to[l]!;
-    const role = net.linkRole[l]!;
-    if (role === ectMentor || role === subjectMentor) isMentor[f] = 1;
-    const sf = net.school[f]!;
-    const st = net.school[t]!;
-    if (net.isGroup[f] || net.isExternal[f] || (sf >= 0 && st >= 0 && sf !== st)) outsideLinks++;
-    if (!net.isEct[t]) continue;
-    if (net.isEct[f]) ectToEct++;
-    if (net.isGroup[f]) {
-      const set = groupEcts.get(f) ?? new Set<number>();
-      set.add(t);
-      groupEcts.set(f, set);
-    }
-    if ((net.typeMask[l]! & countedMask) === 0 || (!countGroups && net.isGroup[f])) continue;
-    supportLinks++;
-    perGiver[f]!++;
-    if (net.isSenior[f] || inLineChain(net, f, t)) hierarchical++;
-    const origin = net.linkOrigin[l]!;
-    if (origin !== 0) {
-      withOrigin++;
-      if (origin === assigned) assignedCount++;
-    }
-  }
-  let mentors = 0;
-  let mentorsWithSupport = 0;
-  for (let p = 0; p < n; p++) {
-    if (!isMentor[p]) continue;
-    mentors++;
-    if (hasOwnSupport(ctx, p)) mentorsWithSupport++;
-  }
-  const givers: number[] = [];
-  for (let p = 0; p < n; p++) if (perGiver[p]! > 0) givers.push(perGiver[p]!);
-  return {
-    supportLinks,
-    hierarchical,
-    withOrigin,
-    assigned: assignedCount,
-    perGiver: givers,
-    ectToEct,
-    groupsWithTwoEcts: [...groupEcts.values()].filter((s) => s.size >= 2).length,
-    outsideLinks,
-    liveLinks,
-    mentors,
-    mentorsWithSupport,
-  };
 }
 
 /** UNTAPPED people who share a school with an ECT that has a GAP, and are not in that ECT's line. */

@@ -8,6 +8,7 @@ import type { Flag, Severity } from "./flags.ts";
 import type { Settings } from "./settings.ts";
 
 export interface EctSummary {
+  readonly index: number;
   readonly id: PersonId;
   readonly school?: string;
   readonly supporters: number;

@@ -3,9 +3,11 @@
  * sources), so that taking someone out re-evaluates only what they touch.
  */
 import type { SupportNetwork } from "../model/network.ts";
+import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import type { AnalysisResult, EctResult, SupporterResult } from "./analyse.ts";
-import { analyseWith } from "./analyse.ts";
+import { analyseWith, keystonesOf, untappedOf } from "./analyse.ts";
+import type { TallyState } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
 import { buildContext } from "./context.ts";
 import type { EctSummary } from "./networkRules.ts";
@@ -22,6 +24,11 @@ export interface PreparedAnalysis {
   readonly soleFor: ReadonlyMap<number, readonly { readonly ect: number; readonly type: SupportType }[]>;
   readonly ectByIndex: ReadonlyMap<number, EctResult>;
   readonly supporterByIndex: ReadonlyMap<number, SupporterResult>;
+  /** NETWORK_KEYSTONE and UNTAPPED people, kept so a what-if adjusts them instead of rescanning. */
+  readonly keystones: readonly { readonly id: PersonId; readonly index: number; readonly impact: number }[];
+  readonly untapped: readonly SupporterResult[];
+  /** The network counts, for a what-if to subtract from. */
+  readonly tallyState: TallyState;
 }
 
 export function prepareAnalysis(
@@ -31,7 +38,7 @@ export function prepareAnalysis(
 ): PreparedAnalysis {
   const ctx = buildContext(net, settings);
   const basics = computeSupporterBasics(ctx);
-  const { result, summaries, soleFor } = analyseWith(ctx, basics, options);
+  const { result, summaries, soleFor, tallyState } = analyseWith(ctx, basics, options);
   return {
     net,
     ctx,
@@ -41,5 +48,8 @@ export function prepareAnalysis(
     soleFor,
     ectByIndex: new Map(result.ects.map((e) => [e.index, e])),
     supporterByIndex: new Map(result.supporters.map((s) => [s.index, s])),
+    tallyState,
+    keystones: keystonesOf(result.supporters),
+    untapped: untappedOf(result.supporters),
   };
 }

@@ -8,7 +8,16 @@ import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisResult, EctResult, SupporterResult } from "./analyse.ts";
-import { ectResult, ectSummary, networkFlagsOf, supporterResultFor, tally, untappedForGaps } from "./analyse.ts";
+import {
+  ectResult,
+  ectSummary,
+  keystonesOf,
+  networkFlagsOf,
+  supporterResultFor,
+  untappedForGaps,
+  untappedOf,
+} from "./analyse.ts";
+import { copyTallyState, countLink, talliesOf } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
 import { buildEctView, countedTypesOf } from "./ectView.ts";
 import type { Flag } from "./flags.ts";
@@ -44,6 +53,7 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
   const excluded = base.excluded.slice();
   const live = base.live.slice();
   const neighbours = new Set<number>();
+  const dropped: number[] = [];
   for (const p of removed) {
     excluded[p] = 1;
     for (const [start, links, other] of [
@@ -54,6 +64,7 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
         const l = links[k]!;
         if (!live[l]) continue;
         live[l] = 0;
+        dropped.push(l);
         if (!removed.has(other[l]!)) neighbours.add(other[l]!);
       }
     }
@@ -102,23 +113,23 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
   }
 
   // 4. Network flags over the updated summaries.
-  const summaries = prepared.summaries
-    .filter((s) => !removed.has(net.indexOf.get(s.id)!))
-    .map((s) => newSummaries.get(net.indexOf.get(s.id)!) ?? s);
-  const supporters = prepared.result.supporters
-    .filter((s) => !removed.has(s.index))
-    .map((s) => (newSupporters.has(s.index) ? newSupporters.get(s.index) : s))
-    .filter((s): s is SupporterResult => s !== undefined);
-  for (const [p, s] of newSupporters) if (s && !prepared.supporterByIndex.has(p)) supporters.push(s);
-  const keystones = supporters
-    .filter((s) => s.flags.some((f) => f.code === "NETWORK_KEYSTONE"))
-    .map((s) => ({ id: s.id, impact: s.soleSourceFor.length }))
-    .sort((a, b) => b.impact - a.impact);
-  const untapped = supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED"));
+  const summaries = prepared.summaries.filter((s) => !removed.has(s.index)).map((s) => newSummaries.get(s.index) ?? s);
+  // Keystones and untapped people: the base lists, less those re-evaluated or away, plus their new state.
+  const redone = (i: number) => removed.has(i) || newSupporters.has(i);
+  const changedNow = [...newSupporters.values()].filter((s): s is SupporterResult => s !== undefined);
+  const keystones = [...prepared.keystones.filter((k) => !redone(k.index)), ...keystonesOf(changedNow)].sort(
+    (a, b) => b.impact - a.impact || a.index - b.index,
+  );
+  // The network counts: the removed people's links taken out of the base counts.
+  const counts = copyTallyState(prepared.tallyState);
+  for (const l of dropped) countLink(base, counts, l, -1);
+  const untapped = [...prepared.untapped.filter((u) => !redone(u.index)), ...untappedOf(changedNow)].sort(
+    (a, b) => a.index - b.index,
+  );
   const networkFlags = networkFlagsOf(
     ctx.settings,
     summaries,
-    tally(ctx),
+    talliesOf(ctx, counts),
     keystones,
     untappedForGaps(ctx, summaries, untapped),
   );

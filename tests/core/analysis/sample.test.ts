@@ -198,7 +198,7 @@ describe("the sample trust (domain.md section 9)", () => {
   });
 
   it("should compute the shares domain.md quotes for flags the sample does not raise", async () => {
-    const { tally } = await import("../../../src/core/analysis/analyse.ts");
+    const { tally } = await import("../../../src/core/analysis/tally.ts");
     const { buildContext } = await import("../../../src/core/analysis/context.ts");
     const { topShare } = await import("../../../src/core/analysis/networkRules.ts");
     const t = tally(buildContext(net, settings()));

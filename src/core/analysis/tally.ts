@@ -1,0 +1,114 @@
+/**
+ * The network-level counts (shares of ECT support links that are hierarchical or assigned, load
+ * per giver, ECT-to-ECT and cross-boundary links, mentors with support of their own), kept as a
+ * state that one link can be added to or taken from, so a what-if subtracts the removed people's
+ * links instead of recounting all of them.
+ */
+import { ORIGIN_CODE, ROLE_CODE } from "../model/network.ts";
+import type { AnalysisContext } from "./context.ts";
+import { inLineChain } from "./context.ts";
+import type { NetworkTallies } from "./networkRules.ts";
+import { hasOwnSupport } from "./supporterRules.ts";
+
+export interface TallyState {
+  readonly counts: {
+    supportLinks: number;
+    hierarchical: number;
+    withOrigin: number;
+    assigned: number;
+    ectToEct: number;
+    outsideLinks: number;
+    liveLinks: number;
+  };
+  /** ECT support links per giver. */
+  readonly perGiver: Int32Array;
+  /** Live ect_mentor or subject_mentor links per giver. */
+  readonly mentorLinks: Int32Array;
+  /** Per group: live links to each ECT. */
+  readonly groupEcts: Map<number, Map<number, number>>;
+}
+
+const ASSIGNED = ORIGIN_CODE.school_assigned!;
+const ECT_MENTOR = ROLE_CODE.ect_mentor!;
+const SUBJECT_MENTOR = ROLE_CODE.subject_mentor!;
+
+/** Adds (sign 1) or removes (sign -1) one live link's part in every count. */
+export function countLink(ctx: AnalysisContext, s: TallyState, l: number, sign: 1 | -1): void {
+  const { net, countedMask, settings } = ctx;
+  const c = s.counts;
+  const f = net.from[l]!;
+  const t = net.to[l]!;
+  c.liveLinks += sign;
+  const role = net.linkRole[l]!;
+  if (role === ECT_MENTOR || role === SUBJECT_MENTOR) s.mentorLinks[f]! += sign;
+  const sf = net.school[f]!;
+  const st = net.school[t]!;
+  if (net.isGroup[f] || net.isExternal[f] || (sf >= 0 && st >= 0 && sf !== st)) c.outsideLinks += sign;
+  if (!net.isEct[t]) return;
+  if (net.isEct[f]) c.ectToEct += sign;
+  if (net.isGroup[f]) {
+    const m = s.groupEcts.get(f) ?? new Map<number, number>();
+    const now = (m.get(t) ?? 0) + sign;
+    if (now > 0) m.set(t, now);
+    else m.delete(t);
+    s.groupEcts.set(f, m);
+  }
+  if ((net.typeMask[l]! & countedMask) === 0 || (!settings.count_groups_as_supporters && net.isGroup[f])) return;
+  c.supportLinks += sign;
+  s.perGiver[f]! += sign;
+  if (net.isSenior[f] || inLineChain(net, f, t)) c.hierarchical += sign;
+  const origin = net.linkOrigin[l]!;
+  if (origin !== 0) {
+    c.withOrigin += sign;
+    if (origin === ASSIGNED) c.assigned += sign;
+  }
+}
+
+export function tallyState(ctx: AnalysisContext): TallyState {
+  const n = ctx.net.people.length;
+  const s: TallyState = {
+    counts: {
+      supportLinks: 0,
+      hierarchical: 0,
+      withOrigin: 0,
+      assigned: 0,
+      ectToEct: 0,
+      outsideLinks: 0,
+      liveLinks: 0,
+    },
+    perGiver: new Int32Array(n),
+    mentorLinks: new Int32Array(n),
+    groupEcts: new Map(),
+  };
+  for (let l = 0; l < ctx.net.links.length; l++) if (ctx.live[l]) countLink(ctx, s, l, 1);
+  return s;
+}
+
+export function copyTallyState(s: TallyState): TallyState {
+  return {
+    counts: { ...s.counts },
+    perGiver: s.perGiver.slice(),
+    mentorLinks: s.mentorLinks.slice(),
+    groupEcts: new Map([...s.groupEcts].map(([g, m]) => [g, new Map(m)])),
+  };
+}
+
+export function talliesOf(ctx: AnalysisContext, s: TallyState): NetworkTallies {
+  let mentors = 0;
+  let mentorsWithSupport = 0;
+  const givers: number[] = [];
+  for (let p = 0; p < s.perGiver.length; p++) {
+    if (s.perGiver[p]! > 0) givers.push(s.perGiver[p]!);
+    if (s.mentorLinks[p]! <= 0) continue;
+    mentors++;
+    if (hasOwnSupport(ctx, p)) mentorsWithSupport++;
+  }
+  let groupsWithTwoEcts = 0;
+  for (const m of s.groupEcts.values()) if (m.size >= 2) groupsWithTwoEcts++;
+  return { ...s.counts, perGiver: givers, groupsWithTwoEcts, mentors, mentorsWithSupport };
+}
+
+/** The counts over every live link, from scratch. */
+export function tally(ctx: AnalysisContext): NetworkTallies {
+  return talliesOf(ctx, tallyState(ctx));
+}
