@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { after, before } from "node:test";
 import type { Browser, LaunchOptions, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 
@@ -111,4 +112,20 @@ export async function openApp(
   await page.goto(baseUrl + query);
   await page.waitForSelector(ready);
   return { page, watch };
+}
+
+/** The built app served and a Chromium launched for one describe block, closed after it. */
+export function useApp(): { readonly browser: Browser; readonly url: string } {
+  const app = {} as { browser: Browser; url: string; close?: () => Promise<void> };
+  before(async () => {
+    const server = await serveDist();
+    app.url = server.url;
+    app.close = server.close;
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.close?.();
+  });
+  return app;
 }

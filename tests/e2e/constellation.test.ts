@@ -2,19 +2,18 @@
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { analyse, buildNetwork, importFiles, resolveSettings } from "../../src/core/index.ts";
-import { launch, openApp, ROOT, serveDist } from "./browser.ts";
+import { ROOT, launch, openApp, serveDist, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let app: { readonly browser: Browser; readonly url: string };
 
 function open(query = "", opts: { bypassCSP?: boolean } = {}) {
-  return openApp(browser, server.url, query, ".tiles", opts);
+  return openApp(app.browser, app.url, query, ".tiles", opts);
 }
 
 /** The sample analysed in Node, the way the CLI does it. */
@@ -37,14 +36,7 @@ async function chooseEct(page: Page, name: string) {
 }
 
 describe("constellation view", () => {
-  before(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  app = useApp();
 
   it("loads the sample with no console errors, draws the canvas and requests nothing off the origin", async () => {
     const { page, watch } = await open();

@@ -2,36 +2,28 @@
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launch, openApp, ROOT, serveDist } from "./browser.ts";
+import { ROOT, openApp, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
 const sample = (f: string) => join(ROOT, "data", "sample", f);
 const bad = (f: string) => join(ROOT, "tests", "fixtures", "bad", f);
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+type App = { readonly browser: Browser; readonly url: string };
 
-async function openImport(): Promise<Page> {
-  const { page } = await openApp(browser, server.url, "", ".tiles");
+async function openImport(app: App): Promise<Page> {
+  const { page } = await openApp(app.browser, app.url, "", ".tiles");
   await page.getByRole("button", { name: "Import CSV files" }).click();
   return page;
 }
 
 describe("import in the browser", () => {
-  before(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useApp();
 
   it("imports a survey export through the file input, and undoes it", async () => {
-    const page = await openImport();
+    const page = await openImport(app);
     await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByTestId("import-report").waitFor();
@@ -45,7 +37,7 @@ describe("import in the browser", () => {
   });
 
   it("imports files dropped on the drop zone", async () => {
-    const page = await openImport();
+    const page = await openImport(app);
     const payload = ["people.csv", "links.csv"].map((n) => ({ name: n, text: readFileSync(sample(n), "utf8") }));
     await page.getByTestId("dropzone").evaluate((zone, files) => {
       const dt = new DataTransfer();
@@ -58,7 +50,7 @@ describe("import in the browser", () => {
   });
 
   it("reports a bad file row by row and offers its rows back as a 'needs attention' CSV", async () => {
-    const page = await openImport();
+    const page = await openImport(app);
     await page
       .getByTestId("file-input")
       .setInputFiles([bad("people-basic.csv"), bad("dangling-link.csv"), bad("self-link.csv")]);
@@ -81,7 +73,7 @@ describe("import in the browser", () => {
   });
 
   it("asks which column holds what when a survey's questions are not recognised", async () => {
-    const page = await openImport();
+    const page = await openImport(app);
     const survey =
       "Respondent,How are you feeling - who do you go to?,Who shows you the ropes?\nAmy Khan,Kim Lee,Sam Ode\nBen Ray,Kim Lee,\n";
     await page
@@ -106,17 +98,10 @@ describe("import in the browser", () => {
 });
 
 describe("export from the browser", () => {
-  before(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useApp();
 
   it("downloads people and links as CSV that import back, and GraphML with names hidden", async () => {
-    const { page } = await openApp(browser, server.url, "", ".tiles");
+    const { page } = await openApp(app.browser, app.url, "", ".tiles");
     await page.locator(".menu > summary").click();
     const [people] = await Promise.all([
       page.waitForEvent("download"),
@@ -142,17 +127,10 @@ describe("export from the browser", () => {
 });
 
 describe("remember on this device", () => {
-  before(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useApp();
 
   it("restores remembered data after a reload, and deletes everything on request", async () => {
-    const page = await openImport();
+    const page = await openImport(app);
     await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByTestId("import-report").waitFor();

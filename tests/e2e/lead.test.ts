@@ -2,18 +2,17 @@
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launch, openApp, ROOT, serveDist } from "./browser.ts";
+import { ROOT, openApp, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let app: { readonly browser: Browser; readonly url: string };
 
 async function open(query = "?view=lead"): Promise<{ page: Page; problems: () => string[] }> {
-  const { page, watch } = await openApp(browser, server.url, query, ".counts", { height: 1100 });
+  const { page, watch } = await openApp(app.browser, app.url, query, ".counts", { height: 1100 });
   return { page, problems: () => [...watch.errors, ...watch.offOrigin] };
 }
 
@@ -23,14 +22,7 @@ const ectRows = (page: Page) =>
     .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-ect")));
 
 describe("mentor lead overview", () => {
-  before(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  app = useApp();
 
   it("lists ECTs by concern and filters to a school", async () => {
     const { page, problems } = await open();

@@ -8,6 +8,7 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import type { NodeProgramType } from "sigma/rendering";
 import type { Focus } from "./appearance.ts";
+import { showGraph } from "./showGraph.ts";
 import { edgeStyle, nodeStyle } from "./appearance.ts";
 import type { RenderEdge, RenderGraph, RenderNode } from "./toRenderGraph.ts";
 
@@ -77,14 +78,7 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
   }, []);
 
   useEffect(() => {
-    const sigma = renderer.current;
-    if (!sigma) return;
-    sigma.setGraph(graph);
-    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    sigma.refresh();
-    // refresh() draws synchronously: the constellation is on screen now (tests and the bench time it).
-    performance.mark("mosaic:drawn");
-    window.dispatchEvent(new CustomEvent("mosaic:drawn"));
+    if (renderer.current) showGraph(renderer.current, graph, "mosaic:drawn");
   }, [graph]);
 
   useEffect(() => {

@@ -7,6 +7,7 @@ import Graph from "graphology";
 import { useEffect, useRef } from "react";
 import Sigma from "sigma";
 import type { NodeProgramType } from "sigma/rendering";
+import { showGraph } from "../graph/showGraph.ts";
 import type { NetEdge, NetNode } from "./toNetworkRenderGraph.ts";
 
 const BorderProgram = createNodeBorderProgram({
@@ -71,15 +72,9 @@ export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props
     };
   }, []);
 
-  // A new graph (another school, a filter) swaps into the same renderer: making and killing WebGL
-  // contexts costs far more than the drawing, especially in software WebGL.
+  // A new graph (another school, a filter) swaps into the same renderer.
   useEffect(() => {
-    const sigma = renderer.current;
-    if (!sigma) return;
-    sigma.setGraph(graph);
-    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    sigma.refresh();
-    performance.mark("mosaic:network-drawn");
+    if (renderer.current) showGraph(renderer.current, graph, "mosaic:network-drawn");
   }, [graph]);
 
   // Redraw for a what-if only when the graph is on screen: a frame of a large graph costs the
