@@ -61,7 +61,7 @@ export function toRenderGraph(
   });
   const byId = new Map(c.supporters.map((s) => [s.id as string, s]));
   for (const sector of layout.sectors) {
-    const label = `${TYPE_MARK[sector.type]} · ${SUPPORT_TYPES[sector.type].label}${sector.count === 0 ? ": no one yet" : ""}`;
+    const label = `${TYPE_MARK[sector.type]} · ${SUPPORT_TYPES[sector.type].label}`;
     // sigma draws a label to the right of its node: anchor right-hand sector labels further left so they stay on the canvas.
     const shift = sector.label.x > 0.9 ? 1.05 : sector.label.x > 0.25 ? 0.6 : sector.label.x > -0.25 ? 0.3 : 0;
     g.addNode(`sector::${sector.type}`, {
@@ -82,7 +82,9 @@ export function toRenderGraph(
         color: "#ffffff",
         borderColor: GAP_GREY,
         borderSize: 0.35,
-        label: "",
+        // The gap says so beside its empty marker (the sector label stays short enough to fit).
+        label: "no one yet",
+        forceLabel: true,
         type: "border",
         role: "gap",
         supportType: sector.type,
