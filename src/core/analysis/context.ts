@@ -27,24 +27,11 @@ export function isLiveRecord(status: string | undefined, endsOn: string | undefi
 
 /** Is person `who` in `of`'s line chain (their line manager, and so on up, stopping at a repeat)? */
 export function inLineChain(net: SupportNetwork, who: number, of: number): boolean {
+  // A chain without a repeat is at most as long as the people list, so that bound ends every walk,
+  // including one that loops without coming back to `of`.
   let cur = net.lineManager[of]!;
-  let steps = 0;
-  while (cur >= 0 && steps <= net.people.length) {
+  for (let steps = 0; cur >= 0 && cur !== of && steps < net.people.length; steps++) {
     if (cur === who) return true;
-    if (cur === of) return false;
-    cur = net.lineManager[cur]!;
-    steps++;
-    if (steps > 64 && hasCycle(net, of)) return false;
-  }
-  return false;
-}
-
-function hasCycle(net: SupportNetwork, of: number): boolean {
-  const seen = new Set<number>([of]);
-  let cur = net.lineManager[of]!;
-  while (cur >= 0) {
-    if (seen.has(cur)) return true;
-    seen.add(cur);
     cur = net.lineManager[cur]!;
   }
   return false;

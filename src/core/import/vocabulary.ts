@@ -177,15 +177,13 @@ export function typeOfQuestion(header: string): SupportType | undefined {
 }
 
 function termWordsOf(text: string): string {
-  return termKey(text).length === 0
-    ? ""
-    : text
-        .toLowerCase()
-        .replace(/&/g, " and ")
-        .replace(/[^\p{L}\p{N}]+/gu, " ")
-        .replace(/\bwell being\b/g, "wellbeing")
-        .replace(/\bwork life\b/g, "worklife")
-        .trim();
+  return text
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/\bwell being\b/g, "wellbeing")
+    .replace(/\bwork life\b/g, "worklife")
+    .trim();
 }
 
 /** Value synonyms for enumerated fields (domain.md 3.4), keyed by field name then termKey. */
