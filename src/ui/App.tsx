@@ -97,24 +97,6 @@ export function App() {
     }
   }, []);
 
-  useEffect(() => {
-    if (demo) return;
-    // What the user chose to remember on this device opens instead of the sample.
-    loadProject()
-      .then((stored) => {
-        if (!stored) return;
-        setRemember(true);
-        setSaved(stored.savedAt);
-        void loadSources({
-          files: stored.files,
-          settings: stored.settings,
-          options: stored.options as ImportOptions | undefined,
-          label: stored.label,
-        });
-      })
-      .catch(() => undefined);
-  }, [demo, loadSources]);
-
   // Remembering is explicit: each change is saved only while "Remember on this device" is ticked.
   useEffect(() => {
     if (!remember || sources === SAMPLE_SOURCES) return;
@@ -155,12 +137,32 @@ export function App() {
     await loadSources(SAMPLE_SOURCES);
   };
 
+  // Start-up loads one data set: the demo, what the user remembered on this device, or the sample.
   useEffect(() => {
     const today = new Date().toISOString().slice(0, 10);
-    const request = demo
-      ? client.request({ kind: "demo", people: demo, seed: 42, today })
-      : client.request({ kind: "load", files: SAMPLE_SOURCES.files, settings: SAMPLE_SOURCES.settings, today });
-    request
+    const start = async (): Promise<Loaded> => {
+      if (demo) return client.request({ kind: "demo", people: demo, seed: 42, today });
+      const stored = await loadProject().catch(() => undefined);
+      if (!stored)
+        return client.request({ kind: "load", files: SAMPLE_SOURCES.files, settings: SAMPLE_SOURCES.settings, today });
+      const remembered: Sources = {
+        files: stored.files,
+        settings: stored.settings,
+        options: stored.options as ImportOptions | undefined,
+        label: stored.label,
+      };
+      setRemember(true);
+      setSaved(stored.savedAt);
+      setSources(remembered);
+      return client.request({
+        kind: "load",
+        files: remembered.files,
+        settings: remembered.settings,
+        options: remembered.options,
+        today,
+      });
+    };
+    start()
       .then((l) => {
         // The bench reads where the worker's time went (demo mode only).
         if (demo) (window as unknown as { __mosaicTimings?: Loaded["timings"] }).__mosaicTimings = l.timings;
