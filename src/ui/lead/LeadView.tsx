@@ -160,6 +160,12 @@ export function LeadView(props: Props) {
       ].sort(),
       schoolCounts: countBySchool(overview),
       untapped: overview.supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED")),
+      flagOptions: [...new Set(overview.ects.flatMap((r) => r.flags.map((f) => f.code)))]
+        .sort()
+        .map((c): readonly [string, string] => [
+          c,
+          describeFlag({ code: c, severity: "info", scope: "ect" }, () => "someone", "they").title,
+        ]),
     };
   }, [overview]);
 
@@ -219,7 +225,7 @@ export function LeadView(props: Props) {
       </p>
     );
 
-  const { supporterName, ectName, departments, schoolCounts, untapped } = derived!;
+  const { supporterName, ectName, departments, schoolCounts, untapped, flagOptions } = derived!;
   const nameById = (id: string) => nameOf(id, supporterName.get(id) ?? ectName.get(id) ?? id);
   const count = (rs: readonly EctRow[], code: string) => rs.filter((r) => r.flags.some((f) => f.code === code)).length;
   const overDelta = scenario
@@ -309,76 +315,45 @@ export function LeadView(props: Props) {
           <section aria-labelledby="ects-h" className="card">
             <h2 id="ects-h">ECTs, by what most needs a look</h2>
             <div className="filters" role="group" aria-label="Filter ECTs">
-              <label htmlFor="f-school">School</label>
-              <select
+              <FilterSelect
                 id="f-school"
-                value={filters.school ?? ""}
-                onChange={(e) => {
+                label="School"
+                any="All schools"
+                value={filters.school}
+                options={overview.schools.map((x) => [x, x])}
+                onChange={(school) => {
                   performance.mark("mosaic:school");
-                  onFilters({ ...filters, school: e.target.value || undefined });
+                  onFilters({ ...filters, school });
                 }}
-              >
-                <option value="">All schools</option>
-                {overview.schools.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="f-type">Support type</label>
-              <select
+              />
+              <FilterSelect
                 id="f-type"
-                value={filters.type ?? ""}
-                onChange={(e) =>
-                  onFilters({ ...filters, type: (e.target.value || undefined) as SupportType | undefined })
-                }
-              >
-                <option value="">Any</option>
-                {types.map((t) => (
-                  <option key={t} value={t}>
-                    {SUPPORT_TYPES[t].label}: no one or one source
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="f-flag">Flag</label>
-              <select
+                label="Support type"
+                value={filters.type}
+                options={types.map((t) => [t, `${SUPPORT_TYPES[t].label}: no one or one source`])}
+                onChange={(type) => onFilters({ ...filters, type: type as SupportType | undefined })}
+              />
+              <FilterSelect
                 id="f-flag"
-                value={filters.flag ?? ""}
-                onChange={(e) => onFilters({ ...filters, flag: e.target.value || undefined })}
-              >
-                <option value="">Any</option>
-                {[...new Set(overview.ects.flatMap((r) => r.flags.map((f) => f.code)))].sort().map((c) => (
-                  <option key={c} value={c}>
-                    {describeFlag({ code: c, severity: "info", scope: "ect" }, () => "someone", "they").title}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="f-year">ECT year</label>
-              <select
+                label="Flag"
+                value={filters.flag}
+                options={flagOptions}
+                onChange={(flag) => onFilters({ ...filters, flag })}
+              />
+              <FilterSelect
                 id="f-year"
-                value={filters.year ?? ""}
-                onChange={(e) => onFilters({ ...filters, year: e.target.value ? Number(e.target.value) : undefined })}
-              >
-                <option value="">Any</option>
-                {Array.from({ length: settings.ect_years }, (_, i) => i + 1).map((y) => (
-                  <option key={y} value={y}>
-                    Year {y}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="f-dept">Department</label>
-              <select
+                label="ECT year"
+                value={filters.year === undefined ? undefined : String(filters.year)}
+                options={Array.from({ length: settings.ect_years }, (_, i) => [String(i + 1), `Year ${i + 1}`])}
+                onChange={(year) => onFilters({ ...filters, year: year === undefined ? undefined : Number(year) })}
+              />
+              <FilterSelect
                 id="f-dept"
-                value={filters.department ?? ""}
-                onChange={(e) => onFilters({ ...filters, department: e.target.value || undefined })}
-              >
-                <option value="">Any</option>
-                {departments.map((d) => (
-                  <option key={d} value={d}>
-                    {d}
-                  </option>
-                ))}
-              </select>
+                label="Department"
+                value={filters.department}
+                options={departments.map((d) => [d, d])}
+                onChange={(department) => onFilters({ ...filters, department })}
+              />
               <label htmlFor="f-sort">Sort by</label>
               <select
                 id="f-sort"
@@ -604,5 +579,29 @@ function ShareSummary({
         <p className="muted">The breakdown by school is hidden because some schools have fewer than {k} ECTs.</p>
       )}
     </section>
+  );
+}
+
+/** A labelled filter: "any" (no filter) or one of `options` ([value, label]). */
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  any?: string;
+  value: string | undefined;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value ?? ""} onChange={(e) => props.onChange(e.target.value || undefined)}>
+        <option value="">{props.any ?? "Any"}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
