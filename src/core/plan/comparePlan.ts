@@ -1,0 +1,140 @@
+/**
+ * A draft plan against today: the plan's links are added to a copy of the network, which is
+ * analysed in full, so coverage, every flag and every supporter's load are the real consequences,
+ * not an estimate.
+ */
+import type { SupportType } from "../model/supportTypes.ts";
+import type { PersonId } from "../model/types.ts";
+import type { AnalysisResult, EctResult } from "../analysis/analyse.ts";
+import { hasFlag } from "../analysis/analyse.ts";
+import type { Flag } from "../analysis/flags.ts";
+import { flagKey } from "../analysis/flags.ts";
+import type { PreparedAnalysis } from "../analysis/prepared.ts";
+import { prepareAnalysis } from "../analysis/prepared.ts";
+import type { ProposedLink } from "./proposals.ts";
+import { proposalProblem, withProposals } from "./proposals.ts";
+
+export interface PlanCounts {
+  /** (ECT, type) pairs with no live provider, ECTs with no one at all included. */
+  readonly gaps: number;
+  readonly ectsWithGaps: number;
+  readonly isolatedEcts: number;
+  /** (ECT, type) pairs with exactly one provider. */
+  readonly singleSources: number;
+  readonly overCapacity: number;
+  readonly keystones: number;
+}
+
+export interface EctChange {
+  readonly id: PersonId;
+  readonly name: string;
+  readonly before: { readonly typesCovered: number; readonly gaps: readonly SupportType[] };
+  readonly after: { readonly typesCovered: number; readonly gaps: readonly SupportType[] };
+}
+
+export interface LoadChange {
+  readonly id: PersonId;
+  readonly name: string;
+  readonly before: number;
+  readonly after: number;
+  readonly capacity?: number | undefined;
+  readonly overCapacityAfter: boolean;
+}
+
+export interface PlanComparison {
+  readonly today: PlanCounts;
+  readonly withPlan: PlanCounts;
+  /** ECTs whose coverage changes. */
+  readonly ects: readonly EctChange[];
+  /** Supporters whose number of ECTs changes. */
+  readonly load: readonly LoadChange[];
+  readonly flagsAdded: readonly Flag[];
+  readonly flagsCleared: readonly Flag[];
+  /** Proposals that could not be applied, with why. */
+  readonly problems: readonly { readonly proposal: ProposedLink; readonly problem: string }[];
+}
+
+export function gapTypes(e: EctResult): SupportType[] {
+  if (e.unmapped) return [];
+  return (Object.entries(e.providers) as [SupportType, readonly PersonId[]][])
+    .filter(([, ps]) => ps.length === 0)
+    .map(([t]) => t);
+}
+
+export function planCounts(r: AnalysisResult): PlanCounts {
+  let gaps = 0;
+  let ectsWithGaps = 0;
+  let singleSources = 0;
+  for (const e of r.ects) {
+    const g = gapTypes(e).length;
+    gaps += g;
+    if (g > 0 && e.supporters.length > 0) ectsWithGaps++;
+    if (!e.unmapped) for (const ps of Object.values(e.providers)) if (ps.length === 1) singleSources++;
+  }
+  return {
+    gaps,
+    ectsWithGaps,
+    isolatedEcts: r.summary.isolatedEcts,
+    singleSources,
+    overCapacity: r.summary.overCapacity,
+    keystones: r.supporters.filter((s) => hasFlag(s, "NETWORK_KEYSTONE")).length,
+  };
+}
+
+function allFlags(r: AnalysisResult): Flag[] {
+  return [...r.ects.flatMap((e) => e.flags), ...r.supporters.flatMap((s) => s.flags), ...r.network.flags];
+}
+
+/** Analyses the network with the plan added. */
+export function preparePlan(today: PreparedAnalysis, plan: readonly ProposedLink[]): PreparedAnalysis {
+  return prepareAnalysis(withProposals(today.net, plan), today.ctx.settings, { skipStructure: true });
+}
+
+export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink[]): PlanComparison {
+  const planned = preparePlan(today, plan);
+  const before = today.result;
+  const after = planned.result;
+  const ects: EctChange[] = [];
+  const afterById = new Map(after.ects.map((e) => [e.id, e]));
+  for (const b of before.ects) {
+    const a = afterById.get(b.id);
+    if (!a) continue;
+    const gb = gapTypes(b);
+    const ga = gapTypes(a);
+    if (a.typesCovered === b.typesCovered && ga.length === gb.length) continue;
+    ects.push({
+      id: b.id,
+      name: b.name,
+      before: { typesCovered: b.typesCovered, gaps: gb },
+      after: { typesCovered: a.typesCovered, gaps: ga },
+    });
+  }
+  const supportersBefore = new Map(before.supporters.map((s) => [s.id, s]));
+  const load: LoadChange[] = [];
+  for (const s of after.supporters) {
+    const was = supportersBefore.get(s.id)?.ectsSupported ?? 0;
+    if (was === s.ectsSupported) continue;
+    load.push({
+      id: s.id,
+      name: s.name,
+      before: was,
+      after: s.ectsSupported,
+      capacity: s.capacity,
+      overCapacityAfter: hasFlag(s, "OVER_CAPACITY"),
+    });
+  }
+  const keysBefore = new Set(allFlags(before).map(flagKey));
+  const flagsAfter = allFlags(after);
+  const keysAfter = new Set(flagsAfter.map(flagKey));
+  return {
+    today: planCounts(before),
+    withPlan: planCounts(after),
+    ects,
+    load,
+    flagsAdded: flagsAfter.filter((f) => !keysBefore.has(flagKey(f))),
+    flagsCleared: allFlags(before).filter((f) => !keysAfter.has(flagKey(f))),
+    problems: plan
+      .map((proposal) => ({ proposal, problem: proposalProblem(today.net, proposal) }))
+      .filter((x): x is { proposal: ProposedLink; problem: string } => x.problem !== undefined),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Proposed links: what a draft plan adds to the network. They are ideas until a person acts on
+ * them; applying one to a copy of the network is how the plan's effect is measured, never how the
+ * data is changed.
+ */
+import type { SupportNetwork } from "../model/network.ts";
+import { buildNetwork } from "../model/network.ts";
+import type { SupportType } from "../model/supportTypes.ts";
+import { isSupportType, sortTypes } from "../model/supportTypes.ts";
+import type { LinkId, PersonId, SupportLink } from "../model/types.ts";
+
+export type ProposalSource = "optimiser" | "suggestion" | "by_hand";
+
+export interface ProposedLink {
+  readonly from: PersonId;
+  readonly to: PersonId;
+  readonly supportTypes: readonly SupportType[];
+  readonly reasons: readonly string[];
+  readonly source: ProposalSource;
+}
+
+/** Why a proposal cannot be added, in words for the person adding it; undefined when it can. */
+export function proposalProblem(net: SupportNetwork, p: ProposedLink): string | undefined {
+  const from = net.indexOf.get(p.from);
+  const to = net.indexOf.get(p.to);
+  if (from === undefined) return `there is no one with id ${p.from}`;
+  if (to === undefined) return `there is no one with id ${p.to}`;
+  if (from === to) return "someone cannot support themselves";
+  if (p.supportTypes.length === 0 || !p.supportTypes.every(isSupportType)) return "choose at least one kind of support";
+  return undefined;
+}
+
+/**
+ * Adds a proposal to a plan: one proposal per giver and receiver, so proposing more types for the
+ * same pair adds them to the proposal already there.
+ */
+export function addProposal(plan: readonly ProposedLink[], p: ProposedLink): ProposedLink[] {
+  const at = plan.findIndex((q) => q.from === p.from && q.to === p.to);
+  if (at < 0) return [...plan, { ...p, supportTypes: sortTypes(p.supportTypes) }];
+  const old = plan[at]!;
+  const merged: ProposedLink = {
+    ...old,
+    supportTypes: sortTypes([...new Set([...old.supportTypes, ...p.supportTypes])]),
+    reasons: [...new Set([...old.reasons, ...p.reasons])],
+  };
+  return plan.map((q, i) => (i === at ? merged : q));
+}
+
+/** The proposals as links: active, arranged by the mentor lead, visible to the mentor lead. */
+export function proposalLinks(plan: readonly ProposedLink[], taken: ReadonlySet<string> = new Set()): SupportLink[] {
+  let n = 0;
+  const nextId = (): LinkId => {
+    let id: string;
+    do id = `plan-${++n}`;
+    while (taken.has(id));
+    return id as LinkId;
+  };
+  return plan.map((p): SupportLink => ({
+    link_id: nextId(),
+    from_id: p.from,
+    to_id: p.to,
+    support_types: sortTypes(p.supportTypes),
+    origin: "mentor_brokered",
+    status: "active",
+    visibility: "mentor_lead",
+  }));
+}
+
+/** A copy of the network with the plan's links added; proposals that cannot apply are left out. */
+export function withProposals(net: SupportNetwork, plan: readonly ProposedLink[]): SupportNetwork {
+  const usable = plan.filter((p) => proposalProblem(net, p) === undefined);
+  const taken = new Set(net.links.map((l) => l.link_id as string));
+  return buildNetwork(net.people, [...net.links, ...proposalLinks(usable, taken)]);
+}

@@ -1,0 +1,47 @@
+/**
+ * Match suggestions for an ECT's gaps and single sources (domain.md 5.5), by the rules in
+ * `candidates.ts`. Each candidate comes with its reasons in words. Suggestions are prompts for a
+ * human: nothing is ever applied automatically.
+ */
+import type { SupportType } from "../model/supportTypes.ts";
+import type { PersonId } from "../model/types.ts";
+import type { PreparedAnalysis } from "../analysis/prepared.ts";
+import { ectSide, rankCandidates } from "./candidates.ts";
+
+export interface Candidate {
+  readonly id: PersonId;
+  readonly name: string;
+  readonly reasons: readonly string[];
+}
+
+export interface Suggestion {
+  readonly ect: PersonId;
+  readonly supportType: SupportType;
+  /** Why this ECT needs it: no one yet, or one source. */
+  readonly need: "gap" | "single";
+  readonly candidates: readonly Candidate[];
+}
+
+export function suggestFor(prepared: PreparedAnalysis, ectId: string, limit = 5): Suggestion[] {
+  const { net } = prepared;
+  const e = net.indexOf.get(ectId);
+  const result = e === undefined ? undefined : prepared.ectByIndex.get(e);
+  if (e === undefined || !result || result.unmapped) return [];
+  const side = ectSide(prepared, e);
+  const out: Suggestion[] = [];
+  for (const [type, providers] of Object.entries(result.providers) as [SupportType, readonly PersonId[]][]) {
+    // Gaps (also every type of an ECT with no one yet) and single sources.
+    if (providers.length > 1) continue;
+    out.push({
+      ect: result.id,
+      supportType: type,
+      need: providers.length === 0 ? "gap" : "single",
+      candidates: rankCandidates(prepared, side, type, limit).map((s) => ({
+        id: net.people[s.p]!.id,
+        name: net.people[s.p]!.name,
+        reasons: s.reasons,
+      })),
+    });
+  }
+  return out;
+}
