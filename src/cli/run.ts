@@ -1,9 +1,22 @@
 /**
  * The CLI's logic, with the file system passed in so tests can run it in-process.
  */
-import type { ColumnMapping, Diagnostic, ImportResult, Settings, SupportNetwork } from "../core/index.ts";
+import type {
+  ColumnMapping,
+  Diagnostic,
+  ImportResult,
+  PreparedAnalysis,
+  Settings,
+  SupportNetwork,
+} from "../core/index.ts";
 import {
   analyse,
+  comparePlan,
+  diffSnapshots,
+  diffToMarkdown,
+  planCounts,
+  planToMarkdown,
+  proposePlan,
   analysisToMarkdown,
   buildNetwork,
   CORE_TYPES,
@@ -39,6 +52,9 @@ Commands:
   analyse FILES  flags, coverage, load and structure              (--format json|markdown)
   whatif FILES   what changes if people leave                     (--remove ID, repeatable)
   suggest FILES  who could fill each gap or single source         (--ect ID for one ECT)
+  plan FILES     propose links that fill gaps within everyone's capacity (--school NAME, --second-sources)
+  diff --before FILES --after FILES
+                 what changed between two snapshots: ties, coverage, load, stale links
 
 Options:
   --format json|markdown   output format (default json)
@@ -48,6 +64,11 @@ Options:
   --as-of YYYY-MM-DD       the date the analysis describes (default: settings, else today)
   --out DIR                where export writes
   --remove ID              a person to take out in a what-if
+  --school NAME            plan: only this school's ECTs
+  --second-sources         plan: also add a second source where an ECT has only one
+  --before FILES / --after FILES
+                           diff: the earlier and the later snapshot (a settings.json beside each
+                           snapshot's first file gives its as-of date)
 `;
 
 interface Args {
@@ -60,12 +81,18 @@ interface Args {
   asOf?: string;
   out?: string;
   remove: string[];
+  school?: string;
+  secondSources: boolean;
+  before: string[];
+  after: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h") return USAGE;
-  const args: Args = { command, files: [], format: "json", remove: [] };
+  const args: Args = { command, files: [], format: "json", remove: [], secondSources: false, before: [], after: [] };
+  // Bare file names go to the list the last --before or --after opened (diff), else to `files`.
+  let list = args.files;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = () => {
@@ -80,8 +107,12 @@ function parseArgs(argv: readonly string[]): Args | string {
     else if (a === "--as-of") args.asOf = value();
     else if (a === "--out") args.out = value();
     else if (a === "--remove") args.remove.push(value());
+    else if (a === "--school") args.school = value();
+    else if (a === "--second-sources") args.secondSources = true;
+    else if (a === "--before") list = args.before;
+    else if (a === "--after") list = args.after;
     else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
-    else args.files.push(a);
+    else list.push(a);
   }
   return args;
 }
@@ -101,14 +132,16 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
       stdout: argv.length === 0 ? "" : args,
       stderr: argv.length === 0 ? args : "",
     };
-  if (!["import", "export", "analyse", "analyze", "whatif", "suggest"].includes(args.command))
+  if (!["import", "export", "analyse", "analyze", "whatif", "suggest", "plan", "diff"].includes(args.command))
     return fail(1, `unknown command "${args.command}"\n${USAGE}`);
-  if (args.files.length === 0) return fail(1, `${args.command} needs at least one CSV file\n${USAGE}`);
+  if (args.command === "diff") {
+    if (args.before.length === 0 || args.after.length === 0)
+      return fail(1, `diff needs --before FILES and --after FILES\n${USAGE}`);
+  } else if (args.files.length === 0) return fail(1, `${args.command} needs at least one CSV file\n${USAGE}`);
   if (!["json", "markdown"].includes(args.format)) return fail(1, `--format must be json or markdown`);
   if (args.command === "export" && !args.out) return fail(1, "export needs --out DIR");
   if (args.command === "whatif" && args.remove.length === 0) return fail(1, "whatif needs at least one --remove ID");
 
-  for (const f of args.files) if (!io.exists(f)) return fail(2, `cannot read ${f}: no such file`);
   let mapping: ColumnMapping | undefined;
   if (args.mapping) {
     const parsed = readJson(io, args.mapping);
@@ -116,15 +149,22 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
     const m = parsed.value as { columns?: unknown };
     mapping = (m && typeof m === "object" && "columns" in m ? m.columns : m) as ColumnMapping;
   }
-  const imported = importFiles(
-    args.files.map((f) => ({ name: f, bytes: io.readFile(f) })),
-    { ...(mapping ? { mapping } : {}), ...(args.ect ? { ectName: args.ect } : {}) },
-  );
-  if (imported.people.length === 0 && imported.links.length === 0) {
-    const first = imported.diagnostics.find((d) => d.level === "error");
-    return fail(2, `nothing could be read${first ? `: ${first.file}: ${first.message}` : ""}`);
+  const read = (files: readonly string[]) => readInput(io, files, args, mapping);
+  if (args.command === "diff") {
+    const before = read(args.before);
+    if (!before.ok) return before.failure;
+    const after = read(args.after);
+    if (!after.ok) return after.failure;
+    const b = prepareAnalysis(before.net, before.settings, { skipStructure: true });
+    const a = prepareAnalysis(after.net, after.settings, { skipStructure: true });
+    const d = diffSnapshots(b, a);
+    const notes = before.notes + after.notes;
+    if (args.format === "markdown") return { code: 0, stdout: diffToMarkdown(d), stderr: notes };
+    return json({ schemaVersion: 1, before: snapshotHead(b), after: snapshotHead(a), ...d }, notes);
   }
-  const net = buildNetwork(imported.people, imported.links);
+  const input = read(args.files);
+  if (!input.ok) return input.failure;
+  const { imported, net } = input;
 
   if (args.command === "import")
     return json({
@@ -145,9 +185,33 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
     };
   }
 
-  const settingsResult = loadSettings(io, args);
-  if (!settingsResult.ok) return fail(2, settingsResult.message);
-  const { settings, notes } = settingsResult;
+  const { settings, notes } = input;
+  if (args.command === "plan") {
+    const prepared = prepareAnalysis(net, settings, { skipStructure: true });
+    if (args.school !== undefined && !net.people.some((p) => p.school === args.school))
+      return fail(2, `no one has the school "${args.school}"`);
+    const plan = proposePlan(prepared, { school: args.school, secondSources: args.secondSources });
+    const cmp = comparePlan(prepared, plan.proposed);
+    if (args.format === "markdown") return { code: 0, stdout: planToMarkdown(net, plan, cmp), stderr: notes };
+    const involved = new Set(plan.proposed.map((p) => p.from));
+    return json(
+      {
+        schemaVersion: 1,
+        asOf: settings.as_of_date,
+        method: plan.method,
+        proposed: plan.proposed.map(({ from, to, supportTypes, reasons }) => ({ from, to, supportTypes, reasons })),
+        gapsBefore: cmp.today.gaps,
+        gapsAfter: cmp.withPlan.gaps,
+        before: cmp.today,
+        after: cmp.withPlan,
+        uncovered: plan.uncovered,
+        load: cmp.load
+          .filter((l) => involved.has(l.id))
+          .map((l) => ({ id: l.id, ectsSupported: l.after, before: l.before, capacity: l.capacity ?? null })),
+      },
+      notes,
+    );
+  }
   if (args.command === "whatif") {
     const w = whatIfOnce(net, settings, args.remove);
     if (w.unknown.length > 0 && w.removed.length === 0) return fail(2, `no person with id ${w.unknown.join(", ")}`);
@@ -220,6 +284,44 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
   );
 }
 
+type Input =
+  | { ok: true; imported: ImportResult; net: SupportNetwork; settings: Settings; notes: string }
+  | { ok: false; failure: CliResult };
+
+/** Reads one set of files (one snapshot) with its settings: a settings.json beside its first file. */
+function readInput(io: CliIo, files: readonly string[], args: Args, mapping: ColumnMapping | undefined): Input {
+  for (const f of files) if (!io.exists(f)) return { ok: false, failure: fail(2, `cannot read ${f}: no such file`) };
+  const imported = importFiles(
+    files.map((f) => ({ name: f, bytes: io.readFile(f) })),
+    { ...(mapping ? { mapping } : {}), ...(args.ect ? { ectName: args.ect } : {}) },
+  );
+  if (imported.people.length === 0 && imported.links.length === 0) {
+    const first = imported.diagnostics.find((d) => d.level === "error");
+    return {
+      ok: false,
+      failure: fail(2, `nothing could be read${first ? `: ${first.file}: ${first.message}` : ""}`),
+    };
+  }
+  const settingsResult = loadSettings(io, args, files[0]!);
+  if (!settingsResult.ok) return { ok: false, failure: fail(2, settingsResult.message) };
+  return {
+    ok: true,
+    imported,
+    net: buildNetwork(imported.people, imported.links),
+    settings: settingsResult.settings,
+    notes: settingsResult.notes,
+  };
+}
+
+function snapshotHead(p: PreparedAnalysis) {
+  return {
+    asOf: p.result.asOf,
+    ects: p.result.summary.ects,
+    liveLinks: p.result.summary.liveLinks,
+    ...planCounts(p.result),
+  };
+}
+
 function json(value: unknown, stderr = ""): CliResult {
   return { code: 0, stdout: `${JSON.stringify(value, null, 2)}\n`, stderr };
 }
@@ -252,10 +354,11 @@ function readJson(io: CliIo, path: string): { ok: true; value: unknown } | { ok:
 function loadSettings(
   io: CliIo,
   args: Args,
+  firstFile: string,
 ): { ok: true; settings: Settings; notes: string } | { ok: false; message: string } {
   let notes = "";
   let input: Record<string, unknown> = {};
-  const beside = io.join(io.dirname(args.files[0]!), "settings.json");
+  const beside = io.join(io.dirname(firstFile), "settings.json");
   const path = args.settings ?? (io.exists(beside) ? beside : undefined);
   if (path) {
     const parsed = readJson(io, path);

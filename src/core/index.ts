@@ -39,3 +39,4 @@ export * from "./plan/optimiser.ts";
 export * from "./plan/comparePlan.ts";
 export * from "./history/snapshotDiff.ts";
 export * from "./history/timeline.ts";
+export * from "./report/planMarkdown.ts";

@@ -94,6 +94,54 @@ describe("mosaic CLI", () => {
     expect(wellbeing.candidates.map((c: { id: string }) => c.id)).not.toContain("P18");
   });
 
+  it("should propose a plan that fills Zofia's wellbeing gap and reports gaps before and after", () => {
+    const r = mosaic("plan", sample("people.csv"), sample("links.csv"), "--format", "json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.gapsBefore).toBe(1);
+    expect(out.gapsAfter).toBe(0);
+    expect(out.proposed).toHaveLength(1);
+    expect(out.proposed[0]).toMatchObject({ to: "E05", supportTypes: ["psychosocial"] });
+    expect(out.proposed[0].reasons.length).toBeGreaterThan(2);
+    expect(out.load).toEqual([
+      { id: out.proposed[0].from, ectsSupported: expect.any(Number), before: expect.any(Number), capacity: null },
+    ]);
+    const wider = JSON.parse(mosaic("plan", sample("people.csv"), sample("links.csv"), "--second-sources").stdout);
+    expect(wider.after.singleSources).toBeLessThan(wider.before.singleSources);
+    const md = mosaic("plan", sample("people.csv"), sample("links.csv"), "--format", "markdown");
+    expect(md.stdout).toMatch(/# Draft plan/);
+    expect(mosaic("plan", sample("people.csv"), "--school", "Nowhere").code).toBe(2);
+  });
+
+  it("should compare the autumn and spring snapshots of the sample", () => {
+    const r = mosaic(
+      "diff",
+      "--before",
+      sample("autumn/people.csv"),
+      sample("autumn/links.csv"),
+      "--after",
+      sample("people.csv"),
+      sample("links.csv"),
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.before.asOf).toBe("2024-11-15");
+    expect(out.after.asOf).toBe("2025-03-14");
+    // Holly joined after February half-term with five ties; Ruth's chats with Zofia and Tom's
+    // induction reviews (paused) were lost.
+    expect(out.ectsJoined).toEqual([{ id: "E06", name: "Holly Whitfield" }]);
+    expect(out.tiesGained.filter((t: { to: string }) => t.to === "E06")).toHaveLength(5);
+    expect(out.tiesLost.map((t: { from: string; to: string }) => `${t.from}>${t.to}`).sort()).toEqual([
+      "P01>E02",
+      "P15>E05",
+    ]);
+    expect(out.coverage).toEqual([
+      expect.objectContaining({ id: "E05", direction: "fell", typesLost: ["psychosocial"] }),
+    ]);
+    expect(out.stale).toEqual([expect.objectContaining({ ect: "E04", person: "P10", isNew: true })]);
+    expect(mosaic("diff", "--before", sample("people.csv")).code).toBe(1);
+  });
+
   it("should export canonical CSVs that import back the same", () => {
     const dir = mkdtempSync(join(tmpdir(), "mosaic-"));
     const r = mosaic("export", sample("edge-list.csv"), "--out", dir);

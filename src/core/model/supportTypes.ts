@@ -12,6 +12,8 @@ export type SupportType = (typeof ALL_TYPES)[number];
 export interface SupportTypeInfo {
   readonly id: SupportType;
   readonly label: string;
+  /** The label as a short lower-case word, for lists in sentences ("behaviour and wellbeing"). */
+  readonly short: string;
   readonly core: boolean;
   /** Bit used in the compact per-link type mask. */
   readonly bit: number;
@@ -23,6 +25,7 @@ export const SUPPORT_TYPES: Readonly<Record<SupportType, SupportTypeInfo>> = {
   organisational_literacy: {
     id: "organisational_literacy",
     label: "How this school works",
+    short: "how the school works",
     core: true,
     bit: 1,
     prompt: "Who helps you understand how things work in your school?",
@@ -30,14 +33,23 @@ export const SUPPORT_TYPES: Readonly<Record<SupportType, SupportTypeInfo>> = {
   behaviour: {
     id: "behaviour",
     label: "Behaviour",
+    short: "behaviour",
     core: true,
     bit: 2,
     prompt: "Who helps you with behaviour?",
   },
-  pedagogy: { id: "pedagogy", label: "Teaching", core: true, bit: 4, prompt: "Who helps you with your teaching?" },
+  pedagogy: {
+    id: "pedagogy",
+    label: "Teaching",
+    short: "teaching",
+    core: true,
+    bit: 4,
+    prompt: "Who helps you with your teaching?",
+  },
   psychosocial: {
     id: "psychosocial",
     label: "Wellbeing and belonging",
+    short: "wellbeing",
     core: true,
     bit: 8,
     prompt: "Who do you talk to when things are hard?",
@@ -45,6 +57,7 @@ export const SUPPORT_TYPES: Readonly<Record<SupportType, SupportTypeInfo>> = {
   career: {
     id: "career",
     label: "Career and next steps",
+    short: "career",
     core: false,
     bit: 16,
     prompt: "Who helps you think about your career and next steps?",

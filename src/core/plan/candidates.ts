@@ -117,7 +117,7 @@ export function roomOf(prepared: PreparedAnalysis, p: number): Room | false {
   return { ...(places !== undefined ? { places } : {}), ...(minutes !== undefined ? { minutes } : {}) };
 }
 
-const lower = (t: SupportType) => SUPPORT_TYPES[t].label.toLowerCase();
+const lower = (t: SupportType) => SUPPORT_TYPES[t].short;
 
 /** The rules of domain.md 5.5 for one person, one ECT and one type; undefined when they may not be asked. */
 export function scoreCandidate(

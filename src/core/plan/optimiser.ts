@@ -295,7 +295,7 @@ function count(problem: PlanProblem, keep: (i: number) => boolean): { gaps: numb
   return { gaps, singles };
 }
 
-const label = (t: SupportType) => SUPPORT_TYPES[t].label.toLowerCase();
+const label = (t: SupportType) => SUPPORT_TYPES[t].short;
 
 /** Each chosen pair as a proposed link with its reasons, in words with no names. */
 function explain(prepared: PreparedAnalysis, problem: PlanProblem, s: Selection): ProposedLink[] {

@@ -43,6 +43,11 @@ export function listWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+/** Support types as a list in a sentence, by their short words: "behaviour and wellbeing". */
+export function typeList(types: readonly SupportType[]): string {
+  return listWords(types.map((t) => SUPPORT_TYPES[t].short));
+}
+
 export function nameLookup(net: SupportNetwork): NameOf {
   return (id) => net.people[net.indexOf.get(id) ?? -1]?.name ?? id;
 }

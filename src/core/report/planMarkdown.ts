@@ -1,0 +1,86 @@
+/** Readable Markdown for a proposed plan and for a comparison of two snapshots (CLI `--format markdown`). */
+import type { SupportNetwork } from "../model/network.ts";
+import type { PlanComparison } from "../plan/comparePlan.ts";
+import type { ProposedPlan } from "../plan/optimiser.ts";
+import type { SnapshotDiff } from "../history/snapshotDiff.ts";
+import type { NameOf } from "./describeFlag.ts";
+import { nameLookup, typeList, typeWord } from "./describeFlag.ts";
+
+export function planToMarkdown(
+  net: SupportNetwork,
+  plan: ProposedPlan,
+  cmp: PlanComparison,
+  nameOf: NameOf = nameLookup(net),
+): string {
+  const lines = [
+    "# Draft plan",
+    "",
+    "Ideas to talk through with the people concerned; nothing changes until someone agrees to it.",
+    "",
+    `- Gaps: ${cmp.today.gaps} today, ${cmp.withPlan.gaps} with the plan`,
+    `- Single sources: ${cmp.today.singleSources} today, ${cmp.withPlan.singleSources} with the plan`,
+    `- People over capacity: ${cmp.today.overCapacity} today, ${cmp.withPlan.overCapacity} with the plan`,
+    `- Keystones: ${cmp.today.keystones} today, ${cmp.withPlan.keystones} with the plan`,
+    "",
+    "## Proposed links",
+    "",
+  ];
+  if (plan.proposed.length === 0) lines.push("Nothing to propose.", "");
+  for (const p of plan.proposed)
+    lines.push(`- **${nameOf(p.from)}** → **${nameOf(p.to)}**: ${typeList(p.supportTypes)}. ${p.reasons.join("; ")}.`);
+  if (plan.uncovered.length > 0) {
+    lines.push("", "## Still open", "");
+    for (const u of plan.uncovered) lines.push(`- ${nameOf(u.ect)}: ${typeWord(u.supportType)} (${u.why})`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export function diffToMarkdown(d: SnapshotDiff): string {
+  const lines = [`# What changed from ${d.beforeAsOf} to ${d.afterAsOf}`, ""];
+  const section = (title: string, items: readonly string[]) => {
+    lines.push(`## ${title}`, "", ...(items.length > 0 ? items.map((i) => `- ${i}`) : ["None."]), "");
+  };
+  section(
+    "Ties gained",
+    d.tiesGained.map((t) => `${t.fromName} → ${t.toName}: ${typeList(t.supportTypes)}`),
+  );
+  section(
+    "Ties lost",
+    d.tiesLost.map((t) => `${t.fromName} → ${t.toName}: ${typeList(t.supportTypes)}`),
+  );
+  section(
+    "Ties that changed",
+    d.tiesChanged.map(
+      (t) =>
+        `${t.fromName} → ${t.toName}: ${[
+          t.typesAdded.length ? `now also ${typeList(t.typesAdded)}` : "",
+          t.typesRemoved.length ? `no longer ${typeList(t.typesRemoved)}` : "",
+        ]
+          .filter(Boolean)
+          .join("; ")}`,
+    ),
+  );
+  section(
+    "Coverage",
+    d.coverage.map(
+      (c) =>
+        `${c.name}: ${c.before.typesCovered} → ${c.after.typesCovered} types covered` +
+        `${c.typesGained.length ? `; now has ${typeList(c.typesGained)}` : ""}` +
+        `${c.typesLost.length ? `; no one now for ${typeList(c.typesLost)}` : ""}`,
+    ),
+  );
+  section(
+    "Supporters' load",
+    d.load.map(
+      (l) => `${l.name}: ${l.before} → ${l.after} ECTs${l.capacity !== undefined ? ` (capacity ${l.capacity})` : ""}`,
+    ),
+  );
+  section(
+    "Contact that has slipped",
+    d.stale.map(
+      (s) =>
+        `${s.ectName} and ${s.personName}: ${s.daysSinceContact} days since contact (usually ${s.frequency.replace("_", " ")})${s.isNew ? ", new since last time" : ""}`,
+    ),
+  );
+  return `${lines.join("\n")}\n`;
+}
