@@ -122,7 +122,7 @@ describe("optimiser", () => {
       expect(p!.supportTypes).toEqual(["psychosocial"]);
       // Never her line manager and assessor (P18), an assessor (P01) or the head (P02).
       expect(["P18", "P01", "P02"]).not.toContain(p!.from);
-      expect(p!.reasons.join("; ")).toMatch(/covers wellbeing and belonging, where this ECT has no one yet/);
+      expect(p!.reasons.join("; ")).toMatch(/covers wellbeing, where this ECT has no one yet/);
     });
     it("should spread gaps over people instead of making one of them a keystone", () => {
       // Two ECTs with no one for behaviour; K could cover both, but would then be their only source.
