@@ -22,6 +22,8 @@ export interface CandidatePools {
   /** Per type and interned school: the pool's members at that school. */
   readonly bySchool: ReadonlyMap<SupportType, ReadonlyMap<number, readonly number[]>>;
   readonly keystones: ReadonlySet<number>;
+  /** Per type, made on first use: the pool beyond any one school, in `farOrder` order. */
+  readonly far: Map<SupportType, readonly number[]>;
 }
 
 /** What an ECT already has: who gives them which types, and who assesses them. */
@@ -88,9 +90,49 @@ export function candidatePools(prepared: PreparedAnalysis): CandidatePools {
     }
     bySchool.set(t, schools);
   }
-  const out: CandidatePools = { givers, pool, bySchool, keystones: new Set(prepared.keystones.map((k) => k.index)) };
+  const out: CandidatePools = {
+    givers,
+    pool,
+    bySchool,
+    keystones: new Set(prepared.keystones.map((k) => k.index)),
+    far: new Map(),
+  };
   poolCache.set(prepared, out);
   return out;
+}
+
+/**
+ * The pool in the order the ranking would give it to an ECT of another school, as far as it can be
+ * known without the ECT: people with room only, not a keystone first, then peer-like, strengths
+ * naming the type, already giving it. Lets a search beyond the ECT's school stop early instead of
+ * scoring 100,000 people for every need.
+ */
+function farOrder(prepared: PreparedAnalysis, pools: CandidatePools, type: SupportType): readonly number[] {
+  const cached = pools.far.get(type);
+  if (cached) return cached;
+  const { net, ctx } = prepared;
+  const givers = pools.givers.get(type)!;
+  const keyed = pools.pool
+    .get(type)!
+    .filter((p) => net.people[p]!.kind === "person" && !ctx.excluded[p] && roomOf(prepared, p) !== false)
+    .map((p) => {
+      const person = net.people[p]!;
+      const peer =
+        person.seniority !== "middle_leader" &&
+        person.seniority !== "senior_leader" &&
+        person.seniority !== "headteacher";
+      const named = (person.strengths ?? []).some((s) => {
+        const reading = readSupportType(s);
+        return reading.kind === "type" && reading.type === type;
+      });
+      const key =
+        (pools.keystones.has(p) ? 0 : 8) + (peer ? 4 : 0) + (named ? 2 : 0) + ((givers.get(p) ?? 0) > 0 ? 1 : 0);
+      return { p, key };
+    })
+    .sort((a, b) => b.key - a.key || a.p - b.p)
+    .map((x) => x.p);
+  pools.far.set(type, keyed);
+  return keyed;
 }
 
 export function ectSide(prepared: PreparedAnalysis, e: number): EctSide {
@@ -190,8 +232,9 @@ export function compareCandidates(prepared: PreparedAnalysis): (a: ScoredCandida
 
 /**
  * The best `limit` candidates for one need. Same school ranks first, so when the ECT's own school
- * offers enough candidates nobody further away can reach the list: look there first, and across
- * the whole pool only when it falls short.
+ * offers enough candidates nobody further away can reach the list: look there first, and beyond it
+ * only when it falls short. Beyond the school, the first `4 × limit` who fit in `farOrder` are
+ * ranked in full (so "similar career stage", which needs the ECT, still orders them).
  */
 export function rankCandidates(
   prepared: PreparedAnalysis,
@@ -210,6 +253,12 @@ export function rankCandidates(
     if (s) scored.push(s);
   };
   if (school >= 0) (pools.bySchool.get(type)!.get(school) ?? []).forEach(consider);
-  if (scored.length < limit) pools.pool.get(type)!.forEach(consider);
+  if (scored.length < limit) {
+    const enough = scored.length + 4 * limit;
+    for (const p of farOrder(prepared, pools, type)) {
+      if (scored.length >= enough) break;
+      consider(p);
+    }
+  }
   return scored.sort(compareCandidates(prepared)).slice(0, limit);
 }
