@@ -40,3 +40,5 @@ export * from "./plan/comparePlan.ts";
 export * from "./history/snapshotDiff.ts";
 export * from "./history/timeline.ts";
 export * from "./report/planMarkdown.ts";
+export * from "./report/networkSummary.ts";
+export * from "./export/planCsv.ts";

@@ -11,7 +11,9 @@ const state: WorkerState = {};
 self.onmessage = (event: MessageEvent<{ id: number; request: Request }>) => {
   const { id, request } = event.data;
   try {
-    (self as unknown as Worker).postMessage({ id, ok: true, value: handle(state, request) });
+    const progress = (done: number, total: number) =>
+      (self as unknown as Worker).postMessage({ id, progress: { done, total } });
+    (self as unknown as Worker).postMessage({ id, ok: true, value: handle(state, request, progress) });
   } catch (error) {
     (self as unknown as Worker).postMessage({ id, ok: false, error: String((error as Error)?.message ?? error) });
   }

@@ -2,11 +2,12 @@
  * A typed promise API over the analysis worker. Where no module worker can start (very old
  * browsers, some locked-down profiles), the same handler runs on the main thread instead.
  */
-import type { Request, Response, WorkerState } from "./protocol.ts";
+import type { Progress, Request, Response, WorkerState } from "./protocol.ts";
 import { handle } from "./protocol.ts";
 
 export interface AnalysisClient {
-  request<R extends Request>(req: R): Promise<Response<R>>;
+  /** `onProgress` hears how far a long request (a plan) has got. */
+  request<R extends Request>(req: R, onProgress?: Progress): Promise<Response<R>>;
   readonly inWorker: boolean;
   dispose(): void;
 }
@@ -20,13 +21,28 @@ export function createAnalysisClient(): AnalysisClient {
   }
   if (!worker) {
     const state: WorkerState = {};
-    return { inWorker: false, request: async (req) => handle(state, req), dispose: () => {} };
+    return { inWorker: false, request: async (req, onProgress) => handle(state, req, onProgress), dispose: () => {} };
   }
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: Error) => void; onProgress?: Progress | undefined }
+  >();
   let next = 0;
-  worker.onmessage = (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string }>) => {
+  worker.onmessage = (
+    event: MessageEvent<{
+      id: number;
+      ok: boolean;
+      value?: unknown;
+      error?: string;
+      progress?: { done: number; total: number };
+    }>,
+  ) => {
     const p = pending.get(event.data.id);
     if (!p) return;
+    if (event.data.progress) {
+      p.onProgress?.(event.data.progress.done, event.data.progress.total);
+      return;
+    }
     pending.delete(event.data.id);
     if (event.data.ok) p.resolve(event.data.value);
     else p.reject(new Error(event.data.error));
@@ -38,10 +54,10 @@ export function createAnalysisClient(): AnalysisClient {
   const w = worker;
   return {
     inWorker: true,
-    request: (req) =>
+    request: (req, onProgress) =>
       new Promise((resolve, reject) => {
         const id = ++next;
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
         w.postMessage({ id, request: req });
       }),
     dispose: () => w.terminate(),

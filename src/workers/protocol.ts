@@ -15,13 +15,32 @@ import type {
   Settings,
 } from "../core/index.ts";
 import { generateNetwork } from "../core/generate/syntheticNetwork.ts";
-import type { EctRow, NetworkGraphData, Overview, Suggestion, SupporterRow, WhatIfResult } from "../core/index.ts";
+import type {
+  EctRow,
+  ImportResult,
+  NetworkGraphData,
+  NetworkSummary,
+  Overview,
+  PlanComparison,
+  ProposedLink,
+  ProposedPlan,
+  SnapshotDiff,
+  Suggestion,
+  SupporterRow,
+  TimelineRow,
+  WhatIfResult,
+} from "../core/index.ts";
 import {
   buildConstellation,
   buildNetwork,
+  comparePlan,
+  diffSnapshots,
   ectRow,
+  proposePlan,
+  timelineOf,
   importFiles,
   networkGraph,
+  networkSummary,
   overviewOf,
   prepareAnalysis,
   resolveSettings,
@@ -81,6 +100,26 @@ export type Request =
       readonly count: number;
     }
   | { readonly kind: "whatif"; readonly remove: readonly string[] }
+  /** The same data analysed again with other settings (the settings panel). */
+  | { readonly kind: "reanalyse"; readonly settings: unknown; readonly today: string }
+  | {
+      readonly kind: "propose";
+      readonly school?: string | undefined;
+      readonly secondSources: boolean;
+    }
+  | { readonly kind: "comparePlan"; readonly plan: readonly ProposedLink[] }
+  | { readonly kind: "findPeople"; readonly query: string; readonly limit: number }
+  /** A snapshot for "change over time": files of its own, or what is loaded now. */
+  | {
+      readonly kind: "addSnapshot";
+      readonly label: string;
+      readonly files?: readonly InputFile[] | undefined;
+      readonly settings?: unknown;
+      readonly today: string;
+    }
+  | { readonly kind: "dropSnapshot"; readonly key: number }
+  | { readonly kind: "networkSummary" }
+  | { readonly kind: "history"; readonly from?: number | undefined; readonly to?: number | undefined }
   | {
       readonly kind: "graph";
       readonly school?: string | undefined;
@@ -110,11 +149,56 @@ export type Response<R extends Request> = R extends { kind: "load" | "demo" }
               ? ScenarioResult | undefined
               : R extends { kind: "graph" }
                 ? NetworkGraphData | undefined
-                : never;
+                : R extends { kind: "reanalyse" }
+                  ? Loaded | undefined
+                  : R extends { kind: "propose" }
+                    ? ProposedPlan | undefined
+                    : R extends { kind: "comparePlan" }
+                      ? PlanComparison | undefined
+                      : R extends { kind: "findPeople" }
+                        ? readonly PersonHit[]
+                        : R extends { kind: "addSnapshot" | "dropSnapshot" }
+                          ? readonly SnapshotHead[]
+                          : R extends { kind: "history" }
+                            ? History
+                            : R extends { kind: "networkSummary" }
+                              ? NetworkSummary | undefined
+                              : never;
+
+export interface PersonHit {
+  readonly id: string;
+  readonly name: string;
+  readonly role?: string | undefined;
+  readonly school?: string | undefined;
+  readonly isEct: boolean;
+}
+
+export interface SnapshotHead {
+  readonly key: number;
+  readonly label: string;
+  readonly asOf: string;
+  readonly people: number;
+  /** Problems reading its files, as one line each. */
+  readonly problems: readonly string[];
+}
+
+export interface History {
+  readonly snapshots: readonly SnapshotHead[];
+  readonly timeline: readonly TimelineRow[];
+  /** Between the two chosen snapshots (default: the last two by date). */
+  readonly diff?: { readonly from: number; readonly to: number; readonly diff: SnapshotDiff } | undefined;
+}
+
+/** Reports how far a long request has got (the worker posts these; the client passes them on). */
+export type Progress = (done: number, total: number) => void;
 
 export interface WorkerState {
   prepared?: PreparedAnalysis;
   overview?: Overview;
+  /** The import behind `prepared`, so settings can change without reading the files again. */
+  imported?: ImportResult;
+  snapshots?: Map<number, { readonly head: SnapshotHead; readonly prepared: PreparedAnalysis }>;
+  nextSnapshot?: number;
 }
 
 /**
@@ -126,7 +210,45 @@ export type OverviewHead = Omit<Overview, "ects" | "supporters"> & {
   readonly supporterCount: number;
 };
 
-export function handle<R extends Request>(state: WorkerState, req: R): Response<R> {
+function loadedOf(
+  prepared: PreparedAnalysis,
+  imported: ImportResult,
+  problems: readonly { readonly message: string }[],
+  timings: Loaded["timings"],
+): Loaded {
+  const { net, result: r } = prepared;
+  return {
+    settings: prepared.ctx.settings,
+    settingsProblems: problems.map((p) => p.message),
+    summary: r.summary,
+    ects: r.ects.map((e): EctListRow => {
+      const { key, id, name, school, worst, warnings, typesCovered, unmapped } = ectRow(net, e);
+      return { key, id, name, school, worst, warnings, typesCovered, unmapped };
+    }),
+    networkFlags: r.network.flags,
+    diagnostics: imported.diagnostics,
+    rejected: imported.rejected,
+    files: imported.files,
+    peopleIds: net.people.map((p) => p.id),
+    peopleKinds: Uint8Array.from(net.people, (p) => (p.is_ect ? 1 : p.kind === "group" ? 2 : 0)),
+    schools: [...new Set(net.people.map((p) => p.school).filter((x): x is string => x !== undefined))].sort(),
+    timings,
+    departments: [
+      ...new Set(
+        net.people
+          .filter((p) => p.is_ect)
+          .map((p) => p.department)
+          .filter((x): x is string => x !== undefined),
+      ),
+    ].sort(),
+  };
+}
+
+function snapshotHeads(state: WorkerState): SnapshotHead[] {
+  return [...(state.snapshots?.values() ?? [])].map((s) => s.head);
+}
+
+export function handle<R extends Request>(state: WorkerState, req: R, progress?: Progress): Response<R> {
   if (req.kind === "demo") {
     // A synthetic network made in the worker, for trying Mosaic (and measuring it) at scale.
     const t0 = performance.now();
@@ -152,37 +274,93 @@ export function handle<R extends Request>(state: WorkerState, req: R): Response<
       state.overview = undefined;
     }
     const t2 = performance.now();
-    const r = prepared.result;
-    const loaded: Loaded = {
-      settings,
-      settingsProblems: problems.map((p) => p.message),
-      summary: r.summary,
-      ects: r.ects.map((e): EctListRow => {
-        const { key, id, name, school, worst, warnings, typesCovered, unmapped } = ectRow(net, e);
-        return { key, id, name, school, worst, warnings, typesCovered, unmapped };
-      }),
-      networkFlags: r.network.flags,
-      diagnostics: imported.diagnostics,
-      rejected: imported.rejected,
-      files: imported.files,
-      peopleIds: net.people.map((p) => p.id),
-      peopleKinds: Uint8Array.from(net.people, (p) => (p.is_ect ? 1 : p.kind === "group" ? 2 : 0)),
-      schools: [...new Set(net.people.map((p) => p.school).filter((x): x is string => x !== undefined))].sort(),
-      timings: { import: t1 - t0, analyse: t2 - t1 },
-      departments: [
-        ...new Set(
-          net.people
-            .filter((p) => p.is_ect)
-            .map((p) => p.department)
-            .filter((x): x is string => x !== undefined),
-        ),
-      ].sort(),
-    };
+    if (state.prepared === prepared) state.imported = imported;
+    const loaded = loadedOf(prepared, imported, problems, { import: t1 - t0, analyse: t2 - t1 });
     return loaded as Response<R>;
+  }
+  if (req.kind === "addSnapshot") {
+    const snapshots = (state.snapshots ??= new Map());
+    const key = (state.nextSnapshot = (state.nextSnapshot ?? 0) + 1);
+    let prepared = state.prepared;
+    let problems: string[] = [];
+    if (req.files) {
+      const imported = importFiles(req.files);
+      problems = imported.diagnostics
+        .filter((d) => d.level === "error")
+        .map((d) => `${d.file}${d.row ? `, row ${d.row}` : ""}${d.column ? `, column ${d.column}` : ""}: ${d.message}`);
+      if (imported.people.length === 0 && imported.links.length === 0) {
+        problems.unshift("Nothing could be read from these files, so no snapshot was added.");
+        prepared = undefined;
+      } else {
+        const { settings } = resolveSettings(req.settings, req.today);
+        prepared = prepareAnalysis(buildNetwork(imported.people, imported.links), settings, { skipStructure: true });
+      }
+    }
+    const head: SnapshotHead = {
+      key,
+      label: req.label,
+      asOf: prepared?.result.asOf ?? "",
+      people: prepared?.net.people.length ?? 0,
+      problems,
+    };
+    if (prepared) snapshots.set(key, { head, prepared });
+    return (prepared ? snapshotHeads(state) : [head, ...snapshotHeads(state)]) as unknown as Response<R>;
+  }
+  if (req.kind === "dropSnapshot") {
+    state.snapshots?.delete(req.key);
+    return snapshotHeads(state) as unknown as Response<R>;
+  }
+  if (req.kind === "history") {
+    const all = [...(state.snapshots?.values() ?? [])];
+    const timeline = timelineOf(all.map((s) => ({ label: s.head.label, prepared: s.prepared })));
+    const byDate = [...all].sort((a, b) => a.prepared.result.asOf.localeCompare(b.prepared.result.asOf));
+    const from = state.snapshots?.get(req.from ?? -1) ?? byDate.at(-2);
+    const to = state.snapshots?.get(req.to ?? -1) ?? byDate.at(-1);
+    const history: History = {
+      snapshots: snapshotHeads(state),
+      timeline,
+      diff:
+        from && to && from !== to
+          ? { from: from.head.key, to: to.head.key, diff: diffSnapshots(from.prepared, to.prepared) }
+          : undefined,
+    };
+    return history as Response<R>;
   }
   const prepared = state.prepared;
   if (!prepared) return undefined as Response<R>;
   switch (req.kind) {
+    case "reanalyse": {
+      const t0 = performance.now();
+      const { settings, problems } = resolveSettings(req.settings, req.today);
+      const next = prepareAnalysis(prepared.net, settings);
+      state.prepared = next;
+      state.overview = undefined;
+      const imported = state.imported ?? { people: [], links: [], diagnostics: [], rejected: [], files: [] };
+      return loadedOf(next, imported as ImportResult, problems, {
+        import: 0,
+        analyse: performance.now() - t0,
+      }) as Response<R>;
+    }
+    case "propose":
+      return proposePlan(prepared, {
+        school: req.school,
+        secondSources: req.secondSources,
+        onProgress: progress,
+      }) as Response<R>;
+    case "networkSummary":
+      return networkSummary(prepared) as Response<R>;
+    case "comparePlan":
+      return comparePlan(prepared, req.plan) as Response<R>;
+    case "findPeople": {
+      const q = req.query.trim().toLowerCase();
+      const hits: PersonHit[] = [];
+      for (const p of prepared.net.people) {
+        if (hits.length >= req.limit) break;
+        if (p.kind !== "person" || (q && !p.name.toLowerCase().includes(q) && p.id.toLowerCase() !== q)) continue;
+        hits.push({ id: p.id, name: p.name, role: p.role_title, school: p.school, isEct: p.is_ect });
+      }
+      return hits as unknown as Response<R>;
+    }
     case "export": {
       const { people, links } = req.hideNames
         ? pseudonymiseData(prepared.net.people, prepared.net.links)
