@@ -4,8 +4,8 @@
  */
 import type Sigma from "sigma";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ColumnMapping, Constellation, ImportOptions, InputFile } from "../core/index.ts";
-import { byConcern } from "../core/index.ts";
+import type { ColumnMapping, Constellation, ImportOptions, InputFile, ProposedLink, Settings } from "../core/index.ts";
+import { addProposal, byConcern, readStoredPlan } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
 import type { Loaded } from "../workers/protocol.ts";
 import { ConstellationView } from "./ConstellationView.tsx";
@@ -22,6 +22,7 @@ import { ImportReport } from "./importing/ImportReport.tsx";
 import { deleteEverything, loadProject, saveProject } from "./storage/deviceStore.ts";
 import { nameFunction, pseudonymiser } from "./names.ts";
 import { EctPicker } from "./panels/EctPicker.tsx";
+import { PlanView } from "./plan/PlanView.tsx";
 import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "./sample.ts";
 import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState, viewStateToQuery } from "./state/viewState.ts";
@@ -71,6 +72,7 @@ export function App() {
   const [remember, setRemember] = useState(false);
   const [saved, setSaved] = useState<string | undefined>();
   const [storageError, setStorageError] = useState<string | undefined>();
+  const [plan, setPlan] = useState<readonly ProposedLink[]>([]);
 
   /** Loads a set of files in the worker; a set that yields nothing leaves the current data in place. */
   const loadSources = useCallback(async (next: Sources, previous?: Sources) => {
@@ -108,6 +110,7 @@ export function App() {
       files: sources.files,
       settings: sources.settings,
       options: sources.options,
+      plan,
     })
       .then(() => {
         setSaved(savedAt);
@@ -118,7 +121,7 @@ export function App() {
           `Couldn't save on this device (${e.message}). Your work is still here; use Export data to keep a copy.`,
         ),
       );
-  }, [remember, sources]);
+  }, [remember, sources, plan]);
 
   // Imported work that is not remembered is lost on leaving: the browser asks first.
   useEffect(() => {
@@ -130,6 +133,7 @@ export function App() {
 
   const forgetDevice = async () => {
     await deleteEverything().catch(() => undefined);
+    setPlan([]);
     setRemember(false);
     setSaved(undefined);
     setUndoStack([]);
@@ -154,6 +158,7 @@ export function App() {
       setRemember(true);
       setSaved(stored.savedAt);
       setSources(remembered);
+      setPlan(readStoredPlan(stored.plan));
       return client.request({
         kind: "load",
         files: remembered.files,
@@ -215,6 +220,25 @@ export function App() {
     );
   }, [renderer, constellation, nameOf, asOf, types, hide, loaded]);
 
+  const applySettings = useCallback(async (next: Settings) => {
+    setBusy(true);
+    try {
+      const l = await client.request({
+        kind: "reanalyse",
+        settings: next,
+        today: new Date().toISOString().slice(0, 10),
+      });
+      if (!l) return;
+      setLoaded(l);
+      setSources((s) => ({ ...s, settings: next }));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  const addToPlan = useCallback((p: ProposedLink) => setPlan((old) => addProposal(old, p)), []);
+
   const openEct = useCallback((id: string) => setView((v) => ({ ...v, view: "ect", ect: keyOf.get(id) })), [keyOf]);
   const filters: LeadFilters = {
     school: view.school !== undefined ? loaded?.schools[view.school] : undefined,
@@ -231,7 +255,11 @@ export function App() {
   return (
     <div className="app">
       <a className="skip" href={view.view === "ect" ? "#constellation-table" : "#main"}>
-        {view.view === "ect" ? "Skip to the table of supporters" : "Skip to the overview"}
+        {view.view === "ect"
+          ? "Skip to the table of supporters"
+          : view.view === "plan"
+            ? "Skip to the draft plan"
+            : "Skip to the overview"}
       </a>
       <header className="top">
         <div className="brand">
@@ -260,6 +288,13 @@ export function App() {
             onClick={() => setView({ ...view, view: "lead" })}
           >
             Mentor lead overview
+          </button>
+          <button
+            type="button"
+            aria-current={view.view === "plan" ? "page" : undefined}
+            onClick={() => setView({ ...view, view: "plan" })}
+          >
+            Planning{plan.length > 0 ? ` (${plan.length})` : ""}
           </button>
         </nav>
         <div className="toolbar" role="toolbar" aria-label="View and export">
@@ -408,10 +443,30 @@ export function App() {
                 hideNames={hide}
                 onRenderer={setRenderer}
                 onConstellation={setConstellation}
+                plan={plan}
+                onAddToPlan={addToPlan}
               />
             )}
           </main>
         </div>
+      ) : view.view === "plan" ? (
+        <main className="main lead-main" id="main">
+          {loaded && (
+            <PlanView
+              client={client}
+              loaded={loaded}
+              label={sources.label}
+              types={types}
+              plan={plan}
+              onPlan={setPlan}
+              nameOf={nameOf}
+              share={view.share}
+              asOf={asOf}
+              busy={busy}
+              onSettings={(s) => void applySettings(s)}
+            />
+          )}
+        </main>
       ) : (
         <main className="main lead-main" id="main">
           {loaded && (

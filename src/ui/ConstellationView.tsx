@@ -3,7 +3,7 @@
  */
 import type Sigma from "sigma";
 import { useEffect, useMemo, useState } from "react";
-import type { Constellation, Settings, Suggestion, SupportType } from "../core/index.ts";
+import type { Constellation, ProposedLink, Settings, Suggestion, SupportType } from "../core/index.ts";
 import type { AnalysisClient } from "../workers/analysisClient.ts";
 import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
 import { constellationPng } from "./graph/exportPng.ts";
@@ -28,6 +28,8 @@ interface Props {
   readonly hideNames: boolean;
   readonly onRenderer: (r: Sigma<RenderNode, RenderEdge> | undefined) => void;
   readonly onConstellation: (c: Constellation | undefined) => void;
+  readonly plan: readonly ProposedLink[];
+  readonly onAddToPlan: (p: ProposedLink) => void;
 }
 
 export function ConstellationView({
@@ -42,6 +44,8 @@ export function ConstellationView({
   hideNames,
   onRenderer,
   onConstellation,
+  plan,
+  onAddToPlan,
 }: Props) {
   const [constellation, setConstellation] = useState<Constellation | undefined>();
   const [focus, setFocus] = useState<string | undefined>();
@@ -151,7 +155,7 @@ export function ConstellationView({
         <SupporterDetails person={selectedPerson} nameOf={nameOf} onClose={() => setSelected(undefined)} />
       )}
       <FlagsPanel flags={constellation.result.flags} nameOf={nameById} voice={voice} settings={settings} />
-      <SuggestionsPanel suggestions={suggestions} nameOf={nameOf} voice={voice} />
+      <SuggestionsPanel suggestions={suggestions} nameOf={nameOf} voice={voice} plan={plan} onAddToPlan={onAddToPlan} />
       <ConstellationTable
         constellation={constellation}
         nameOf={nameOf}

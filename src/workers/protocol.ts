@@ -36,6 +36,7 @@ import {
   comparePlan,
   diffSnapshots,
   ectRow,
+  planToCsv,
   proposePlan,
   timelineOf,
   importFiles,
@@ -108,7 +109,10 @@ export type Request =
       readonly secondSources: boolean;
     }
   | { readonly kind: "comparePlan"; readonly plan: readonly ProposedLink[] }
+  | { readonly kind: "planCsv"; readonly plan: readonly ProposedLink[] }
   | { readonly kind: "findPeople"; readonly query: string; readonly limit: number }
+  /** Names of people by id (the page holds only the ECTs' names); blank for unknown ids. */
+  | { readonly kind: "names"; readonly ids: readonly string[] }
   /** A snapshot for "change over time": files of its own, or what is loaded now. */
   | {
       readonly kind: "addSnapshot";
@@ -153,17 +157,21 @@ export type Response<R extends Request> = R extends { kind: "load" | "demo" }
                   ? Loaded | undefined
                   : R extends { kind: "propose" }
                     ? ProposedPlan | undefined
-                    : R extends { kind: "comparePlan" }
-                      ? PlanComparison | undefined
-                      : R extends { kind: "findPeople" }
-                        ? readonly PersonHit[]
-                        : R extends { kind: "addSnapshot" | "dropSnapshot" }
-                          ? readonly SnapshotHead[]
-                          : R extends { kind: "history" }
-                            ? History
-                            : R extends { kind: "networkSummary" }
-                              ? NetworkSummary | undefined
-                              : never;
+                    : R extends { kind: "planCsv" }
+                      ? string
+                      : R extends { kind: "comparePlan" }
+                        ? PlanComparison | undefined
+                        : R extends { kind: "names" }
+                          ? readonly string[]
+                          : R extends { kind: "findPeople" }
+                            ? readonly PersonHit[]
+                            : R extends { kind: "addSnapshot" | "dropSnapshot" }
+                              ? readonly SnapshotHead[]
+                              : R extends { kind: "history" }
+                                ? History
+                                : R extends { kind: "networkSummary" }
+                                  ? NetworkSummary | undefined
+                                  : never;
 
 export interface PersonHit {
   readonly id: string;
@@ -349,8 +357,14 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
       }) as Response<R>;
     case "networkSummary":
       return networkSummary(prepared) as Response<R>;
+    case "planCsv":
+      return planToCsv(req.plan, new Set(prepared.net.links.map((l) => l.link_id))) as Response<R>;
     case "comparePlan":
       return comparePlan(prepared, req.plan) as Response<R>;
+    case "names":
+      return req.ids.map(
+        (id) => prepared.net.people[prepared.net.indexOf.get(id) ?? -1]?.name ?? "",
+      ) as unknown as Response<R>;
     case "findPeople": {
       const q = req.query.trim().toLowerCase();
       const hits: PersonHit[] = [];

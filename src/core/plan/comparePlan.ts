@@ -50,6 +50,8 @@ export interface PlanComparison {
   readonly load: readonly LoadChange[];
   readonly flagsAdded: readonly Flag[];
   readonly flagsCleared: readonly Flag[];
+  /** Names of everyone the listed flags mention, by id (the page holds only the ECTs' names). */
+  readonly names: Readonly<Record<string, string>>;
   /** Proposals that could not be applied, with why. */
   readonly problems: readonly { readonly proposal: ProposedLink; readonly problem: string }[];
 }
@@ -126,13 +128,22 @@ export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink
   const keysBefore = new Set(allFlags(before).map(flagKey));
   const flagsAfter = allFlags(after);
   const keysAfter = new Set(flagsAfter.map(flagKey));
+  const flagsAdded = flagsAfter.filter((f) => !keysBefore.has(flagKey(f)));
+  const flagsCleared = allFlags(before).filter((f) => !keysAfter.has(flagKey(f)));
+  const names: Record<string, string> = {};
+  for (const f of [...flagsAdded, ...flagsCleared])
+    for (const id of [f.subject, f.person, ...(f.people ?? [])]) {
+      const p = id === undefined ? undefined : today.net.people[today.net.indexOf.get(id) ?? -1];
+      if (p) names[p.id] = p.name;
+    }
   return {
     today: planCounts(before),
     withPlan: planCounts(after),
     ects,
     load,
-    flagsAdded: flagsAfter.filter((f) => !keysBefore.has(flagKey(f))),
-    flagsCleared: allFlags(before).filter((f) => !keysAfter.has(flagKey(f))),
+    flagsAdded,
+    flagsCleared,
+    names,
     problems: plan
       .map((proposal) => ({ proposal, problem: proposalProblem(today.net, proposal) }))
       .filter((x): x is { proposal: ProposedLink; problem: string } => x.problem !== undefined),

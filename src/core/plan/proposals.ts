@@ -72,3 +72,26 @@ export function withProposals(net: SupportNetwork, plan: readonly ProposedLink[]
   const taken = new Set(net.links.map((l) => l.link_id as string));
   return buildNetwork(net.people, [...net.links, ...proposalLinks(usable, taken)]);
 }
+
+const SOURCES: readonly ProposalSource[] = ["optimiser", "suggestion", "by_hand"];
+
+/** A plan read back from storage or a file: anything that is not a well-formed proposal is left out. */
+export function readStoredPlan(value: unknown): ProposedLink[] {
+  if (!Array.isArray(value)) return [];
+  const out: ProposedLink[] = [];
+  for (const v of value as unknown[]) {
+    if (!v || typeof v !== "object") continue;
+    const p = v as Record<string, unknown>;
+    const types = Array.isArray(p.supportTypes) ? p.supportTypes.filter((t): t is string => typeof t === "string") : [];
+    if (typeof p.from !== "string" || typeof p.to !== "string" || !types.every(isSupportType) || types.length === 0)
+      continue;
+    out.push({
+      from: p.from as PersonId,
+      to: p.to as PersonId,
+      supportTypes: sortTypes(types as SupportType[]),
+      reasons: Array.isArray(p.reasons) ? p.reasons.filter((r): r is string => typeof r === "string") : [],
+      source: SOURCES.includes(p.source as ProposalSource) ? (p.source as ProposalSource) : "by_hand",
+    });
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
  * Ideas for who could help with a gap or a single source, with the reasons for each. Prompts for
  * a conversation, never applied automatically (domain.md 5.5): the ECT's needs drive the network.
  */
-import type { Suggestion } from "../../core/index.ts";
+import type { ProposedLink, Suggestion } from "../../core/index.ts";
 import { SUPPORT_TYPES } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 
@@ -10,10 +10,15 @@ export function SuggestionsPanel({
   suggestions,
   nameOf,
   voice,
+  plan,
+  onAddToPlan,
 }: {
   suggestions: readonly Suggestion[];
   nameOf: NameOf;
   voice: "you" | "they";
+  /** The draft plan, so a suggestion already in it says so. */
+  plan: readonly ProposedLink[];
+  onAddToPlan: (p: ProposedLink) => void;
 }) {
   const withCandidates = suggestions.filter((s) => s.candidates.length > 0);
   if (suggestions.length === 0) return null;
@@ -36,11 +41,41 @@ export function SuggestionsPanel({
               {SUPPORT_TYPES[s.supportType].label}: {s.need === "gap" ? "no one yet" : "one source"}
             </h3>
             <ol>
-              {s.candidates.slice(0, 3).map((c) => (
-                <li key={c.id}>
-                  <strong>{nameOf(c.id, c.name)}</strong>: {c.reasons.join("; ")}.
-                </li>
-              ))}
+              {s.candidates.slice(0, 3).map((c) => {
+                const planned = plan.some(
+                  (p) => p.from === c.id && p.to === s.ect && p.supportTypes.includes(s.supportType),
+                );
+                return (
+                  <li key={c.id}>
+                    <strong>{nameOf(c.id, c.name)}</strong>: {c.reasons.join("; ")}.{" "}
+                    {planned ? (
+                      <span className="muted small">In the draft plan.</span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="small-button"
+                        aria-label={`Add to draft plan: ${nameOf(c.id, c.name)} for ${SUPPORT_TYPES[s.supportType].label.toLowerCase()}`}
+                        onClick={() =>
+                          onAddToPlan({
+                            from: c.id,
+                            to: s.ect,
+                            supportTypes: [s.supportType],
+                            reasons: [
+                              s.need === "gap"
+                                ? `covers ${SUPPORT_TYPES[s.supportType].short}, where this ECT has no one yet`
+                                : `adds a second source of ${SUPPORT_TYPES[s.supportType].short}`,
+                              ...c.reasons,
+                            ],
+                            source: "suggestion",
+                          })
+                        }
+                      >
+                        Add to draft plan
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
             </ol>
           </li>
         ))}

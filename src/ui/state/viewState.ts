@@ -7,7 +7,7 @@ import type { SupportType } from "../../core/index.ts";
 import { isSupportType } from "../../core/index.ts";
 
 export interface ViewState {
-  readonly view: "ect" | "lead";
+  readonly view: "ect" | "lead" | "plan";
   /** Person key (position in the people list) of the selected ECT. */
   readonly ect?: number | undefined;
   readonly hideNames: boolean;
@@ -51,7 +51,7 @@ export function queryToViewState(query: string, people: number, schools: number)
   const type = q.get("type") ?? "";
   const flag = q.get("flag") ?? "";
   return {
-    view: q.get("view") === "lead" ? "lead" : "ect",
+    view: q.get("view") === "lead" ? "lead" : q.get("view") === "plan" ? "plan" : "ect",
     ect: int(q.get("ect"), people),
     hideNames: q.get("names") === "hidden",
     voice: q.get("voice") === "they" ? "they" : "you",

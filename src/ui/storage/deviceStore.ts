@@ -39,6 +39,8 @@ export interface StoredProject {
   readonly files: readonly { readonly name: string; readonly text?: string; readonly bytes?: Uint8Array }[];
   readonly settings?: unknown;
   readonly options?: unknown;
+  /** The draft plan (proposed links), checked again when it is opened. */
+  readonly plan?: unknown;
 }
 
 export const saveProject = (p: StoredProject) => run("readwrite", (s) => s.put(p, KEY));

@@ -1,0 +1,297 @@
+/**
+ * The draft plan: proposed links from the optimiser, from suggestions or added by hand. Nothing in
+ * it changes the data; it is a list to talk through, export and print.
+ */
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { PersonId, ProposedLink, SupportType } from "../../core/index.ts";
+import { addProposal, SUPPORT_TYPES, typeList } from "../../core/index.ts";
+import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import type { EctListRow, PersonHit } from "../../workers/protocol.ts";
+import { downloadBlob } from "../graph/exportPng.ts";
+import type { NameOf } from "../names.ts";
+
+interface Props {
+  readonly client: AnalysisClient;
+  readonly ects: readonly EctListRow[];
+  readonly schools: readonly string[];
+  readonly types: readonly SupportType[];
+  readonly plan: readonly ProposedLink[];
+  readonly onPlan: (plan: readonly ProposedLink[]) => void;
+  readonly nameOf: NameOf;
+  readonly onPrint: () => void;
+}
+
+const SOURCE_WORD: Readonly<Record<ProposedLink["source"], string>> = {
+  optimiser: "proposed plan",
+  suggestion: "suggestion",
+  by_hand: "added by hand",
+};
+
+export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, onPrint }: Props) {
+  const [school, setSchool] = useState("");
+  const [secondSources, setSecondSources] = useState(false);
+  const [progress, setProgress] = useState<number | undefined>();
+  const [outcome, setOutcome] = useState<string | undefined>();
+  const names = useMemo(() => new Map(ects.map((e) => [e.id, e.name])), [ects]);
+  const [people, setPeople] = useState<ReadonlyMap<string, string>>(new Map());
+  const asked = useRef(new Set<string>());
+  const nameOfId = (id: string) => nameOf(id, names.get(id) ?? people.get(id) ?? id);
+
+  // Names of the supporters in the plan (the page holds only the ECTs' names), each asked once.
+  useEffect(() => {
+    const missing = [...new Set(plan.map((p) => p.from))].filter((id) => !names.has(id) && !asked.current.has(id));
+    if (missing.length === 0) return;
+    for (const id of missing) asked.current.add(id);
+    client.request({ kind: "names", ids: missing }).then((found) => {
+      setPeople((old) => new Map([...old, ...missing.map((id, i): [string, string] => [id, found[i] || id])]));
+    });
+  }, [plan, client, names]);
+
+  const propose = async () => {
+    setProgress(0);
+    setOutcome(undefined);
+    try {
+      const result = await client.request(
+        { kind: "propose", school: school || undefined, secondSources },
+        (done, total) => setProgress(total === 0 ? 1 : done / total),
+      );
+      if (!result) return;
+      // Proposals of the user's own stay; the optimiser's earlier ones are replaced.
+      let next: ProposedLink[] = plan.filter((p) => p.source !== "optimiser");
+      for (const p of result.proposed) next = addProposal(next, p);
+      onPlan(next);
+      setOutcome(
+        `Proposed ${result.proposed.length} link${result.proposed.length === 1 ? "" : "s"}, covering ${result.covered.gaps} of ${result.needs.gaps} gaps` +
+          (secondSources ? ` and ${result.covered.singles} of ${result.needs.singles} single sources` : "") +
+          (result.uncovered.length > 0
+            ? `. ${result.uncovered.length} could not be covered without overloading someone or making a new keystone.`
+            : "."),
+      );
+    } finally {
+      setProgress(undefined);
+    }
+  };
+
+  const download = async () => {
+    const csv = await client.request({ kind: "planCsv", plan });
+    downloadBlob(new Blob([csv], { type: "text/csv" }), "mosaic-draft-plan.csv");
+  };
+
+  return (
+    <section className="card" aria-labelledby="draft-h" data-testid="draft-plan">
+      <h2 id="draft-h">Draft plan</h2>
+      <p className="muted small">
+        Links you might propose, to talk through with the people concerned. Nothing changes in the data: the plan is
+        measured against today's network, below, and can be downloaded or printed.
+      </p>
+      <div className="filters no-print">
+        <label>
+          Plan for{" "}
+          <select value={school} onChange={(e) => setSchool(e.target.value)}>
+            <option value="">every school</option>
+            {schools.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toggle">
+          <input type="checkbox" checked={secondSources} onChange={(e) => setSecondSources(e.target.checked)} /> also
+          add a second source where there is only one
+        </label>
+        <button type="button" onClick={() => void propose()} disabled={progress !== undefined}>
+          Propose a plan
+        </button>
+        {progress !== undefined && (
+          <progress value={progress} max={1} aria-label="Working out a plan">
+            {Math.round(progress * 100)}%
+          </progress>
+        )}
+      </div>
+      <p className="muted small no-print">
+        The proposal covers as many gaps as it can without taking anyone past their capacity (someone whose capacity is
+        not recorded is given at most one new ECT) and without making anyone the only source for several ECTs. It never
+        proposes someone who manages or assesses the ECT.
+      </p>
+      {outcome && (
+        <p role="status" data-testid="plan-outcome">
+          {outcome}
+        </p>
+      )}
+      <AddByHand
+        client={client}
+        ects={ects}
+        types={types}
+        nameOf={nameOf}
+        onAdd={(p) => onPlan(addProposal(plan, p))}
+      />
+      {plan.length === 0 ? (
+        <p>The plan is empty. Propose a plan, add a suggestion from an ECT's constellation, or add a link by hand.</p>
+      ) : (
+        <table className="data" data-testid="plan-table">
+          <caption className="visually-hidden">Proposed links</caption>
+          <thead>
+            <tr>
+              <th scope="col">Supporter</th>
+              <th scope="col">ECT</th>
+              <th scope="col">Support</th>
+              <th scope="col">Why</th>
+              <th scope="col">From</th>
+              <th scope="col" className="no-print">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.map((p, i) => (
+              <tr key={`${p.from}>${p.to}`}>
+                <td>{nameOfId(p.from)}</td>
+                <td>{nameOfId(p.to)}</td>
+                <td>{typeList(p.supportTypes)}</td>
+                <td className="small">{p.reasons.join("; ")}</td>
+                <td className="small">{SOURCE_WORD[p.source]}</td>
+                <td className="no-print">
+                  <button
+                    type="button"
+                    className="small-button"
+                    aria-label={`Remove ${nameOfId(p.from)} to ${nameOfId(p.to)} from the plan`}
+                    onClick={() => onPlan(plan.filter((_, j) => j !== i))}
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="filters no-print">
+        <button type="button" onClick={() => void download()} disabled={plan.length === 0}>
+          Download plan (CSV)
+        </button>
+        <button type="button" onClick={onPrint} disabled={plan.length === 0}>
+          Print plan summary
+        </button>
+        <button type="button" onClick={() => onPlan([])} disabled={plan.length === 0}>
+          Clear plan
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function AddByHand({
+  client,
+  ects,
+  types,
+  nameOf,
+  onAdd,
+}: {
+  client: AnalysisClient;
+  ects: readonly EctListRow[];
+  types: readonly SupportType[];
+  nameOf: NameOf;
+  onAdd: (p: ProposedLink) => void;
+}) {
+  const [ect, setEct] = useState("");
+  const [query, setQuery] = useState("");
+  const [hits, setHits] = useState<readonly PersonHit[]>([]);
+  const [giver, setGiver] = useState<PersonHit | undefined>();
+  const [chosen, setChosen] = useState<ReadonlySet<SupportType>>(new Set());
+  const sorted = [...ects].sort((a, b) => nameOf(a.id, a.name).localeCompare(nameOf(b.id, b.name)));
+
+  const searching = query.trim().length >= 2;
+  useEffect(() => {
+    if (!searching) return;
+    let current = true;
+    client.request({ kind: "findPeople", query, limit: 8 }).then((h) => {
+      if (current) setHits(h.filter((x) => x.id !== ect));
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, query, ect, searching]);
+
+  const ready = ect !== "" && giver !== undefined && chosen.size > 0;
+  return (
+    <details className="add-by-hand no-print">
+      <summary>Add a link by hand</summary>
+      <div className="filters">
+        <label>
+          ECT{" "}
+          <select value={ect} onChange={(e) => setEct(e.target.value)}>
+            <option value="">choose…</option>
+            {sorted.map((e) => (
+              <option key={e.id} value={e.id}>
+                {nameOf(e.id, e.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Supporter{" "}
+          <input
+            type="search"
+            value={query}
+            placeholder="type a name"
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setGiver(undefined);
+            }}
+          />
+        </label>
+      </div>
+      {searching && hits.length > 0 && !giver && (
+        <ul className="hits" aria-label="People who match">
+          {hits.map((h) => (
+            <li key={h.id}>
+              <button type="button" className="link-button" onClick={() => setGiver(h)}>
+                {nameOf(h.id, h.name)}
+              </button>{" "}
+              <span className="muted small">{[h.role, h.school].filter(Boolean).join(", ")}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {giver && <p className="small">Supporter: {nameOf(giver.id, giver.name)}</p>}
+      <fieldset className="type-choice">
+        <legend>Kinds of support</legend>
+        {types.map((t) => (
+          <label key={t} className="toggle">
+            <input
+              type="checkbox"
+              checked={chosen.has(t)}
+              onChange={(e) => {
+                const next = new Set(chosen);
+                if (e.target.checked) next.add(t);
+                else next.delete(t);
+                setChosen(next);
+              }}
+            />{" "}
+            {SUPPORT_TYPES[t].label}
+          </label>
+        ))}
+      </fieldset>
+      <button
+        type="button"
+        disabled={!ready}
+        onClick={() => {
+          if (!ready) return;
+          onAdd({
+            from: giver.id as PersonId,
+            to: ect as PersonId,
+            supportTypes: [...chosen],
+            reasons: ["added by hand"],
+            source: "by_hand",
+          });
+          setGiver(undefined);
+          setQuery("");
+          setChosen(new Set());
+        }}
+      >
+        Add to draft plan
+      </button>
+    </details>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The one-page network summary for a mentor lead: counts, who has no one or one person, the
+ * keystones, who is over capacity, what-if of the top keystone, and the plan's status. Honours
+ * "hide names" (codes) and share mode (no names, small counts suppressed). Printable on its own.
+ */
+import type { NetworkSummary, PlanComparison, Settings } from "../../core/index.ts";
+import { shownCount } from "../lead/share.ts";
+import type { NameOf } from "../names.ts";
+
+interface Props {
+  readonly summary: NetworkSummary | undefined;
+  readonly comparison: PlanComparison | undefined;
+  readonly proposals: number;
+  readonly nameOf: NameOf;
+  readonly share: boolean;
+  readonly settings: Settings;
+  readonly asOf: string;
+  readonly onPrint: () => void;
+}
+
+export function NetworkReport({ summary: s, comparison, proposals, nameOf, share, settings, asOf, onPrint }: Props) {
+  const k = settings.small_count_k;
+  const count = (n: number) => shownCount(n, share, k);
+  const people = (list: readonly { id: string; name: string }[]) =>
+    share ? count(list.length) : list.length === 0 ? "none" : list.map((p) => nameOf(p.id, p.name)).join(", ");
+  return (
+    <section className="card network-report" aria-labelledby="report-h" data-testid="network-report">
+      <div className="title-row">
+        <h2 id="report-h">Network summary</h2>
+        <button type="button" className="no-print" onClick={onPrint} disabled={!s}>
+          Print network summary
+        </button>
+      </div>
+      {!s ? (
+        <p aria-live="polite">Working it out…</p>
+      ) : (
+        <>
+          <p className="muted small">
+            As of {asOf}.{share ? " Share mode: no names, and counts below " + k + " are not shown exactly." : ""}
+          </p>
+          <ul className="counts">
+            <Count label="ECTs" value={count(s.ects)} />
+            <Count label="supporters" value={count(s.supporters)} />
+            <Count label="with no support at the moment" value={count(s.noOne.length)} />
+            <Count label="with one supporter" value={count(s.oneSupporter.length)} />
+            <Count label="with a gap" value={count(s.counts.ectsWithGaps)} />
+            <Count label="people over capacity" value={count(s.counts.overCapacity)} />
+            <Count label="keystones" value={count(s.keystones.length)} />
+          </ul>
+          <dl className="report-list">
+            <dt>ECTs with no support at the moment</dt>
+            <dd>{people(s.noOne)}</dd>
+            <dt>ECTs whose support runs through one person</dt>
+            <dd>{people(s.oneSupporter)}</dd>
+            <dt>Keystones (the only source of something for several ECTs)</dt>
+            <dd>
+              {share
+                ? count(s.keystones.length)
+                : s.keystones.length === 0
+                  ? "none"
+                  : s.keystones
+                      .map(
+                        (p) =>
+                          `${nameOf(p.id, p.name)} (${p.ects} ECT${p.ects === 1 ? "" : "s"}, ${p.impact} kinds of support)`,
+                      )
+                      .join("; ")}
+            </dd>
+            <dt>Over capacity (about workload, not about anyone)</dt>
+            <dd>
+              {share
+                ? count(s.overCapacity.length)
+                : s.overCapacity.length === 0
+                  ? "none"
+                  : s.overCapacity
+                      .map(
+                        (p) =>
+                          `${nameOf(p.id, p.name)} (${p.ectsSupported} ECT${p.ectsSupported === 1 ? "" : "s"}${p.capacity !== undefined ? ` of ${p.capacity}` : ""}` +
+                          `${p.capacityMinutes !== undefined ? `, ${Math.round(p.minutes)} of ${p.capacityMinutes} minutes a month` : ""})`,
+                      )
+                      .join("; ")}
+            </dd>
+            {s.topKeystoneAway && (
+              <>
+                <dt>If the top keystone were away</dt>
+                <dd data-testid="report-whatif">
+                  {share ? "One person" : nameOf(s.topKeystoneAway.id, s.topKeystoneAway.name)}:{" "}
+                  {count(s.topKeystoneAway.newGaps)} kinds of support would have no one, for{" "}
+                  {count(s.topKeystoneAway.ectsAffected)} ECTs
+                  {s.topKeystoneAway.newlyIsolated > 0
+                    ? `, and ${count(s.topKeystoneAway.newlyIsolated)} would have no one at all`
+                    : ""}
+                  .
+                </dd>
+              </>
+            )}
+            <dt>Draft plan</dt>
+            <dd data-testid="report-plan">
+              {proposals === 0 || !comparison
+                ? "No plan drafted yet."
+                : `${proposals} proposed link${proposals === 1 ? "" : "s"}: gaps ${count(comparison.today.gaps)} today, ${count(comparison.withPlan.gaps)} with the plan; single sources ${count(comparison.today.singleSources)} → ${count(comparison.withPlan.singleSources)}; over capacity ${count(comparison.today.overCapacity)} → ${count(comparison.withPlan.overCapacity)}.`}
+            </dd>
+          </dl>
+          <p className="muted small">
+            Every threshold is a default, not a research finding. Flags are prompts, never judgements. Made with Mosaic;
+            it stays on this device.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Count({ label, value }: { label: string; value: string }) {
+  return (
+    <li>
+      <span className="count-value">{value}</span> <span className="count-label">{label}</span>
+    </li>
+  );
+}

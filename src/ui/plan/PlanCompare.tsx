@@ -1,0 +1,175 @@
+/**
+ * Today and with the plan, side by side: the counts, the ECTs whose coverage changes, everyone
+ * whose load changes (against their capacity), and the flags that would clear or appear.
+ */
+import type { Flag, PlanComparison, PlanCounts, Settings } from "../../core/index.ts";
+import { describeFlag, typeList } from "../../core/index.ts";
+import { shownCount } from "../lead/share.ts";
+import type { NameOf } from "../names.ts";
+
+const ROWS: readonly (readonly [keyof PlanCounts, string])[] = [
+  ["gaps", "Gaps (an ECT and a kind of support with no one)"],
+  ["ectsWithGaps", "ECTs with a gap"],
+  ["isolatedEcts", "ECTs with no support at the moment"],
+  ["singleSources", "Kinds of support with only one source"],
+  ["overCapacity", "People over their capacity"],
+  ["keystones", "Keystones (the only source for several ECTs)"],
+];
+
+interface Props {
+  readonly comparison: PlanComparison | undefined;
+  readonly nameOf: NameOf;
+  readonly share: boolean;
+  readonly settings: Settings;
+  readonly busy: boolean;
+}
+
+export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Props) {
+  const k = settings.small_count_k;
+  const count = (n: number) => shownCount(n, share, k);
+  const flagName = (id: string) => nameOf(id, c?.names[id] ?? id);
+  return (
+    <section className="card" aria-labelledby="compare-h" data-testid="plan-compare" aria-busy={busy}>
+      <h2 id="compare-h">Plan and today, side by side</h2>
+      {!c ? (
+        <p aria-live="polite">{busy ? "Working it out…" : "Add something to the plan to compare it with today."}</p>
+      ) : (
+        <>
+          <table className="data compare">
+            <thead>
+              <tr>
+                <th scope="col">Measure</th>
+                <th scope="col">Today</th>
+                <th scope="col">With the plan</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ROWS.map(([key, label]) => {
+                const before = c.today[key];
+                const after = c.withPlan[key];
+                return (
+                  <tr key={key} data-measure={key}>
+                    <th scope="row">{label}</th>
+                    <td>{count(before)}</td>
+                    <td>
+                      {count(after)}
+                      {after !== before && (
+                        <span className="muted small">
+                          {" "}
+                          ({after < before ? "down" : "up"} {Math.abs(after - before)})
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {c.problems.length > 0 && (
+            <p role="alert" className="error">
+              {c.problems.length} proposal{c.problems.length === 1 ? "" : "s"} could not be measured:{" "}
+              {c.problems.map((p) => p.problem).join("; ")}.
+            </p>
+          )}
+          {share ? (
+            <p className="muted small">Share mode shows totals only.</p>
+          ) : (
+            <>
+              <h3>ECTs whose coverage changes</h3>
+              {c.ects.length === 0 ? (
+                <p>None yet.</p>
+              ) : (
+                <table className="data" data-testid="plan-ects">
+                  <thead>
+                    <tr>
+                      <th scope="col">ECT</th>
+                      <th scope="col">Today</th>
+                      <th scope="col">With the plan</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {c.ects.map((e) => (
+                      <tr key={e.id}>
+                        <th scope="row">{nameOf(e.id, e.name)}</th>
+                        <td>
+                          {e.before.typesCovered} kinds covered
+                          {e.before.gaps.length > 0 && `; no one for ${typeList(e.before.gaps)}`}
+                        </td>
+                        <td>
+                          {e.after.typesCovered} kinds covered
+                          {e.after.gaps.length > 0 ? `; no one for ${typeList(e.after.gaps)}` : "; no gaps"}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <h3>Supporters' load</h3>
+              {c.load.length === 0 ? (
+                <p>No one's load changes.</p>
+              ) : (
+                <table className="data" data-testid="plan-load">
+                  <thead>
+                    <tr>
+                      <th scope="col">Person</th>
+                      <th scope="col">ECTs today</th>
+                      <th scope="col">With the plan</th>
+                      <th scope="col">Capacity</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {c.load.map((l) => (
+                      <tr key={l.id}>
+                        <th scope="row">{nameOf(l.id, l.name)}</th>
+                        <td>{l.before}</td>
+                        <td>
+                          {l.after}
+                          {l.overCapacityAfter && <strong className="warn-text"> over capacity</strong>}
+                        </td>
+                        <td>{l.capacity ?? "not recorded"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <FlagChanges title="Flags that would clear" flags={c.flagsCleared} nameOf={flagName} />
+              <FlagChanges title="Flags that would appear" flags={c.flagsAdded} nameOf={flagName} />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function FlagChanges({
+  title,
+  flags,
+  nameOf,
+}: {
+  title: string;
+  flags: readonly Flag[];
+  nameOf: (id: string) => string;
+}) {
+  if (flags.length === 0) return null;
+  const shown = flags.slice(0, 12);
+  return (
+    <>
+      <h3>
+        {title} ({flags.length})
+      </h3>
+      <ul className="small">
+        {shown.map((f, i) => {
+          const w = describeFlag(f, nameOf, "they");
+          return (
+            <li key={i}>
+              <strong>{w.title}</strong>
+              {f.subject ? ` (${nameOf(f.subject)})` : ""}: {w.body}
+            </li>
+          );
+        })}
+        {flags.length > shown.length && <li>and {flags.length - shown.length} more.</li>}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Planning: the draft plan and its comparison with today, change over time between snapshots,
+ * the settings, and the one-page network summary. Layout and data fetching only; the work is in
+ * the worker, over src/core.
+ */
+import { useEffect, useState } from "react";
+import type { NetworkSummary, PlanComparison, ProposedLink, Settings, SupportType } from "../../core/index.ts";
+import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import type { Loaded } from "../../workers/protocol.ts";
+import type { NameOf } from "../names.ts";
+import { ChangeOverTime } from "./ChangeOverTime.tsx";
+import { DraftPlan } from "./DraftPlan.tsx";
+import { NetworkReport } from "./NetworkReport.tsx";
+import { PlanCompare } from "./PlanCompare.tsx";
+import { SettingsPanel } from "./SettingsPanel.tsx";
+
+interface Props {
+  readonly client: AnalysisClient;
+  readonly loaded: Loaded;
+  readonly label: string;
+  readonly types: readonly SupportType[];
+  readonly plan: readonly ProposedLink[];
+  readonly onPlan: (plan: readonly ProposedLink[]) => void;
+  readonly nameOf: NameOf;
+  readonly share: boolean;
+  readonly asOf: string;
+  readonly busy: boolean;
+  readonly onSettings: (s: Settings) => void;
+}
+
+/** Prints one part of the page: the print stylesheet shows only what `data-print` names. */
+export function printPart(part: "plan" | "summary"): void {
+  document.body.dataset.print = part;
+  const done = () => {
+    delete document.body.dataset.print;
+    removeEventListener("afterprint", done);
+  };
+  addEventListener("afterprint", done);
+  print();
+}
+
+export function PlanView({ client, loaded, label, types, plan, onPlan, nameOf, share, asOf, busy, onSettings }: Props) {
+  // Each answer is kept with what it answers, so a stale one is never shown as current.
+  const [compared, setCompared] = useState<{ plan: readonly ProposedLink[]; loaded: Loaded; c?: PlanComparison }>();
+  const [summarised, setSummarised] = useState<{ loaded: Loaded; s?: NetworkSummary }>();
+  const comparison = compared?.plan === plan && compared.loaded === loaded ? compared.c : undefined;
+  const comparing = plan.length > 0 && comparison === undefined;
+  const summary = summarised?.loaded === loaded ? summarised.s : undefined;
+
+  useEffect(() => {
+    if (plan.length === 0) return;
+    let current = true;
+    client.request({ kind: "comparePlan", plan }).then((c) => {
+      if (current) setCompared({ plan, loaded, c });
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, plan, loaded]);
+
+  useEffect(() => {
+    let current = true;
+    client.request({ kind: "networkSummary" }).then((s) => {
+      if (current) setSummarised({ loaded, s });
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, loaded]);
+
+  return (
+    <div className="lead plan-view">
+      <DraftPlan
+        client={client}
+        ects={loaded.ects}
+        schools={loaded.schools}
+        types={types}
+        plan={plan}
+        onPlan={onPlan}
+        nameOf={nameOf}
+        onPrint={() => printPart("plan")}
+      />
+      <PlanCompare
+        comparison={plan.length > 0 ? comparison : undefined}
+        nameOf={nameOf}
+        share={share}
+        settings={loaded.settings}
+        busy={comparing}
+      />
+      <NetworkReport
+        summary={summary}
+        comparison={plan.length > 0 ? comparison : undefined}
+        proposals={plan.length}
+        nameOf={nameOf}
+        share={share}
+        settings={loaded.settings}
+        asOf={asOf}
+        onPrint={() => printPart("summary")}
+      />
+      <ChangeOverTime
+        client={client}
+        nameOf={nameOf}
+        share={share}
+        k={loaded.settings.small_count_k}
+        currentLabel={`${label} (as of ${loaded.settings.as_of_date})`}
+      />
+      <SettingsPanel settings={loaded.settings} busy={busy} problems={loaded.settingsProblems} onApply={onSettings} />
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * Every threshold of domain.md section 6, editable, each labelled "default, not a research
+ * finding" with the basis of its default. Applying re-analyses the loaded data in the worker; the
+ * settings are kept with the project (and remembered with it when "Remember on this device" is on).
+ */
+import { useState } from "react";
+import type { Settings } from "../../core/index.ts";
+import { DEFAULT_SETTINGS, SETTING_INFO, SETTINGS_CAPTION } from "../../core/index.ts";
+
+type Key = keyof Settings;
+
+const LABELS: Readonly<Record<Key, string>> = {
+  as_of_date: "As of date",
+  include_career_in_coverage: "Count career and next steps towards coverage",
+  count_groups_as_supporters: "Count groups (networks) as supporters",
+  min_supporters: "Supporters below which a network is thin",
+  keystone_types: "Kinds of support that make one person a keystone for an ECT",
+  max_share_top_supporter: "Largest share of an ECT's support from one person (0 to 1)",
+  trust_low: "Trust rating that counts as strained (1 to 5)",
+  similar_rating: "Relatable rating that counts as similar (1 to 5)",
+  similar_years: "Years of experience that count as a similar career stage",
+  new_link_days: "Days a relationship counts as new",
+  peer_coach_min_days: "Shortest peer coaching, in days",
+  expected_interval: "Days before contact counts as slipped",
+  senior_mentee_limit: "ECTs a senior leader can mentor before it is a stretch",
+  keystone_ect_count: "ECTs relying on one person alone before they are a network keystone",
+  uneven_coverage_spread: "Spread of coverage that counts as uneven",
+  load_top_fraction: "Top share of supporters for load concentration (0 to 1)",
+  load_share: "Share of the load they carry before it is concentrated (0 to 1)",
+  hierarchical_share: "Share of support from senior staff that is hierarchical (0 to 1)",
+  top_down_share: "Share of assigned relationships that is top-down (0 to 1)",
+  mentor_community_share: "Share of mentors without support of their own (0 to 1)",
+  dual_role_share: "Share of ECTs whose main mentor assesses them (0 to 1)",
+  small_count_k: "Smallest count shown in share mode",
+  ect_years: "Years of induction",
+  signpost_text: "Where to go when things feel serious (shown with wellbeing help)",
+};
+
+const FREQUENCY_LABEL: Readonly<Record<keyof Settings["expected_interval"], string>> = {
+  weekly: "weekly",
+  fortnightly: "fortnightly",
+  monthly: "monthly",
+  half_termly: "half-termly",
+  termly: "termly",
+  ad_hoc: "now and then",
+};
+
+interface Props {
+  readonly settings: Settings;
+  readonly busy: boolean;
+  readonly problems: readonly string[];
+  readonly onApply: (changed: Settings) => void;
+}
+
+export function SettingsPanel({ settings, busy, problems, onApply }: Props) {
+  const [draft, setDraft] = useState<Settings>(settings);
+  const [seen, setSeen] = useState(settings);
+  // A new analysis (another file, or settings applied) resets the form to what is in force.
+  if (seen !== settings) {
+    setSeen(settings);
+    setDraft(settings);
+  }
+  const set = <K extends Key>(key: K, value: Settings[K]) => setDraft({ ...draft, [key]: value });
+  const changed = JSON.stringify(draft) !== JSON.stringify(settings);
+  const keys = Object.keys(DEFAULT_SETTINGS) as Key[];
+  return (
+    <section className="card" aria-labelledby="settings-h" data-testid="settings">
+      <h2 id="settings-h">Settings</h2>
+      <p className="muted small">
+        Every number here is a {SETTINGS_CAPTION}: the research is small and qualitative and fixes none of them. Change
+        them to suit your setting; every flag is worked out again.
+      </p>
+      <form
+        className="settings-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onApply(draft);
+        }}
+      >
+        {keys.map((key) => {
+          const value = draft[key];
+          const id = `setting-${key}`;
+          const info = (
+            <span className="muted small block">
+              {SETTING_INFO[key]} ({SETTINGS_CAPTION}
+              {key !== "as_of_date" && JSON.stringify(DEFAULT_SETTINGS[key]) !== JSON.stringify(value)
+                ? `; the default is ${JSON.stringify(DEFAULT_SETTINGS[key]).replace(/"/g, "") || "blank"}`
+                : ""}
+              )
+            </span>
+          );
+          if (key === "expected_interval") {
+            const intervals = draft.expected_interval;
+            return (
+              <fieldset key={key} className="setting">
+                <legend>{LABELS[key]}</legend>
+                {(Object.keys(intervals) as (keyof typeof intervals)[]).map((f) => (
+                  <label key={f} className="interval">
+                    {FREQUENCY_LABEL[f]}{" "}
+                    <input
+                      type="number"
+                      min={1}
+                      value={intervals[f]}
+                      onChange={(e) =>
+                        set("expected_interval", { ...intervals, [f]: Math.max(1, Number(e.target.value)) })
+                      }
+                    />
+                  </label>
+                ))}
+                {info}
+              </fieldset>
+            );
+          }
+          if (typeof value === "boolean")
+            return (
+              <div key={key} className="setting">
+                <label htmlFor={id} className="toggle">
+                  <input
+                    id={id}
+                    type="checkbox"
+                    checked={value}
+                    onChange={(e) => set(key, e.target.checked as Settings[typeof key])}
+                  />{" "}
+                  {LABELS[key]}
+                </label>
+                {info}
+              </div>
+            );
+          return (
+            <div key={key} className="setting">
+              <label htmlFor={id}>{LABELS[key]}</label>{" "}
+              <input
+                id={id}
+                type={key === "as_of_date" ? "date" : typeof value === "number" ? "number" : "text"}
+                step={typeof value === "number" && !Number.isInteger(DEFAULT_SETTINGS[key]) ? 0.05 : 1}
+                min={typeof value === "number" ? 0 : undefined}
+                value={String(value)}
+                onChange={(e) =>
+                  set(
+                    key,
+                    (typeof value === "number"
+                      ? Math.max(0, Number(e.target.value))
+                      : e.target.value) as Settings[typeof key],
+                  )
+                }
+              />
+              {info}
+            </div>
+          );
+        })}
+        <div className="filters">
+          <button type="submit" className="primary" disabled={!changed || busy}>
+            Apply and work out the flags again
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => setDraft({ ...DEFAULT_SETTINGS, as_of_date: draft.as_of_date })}
+          >
+            Back to the defaults
+          </button>
+        </div>
+      </form>
+      {problems.length > 0 && (
+        <ul role="alert" className="error">
+          {problems.map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

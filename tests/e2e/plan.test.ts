@@ -1,0 +1,176 @@
+/** End to end: planning (draft plan, plan vs today, snapshots, settings, network summary) in real Chromium. */
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { ROOT, openApp, useApp } from "./browser.ts";
+
+const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+const AUTUMN = join(ROOT, "data", "sample", "autumn");
+
+let app: { readonly browser: Browser; readonly url: string };
+
+async function open(query: string, ready: string): Promise<{ page: Page; problems: () => string[] }> {
+  const { page, watch } = await openApp(app.browser, app.url, query, ready, { height: 1200 });
+  return { page, problems: () => [...watch.errors, ...watch.offOrigin] };
+}
+
+/** The "today" and "with the plan" cells of one row of the comparison. */
+async function compareRow(page: Page, measure: string): Promise<[string, string]> {
+  const cells = page.locator(`[data-testid="plan-compare"] tr[data-measure="${measure}"] td`);
+  return [await cells.nth(0).innerText(), await cells.nth(1).innerText()];
+}
+
+describe("planning", () => {
+  app = useApp();
+
+  it("takes two suggestions into a plan, closes a gap, raises a load and exports the plan", async () => {
+    // Zofia Nowak is the fifth person in the sample: key 4.
+    const { page, problems } = await open("?ect=4", '[data-testid="suggestions"]');
+    const suggestions = page.getByTestId("suggestions");
+    await suggestions
+      .getByRole("button", { name: /^Add to draft plan: .* for wellbeing and belonging$/ })
+      .first()
+      .click();
+    await suggestions
+      .getByRole("button", { name: /^Add to draft plan: .* for behaviour$/ })
+      .first()
+      .click();
+    assert.equal(await suggestions.getByText("In the draft plan.").count(), 2);
+    await page.getByRole("button", { name: "Planning (2)" }).click();
+    const rows = page.locator('[data-testid="plan-table"] tbody tr');
+    await rows.nth(1).waitFor();
+    assert.equal(await rows.count(), 2);
+    await page.locator('[data-testid="plan-compare"] tr[data-measure="gaps"]').waitFor();
+    assert.deepEqual(await compareRow(page, "gaps"), ["1", "0 (down 1)"]);
+    const loads = await page
+      .locator('[data-testid="plan-load"] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 2).map((td) => Number.parseInt(td.textContent ?? ""))),
+      );
+    assert.equal(loads.length, 2, "both supporters take on Zofia");
+    assert.ok(
+      loads.every(([before, after]) => after! === before! + 1),
+      `loads rise by one: ${JSON.stringify(loads)}`,
+    );
+    assert.match(await page.getByTestId("plan-ects").innerText(), /Zofia Nowak.*no one for wellbeing.*no gaps/s);
+    assert.match(await page.getByTestId("report-plan").innerText(), /2 proposed links: gaps 1 today, 0 with the plan/);
+    await page.screenshot({ path: join(SHOTS, "plan-draft.png"), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download plan (CSV)" }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, "utf8");
+    const lines = csv.trim().split(/\r?\n/);
+    assert.equal(lines.length, 3, "a header and the two proposed links");
+    assert.match(lines[0]!, /^\uFEFF?link_id,from_id,to_id,support_types/);
+    assert.ok(lines.slice(1).every((l) => /,E05,/.test(l) && /mentor_brokered/.test(l)));
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
+
+  it("proposes a plan for the whole trust and keeps it to the rules", async () => {
+    const { page, problems } = await open("?view=plan", '[data-testid="draft-plan"]');
+    await page.getByRole("button", { name: "Propose a plan" }).click();
+    const outcome = page.getByTestId("plan-outcome");
+    await outcome.waitFor();
+    assert.match(await outcome.innerText(), /Proposed 1 link, covering 1 of 1 gaps\./);
+    await page.getByLabel("also add a second source where there is only one").check();
+    await page.getByRole("button", { name: "Propose a plan" }).click();
+    await page.waitForFunction(() =>
+      /single sources/.test(document.querySelector('[data-testid="plan-outcome"]')?.textContent ?? ""),
+    );
+    const [today, withPlan] = await compareRow(page, "singleSources");
+    assert.ok(Number.parseInt(withPlan) < Number.parseInt(today), `single sources ${today} → ${withPlan}`);
+    const [, keystones] = await compareRow(page, "keystones");
+    assert.match(keystones, /^[01]\b/, "no new keystones");
+    await page.getByRole("button", { name: "Clear plan" }).click();
+    await page.getByText("The plan is empty.").waitFor();
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
+
+  it("compares the autumn and spring snapshots of the sample", async () => {
+    const { page, problems } = await open("?view=plan", '[data-testid="change-over-time"]');
+    await page.getByRole("button", { name: "Add what is loaded now as a snapshot" }).click();
+    await page.locator('[data-testid="timeline"] tbody tr').first().waitFor();
+    await page
+      .getByTestId("snapshot-files")
+      .setInputFiles(["people.csv", "links.csv", "settings.json"].map((f) => join(AUTUMN, f)));
+    await page.getByPlaceholder("e.g. Autumn term").fill("Autumn term");
+    await page.getByRole("button", { name: "Add snapshot", exact: true }).click();
+    await page.locator('[data-testid="timeline"] tbody tr').nth(1).waitFor();
+    const timeline = await page.getByTestId("timeline").innerText();
+    assert.match(timeline, /Autumn term\s+2024-11-15/);
+    assert.ok(timeline.indexOf("Autumn term") < timeline.indexOf("2025-03-14"), "oldest first");
+    const diff = page.getByTestId("snapshot-diff");
+    await diff.waitFor();
+    const text = await diff.innerText();
+    assert.match(text, /From 2024-11-15 to 2025-03-14/);
+    assert.match(text, /Ties lost \(2\)/);
+    assert.match(text, /Ruth Okonkwo → Zofia Nowak: wellbeing/);
+    assert.match(text, /Zofia Nowak: 4 → 3 kinds covered; no one now for wellbeing/);
+    assert.match(text, /Holly Whitfield joined/);
+    assert.match(text, /Callum Reid and Dr Anthony Clarke: 56 days since contact \(new since the earlier snapshot\)/);
+    await diff.screenshot({ path: join(SHOTS, "plan-snapshots.png") });
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
+
+  it("works the flags out again when a setting changes, and prints a one-page network summary", async () => {
+    const { page, problems } = await open("?view=plan", '[data-testid="network-report"] .counts');
+    const report = page.getByTestId("network-report");
+    assert.match(await report.innerText(), /1\s+keystones/);
+    assert.match(await page.getByTestId("report-whatif").innerText(), /Dr Anthony Clarke: 3 kinds of support/);
+    // Clarke is the only source for two ECTs; with three needed for a network keystone, he is not one.
+    await page.getByLabel("ECTs relying on one person alone before they are a network keystone").fill("3");
+    await page.getByRole("button", { name: "Apply and work out the flags again" }).click();
+    await page.waitForFunction(() =>
+      /0\s+keystones/.test(document.querySelector('[data-testid="network-report"]')?.textContent ?? ""),
+    );
+    assert.equal(await page.getByTestId("report-whatif").count(), 0);
+    // Hide names: codes instead of names in the summary.
+    await page.getByLabel("Hide names").check();
+    await page.waitForFunction(
+      () => !/Megan|Callum|Clarke/.test(document.querySelector('[data-testid="network-report"]')?.textContent ?? ""),
+    );
+    await page.evaluate(() => (document.body.dataset.print = "summary"));
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.getByTestId("draft-plan").isVisible(), false, "only the summary prints");
+    assert.equal(await report.isVisible(), true);
+    await page.screenshot({ path: join(SHOTS, "plan-summary-print.png"), fullPage: true });
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
+
+  it("has no serious or critical accessibility violations on the planning page (axe-core)", async () => {
+    const { page, watch } = await openApp(
+      app.browser,
+      app.url,
+      "?view=plan",
+      '[data-testid="network-report"] .counts',
+      {
+        bypassCSP: true,
+      },
+    );
+    await page.getByRole("button", { name: "Propose a plan" }).click();
+    await page.getByTestId("plan-outcome").waitFor();
+    await page.locator('[data-testid="plan-compare"] tr[data-measure="gaps"]').waitFor();
+    await page.addScriptTag({ content: readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
+    const results = await page.evaluate(async () => {
+      const r = await (
+        window as unknown as {
+          axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+        }
+      ).axe.run();
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
+    });
+    const serious = results.filter((v) => v.impact === "serious" || v.impact === "critical");
+    assert.deepEqual(serious, [], JSON.stringify(results));
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
+});
