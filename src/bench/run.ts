@@ -155,8 +155,12 @@ for (const n of sizes) {
   });
   const firstSuggest = time(() => suggestFor(prepared, prepared.result.ects[0]!.id), 1).ms;
   const suggestSamples: number[] = [];
+  // ECTs with something to suggest for: a gap or a single source.
+  const needy = prepared.result.ects.filter(
+    (e) => !e.unmapped && Object.values(e.providers).some((p) => p.length <= 1),
+  );
   for (let i = 1; i <= 20; i++) {
-    const e = prepared.result.ects[Math.floor(rand() * prepared.result.ects.length)]!;
+    const e = needy[Math.floor(rand() * needy.length)]!;
     const t = performance.now();
     suggestFor(prepared, e.id);
     suggestSamples.push(performance.now() - t);
@@ -164,7 +168,7 @@ for (const n of sizes) {
   suggestSamples.sort((a, b) => a - b);
   rows.push({
     size: label,
-    measure: `suggestions for one ECT (median of 20; the first call, which indexes, ${firstSuggest.toFixed(0)} ms)`,
+    measure: `suggestions for one ECT with a need (median of 20; first call, indexing, ${firstSuggest.toFixed(0)} ms)`,
     ms: suggestSamples[10]!,
     goal: n >= 100_000 ? "< 50 ms" : undefined,
     met: n >= 100_000 ? suggestSamples[10]! < 50 : undefined,
