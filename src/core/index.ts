@@ -42,3 +42,5 @@ export * from "./history/timeline.ts";
 export * from "./report/planMarkdown.ts";
 export * from "./report/networkSummary.ts";
 export * from "./export/planCsv.ts";
+export * from "./edit/edits.ts";
+export * from "./edit/history.ts";

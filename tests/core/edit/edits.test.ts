@@ -1,0 +1,148 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Edit, LinkId, PeopleAndLinks, PersonId } from "../../../src/core/index.ts";
+import { applyEdit, applyEdits, commit, freshId, historyOf, readEdit, redo, undo } from "../../../src/core/index.ts";
+import { ect, link, person } from "../../helpers/builders.ts";
+
+const base: PeopleAndLinks = {
+  people: [
+    ect("E"),
+    person("A", { capacity: 2 }),
+    person("A2", { name: "A again", school: "Hill" }),
+    person("B", { line_manager_id: "A2" as PersonId }),
+  ],
+  links: [
+    link("A", "E", ["pedagogy"], { link_id: "L1" }),
+    link("A2", "E", ["behaviour"], { link_id: "L2" }),
+    link("A2", "B", ["psychosocial"], { link_id: "L3" }),
+  ],
+};
+
+describe("edits", () => {
+  describe("#applyEdit", () => {
+    it("should add, rename and remove people, removing their links with them", () => {
+      let d = applyEdit(base, { op: "addPerson", person: person("N", { name: "New person" }) }).data;
+      expect(d.people.map((p) => p.id)).toContain("N");
+      d = applyEdit(d, { op: "updatePerson", id: "N" as PersonId, changes: { name: "Nadia", school: "Hill" } }).data;
+      expect(d.people.find((p) => p.id === "N")).toMatchObject({ name: "Nadia", school: "Hill" });
+      d = applyEdit(d, { op: "updatePerson", id: "N" as PersonId, changes: { school: null } }).data;
+      expect(d.people.find((p) => p.id === "N")!.school).toBeUndefined();
+      d = applyEdit(d, { op: "removePerson", id: "A2" as PersonId }).data;
+      expect(d.links.map((l) => l.link_id)).toEqual(["L1"]);
+      expect(d.people.find((p) => p.id === "B")!.line_manager_id).toBeUndefined();
+    });
+    it("should merge two entries for the same person, joining their links to the same ECT", () => {
+      const d = applyEdit(base, { op: "mergePeople", from: "A2" as PersonId, into: "A" as PersonId }).data;
+      expect(d.people.map((p) => p.id)).toEqual(["E", "A", "B"]);
+      const a = d.people.find((p) => p.id === "A")!;
+      expect(a).toMatchObject({ name: "A", capacity: 2, school: "Hill" });
+      expect(d.links.map((l) => [l.link_id, l.from_id, l.to_id, l.support_types.join("+")])).toEqual([
+        ["L1", "A", "E", "behaviour+pedagogy"],
+        ["L3", "A", "B", "psychosocial"],
+      ]);
+      expect(d.people.find((p) => p.id === "B")!.line_manager_id).toBe("A");
+    });
+    it("should add, change and remove links, and refuse ones that cannot be", () => {
+      let r = applyEdit(base, { op: "addLink", link: link("B", "E", ["psychosocial"], { link_id: "L9" }) });
+      expect(r.problem).toBeUndefined();
+      r = applyEdit(r.data, {
+        op: "updateLink",
+        id: "L9" as LinkId,
+        changes: { support_types: ["behaviour", "psychosocial"], assesses: true },
+      });
+      expect(r.data.links.find((l) => l.link_id === "L9")).toMatchObject({
+        support_types: ["behaviour", "psychosocial"],
+        assesses: true,
+      });
+      for (const [edit, problem] of [
+        [{ op: "addLink", link: link("E", "E", ["pedagogy"], { link_id: "L10" }) }, /themselves/],
+        [{ op: "addLink", link: link("Z", "E", ["pedagogy"], { link_id: "L11" }) }, /no one with id Z/],
+        [{ op: "addLink", link: link("B", "E", ["pedagogy"], { link_id: "L1" }) }, /already a link/],
+        [{ op: "updateLink", id: "L1", changes: { support_types: [] } }, /at least one kind/],
+        [{ op: "updatePerson", id: "E", changes: { name: " " } }, /needs a name/],
+        [{ op: "removeLink", id: "nope" }, /no link/],
+        [{ op: "mergePeople", from: "A", into: "A" }, /two different/],
+      ] as [Edit, RegExp][]) {
+        const out = applyEdit(r.data, edit);
+        expect(out.problem).toMatch(problem);
+        expect(out.data).toBe(r.data);
+      }
+      r = applyEdit(r.data, { op: "removeLink", id: "L9" as LinkId });
+      expect(r.data.links.map((l) => l.link_id)).toEqual(["L1", "L2", "L3"]);
+    });
+  });
+
+  describe("#applyEdits", () => {
+    it("should apply what still fits over changed files and list the rest", () => {
+      const edits: Edit[] = [
+        { op: "removePerson", id: "B" as PersonId },
+        { op: "updatePerson", id: "B" as PersonId, changes: { name: "Bea" } },
+      ];
+      const { data, problems } = applyEdits(base, edits);
+      expect(data.people.map((p) => p.id)).not.toContain("B");
+      expect(problems).toEqual([{ index: 1, message: "there is no one with id B" }]);
+    });
+  });
+
+  describe("#freshId", () => {
+    it("should make readable ids that are not taken", () => {
+      expect(freshId(new Set(), "Maya Patel")).toBe("maya-patel");
+      expect(freshId(new Set(["maya-patel", "maya-patel-2"]), "Maya Patel")).toBe("maya-patel-3");
+      expect(freshId(new Set(), "!!!")).toBe("person");
+    });
+  });
+
+  describe("#readEdit", () => {
+    it("should read edits back from JSON and say what is wrong with bad ones", () => {
+      const e: Edit = { op: "addLink", link: link("A", "E", ["behaviour"], { link_id: "L5" }) };
+      expect(readEdit(JSON.parse(JSON.stringify(e)))).toMatchObject({ op: "addLink", link: { link_id: "L5" } });
+      expect(readEdit({ op: "explode" })).toMatch(/not an edit/);
+      expect(
+        readEdit({ op: "addLink", link: { link_id: "x", from_id: "a", to_id: "b", support_types: ["juggling"] } }),
+      ).toMatch(/unknown kind/);
+      expect(readEdit({ op: "removePerson" })).toMatch(/needs an id/);
+      expect(readEdit(null)).toMatch(/object/);
+    });
+  });
+});
+
+describe("history", () => {
+  it("should equal a model of the states after any sequence of edits, undos and redos", () => {
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant("edit" as const), name: fc.string({ minLength: 1, maxLength: 6 }) }),
+      fc.constant({ kind: "undo" as const }),
+      fc.constant({ kind: "redo" as const }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        let h = historyOf<PeopleAndLinks>({ people: [ect("E")], links: [] });
+        // The model: every state ever reached in order, and where we are.
+        let states: PeopleAndLinks[] = [h.present];
+        let at = 0;
+        let n = 0;
+        for (const s of steps) {
+          if (s.kind === "edit") {
+            const id = `P${++n}`;
+            const next = applyEdit(h.present, {
+              op: "addPerson",
+              person: person(id, { name: s.name.trim() || "x" }),
+            }).data;
+            h = commit(h, next);
+            states = [...states.slice(0, at + 1), next];
+            at++;
+          } else if (s.kind === "undo") {
+            h = undo(h);
+            at = Math.max(0, at - 1);
+          } else {
+            h = redo(h);
+            at = Math.min(states.length - 1, at + 1);
+          }
+          expect(h.present).toBe(states[at]);
+          expect(h.past.length).toBe(at);
+          expect(h.future.length).toBe(states.length - 1 - at);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
