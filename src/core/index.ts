@@ -44,3 +44,4 @@ export * from "./report/networkSummary.ts";
 export * from "./export/planCsv.ts";
 export * from "./edit/edits.ts";
 export * from "./edit/history.ts";
+export * from "./project/projectFile.ts";

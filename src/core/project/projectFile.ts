@@ -1,0 +1,142 @@
+/**
+ * The project: the files a user brought (kept byte for byte, so re-reading them gives the same
+ * people and links), the edits made since, the settings and the draft plan. It is what "Remember
+ * on this device" stores and what "Download a backup" writes, as versioned JSON with file bytes in
+ * base64. Opening validates every part and migrates older versions; nothing in a damaged file
+ * throws, and whatever can be read is kept, with a message for what could not.
+ *
+ * Versions: 1 (the first stored record: files, settings, options, label) and 2 (adds edits and
+ * the plan, and the "mosaic-project" format marker for files).
+ */
+import type { ImportOptions, InputFile } from "../import/importFiles.ts";
+import type { Edit } from "../edit/edits.ts";
+import { readEdit } from "../edit/edits.ts";
+import type { ProposedLink } from "../plan/proposals.ts";
+import { readStoredPlan } from "../plan/proposals.ts";
+
+export const PROJECT_FORMAT = "mosaic-project";
+export const PROJECT_VERSION = 2;
+
+export interface Project {
+  readonly label: string;
+  readonly files: readonly InputFile[];
+  readonly options?: ImportOptions | undefined;
+  readonly settings?: unknown;
+  readonly edits: readonly Edit[];
+  readonly plan: readonly ProposedLink[];
+  readonly savedAt?: string | undefined;
+}
+
+export type ProjectReading =
+  | { readonly ok: true; readonly project: Project; readonly problems: readonly string[] }
+  | { readonly ok: false; readonly message: string };
+
+function toBase64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const s = atob(text);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** The project as a backup file's text. */
+export function projectToJson(project: Project, savedAt: string): string {
+  return JSON.stringify(
+    {
+      format: PROJECT_FORMAT,
+      version: PROJECT_VERSION,
+      savedAt,
+      label: project.label,
+      files: project.files.map((f) => ({
+        name: f.name,
+        ...(f.bytes ? { base64: toBase64(f.bytes) } : { text: f.text ?? "" }),
+        ...(f.encoding ? { encoding: f.encoding } : {}),
+        ...(f.delimiter ? { delimiter: f.delimiter } : {}),
+      })),
+      options: project.options,
+      settings: project.settings,
+      edits: project.edits,
+      plan: project.plan,
+    },
+    null,
+    1,
+  );
+}
+
+/** Reads a project from a parsed backup file or a stored record, of any known version. */
+export function readProject(value: unknown): ProjectReading {
+  if (!value || typeof value !== "object" || Array.isArray(value))
+    return { ok: false, message: "This is not a Mosaic project file." };
+  const v = value as Record<string, unknown>;
+  if (v.format !== undefined && v.format !== PROJECT_FORMAT)
+    return { ok: false, message: "This is not a Mosaic project file." };
+  const version = v.version;
+  if (version !== 1 && version !== 2)
+    return {
+      ok: false,
+      message:
+        typeof version === "number" && version > PROJECT_VERSION
+          ? `This project was saved by a newer Mosaic (version ${version}); this one reads versions 1 to ${PROJECT_VERSION}.`
+          : "This project file has no version Mosaic knows.",
+    };
+  const problems: string[] = [];
+  const files: InputFile[] = [];
+  for (const [i, raw] of (Array.isArray(v.files) ? v.files : []).entries()) {
+    const f = raw as Record<string, unknown> | null;
+    if (!f || typeof f.name !== "string") {
+      problems.push(`File ${i + 1} in the project has no name, so it was left out.`);
+      continue;
+    }
+    const extra = {
+      ...(typeof f.encoding === "string" ? { encoding: f.encoding } : {}),
+      ...(typeof f.delimiter === "string" ? { delimiter: f.delimiter as InputFile["delimiter"] } : {}),
+    };
+    if (f.bytes instanceof Uint8Array) files.push({ name: f.name, bytes: f.bytes, ...extra });
+    else if (typeof f.base64 === "string") {
+      try {
+        files.push({ name: f.name, bytes: fromBase64(f.base64), ...extra });
+      } catch {
+        problems.push(`${f.name} in the project is damaged, so it was left out.`);
+      }
+    } else if (typeof f.text === "string") files.push({ name: f.name, text: f.text, ...extra });
+    else problems.push(`${f.name} in the project has no contents, so it was left out.`);
+  }
+  const edits: Edit[] = [];
+  for (const [i, raw] of (version === 2 && Array.isArray(v.edits) ? v.edits : []).entries()) {
+    const e = readEdit(raw);
+    if (typeof e === "string") problems.push(`Change ${i + 1} could not be read (${e}), so it was left out.`);
+    else edits.push(e);
+  }
+  const plan = readStoredPlan(v.plan);
+  if (Array.isArray(v.plan) && plan.length < v.plan.length)
+    problems.push(`${v.plan.length - plan.length} proposed links in the plan could not be read.`);
+  return {
+    ok: true,
+    project: {
+      label: typeof v.label === "string" && v.label ? v.label : "Opened project",
+      files,
+      options: v.options && typeof v.options === "object" ? (v.options as ImportOptions) : undefined,
+      settings: v.settings,
+      edits,
+      plan,
+      savedAt: typeof v.savedAt === "string" ? v.savedAt : undefined,
+    },
+    problems,
+  };
+}
+
+/** Reads a backup file's text. */
+export function readProjectFile(text: string): ProjectReading {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return { ok: false, message: "This file is not a Mosaic project: it is not valid JSON." };
+  }
+  return readProject(parsed);
+}
