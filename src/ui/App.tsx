@@ -4,8 +4,8 @@
  */
 import type Sigma from "sigma";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ColumnMapping, Constellation, ImportOptions, InputFile, ProposedLink, Settings } from "../core/index.ts";
-import { addProposal, byConcern, readStoredPlan } from "../core/index.ts";
+import type { ColumnMapping, Constellation, InputFile, ProposedLink } from "../core/index.ts";
+import { addProposal, byConcern, readProjectFile } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
 import type { Loaded } from "../workers/protocol.ts";
 import { ConstellationView } from "./ConstellationView.tsx";
@@ -19,25 +19,15 @@ import type { ImportMode } from "./importing/ImportPanel.tsx";
 import { ImportPanel } from "./importing/ImportPanel.tsx";
 import { ExportMenu } from "./importing/ExportMenu.tsx";
 import { ImportReport } from "./importing/ImportReport.tsx";
-import { deleteEverything, loadProject, saveProject } from "./storage/deviceStore.ts";
 import { nameFunction, pseudonymiser } from "./names.ts";
 import { EctPicker } from "./panels/EctPicker.tsx";
 import { PlanView } from "./plan/PlanView.tsx";
-import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "./sample.ts";
 import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState, viewStateToQuery } from "./state/viewState.ts";
+import { useProject } from "./state/useProject.ts";
+import { useUndoKeys } from "./state/useUndoKeys.ts";
 
 const client = createAnalysisClient();
-
-/** The files behind what is loaded, kept so an import can add to them or be undone. */
-interface Sources {
-  readonly files: readonly InputFile[];
-  readonly settings?: unknown;
-  readonly options?: ImportOptions | undefined;
-  readonly label: string;
-}
-
-const SAMPLE_SOURCES: Sources = { files: SAMPLE_FILES, settings: SAMPLE_SETTINGS, label: SAMPLE_NAME };
 
 /** `?demo=N` opens a generated network of N people instead of the sample (for trying Mosaic at scale). */
 function demoSize(query: string): number | undefined {
@@ -56,127 +46,37 @@ function formatDate(iso: string): string {
 }
 
 export function App() {
-  const [loaded, setLoaded] = useState<Loaded | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const [pageError, setPageError] = useState<string | undefined>();
   const [view, setView] = useState<ViewState>(DEFAULT_VIEW);
   const [renderer, setRenderer] = useState<Sigma<RenderNode, RenderEdge> | undefined>();
   const [constellation, setConstellation] = useState<Constellation | undefined>();
   const webgl = useMemo(() => hasWebGL(), []);
   const demo = useMemo(() => demoSize(location.search), []);
 
-  const [sources, setSources] = useState<Sources>(SAMPLE_SOURCES);
-  const [undoStack, setUndoStack] = useState<readonly Sources[]>([]);
   const [importing, setImporting] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<Loaded | undefined>();
-  const [remember, setRemember] = useState(false);
-  const [saved, setSaved] = useState<string | undefined>();
-  const [storageError, setStorageError] = useState<string | undefined>();
-  const [plan, setPlan] = useState<readonly ProposedLink[]>([]);
+  const project = useProject({
+    client,
+    demo,
+    onFirstLoad: (l) => {
+      // The bench reads where the worker's time went (demo mode only).
+      if (demo) (window as unknown as { __mosaicTimings?: Loaded["timings"] }).__mosaicTimings = l.timings;
+      setView(queryToViewState(location.search, l.peopleIds.length, l.schools.length));
+    },
+    onNewData: () => setView((v) => ({ ...v, ect: undefined, away: [], school: undefined, dept: undefined })),
+  });
+  const { loaded, sources, plan, setPlan, busy, report, remember, saved, storageError } = project;
+  const error = project.error ?? pageError;
+  useUndoKeys(project.undo, project.redo);
 
-  /** Loads a set of files in the worker; a set that yields nothing leaves the current data in place. */
-  const loadSources = useCallback(async (next: Sources, previous?: Sources) => {
-    setBusy(true);
-    try {
-      const today = new Date().toISOString().slice(0, 10);
-      const l = await client.request({
-        kind: "load",
-        files: next.files,
-        settings: next.settings,
-        options: next.options,
-        today,
-      });
-      setReport(l);
-      if (l.summary.people === 0 && l.summary.links === 0) return;
-      setLoaded(l);
-      setSources(next);
-      if (previous) setUndoStack((stack) => [...stack, previous]);
-      setView((v) => ({ ...v, ect: undefined, away: [], school: undefined, dept: undefined }));
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
+  const openBackup = async (file: File) => {
+    const reading = readProjectFile(await file.text());
+    if (!reading.ok) {
+      setPageError(`${file.name}: ${reading.message}`);
+      return;
     }
-  }, []);
-
-  // Remembering is explicit: each change is saved only while "Remember on this device" is ticked.
-  useEffect(() => {
-    if (!remember || sources === SAMPLE_SOURCES) return;
-    const savedAt = new Date().toISOString();
-    saveProject({
-      version: 1,
-      savedAt,
-      label: sources.label,
-      files: sources.files,
-      settings: sources.settings,
-      options: sources.options,
-      plan,
-    })
-      .then(() => {
-        setSaved(savedAt);
-        setStorageError(undefined);
-      })
-      .catch((e: Error) =>
-        setStorageError(
-          `Couldn't save on this device (${e.message}). Your work is still here; use Export data to keep a copy.`,
-        ),
-      );
-  }, [remember, sources, plan]);
-
-  // Imported work that is not remembered is lost on leaving: the browser asks first.
-  useEffect(() => {
-    if (remember || sources === SAMPLE_SOURCES) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    addEventListener("beforeunload", warn);
-    return () => removeEventListener("beforeunload", warn);
-  }, [remember, sources]);
-
-  const forgetDevice = async () => {
-    await deleteEverything().catch(() => undefined);
-    setPlan([]);
-    setRemember(false);
-    setSaved(undefined);
-    setUndoStack([]);
-    setReport(undefined);
-    await loadSources(SAMPLE_SOURCES);
+    setPageError(reading.problems.length > 0 ? `${file.name}: ${reading.problems.join(" ")}` : undefined);
+    await project.openProject(reading.project);
   };
-
-  // Start-up loads one data set: the demo, what the user remembered on this device, or the sample.
-  useEffect(() => {
-    const today = new Date().toISOString().slice(0, 10);
-    const start = async (): Promise<Loaded> => {
-      if (demo) return client.request({ kind: "demo", people: demo, seed: 42, today });
-      const stored = await loadProject().catch(() => undefined);
-      if (!stored)
-        return client.request({ kind: "load", files: SAMPLE_SOURCES.files, settings: SAMPLE_SOURCES.settings, today });
-      const remembered: Sources = {
-        files: stored.files,
-        settings: stored.settings,
-        options: stored.options as ImportOptions | undefined,
-        label: stored.label,
-      };
-      setRemember(true);
-      setSaved(stored.savedAt);
-      setSources(remembered);
-      setPlan(readStoredPlan(stored.plan));
-      return client.request({
-        kind: "load",
-        files: remembered.files,
-        settings: remembered.settings,
-        options: remembered.options,
-        today,
-      });
-    };
-    start()
-      .then((l) => {
-        // The bench reads where the worker's time went (demo mode only).
-        if (demo) (window as unknown as { __mosaicTimings?: Loaded["timings"] }).__mosaicTimings = l.timings;
-        setLoaded(l);
-        // The URL is read once the data says which keys exist.
-        setView(queryToViewState(location.search, l.peopleIds.length, l.schools.length));
-      })
-      .catch((e: Error) => setError(e.message));
-  }, [demo]);
 
   useEffect(() => {
     if (!demo) return;
@@ -220,24 +120,7 @@ export function App() {
     );
   }, [renderer, constellation, nameOf, asOf, types, hide, loaded]);
 
-  const applySettings = useCallback(async (next: Settings) => {
-    setBusy(true);
-    try {
-      const l = await client.request({
-        kind: "reanalyse",
-        settings: next,
-        today: new Date().toISOString().slice(0, 10),
-      });
-      if (!l) return;
-      setLoaded(l);
-      setSources((s) => ({ ...s, settings: next }));
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  }, []);
-  const addToPlan = useCallback((p: ProposedLink) => setPlan((old) => addProposal(old, p)), []);
+  const addToPlan = useCallback((p: ProposedLink) => setPlan((old) => addProposal(old, p)), [setPlan]);
 
   const openEct = useCallback((id: string) => setView((v) => ({ ...v, view: "ect", ect: keyOf.get(id) })), [keyOf]);
   const filters: LeadFilters = {
@@ -267,7 +150,7 @@ export function App() {
           <div>
             <h1>Mosaic</h1>
             <p className="muted small">
-              {demo && sources === SAMPLE_SOURCES
+              {demo && sources.isSample
                 ? `Synthetic demo network (${demo.toLocaleString("en-GB")} people, nobody real)`
                 : sources.label}{" "}
               · as of {asOf || "…"} · everything stays in this browser
@@ -298,16 +181,44 @@ export function App() {
           </button>
         </nav>
         <div className="toolbar" role="toolbar" aria-label="View and export">
+          <button
+            type="button"
+            onClick={project.undo}
+            disabled={!project.canUndo || busy}
+            title="Ctrl+Z"
+            aria-label={project.undoLabel ? `Undo: ${project.undoLabel}` : "Undo"}
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            onClick={project.redo}
+            disabled={!project.canRedo || busy}
+            title="Ctrl+Shift+Z or Ctrl+Y"
+            aria-label={project.redoLabel ? `Redo: ${project.redoLabel}` : "Redo"}
+          >
+            Redo
+          </button>
           <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>
             Import CSV files
           </button>
-          <ExportMenu client={client} hideNames={hide} />
+          <ExportMenu
+            client={client}
+            hideNames={hide}
+            onBackup={() =>
+              downloadBlob(
+                new Blob([project.backupJson()], { type: "application/json" }),
+                `mosaic-backup-${new Date().toISOString().slice(0, 10)}.json`,
+              )
+            }
+            onOpenBackup={(f) => void openBackup(f)}
+          />
           <label className="toggle" title="Keeps your files in this browser's storage, on this device only">
             <input
               type="checkbox"
               checked={remember}
-              disabled={sources === SAMPLE_SOURCES && !remember}
-              onChange={(e) => setRemember(e.target.checked)}
+              disabled={sources.isSample && !remember}
+              onChange={(e) => project.setRemember(e.target.checked)}
             />{" "}
             Remember on this device
           </label>
@@ -317,7 +228,7 @@ export function App() {
             </span>
           )}
           {(remember || saved) && (
-            <button type="button" onClick={() => void forgetDevice()}>
+            <button type="button" onClick={() => void project.forgetDevice()}>
               Delete everything from this device
             </button>
           )}
@@ -361,6 +272,11 @@ export function App() {
         </div>
       </header>
 
+      {project.notice && (
+        <p className="visually-hidden" role="status">
+          {project.notice}
+        </p>
+      )}
       {storageError && (
         <p role="alert" className="error">
           {storageError}
@@ -378,34 +294,12 @@ export function App() {
             <ImportPanel
               loaded={report}
               busy={busy}
-              onImport={(files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => {
-                const names = files.map((f) => f.name).join(", ");
-                const options = mapping ? { mapping } : undefined;
-                const next: Sources =
-                  mode === "merge"
-                    ? {
-                        ...sources,
-                        files: [...sources.files, ...files],
-                        options: options ?? sources.options,
-                        label: `${sources.label} + ${names}`,
-                      }
-                    : { files, options, label: `Your data: ${names}` };
-                void loadSources(next, sources);
-              }}
+              onImport={(files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) =>
+                project.importFiles(files, mode, mapping)
+              }
             />
           )}
-          {report && (
-            <ImportReport
-              loaded={report}
-              canUndo={undoStack.length > 0}
-              onUndo={() => {
-                const previous = undoStack.at(-1);
-                if (!previous) return;
-                setUndoStack((stack) => stack.slice(0, -1));
-                void loadSources(previous);
-              }}
-            />
-          )}
+          {report && <ImportReport loaded={report} canUndo={project.lastStepIsImport} onUndo={project.undo} />}
         </div>
       )}
 
@@ -463,7 +357,7 @@ export function App() {
               share={view.share}
               asOf={asOf}
               busy={busy}
-              onSettings={(s) => void applySettings(s)}
+              onSettings={(s) => void project.applySettings(s)}
             />
           )}
         </main>

@@ -3,6 +3,7 @@
  * worker file only wires it to messages, and the client calls it directly when no worker can run.
  */
 import type {
+  Edit,
   AnalysisResult,
   Constellation,
   Diagnostic,
@@ -31,6 +32,7 @@ import type {
   WhatIfResult,
 } from "../core/index.ts";
 import {
+  applyEdits,
   buildConstellation,
   buildNetwork,
   comparePlan,
@@ -85,8 +87,15 @@ export type Request =
   | {
       readonly kind: "load";
       readonly files: readonly InputFile[];
+      /**
+       * Names this set of files: a load with the same key (and options) reuses the import
+       * instead of reading the files again, so an edit on a large network costs only analysis.
+       */
+      readonly filesKey?: number | undefined;
       readonly settings?: unknown;
-      readonly options?: ImportOptions;
+      readonly options?: ImportOptions | undefined;
+      /** Changes made in the app since the files were read, applied in order. */
+      readonly edits?: readonly Edit[] | undefined;
       readonly today: string;
     }
   | { readonly kind: "demo"; readonly people: number; readonly seed: number; readonly today: string }
@@ -101,8 +110,6 @@ export type Request =
       readonly count: number;
     }
   | { readonly kind: "whatif"; readonly remove: readonly string[] }
-  /** The same data analysed again with other settings (the settings panel). */
-  | { readonly kind: "reanalyse"; readonly settings: unknown; readonly today: string }
   | {
       readonly kind: "propose";
       readonly school?: string | undefined;
@@ -153,25 +160,23 @@ export type Response<R extends Request> = R extends { kind: "load" | "demo" }
               ? ScenarioResult | undefined
               : R extends { kind: "graph" }
                 ? NetworkGraphData | undefined
-                : R extends { kind: "reanalyse" }
-                  ? Loaded | undefined
-                  : R extends { kind: "propose" }
-                    ? ProposedPlan | undefined
-                    : R extends { kind: "planCsv" }
-                      ? string
-                      : R extends { kind: "comparePlan" }
-                        ? PlanComparison | undefined
-                        : R extends { kind: "names" }
-                          ? readonly string[]
-                          : R extends { kind: "findPeople" }
-                            ? readonly PersonHit[]
-                            : R extends { kind: "addSnapshot" | "dropSnapshot" }
-                              ? readonly SnapshotHead[]
-                              : R extends { kind: "history" }
-                                ? History
-                                : R extends { kind: "networkSummary" }
-                                  ? NetworkSummary | undefined
-                                  : never;
+                : R extends { kind: "propose" }
+                  ? ProposedPlan | undefined
+                  : R extends { kind: "planCsv" }
+                    ? string
+                    : R extends { kind: "comparePlan" }
+                      ? PlanComparison | undefined
+                      : R extends { kind: "names" }
+                        ? readonly string[]
+                        : R extends { kind: "findPeople" }
+                          ? readonly PersonHit[]
+                          : R extends { kind: "addSnapshot" | "dropSnapshot" }
+                            ? readonly SnapshotHead[]
+                            : R extends { kind: "history" }
+                              ? History
+                              : R extends { kind: "networkSummary" }
+                                ? NetworkSummary | undefined
+                                : never;
 
 export interface PersonHit {
   readonly id: string;
@@ -203,8 +208,8 @@ export type Progress = (done: number, total: number) => void;
 export interface WorkerState {
   prepared?: PreparedAnalysis;
   overview?: Overview;
-  /** The import behind `prepared`, so settings can change without reading the files again. */
-  imported?: ImportResult;
+  /** The last files read, before edits: reused while the same files are loaded. */
+  base?: { readonly key: number; readonly options: string; readonly imported: ImportResult };
   snapshots?: Map<number, { readonly head: SnapshotHead; readonly prepared: PreparedAnalysis }>;
   nextSnapshot?: number;
 }
@@ -271,7 +276,24 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
   }
   if (req.kind === "load") {
     const t0 = performance.now();
-    const imported = importFiles(req.files, req.options);
+    const options = JSON.stringify(req.options ?? null);
+    const cached = state.base && state.base.key === req.filesKey && state.base.options === options;
+    const base = cached ? state.base!.imported : importFiles(req.files, req.options);
+    if (req.filesKey !== undefined) state.base = { key: req.filesKey, options, imported: base };
+    const edited = applyEdits(base, req.edits ?? []);
+    const imported: ImportResult = {
+      ...base,
+      people: edited.data.people,
+      links: edited.data.links,
+      diagnostics: [
+        ...base.diagnostics,
+        ...edited.problems.map((p): Diagnostic => ({
+          level: "warning",
+          file: "your changes",
+          message: `Change ${p.index + 1} could not be made (${p.message}); the rest were.`,
+        })),
+      ],
+    };
     const t1 = performance.now();
     const { settings, problems } = resolveSettings(req.settings, req.today);
     const net = buildNetwork(imported.people, imported.links);
@@ -282,7 +304,6 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
       state.overview = undefined;
     }
     const t2 = performance.now();
-    if (state.prepared === prepared) state.imported = imported;
     const loaded = loadedOf(prepared, imported, problems, { import: t1 - t0, analyse: t2 - t1 });
     return loaded as Response<R>;
   }
@@ -337,18 +358,6 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
   const prepared = state.prepared;
   if (!prepared) return undefined as Response<R>;
   switch (req.kind) {
-    case "reanalyse": {
-      const t0 = performance.now();
-      const { settings, problems } = resolveSettings(req.settings, req.today);
-      const next = prepareAnalysis(prepared.net, settings);
-      state.prepared = next;
-      state.overview = undefined;
-      const imported = state.imported ?? { people: [], links: [], diagnostics: [], rejected: [], files: [] };
-      return loadedOf(next, imported as ImportResult, problems, {
-        import: 0,
-        analyse: performance.now() - t0,
-      }) as Response<R>;
-    }
     case "propose":
       return proposePlan(prepared, {
         school: req.school,

@@ -6,7 +6,17 @@
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { downloadBlob } from "../graph/exportPng.ts";
 
-export function ExportMenu({ client, hideNames }: { client: AnalysisClient; hideNames: boolean }) {
+export function ExportMenu({
+  client,
+  hideNames,
+  onBackup,
+  onOpenBackup,
+}: {
+  client: AnalysisClient;
+  hideNames: boolean;
+  onBackup: () => void;
+  onOpenBackup: (file: File) => void;
+}) {
   const save = async (format: "csv" | "gexf" | "graphml") => {
     const files = await client.request({ kind: "export", format, hideNames });
     for (const f of files)
@@ -14,8 +24,8 @@ export function ExportMenu({ client, hideNames }: { client: AnalysisClient; hide
   };
   return (
     <details className="menu">
-      <summary>Export data</summary>
-      <div className="menu-items" role="group" aria-label="Export data">
+      <summary>Export and backup</summary>
+      <div className="menu-items" role="group" aria-label="Export and backup">
         <p className="muted small">
           {hideNames
             ? "Names are hidden: people appear as codes, notes are left out."
@@ -30,6 +40,28 @@ export function ExportMenu({ client, hideNames }: { client: AnalysisClient; hide
         <button type="button" onClick={() => void save("graphml")}>
           GraphML (Cytoscape, yEd)
         </button>
+        <hr />
+        <p className="muted small">
+          A backup holds everything: your files, your changes, the settings and the draft plan, names included. Keep it
+          somewhere safe.
+        </p>
+        <button type="button" onClick={onBackup}>
+          Download a backup
+        </button>
+        <label className="file-button">
+          Open a backup
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            data-testid="open-backup"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) onOpenBackup(f);
+              e.target.value = "";
+            }}
+          />
+        </label>
       </div>
     </details>
   );

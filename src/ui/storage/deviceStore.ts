@@ -4,6 +4,8 @@
  * device. Errors (private browsing, a full disk) come back as messages; the work stays on screen.
  */
 
+import type { Project } from "../../core/index.ts";
+
 const DB = "mosaic";
 const STORE = "project";
 const KEY = "current";
@@ -32,18 +34,10 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
   }
 }
 
-export interface StoredProject {
-  readonly version: 1;
-  readonly savedAt: string;
-  readonly label: string;
-  readonly files: readonly { readonly name: string; readonly text?: string; readonly bytes?: Uint8Array }[];
-  readonly settings?: unknown;
-  readonly options?: unknown;
-  /** The draft plan (proposed links), checked again when it is opened. */
-  readonly plan?: unknown;
-}
+/** What is stored: a project (see core's projectFile.ts), read back through `readProject`. */
+export type StoredProject = Project & { readonly version: 2; readonly savedAt: string };
 
 export const saveProject = (p: StoredProject) => run("readwrite", (s) => s.put(p, KEY));
-export const loadProject = () =>
-  run<StoredProject | undefined>("readonly", (s) => s.get(KEY) as IDBRequest<StoredProject | undefined>);
+/** Whatever is stored, unchecked: `readProject` validates it and migrates older versions. */
+export const loadProject = () => run<unknown>("readonly", (s) => s.get(KEY) as IDBRequest<unknown>);
 export const deleteEverything = () => run("readwrite", (s) => s.clear());

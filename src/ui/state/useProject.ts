@@ -1,0 +1,295 @@
+/**
+ * The user's project in the page: the files they brought, the changes made since, the settings
+ * and the draft plan, with one undo/redo history over all of it (an import, an edit, a change of
+ * settings, each one step). Every step is loaded in the worker; the files are read once and the
+ * edits replayed over them. Remembering on this device is explicit and saves after each step.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ColumnMapping, Edit, History, InputFile, Project, ProposedLink, Settings } from "../../core/index.ts";
+import { canRedo, canUndo, commit, historyOf, projectToJson, readProject, redo, undo } from "../../core/index.ts";
+import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import type { Loaded } from "../../workers/protocol.ts";
+import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "../sample.ts";
+import { deleteEverything, loadProject, saveProject } from "../storage/deviceStore.ts";
+
+/** One step of the history: everything needed to load it again. */
+export interface Sources {
+  readonly files: readonly InputFile[];
+  /** Changes when the files do (see the worker's import cache). */
+  readonly filesKey: number;
+  readonly settings?: unknown;
+  readonly options?: { readonly mapping?: ColumnMapping; readonly ectName?: string } | undefined;
+  readonly label: string;
+  readonly edits: readonly Edit[];
+  /** What made this step, for the Undo and Redo buttons ("add Maya Patel"). */
+  readonly step: string;
+  /** The sample, untouched: nothing to remember or to warn about. */
+  readonly isSample?: boolean;
+}
+
+let filesKeys = 0;
+export const newFilesKey = () => ++filesKeys;
+
+const SAMPLE: Sources = {
+  files: SAMPLE_FILES,
+  filesKey: newFilesKey(),
+  settings: SAMPLE_SETTINGS,
+  label: SAMPLE_NAME,
+  edits: [],
+  step: "open the sample",
+  isSample: true,
+};
+
+export type ImportMode = "replace" | "merge";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function projectOf(s: Sources, plan: readonly ProposedLink[]): Project {
+  return { label: s.label, files: s.files, options: s.options, settings: s.settings, edits: s.edits, plan };
+}
+
+function sourcesOf(p: Project, step: string): Sources {
+  return {
+    files: p.files,
+    filesKey: newFilesKey(),
+    settings: p.settings,
+    options: p.options,
+    label: p.label,
+    edits: p.edits,
+    step,
+  };
+}
+
+interface Options {
+  readonly client: AnalysisClient;
+  readonly demo?: number | undefined;
+  /** After the first load (the URL can be read once the data says which keys exist). */
+  readonly onFirstLoad: (l: Loaded) => void;
+  /** After new data replaced what was there (not after an edit): views that point into it reset. */
+  readonly onNewData: () => void;
+}
+
+export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
+  const [history, setHistory] = useState<History<Sources>>(() => historyOf(SAMPLE));
+  const [loaded, setLoaded] = useState<Loaded | undefined>();
+  const [report, setReport] = useState<Loaded | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [remember, setRemember] = useState(false);
+  const [saved, setSaved] = useState<string | undefined>();
+  const [storageError, setStorageError] = useState<string | undefined>();
+  const [plan, setPlan] = useState<readonly ProposedLink[]>([]);
+  const [notice, setNotice] = useState<string | undefined>();
+  const sources = history.present;
+  const callbacks = useRef({ onFirstLoad, onNewData });
+  useEffect(() => {
+    callbacks.current = { onFirstLoad, onNewData };
+  });
+
+  const request = useCallback(
+    (s: Sources) =>
+      client.request({
+        kind: "load",
+        files: s.files,
+        filesKey: s.filesKey,
+        settings: s.settings,
+        options: s.options,
+        edits: s.edits,
+        today: today(),
+      }),
+    [client],
+  );
+
+  /**
+   * Loads a history step. `how`: "commit" makes it a new step (an import that yields nothing is
+   * not one: what is loaded stays), "move" shows an existing step (undo, redo).
+   */
+  const go = useCallback(
+    async (next: History<Sources>, how: "commit" | "move", fresh: boolean) => {
+      setBusy(true);
+      try {
+        const l = await request(next.present);
+        if (fresh) setReport(l);
+        if (how === "commit" && l.summary.people === 0 && l.summary.links === 0) return;
+        setLoaded(l);
+        setHistory(next);
+        if (fresh) callbacks.current.onNewData();
+      } catch (e) {
+        setError((e as Error).message);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [request],
+  );
+
+  const importFiles = useCallback(
+    (files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => {
+      const names = files.map((f) => f.name).join(", ");
+      const options = mapping ? { mapping } : undefined;
+      const next: Sources =
+        mode === "merge"
+          ? {
+              ...sources,
+              files: [...sources.files, ...files],
+              filesKey: newFilesKey(),
+              options: options ?? sources.options,
+              label: `${sources.label} + ${names}`,
+              step: `import ${names}`,
+              isSample: false,
+            }
+          : {
+              files,
+              filesKey: newFilesKey(),
+              options,
+              label: `Your data: ${names}`,
+              edits: [],
+              step: `import ${names}`,
+            };
+      void go(commit(history, next), "commit", true);
+    },
+    [go, history, sources],
+  );
+
+  /** One change to people or links, as one undoable step. */
+  const edit = useCallback(
+    (e: Edit, step: string) =>
+      go(commit(history, { ...sources, edits: [...sources.edits, e], step, isSample: false }), "move", false),
+    [go, history, sources],
+  );
+
+  /** Several changes as one step (adding a person and their link together). */
+  const editAll = useCallback(
+    (es: readonly Edit[], step: string) =>
+      go(commit(history, { ...sources, edits: [...sources.edits, ...es], step, isSample: false }), "move", false),
+    [go, history, sources],
+  );
+
+  const applySettings = useCallback(
+    (s: Settings) =>
+      go(commit(history, { ...sources, settings: s, step: "change the settings", isSample: false }), "move", false),
+    [go, history, sources],
+  );
+
+  /** A fresh, empty project for an ECT mapping their own support, starting with themselves. */
+  const startEmpty = useCallback(
+    (first: readonly Edit[], label: string) =>
+      go(
+        commit(history, { files: [], filesKey: newFilesKey(), label, edits: first, step: "start my own map" }),
+        "move",
+        true,
+      ),
+    [go, history],
+  );
+
+  const openProject = useCallback(
+    (p: Project) => {
+      setPlan(p.plan);
+      return go(commit(history, sourcesOf(p, `open ${p.label}`)), "commit", true);
+    },
+    [go, history],
+  );
+
+  const undoStep = useCallback(() => {
+    if (!canUndo(history)) return;
+    const step = history.present.step;
+    void go(undo(history), "move", false).then(() => setNotice(`Undone: ${step}.`));
+  }, [go, history]);
+  const redoStep = useCallback(() => {
+    if (!canRedo(history)) return;
+    const step = history.future[0]!.step;
+    void go(redo(history), "move", false).then(() => setNotice(`Done again: ${step}.`));
+  }, [go, history]);
+
+  // Remembering is explicit: each step is saved only while "Remember on this device" is ticked.
+  useEffect(() => {
+    if (!remember || sources.isSample) return;
+    const savedAt = new Date().toISOString();
+    saveProject({ version: 2, savedAt, ...projectOf(sources, plan) })
+      .then(() => {
+        setSaved(savedAt);
+        setStorageError(undefined);
+      })
+      .catch((e: Error) =>
+        setStorageError(
+          `Couldn't save on this device (${e.message}). Your work is still here; download a backup to keep a copy.`,
+        ),
+      );
+  }, [remember, sources, plan]);
+
+  // Work that is not remembered is lost on leaving: the browser asks first.
+  useEffect(() => {
+    if (remember || (sources.isSample && plan.length === 0)) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener("beforeunload", warn);
+    return () => removeEventListener("beforeunload", warn);
+  }, [remember, sources, plan]);
+
+  const forgetDevice = useCallback(async () => {
+    await deleteEverything().catch(() => undefined);
+    setPlan([]);
+    setRemember(false);
+    setSaved(undefined);
+    setReport(undefined);
+    await go(historyOf(SAMPLE), "move", true);
+  }, [go]);
+
+  const backupJson = useCallback(
+    () => projectToJson(projectOf(sources, plan), new Date().toISOString()),
+    [sources, plan],
+  );
+
+  // Start-up loads one data set: the demo, what the user remembered on this device, or the sample.
+  useEffect(() => {
+    const start = async (): Promise<Loaded> => {
+      if (demo) return client.request({ kind: "demo", people: demo, seed: 42, today: today() });
+      const stored = await loadProject().catch(() => undefined);
+      const reading = stored ? readProject(stored) : undefined;
+      if (!reading?.ok) return request(SAMPLE);
+      const remembered = sourcesOf(reading.project, "reopen what was remembered");
+      setRemember(true);
+      setSaved(reading.project.savedAt);
+      setHistory(historyOf(remembered));
+      setPlan(reading.project.plan);
+      if (reading.problems.length > 0) setStorageError(reading.problems.join(" "));
+      return request(remembered);
+    };
+    start()
+      .then((l) => {
+        setLoaded(l);
+        callbacks.current.onFirstLoad(l);
+      })
+      .catch((e: Error) => setError(e.message));
+  }, [client, demo, request]);
+
+  return {
+    loaded,
+    report,
+    busy,
+    error,
+    sources,
+    remember,
+    setRemember,
+    saved,
+    storageError,
+    plan,
+    setPlan,
+    notice,
+    canUndo: canUndo(history),
+    canRedo: canRedo(history),
+    undoLabel: canUndo(history) ? history.present.step : undefined,
+    redoLabel: canRedo(history) ? history.future[0]!.step : undefined,
+    importFiles,
+    edit,
+    editAll,
+    applySettings,
+    startEmpty,
+    openProject,
+    undo: undoStep,
+    redo: redoStep,
+    forgetDevice,
+    backupJson,
+    /** Steps since the last import or opening (the import report's "undo this import"). */
+    lastStepIsImport: history.present.step.startsWith("import "),
+  };
+}
