@@ -22,6 +22,8 @@ import { ImportReport } from "./importing/ImportReport.tsx";
 import { nameFunction, pseudonymiser } from "./names.ts";
 import { EctPicker } from "./panels/EctPicker.tsx";
 import { PlanView } from "./plan/PlanView.tsx";
+import { EditMap } from "./editing/EditMap.tsx";
+import { MapMySupport } from "./editing/MapMySupport.tsx";
 import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState, viewStateToQuery } from "./state/viewState.ts";
 import { useProject } from "./state/useProject.ts";
@@ -34,6 +36,8 @@ function demoSize(query: string): number | undefined {
   const n = Number(new URLSearchParams(query).get("demo"));
   return Number.isInteger(n) && n >= 10 ? Math.min(n, 200_000) : undefined;
 }
+
+const plural = (n: number, word: string) => `${n.toLocaleString("en-GB")} ${word}${n === 1 ? "" : "s"}`;
 
 function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
@@ -54,6 +58,8 @@ export function App() {
   const demo = useMemo(() => demoSize(location.search), []);
 
   const [importing, setImporting] = useState(false);
+  const [mapping, setMapping] = useState(false);
+  const [myId, setMyId] = useState<string | undefined>();
   const project = useProject({
     client,
     demo,
@@ -98,6 +104,8 @@ export function App() {
   const keyOf = useMemo(() => new Map((loaded?.peopleIds ?? []).map((id, i) => [id, i])), [loaded]);
   const idOfKey = useCallback((k: number) => loaded?.peopleIds[k], [loaded]);
   const selectedEct = ects.find((e) => keyOf.get(e.id) === view.ect) ?? ects[0];
+  const mine = ects.find((e) => e.id === myId);
+  const me = mine ? { id: mine.id, name: mine.name } : undefined;
 
   const code = useMemo(() => pseudonymiser(loaded?.peopleIds ?? [], loaded?.peopleKinds ?? []), [loaded]);
   const hide = view.hideNames || view.share;
@@ -315,15 +323,50 @@ export function App() {
                   onSelect={openEct}
                 />
                 <p className="muted small">
-                  {loaded.summary.ects} ECTs, {loaded.summary.supporters} supporters, {loaded.summary.liveLinks} live
-                  links. Sorted by what most needs a look; there are no scores.
+                  {plural(loaded.summary.ects, "ECT")}, {plural(loaded.summary.supporters, "supporter")},{" "}
+                  {plural(loaded.summary.liveLinks, "live link")}. Sorted by what most needs a look; there are no
+                  scores.
                 </p>
+                <button type="button" onClick={() => setMapping(true)} aria-expanded={mapping}>
+                  Map my own support
+                </button>
               </>
             ) : (
               <p aria-live="polite">Reading the data…</p>
             )}
           </nav>
           <main className="main" id="main">
+            {loaded && mapping && (
+              <MapMySupport
+                me={me}
+                takenIds={loaded.peopleIds}
+                known={
+                  constellation && me && constellation.ect.id === me.id
+                    ? [
+                        ...constellation.supporters.map((p) => ({
+                          id: p.id,
+                          name: p.name,
+                          types: p.types,
+                          link: p.links[0] ? { id: p.links[0].linkId, types: p.links[0].types } : undefined,
+                        })),
+                        ...constellation.contributions
+                          .filter((c) => !constellation.supporters.some((p) => p.id === c.id))
+                          .map((p) => ({ id: p.id, name: p.name, types: [] })),
+                      ]
+                    : []
+                }
+                types={types}
+                busy={busy}
+                onStart={(first, label) => {
+                  const added = first[0];
+                  if (added?.op === "addPerson") setMyId(added.person.id);
+                  setView((v) => ({ ...v, voice: "you" }));
+                  void project.startEmpty(first, label);
+                }}
+                onEdit={(edits, step) => void project.editAll(edits, step)}
+                onClose={() => setMapping(false)}
+              />
+            )}
             {loaded && selectedEct && (
               <ConstellationView
                 client={client}
@@ -339,6 +382,20 @@ export function App() {
                 onConstellation={setConstellation}
                 plan={plan}
                 onAddToPlan={addToPlan}
+                dataVersion={loaded}
+              />
+            )}
+            {loaded && selectedEct && (
+              <EditMap
+                client={client}
+                ectId={selectedEct.id}
+                takenIds={loaded.peopleIds}
+                types={types}
+                nameOf={nameOf}
+                voice={view.voice}
+                dataVersion={loaded}
+                busy={busy}
+                onEdit={(edits, step) => void project.editAll(edits, step)}
               />
             )}
           </main>

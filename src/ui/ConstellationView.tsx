@@ -30,6 +30,8 @@ interface Props {
   readonly onConstellation: (c: Constellation | undefined) => void;
   readonly plan: readonly ProposedLink[];
   readonly onAddToPlan: (p: ProposedLink) => void;
+  /** Changes whenever the data is loaded again (an edit, undo, new settings): fetch again. */
+  readonly dataVersion: unknown;
 }
 
 export function ConstellationView({
@@ -46,6 +48,7 @@ export function ConstellationView({
   onConstellation,
   plan,
   onAddToPlan,
+  dataVersion,
 }: Props) {
   const [constellation, setConstellation] = useState<Constellation | undefined>();
   const [focus, setFocus] = useState<string | undefined>();
@@ -70,7 +73,7 @@ export function ConstellationView({
     return () => {
       current = false;
     };
-  }, [client, ectId, onConstellation]);
+  }, [client, ectId, onConstellation, dataVersion]);
 
   useEffect(() => onRenderer(renderer), [renderer, onRenderer]);
 

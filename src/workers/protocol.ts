@@ -4,6 +4,8 @@
  */
 import type {
   Edit,
+  Person,
+  SupportLink,
   AnalysisResult,
   Constellation,
   Diagnostic,
@@ -130,6 +132,8 @@ export type Request =
     }
   | { readonly kind: "dropSnapshot"; readonly key: number }
   | { readonly kind: "networkSummary" }
+  /** Every link to and from one ECT, live or not, as records to edit. */
+  | { readonly kind: "ectLinks"; readonly ect: string }
   | { readonly kind: "history"; readonly from?: number | undefined; readonly to?: number | undefined }
   | {
       readonly kind: "graph";
@@ -174,9 +178,21 @@ export type Response<R extends Request> = R extends { kind: "load" | "demo" }
                             ? readonly SnapshotHead[]
                             : R extends { kind: "history" }
                               ? History
-                              : R extends { kind: "networkSummary" }
-                                ? NetworkSummary | undefined
-                                : never;
+                              : R extends { kind: "ectLinks" }
+                                ? EctLinks | undefined
+                                : R extends { kind: "networkSummary" }
+                                  ? NetworkSummary | undefined
+                                  : never;
+
+export interface EctLinks {
+  readonly ect: Person;
+  readonly links: readonly {
+    readonly link: SupportLink;
+    /** The other end: who gives to the ECT ("in"), or whom the ECT helps ("out"). */
+    readonly other: PersonHit;
+    readonly direction: "in" | "out";
+  }[];
+}
 
 export interface PersonHit {
   readonly id: string;
@@ -364,6 +380,28 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
         secondSources: req.secondSources,
         onProgress: progress,
       }) as Response<R>;
+    case "ectLinks": {
+      const { net } = prepared;
+      const e = net.indexOf.get(req.ect);
+      if (e === undefined) return undefined as Response<R>;
+      const hit = (i: number): PersonHit => {
+        const p = net.people[i]!;
+        return { id: p.id, name: p.name, role: p.role_title, school: p.school, isEct: p.is_ect };
+      };
+      const out: EctLinks = {
+        ect: net.people[e]!,
+        links: [
+          // A link whose other end is an unknown id has no one to show (the import report lists it).
+          ...Array.from(net.inLinks.subarray(net.inStart[e]!, net.inStart[e + 1]!))
+            .filter((l) => net.from[l]! >= 0)
+            .map((l) => ({ link: net.links[l]!, other: hit(net.from[l]!), direction: "in" as const })),
+          ...Array.from(net.outLinks.subarray(net.outStart[e]!, net.outStart[e + 1]!))
+            .filter((l) => net.to[l]! >= 0)
+            .map((l) => ({ link: net.links[l]!, other: hit(net.to[l]!), direction: "out" as const })),
+        ],
+      };
+      return out as Response<R>;
+    }
     case "networkSummary":
       return networkSummary(prepared) as Response<R>;
     case "planCsv":

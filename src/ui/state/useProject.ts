@@ -105,11 +105,12 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
    * not one: what is loaded stays), "move" shows an existing step (undo, redo).
    */
   const go = useCallback(
-    async (next: History<Sources>, how: "commit" | "move", fresh: boolean) => {
+    async (next: History<Sources>, how: "commit" | "move", fresh: boolean, showReport = fresh) => {
       setBusy(true);
       try {
         const l = await request(next.present);
-        if (fresh) setReport(l);
+        if (showReport) setReport(l);
+        else if (fresh) setReport(undefined);
         if (how === "commit" && l.summary.people === 0 && l.summary.links === 0) return;
         setLoaded(l);
         setHistory(next);
@@ -178,6 +179,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         commit(history, { files: [], filesKey: newFilesKey(), label, edits: first, step: "start my own map" }),
         "move",
         true,
+        false,
       ),
     [go, history],
   );

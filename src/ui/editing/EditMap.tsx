@@ -1,0 +1,292 @@
+/**
+ * Editing one ECT's map: every link to and from them (live or not) with its kinds of support and
+ * details; renaming, removing and merging people; adding someone. Each change is one step of the
+ * project's history, so Undo (Ctrl+Z) takes it back.
+ */
+import { useEffect, useState } from "react";
+import type { Edit, Frequency, LinkId, LinkStatus, PersonId, SupportLink, SupportType } from "../../core/index.ts";
+import { FREQUENCIES, FREQUENCY_WORDS, STATUSES, SUPPORT_TYPES, sortTypes } from "../../core/index.ts";
+import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import type { EctLinks } from "../../workers/protocol.ts";
+import type { NameOf } from "../names.ts";
+import { SupporterForm } from "./SupporterForm.tsx";
+
+interface Props {
+  readonly client: AnalysisClient;
+  readonly ectId: string;
+  readonly takenIds: readonly string[];
+  readonly types: readonly SupportType[];
+  readonly nameOf: NameOf;
+  readonly voice: "you" | "they";
+  readonly dataVersion: unknown;
+  readonly busy: boolean;
+  readonly onEdit: (edits: readonly Edit[], step: string) => void;
+}
+
+const STATUS_WORDS: Readonly<Record<LinkStatus, string>> = {
+  active: "going on",
+  strained: "strained",
+  paused: "paused",
+  ended: "ended",
+};
+
+export function EditMap({ client, ectId, takenIds, types, nameOf, voice, dataVersion, busy, onEdit }: Props) {
+  const [data, setData] = useState<{ for: unknown; links?: EctLinks }>();
+  useEffect(() => {
+    let current = true;
+    client.request({ kind: "ectLinks", ect: ectId }).then((links) => {
+      if (current) setData({ for: dataVersion, links });
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, ectId, dataVersion]);
+  const links = data && data.for === dataVersion ? data.links : undefined;
+  if (!links) return null;
+  const people = [...new Map(links.links.map((l) => [l.other.id, { id: l.other.id, name: l.other.name }])).values()];
+  const ectName = nameOf(links.ect.id, links.ect.name);
+  return (
+    <section className="card edit-map" aria-labelledby="edit-h" data-testid="edit-map">
+      <h2 id="edit-h">Edit {voice === "you" ? "your map" : `${ectName}'s map`}</h2>
+      <p className="muted small">
+        Every change can be undone (Undo, or Ctrl+Z). Nothing is sent anywhere.
+        {links.ect.map_status !== "confirmed" && " "}
+        {links.ect.map_status !== "confirmed" && (
+          <button
+            type="button"
+            className="small-button"
+            onClick={() =>
+              onEdit(
+                [{ op: "updatePerson", id: links.ect.id, changes: { map_status: "confirmed" } }],
+                "mark the map as confirmed",
+              )
+            }
+          >
+            {voice === "you" ? "This is my network" : "Mark this map as confirmed"}
+          </button>
+        )}
+      </p>
+      {links.links.length === 0 ? (
+        <p>No one on this map yet.</p>
+      ) : (
+        <ul className="edit-links">
+          {links.links.map(({ link, other, direction }) => (
+            <LinkEditor
+              // A new key when the record changes, so the form starts from what is saved.
+              key={`${JSON.stringify(link)}|${other.name}`}
+              link={link}
+              otherName={nameOf(other.id, other.name)}
+              direction={direction}
+              types={types}
+              busy={busy}
+              people={people.filter((p) => p.id !== other.id)}
+              nameOf={nameOf}
+              onEdit={onEdit}
+              otherId={other.id}
+              otherRawName={other.name}
+            />
+          ))}
+        </ul>
+      )}
+      <details className="add-someone">
+        <summary>Add someone {voice === "you" ? "who helps you" : "who helps this ECT"}</summary>
+        <SupporterForm
+          ectId={ectId}
+          direction="in"
+          takenIds={takenIds}
+          known={people}
+          allTypes={types}
+          voice={voice}
+          onAdd={onEdit}
+        />
+      </details>
+      <details className="add-someone">
+        <summary>Add someone {voice === "you" ? "you help" : "this ECT helps"}</summary>
+        <SupporterForm
+          ectId={ectId}
+          direction="out"
+          takenIds={takenIds}
+          known={people}
+          allTypes={types}
+          voice={voice}
+          onAdd={onEdit}
+        />
+      </details>
+    </section>
+  );
+}
+
+function LinkEditor({
+  link,
+  otherId,
+  otherName,
+  otherRawName,
+  direction,
+  types,
+  busy,
+  people,
+  nameOf,
+  onEdit,
+}: {
+  link: SupportLink;
+  otherId: string;
+  otherName: string;
+  otherRawName: string;
+  direction: "in" | "out";
+  types: readonly SupportType[];
+  busy: boolean;
+  people: readonly { id: string; name: string }[];
+  nameOf: NameOf;
+  onEdit: Props["onEdit"];
+}) {
+  const [kinds, setKinds] = useState<ReadonlySet<SupportType>>(new Set(link.support_types));
+  const [frequency, setFrequency] = useState<string>(link.frequency ?? "");
+  const [status, setStatus] = useState<string>(link.status ?? "active");
+  const [assesses, setAssesses] = useState(link.assesses === true);
+  const [rename, setRename] = useState(otherRawName);
+  const [mergeInto, setMergeInto] = useState("");
+  const changed =
+    sortTypes([...kinds]).join() !== link.support_types.join() ||
+    frequency !== (link.frequency ?? "") ||
+    status !== (link.status ?? "active") ||
+    assesses !== (link.assesses === true);
+  const id = `edit-${link.link_id}`;
+  return (
+    <li className="edit-link" data-link={link.link_id}>
+      <h3>{direction === "in" ? `${otherName} helps with` : `Helping ${otherName} with`}</h3>
+      <fieldset className="type-choice">
+        <legend className="visually-hidden">Kinds of support from {otherName}</legend>
+        {types.map((t) => (
+          <label key={t} className="toggle">
+            <input
+              type="checkbox"
+              checked={kinds.has(t)}
+              onChange={(e) => {
+                const next = new Set(kinds);
+                if (e.target.checked) next.add(t);
+                else next.delete(t);
+                setKinds(next);
+              }}
+            />{" "}
+            {SUPPORT_TYPES[t].label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="filters">
+        <label>
+          How often{" "}
+          <select value={frequency} onChange={(e) => setFrequency(e.target.value)}>
+            <option value="">not recorded</option>
+            {FREQUENCIES.map((f) => (
+              <option key={f} value={f}>
+                {FREQUENCY_WORDS[f]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Now{" "}
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_WORDS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {direction === "in" && (
+          <label className="toggle">
+            <input type="checkbox" checked={assesses} onChange={(e) => setAssesses(e.target.checked)} /> assesses
+          </label>
+        )}
+        <button
+          type="button"
+          disabled={!changed || kinds.size === 0 || busy}
+          onClick={() =>
+            onEdit(
+              [
+                {
+                  op: "updateLink",
+                  id: link.link_id as LinkId,
+                  changes: {
+                    support_types: sortTypes([...kinds]),
+                    frequency: (frequency || null) as Frequency | null,
+                    status: status as LinkStatus,
+                    assesses,
+                  },
+                },
+              ],
+              `change the link with ${otherRawName}`,
+            )
+          }
+        >
+          Save changes
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            onEdit([{ op: "removeLink", id: link.link_id as LinkId }], `remove the link with ${otherRawName}`)
+          }
+        >
+          Remove this link
+        </button>
+      </div>
+      <details className="person-actions">
+        <summary>Change {otherName}</summary>
+        <div className="filters">
+          <label htmlFor={`${id}-rename`}>Name</label>
+          <input id={`${id}-rename`} type="text" value={rename} onChange={(e) => setRename(e.target.value)} />
+          <button
+            type="button"
+            disabled={!rename.trim() || rename === otherRawName || busy}
+            onClick={() =>
+              onEdit(
+                [{ op: "updatePerson", id: otherId as PersonId, changes: { name: rename.trim() } }],
+                `rename ${otherRawName} to ${rename.trim()}`,
+              )
+            }
+          >
+            Rename
+          </button>
+          {people.length > 0 && (
+            <>
+              <label>
+                Same person as{" "}
+                <select value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
+                  <option value="">choose…</option>
+                  {people.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {nameOf(p.id, p.name)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                disabled={!mergeInto || busy}
+                onClick={() =>
+                  onEdit(
+                    [{ op: "mergePeople", from: otherId as PersonId, into: mergeInto as PersonId }],
+                    `merge ${otherRawName} into ${people.find((p) => p.id === mergeInto)?.name ?? mergeInto}`,
+                  )
+                }
+              >
+                Merge
+              </button>
+            </>
+          )}
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              onEdit([{ op: "removePerson", id: otherId as PersonId }], `remove ${otherRawName} from the data`)
+            }
+          >
+            Remove {otherName} from the data
+          </button>
+        </div>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * "Map my support": an ECT with nothing but their memory of who helps them builds their map from
+ * empty, one prompt per kind of support, then "Who do you help?". The constellation and flags
+ * beside it update as each person is added. Everything stays on this device; new links are private.
+ */
+import { useState } from "react";
+import type { Edit, PersonId, SupportType } from "../../core/index.ts";
+import { canonicalPerson, freshId, SUPPORT_TYPES } from "../../core/index.ts";
+import type { KnownPerson } from "./SupporterForm.tsx";
+import { SupporterForm } from "./SupporterForm.tsx";
+
+interface Props {
+  /** The ECT being mapped, once started. */
+  readonly me?: { readonly id: string; readonly name: string } | undefined;
+  readonly takenIds: readonly string[];
+  /** Who is on the map so far, and what each gives. */
+  readonly known: readonly (KnownPerson & { readonly types: readonly SupportType[] })[];
+  readonly types: readonly SupportType[];
+  readonly busy: boolean;
+  readonly onStart: (first: readonly Edit[], label: string) => void;
+  readonly onEdit: (edits: readonly Edit[], step: string) => void;
+  readonly onClose: () => void;
+}
+
+export function MapMySupport({ me, takenIds, known, types, busy, onStart, onEdit, onClose }: Props) {
+  const [name, setName] = useState("");
+  const [school, setSchool] = useState("");
+  const [step, setStep] = useState(0);
+  const steps: readonly (SupportType | "help")[] = [...types, "help"];
+
+  if (!me)
+    return (
+      <section className="card map-my-support" aria-labelledby="mms-h" data-testid="map-my-support">
+        <h2 id="mms-h">Map my support</h2>
+        <p>
+          A few questions, one for each kind of support, to draw your own mosaic. It starts a new, empty map on this
+          device; what was loaded before stays in the history (Undo brings it back). Nothing is sent anywhere.
+        </p>
+        <form
+          className="filters"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const n = name.trim();
+            if (!n) return;
+            const id = freshId(new Set(), n);
+            onStart(
+              [
+                {
+                  op: "addPerson",
+                  person: canonicalPerson({
+                    id,
+                    name: n,
+                    kind: "person",
+                    is_ect: true,
+                    seniority: "ect",
+                    map_status: "draft",
+                    school: school.trim() || undefined,
+                  }),
+                },
+              ],
+              `${n}'s support map`,
+            );
+          }}
+        >
+          <label htmlFor="mms-name">Your name (or any name you like)</label>
+          <input id="mms-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
+          <label htmlFor="mms-school">School (optional)</label>
+          <input id="mms-school" type="text" value={school} onChange={(e) => setSchool(e.target.value)} />
+          <button type="submit" className="primary" disabled={!name.trim() || busy}>
+            Start my map
+          </button>
+          <button type="button" onClick={onClose}>
+            Not now
+          </button>
+        </form>
+      </section>
+    );
+
+  const current = steps[Math.min(step, steps.length - 1)]!;
+  const prompt = current === "help" ? "Who do you help?" : SUPPORT_TYPES[current].prompt;
+  const already = current === "help" ? [] : known.filter((k) => k.types.includes(current));
+  const others = current === "help" ? known : known.filter((k) => !k.types.includes(current));
+  return (
+    <section className="card map-my-support" aria-labelledby="mms-h" data-testid="map-my-support">
+      <h2 id="mms-h">
+        Map my support{" "}
+        <span className="muted small">
+          (question {step + 1} of {steps.length})
+        </span>
+      </h2>
+      <h3 data-testid="mms-prompt">{prompt}</h3>
+      {current === "help" ? (
+        <p className="muted small">
+          New teachers bring skills and ideas too: a resource you shared, something you showed a colleague.
+        </p>
+      ) : (
+        already.length > 0 && <p className="small">So far: {already.map((k) => k.name).join(", ")}. Anyone else?</p>
+      )}
+      <SupporterForm
+        key={current}
+        ectId={me.id}
+        direction={current === "help" ? "out" : "in"}
+        takenIds={takenIds}
+        known={others}
+        types={current === "help" ? undefined : [current]}
+        allTypes={types}
+        voice="you"
+        onAdd={onEdit}
+        submitLabel="Add to my map"
+      />
+      <div className="filters">
+        <button type="button" disabled={step === 0} onClick={() => setStep(step - 1)}>
+          Back
+        </button>
+        {step < steps.length - 1 ? (
+          <button type="button" onClick={() => setStep(step + 1)}>
+            Next question
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => {
+              onEdit(
+                [{ op: "updatePerson", id: me.id as PersonId, changes: { map_status: "confirmed" } }],
+                "finish my map",
+              );
+              onClose();
+            }}
+          >
+            Finish: this is my network
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,214 @@
+/**
+ * Adding someone to a map: a new person by name, or someone already there, with a few optional
+ * details (do they assess you? how often do you talk? did you choose them?). Produces the edits;
+ * links added here are private unless the person adding them says otherwise (domain.md 8.3).
+ */
+import { useState } from "react";
+import type { Edit, Frequency, LinkId, PersonId, SupportLink, SupportType, Visibility } from "../../core/index.ts";
+import { canonicalPerson, FREQUENCIES, FREQUENCY_WORDS, freshId, sortTypes, SUPPORT_TYPES } from "../../core/index.ts";
+
+export interface KnownPerson {
+  readonly id: string;
+  readonly name: string;
+  /** Their link to the ECT in this direction, if any: new kinds of support are added to it. */
+  readonly link?: { readonly id: string; readonly types: readonly SupportType[] } | undefined;
+}
+
+interface Props {
+  /** The ECT whose map this is. */
+  readonly ectId: string;
+  /** "in": they support the ECT; "out": the ECT helps them. */
+  readonly direction: "in" | "out";
+  /** Ids already taken (new people get a readable id that is not). */
+  readonly takenIds: readonly string[];
+  /** People already on this map, offered first. */
+  readonly known: readonly KnownPerson[];
+  /** Preset kinds of support (one per prompt in the guided flow); otherwise the user ticks them. */
+  readonly types?: readonly SupportType[] | undefined;
+  readonly allTypes: readonly SupportType[];
+  readonly voice: "you" | "they";
+  readonly onAdd: (edits: readonly Edit[], step: string) => void;
+  readonly submitLabel?: string;
+}
+
+let linkCounter = 0;
+const newLinkId = (): LinkId => `me-${Date.now().toString(36)}-${++linkCounter}` as LinkId;
+
+export function SupporterForm(props: Props) {
+  const { ectId, direction, takenIds, known, types, allTypes, voice, onAdd } = props;
+  const [who, setWho] = useState("");
+  const [name, setName] = useState("");
+  const [role, setRole] = useState("");
+  const [chosen, setChosen] = useState<ReadonlySet<SupportType>>(new Set(types ?? []));
+  const [assesses, setAssesses] = useState<"" | "yes" | "no">("");
+  const [frequency, setFrequency] = useState<"" | Frequency>("");
+  const [choseThem, setChoseThem] = useState<"" | "yes" | "no">("");
+  const [visibility, setVisibility] = useState<Visibility>("private");
+  const kinds = types ?? [...chosen];
+  const you = voice === "you";
+  const ready = (who !== "" || name.trim() !== "") && kinds.length > 0;
+
+  const submit = () => {
+    if (!ready) return;
+    const edits: Edit[] = [];
+    let personId = who;
+    let personName = known.find((k) => k.id === who)?.name ?? "";
+    if (!who) {
+      personName = name.trim();
+      personId = freshId(new Set(takenIds), personName);
+      edits.push({
+        op: "addPerson",
+        person: canonicalPerson({
+          id: personId,
+          name: personName,
+          kind: "person",
+          is_ect: false,
+          role_title: role.trim() || undefined,
+        }),
+      });
+    }
+    const existing = direction === "in" ? known.find((k) => k.id === who)?.link : undefined;
+    if (existing) {
+      onAdd(
+        [
+          {
+            op: "updateLink",
+            id: existing.id as LinkId,
+            changes: { support_types: sortTypes([...new Set([...existing.types, ...kinds])]) },
+          },
+        ],
+        `add ${kinds.map((t) => SUPPORT_TYPES[t].short).join(" and ")} to ${personName}`,
+      );
+      setWho("");
+      if (!types) setChosen(new Set());
+      return;
+    }
+    const link: Record<string, unknown> = {
+      link_id: newLinkId(),
+      from_id: (direction === "in" ? personId : ectId) as PersonId,
+      to_id: (direction === "in" ? ectId : personId) as PersonId,
+      support_types: sortTypes(kinds),
+      visibility,
+      status: "active",
+      link_role: direction === "out" ? "contribution" : undefined,
+      assesses: assesses === "" ? undefined : assesses === "yes",
+      frequency: frequency || undefined,
+      origin: choseThem === "" ? undefined : choseThem === "yes" ? "ect_chosen" : "school_assigned",
+    };
+    edits.push({ op: "addLink", link: link as unknown as SupportLink });
+    onAdd(edits, `${direction === "in" ? "add" : "add helping"} ${personName}`);
+    setWho("");
+    setName("");
+    setRole("");
+    setAssesses("");
+    setFrequency("");
+    setChoseThem("");
+    if (!types) setChosen(new Set());
+  };
+
+  const idBase = `sf-${direction}-${(types ?? []).join("-") || "any"}`;
+  return (
+    <form
+      className="supporter-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div className="filters">
+        {known.length > 0 && (
+          <label>
+            Someone already here{" "}
+            <select value={who} onChange={(e) => setWho(e.target.value)}>
+              <option value="">no, someone new</option>
+              {known.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {k.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {who === "" && (
+          <>
+            <label htmlFor={`${idBase}-name`}>Name</label>
+            <input id={`${idBase}-name`} type="text" value={name} onChange={(e) => setName(e.target.value)} />
+            <label htmlFor={`${idBase}-role`}>Their role (optional)</label>
+            <input
+              id={`${idBase}-role`}
+              type="text"
+              value={role}
+              placeholder="e.g. teaching assistant"
+              onChange={(e) => setRole(e.target.value)}
+            />
+          </>
+        )}
+      </div>
+      {!types && (
+        <fieldset className="type-choice">
+          <legend>{direction === "in" ? "What they help with" : "What you help with"}</legend>
+          {allTypes.map((t) => (
+            <label key={t} className="toggle">
+              <input
+                type="checkbox"
+                checked={chosen.has(t)}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if (e.target.checked) next.add(t);
+                  else next.delete(t);
+                  setChosen(next);
+                }}
+              />{" "}
+              {SUPPORT_TYPES[t].label}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {direction === "in" && (
+        <details className="more-details">
+          <summary>A few optional details</summary>
+          <div className="filters">
+            <label>
+              {you ? "Do they assess you?" : "Do they assess this ECT?"}{" "}
+              <select value={assesses} onChange={(e) => setAssesses(e.target.value as typeof assesses)}>
+                <option value="">not sure</option>
+                <option value="yes">yes</option>
+                <option value="no">no</option>
+              </select>
+            </label>
+            <label>
+              How often do {you ? "you" : "they"} talk?{" "}
+              <select value={frequency} onChange={(e) => setFrequency(e.target.value as typeof frequency)}>
+                <option value="">not sure</option>
+                {FREQUENCIES.map((f) => (
+                  <option key={f} value={f}>
+                    {FREQUENCY_WORDS[f]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {you ? "Did you choose them?" : "Did the ECT choose them?"}{" "}
+              <select value={choseThem} onChange={(e) => setChoseThem(e.target.value as typeof choseThem)}>
+                <option value="">not sure</option>
+                <option value="yes">yes</option>
+                <option value="no">no, it was arranged</option>
+              </select>
+            </label>
+            <label>
+              Who may see this link{" "}
+              <select value={visibility} onChange={(e) => setVisibility(e.target.value as Visibility)}>
+                <option value="private">only me (private)</option>
+                <option value="mentor_lead">my mentor lead</option>
+                <option value="school">my school</option>
+              </select>
+            </label>
+          </div>
+        </details>
+      )}
+      <button type="submit" className="primary" disabled={!ready}>
+        {props.submitLabel ?? "Add"}
+      </button>
+    </form>
+  );
+}
