@@ -46,3 +46,4 @@ export * from "./export/planCsv.ts";
 export * from "./edit/edits.ts";
 export * from "./edit/history.ts";
 export * from "./project/projectFile.ts";
+export * from "./share/shareMap.ts";

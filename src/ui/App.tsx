@@ -18,6 +18,7 @@ import { LeadView } from "./lead/LeadView.tsx";
 import type { ImportMode } from "./importing/ImportPanel.tsx";
 import { ImportPanel } from "./importing/ImportPanel.tsx";
 import { ExportMenu } from "./importing/ExportMenu.tsx";
+import { ShareMenu } from "./importing/ShareMenu.tsx";
 import { ImportReport } from "./importing/ImportReport.tsx";
 import { nameFunction, pseudonymiser } from "./names.ts";
 import { EctPicker } from "./panels/EctPicker.tsx";
@@ -263,6 +264,7 @@ export function App() {
               <button type="button" onClick={exportPng} disabled={!renderer}>
                 Download PNG
               </button>
+              {selectedEct && <ShareMenu client={client} ectId={selectedEct.id} hideNames={hide} />}
               <button type="button" onClick={() => print()}>
                 Print one page
               </button>

@@ -46,6 +46,7 @@ import {
   importFiles,
   networkGraph,
   networkSummary,
+  shareMap,
   overviewOf,
   prepareAnalysis,
   resolveSettings,
@@ -132,6 +133,12 @@ export type Request =
     }
   | { readonly kind: "dropSnapshot"; readonly key: number }
   | { readonly kind: "networkSummary" }
+  | {
+      readonly kind: "shareMap";
+      readonly ect: string;
+      readonly coverageCounts: boolean;
+      readonly hideNames: boolean;
+    }
   /** Every link to and from one ECT, live or not, as records to edit. */
   | { readonly kind: "ectLinks"; readonly ect: string }
   | { readonly kind: "history"; readonly from?: number | undefined; readonly to?: number | undefined }
@@ -178,11 +185,18 @@ export type Response<R extends Request> = R extends { kind: "load" | "demo" }
                             ? readonly SnapshotHead[]
                             : R extends { kind: "history" }
                               ? History
-                              : R extends { kind: "ectLinks" }
-                                ? EctLinks | undefined
-                                : R extends { kind: "networkSummary" }
-                                  ? NetworkSummary | undefined
-                                  : never;
+                              : R extends { kind: "shareMap" }
+                                ? SharedFiles | undefined
+                                : R extends { kind: "ectLinks" }
+                                  ? EctLinks | undefined
+                                  : R extends { kind: "networkSummary" }
+                                    ? NetworkSummary | undefined
+                                    : never;
+
+export interface SharedFiles {
+  readonly files: readonly { readonly name: string; readonly text: string; readonly type: string }[];
+  readonly privateLinks: number;
+}
 
 export interface EctLinks {
   readonly ect: Person;
@@ -399,6 +413,18 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
             .filter((l) => net.to[l]! >= 0)
             .map((l) => ({ link: net.links[l]!, other: hit(net.to[l]!), direction: "out" as const })),
         ],
+      };
+      return out as Response<R>;
+    }
+    case "shareMap": {
+      const shared = shareMap(prepared.net.people, prepared.net.links, req.ect, req);
+      if (!shared) return undefined as Response<R>;
+      const out: SharedFiles = {
+        files: [
+          { name: "shared-map-people.csv", text: peopleToCsv(shared.people), type: "text/csv" },
+          { name: "shared-map-links.csv", text: linksToCsv(shared.links), type: "text/csv" },
+        ],
+        privateLinks: shared.privateLinks,
       };
       return out as Response<R>;
     }

@@ -117,7 +117,7 @@ describe("your own data", () => {
     assert.equal(await mapText(page), before, "the same map after a reload");
     assert.equal(await page.getByLabel("Remember on this device").isChecked(), true);
 
-    await page.locator(".menu > summary").click();
+    await page.getByText("Export and backup", { exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download a backup" }).click(),
@@ -126,11 +126,11 @@ describe("your own data", () => {
     const json = JSON.parse(readFileSync(backup, "utf8"));
     assert.equal(json.format, "mosaic-project");
     assert.equal(json.version, 2);
-    await page.locator(".menu > summary").click();
+    await page.getByText("Export and backup", { exact: true }).click();
 
     await page.getByRole("button", { name: "Delete everything from this device" }).click();
     await page.waitForFunction(() => document.querySelectorAll(".picker-list button").length === 9);
-    await page.locator(".menu > summary").click();
+    await page.getByText("Export and backup", { exact: true }).click();
     await page.getByTestId("open-backup").setInputFiles(backup);
     await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Maya Patel");
     await page.locator(".flags-section").waitFor();
@@ -138,6 +138,32 @@ describe("your own data", () => {
     await page.reload();
     // Deleted from the device: a reload opens the sample again, not Maya's map.
     await page.waitForFunction(() => document.querySelectorAll(".picker-list button").length === 9);
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
+
+  it("shares Priya's map without her private links, or with them as anonymous coverage", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "?ect=0", ".ect-title");
+    await page.getByText("Share this map", { exact: true }).click();
+    const grab = async () => {
+      const downloads: string[] = [];
+      page.on("download", async (d) => downloads.push(readFileSync((await d.path())!, "utf8")));
+      await page.getByRole("button", { name: "Download the shared map (CSV)" }).click();
+      await page.waitForFunction(() =>
+        /Downloaded/.test(document.querySelector('.menu [role="status"]')?.textContent ?? ""),
+      );
+      for (let i = 0; i < 50 && downloads.length < 2; i++) await page.waitForTimeout(100);
+      page.removeAllListeners("download");
+      return downloads;
+    };
+    const [people, links] = await grab();
+    assert.match(await page.locator('.menu [role="status"]').innerText(), /3 private links were left out/);
+    assert.doesNotMatch(links!, /L03|L06|L08/);
+    assert.doesNotMatch(people!, /Owen Price/);
+    await page.getByLabel(/Share coverage counts/).check();
+    const [people2] = await grab();
+    assert.match(people2!, /Private supporter 1/);
+    assert.doesNotMatch(people2!, /Owen Price/);
     assert.deepEqual(watch.errors, []);
     await page.context().close();
   });

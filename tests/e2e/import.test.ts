@@ -102,7 +102,7 @@ describe("export from the browser", () => {
 
   it("downloads people and links as CSV that import back, and GraphML with names hidden", async () => {
     const { page } = await openApp(app.browser, app.url, "", ".tiles");
-    await page.locator(".menu > summary").click();
+    await page.getByText("Export and backup", { exact: true }).click();
     const [people] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "People and links (CSV)" }).click(),
