@@ -304,6 +304,8 @@ export function App() {
             <ImportPanel
               loaded={report}
               busy={busy}
+              progress={project.progress}
+              onCancel={project.cancel}
               onImport={(files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) =>
                 project.importFiles(files, mode, mapping)
               }

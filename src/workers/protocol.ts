@@ -287,6 +287,17 @@ function loadedOf(
   };
 }
 
+/** Passes progress on at most every 100 ms, and always the end. */
+function throttled(progress: Progress): Progress {
+  let last = 0;
+  return (done, total) => {
+    const now = performance.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    progress(done, total);
+  };
+}
+
 function snapshotHeads(state: WorkerState): SnapshotHead[] {
   return [...(state.snapshots?.values() ?? [])].map((s) => s.head);
 }
@@ -308,7 +319,7 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
     const t0 = performance.now();
     const options = JSON.stringify(req.options ?? null);
     const cached = state.base && state.base.key === req.filesKey && state.base.options === options;
-    const base = cached ? state.base!.imported : importFiles(req.files, req.options);
+    const base = cached ? state.base!.imported : importFiles(req.files, req.options, progress && throttled(progress));
     if (req.filesKey !== undefined) state.base = { key: req.filesKey, options, imported: base };
     const edited = applyEdits(base, req.edits ?? []);
     const imported: ImportResult = {

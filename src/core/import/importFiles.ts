@@ -91,7 +91,15 @@ interface Prepared {
   readonly columnOf: (field: string) => string | undefined;
 }
 
-export function importFiles(files: readonly InputFile[], options: ImportOptions = {}): ImportResult {
+/**
+ * `onProgress` hears how many characters of all the files' text have been read, of how many, a
+ * few times a second on a large file (the page shows it as a progress bar).
+ */
+export function importFiles(
+  files: readonly InputFile[],
+  options: ImportOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): ImportResult {
   const b = new Builder();
   const summaries: FileSummary[] = [];
   const prepared: Prepared[] = [];
@@ -145,18 +153,27 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions 
 
   // 2 and 3. People first, then everything that links them.
   const order = [...prepared].sort((x, y) => Number(y.shape === "people") - Number(x.shape === "people"));
+  const total = order.reduce((n, p) => n + p.text.length, 0);
+  let before = 0;
   for (const p of order) {
     b.reportColumns(p);
     let dataRows = 0;
     let headerSeen = false;
-    const problems = readRecords(p.text, p.delimiter, (record) => {
-      if (!headerSeen) {
-        headerSeen = true;
-        return;
-      }
-      dataRows++;
-      b.readRow(p, record.row, record.cells, options);
-    });
+    const problems = readRecords(
+      p.text,
+      p.delimiter,
+      (record) => {
+        if (!headerSeen) {
+          headerSeen = true;
+          return;
+        }
+        dataRows++;
+        b.readRow(p, record.row, record.cells, options);
+      },
+      onProgress && ((read) => onProgress(before + read, total)),
+    );
+    before += p.text.length;
+    onProgress?.(before, total);
     for (const problem of problems) b.note("warning", p.file.name, problem.message, problem.row);
     if (dataRows === 0) b.note("warning", p.file.name, "The file has a header but no data rows.");
     if (p.shape === "links" && !b.hasPeopleFile) {

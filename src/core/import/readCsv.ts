@@ -69,6 +69,8 @@ export function readRecords(
   text: string,
   delimiter: Delimiter,
   onRecord: (record: CsvRecord) => void,
+  /** Characters read so far, every few thousand rows. */
+  onProgress?: (read: number) => void,
 ): readonly CsvProblem[] {
   const problems: CsvProblem[] = [];
   let row = 0;
@@ -77,6 +79,7 @@ export function readRecords(
     skipEmptyLines: false,
     step: (result) => {
       row++;
+      if (onProgress && row % 4096 === 0) onProgress(result.meta.cursor);
       for (const e of result.errors) {
         problems.push({
           row,

@@ -14,6 +14,9 @@ export type ImportMode = "replace" | "merge";
 interface Props {
   readonly loaded?: Loaded | undefined;
   readonly busy: boolean;
+  /** How far reading the files has got, 0 to 1, while it runs. */
+  readonly progress?: number | undefined;
+  readonly onCancel: () => void;
   readonly onImport: (files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => void;
 }
 
@@ -56,7 +59,7 @@ async function readFiles(list: FileList | readonly File[], delimiter: string, en
   );
 }
 
-export function ImportPanel({ loaded, busy, onImport }: Props) {
+export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Props) {
   const id = useId();
   const [files, setFiles] = useState<File[]>([]);
   const [mode, setMode] = useState<ImportMode>("replace");
@@ -144,6 +147,17 @@ export function ImportPanel({ loaded, busy, onImport }: Props) {
       <button type="button" className="primary" disabled={busy || files.length === 0} onClick={() => void start(files)}>
         {busy ? "Reading…" : "Import"}
       </button>
+      {busy && (
+        <span className="import-progress" data-testid="import-progress">
+          <progress value={progress ?? 0} max={1} aria-label="Reading the files">
+            {Math.round((progress ?? 0) * 100)}%
+          </progress>{" "}
+          <span className="small">{Math.round((progress ?? 0) * 100)}%</span>{" "}
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </span>
+      )}
 
       {unread.length > 0 && files.length > 0 && (
         <div className="mapping" data-testid="mapping">

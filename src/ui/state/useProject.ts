@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ColumnMapping, Edit, History, InputFile, Project, ProposedLink, Settings } from "../../core/index.ts";
 import { canRedo, canUndo, commit, historyOf, projectToJson, readProject, redo, undo } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import { CancelledError } from "../../workers/analysisClient.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "../sample.ts";
 import { deleteEverything, loadProject, saveProject } from "../storage/deviceStore.ts";
@@ -80,23 +81,32 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   const [storageError, setStorageError] = useState<string | undefined>();
   const [plan, setPlan] = useState<readonly ProposedLink[]>([]);
   const [notice, setNotice] = useState<string | undefined>();
+  /** How far the file reading has got (0 to 1), while a load reads files. */
+  const [progress, setProgress] = useState<number | undefined>();
   const sources = history.present;
+  const shown = useRef(history);
+  useEffect(() => {
+    shown.current = history;
+  }, [history]);
   const callbacks = useRef({ onFirstLoad, onNewData });
   useEffect(() => {
     callbacks.current = { onFirstLoad, onNewData };
   });
 
   const request = useCallback(
-    (s: Sources) =>
-      client.request({
-        kind: "load",
-        files: s.files,
-        filesKey: s.filesKey,
-        settings: s.settings,
-        options: s.options,
-        edits: s.edits,
-        today: today(),
-      }),
+    (s: Sources, onProgress?: (done: number, total: number) => void) =>
+      client.request(
+        {
+          kind: "load",
+          files: s.files,
+          filesKey: s.filesKey,
+          settings: s.settings,
+          options: s.options,
+          edits: s.edits,
+          today: today(),
+        },
+        onProgress,
+      ),
     [client],
   );
 
@@ -108,7 +118,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     async (next: History<Sources>, how: "commit" | "move", fresh: boolean, showReport = fresh) => {
       setBusy(true);
       try {
-        const l = await request(next.present);
+        const l = await request(next.present, (done, total) => setProgress(total > 0 ? done / total : 1));
         if (showReport) setReport(l);
         else if (fresh) setReport(undefined);
         if (how === "commit" && l.summary.people === 0 && l.summary.links === 0) return;
@@ -116,9 +126,16 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         setHistory(next);
         if (fresh) callbacks.current.onNewData();
       } catch (e) {
-        setError((e as Error).message);
+        if (!(e instanceof CancelledError)) {
+          setError((e as Error).message);
+          return;
+        }
+        // A new worker knows nothing: load again what was shown before.
+        setNotice("Stopped. What was loaded before is still here.");
+        setLoaded(await request(shown.current.present));
       } finally {
         setBusy(false);
+        setProgress(undefined);
       }
     },
     [request],
@@ -277,6 +294,8 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     plan,
     setPlan,
     notice,
+    progress,
+    cancel: () => client.cancel(),
     canUndo: canUndo(history),
     canRedo: canRedo(history),
     undoLabel: canUndo(history) ? history.present.step : undefined,
