@@ -3,6 +3,7 @@
  * worker file only wires it to messages, and the client calls it directly when no worker can run.
  */
 import type {
+  RememberedMapping,
   Edit,
   Person,
   SupportLink,
@@ -45,6 +46,7 @@ import {
   timelineOf,
   importFiles,
   networkGraph,
+  mappingFor,
   networkSummary,
   shareMap,
   overviewOf,
@@ -84,6 +86,8 @@ export interface Loaded {
   readonly timings: { readonly generate?: number; readonly import: number; readonly analyse: number };
   /** ECTs' departments, sorted (URL keys for the department filter). */
   readonly departments: readonly string[];
+  /** Column choices this load used that read a file: remembered for files with the same headers. */
+  readonly learned?: readonly RememberedMapping[];
 }
 
 export type Request =
@@ -317,7 +321,8 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
   }
   if (req.kind === "load") {
     const t0 = performance.now();
-    const options = JSON.stringify(req.options ?? null);
+    // Remembered column choices only matter for files the key already names: not part of it.
+    const options = JSON.stringify({ mapping: req.options?.mapping, ectName: req.options?.ectName });
     const cached = state.base && state.base.key === req.filesKey && state.base.options === options;
     const base = cached ? state.base!.imported : importFiles(req.files, req.options, progress && throttled(progress));
     if (req.filesKey !== undefined) state.base = { key: req.filesKey, options, imported: base };
@@ -345,7 +350,16 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
       state.overview = undefined;
     }
     const t2 = performance.now();
-    const loaded = loadedOf(prepared, imported, problems, { import: t1 - t0, analyse: t2 - t1 });
+    const mapping = req.options?.mapping;
+    const loaded: Loaded = {
+      ...loadedOf(prepared, imported, problems, { import: t1 - t0, analyse: t2 - t1 }),
+      learned: mapping
+        ? imported.files
+            .filter((f) => f.shape !== undefined && f.header !== undefined)
+            .map((f) => mappingFor(f.header!, mapping))
+            .filter((r) => Object.keys(r.mapping).length > 0)
+        : [],
+    };
     return loaded as Response<R>;
   }
   if (req.kind === "addSnapshot") {

@@ -93,6 +93,17 @@ describe("import in the browser", () => {
       ["Amy Khan", "Ben Ray"].includes(document.querySelector(".ect-title")?.textContent ?? ""),
     );
     await page.screenshot({ path: join(SHOTS, "import-mapping.png"), fullPage: true });
+    // The choices are remembered: the same file again (in a later export) reads with no mapping step.
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: "odd-survey-spring.csv", mimeType: "text/csv", buffer: Buffer.from(survey) });
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.waitForFunction(() =>
+      /odd-survey-spring\.csv/.test(document.querySelector('[data-testid="import-report"]')?.textContent ?? ""),
+    );
+    const report = await page.getByTestId("import-report").innerText();
+    assert.match(report, /4 people, 2 ECTs and 3 links/);
+    assert.equal(await page.getByTestId("mapping").count(), 0);
     await page.context().close();
   });
 });

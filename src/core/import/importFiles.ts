@@ -37,8 +37,33 @@ export interface InputFile {
 
 export interface ImportOptions {
   readonly mapping?: ColumnMapping;
+  /**
+   * Column choices remembered from earlier imports, each for one set of headers: a file whose
+   * headers are exactly those (in any order, ignoring case and spacing) uses it.
+   */
+  readonly remembered?: readonly RememberedMapping[];
   /** The ECT of a one-person map (the quick format has no ECT column). */
   readonly ectName?: string;
+}
+
+export interface RememberedMapping {
+  readonly header: readonly string[];
+  readonly mapping: ColumnMapping;
+}
+
+/** The header set as one key: cells normalised, blanks left out, sorted. */
+export function headerSignature(header: readonly string[]): string {
+  return header
+    .map((h) => h.trim().toLowerCase().replace(/\s+/g, " "))
+    .filter((h) => h.length > 0)
+    .sort()
+    .join("\u0000");
+}
+
+/** The part of a mapping that concerns one file's headers, to remember for files like it. */
+export function mappingFor(header: readonly string[], mapping: ColumnMapping): RememberedMapping {
+  const here = new Set(header);
+  return { header, mapping: Object.fromEntries(Object.entries(mapping).filter(([h]) => here.has(h))) };
 }
 
 export interface SourceRef {
@@ -127,7 +152,13 @@ export function importFiles(
       summaries.push({ name: file.name, encoding: decoded.encoding, dataRows: 0 });
       continue;
     }
-    const layout = recogniseLayout(header.cells, options.mapping);
+    const signature = headerSignature(header.cells);
+    const remembered = options.mapping
+      ? undefined
+      : options.remembered?.find((r) => headerSignature(r.header) === signature);
+    if (remembered)
+      b.note("info", file.name, "Used the column choices made before for a file with these columns.", header.row);
+    const layout = recogniseLayout(header.cells, options.mapping ?? remembered?.mapping);
     if (!layout.ok) {
       b.note("error", file.name, layout.message, header.row);
       summaries.push({

@@ -5,7 +5,18 @@
  * edits replayed over them. Remembering on this device is explicit and saves after each step.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ColumnMapping, Edit, History, InputFile, Project, ProposedLink, Settings } from "../../core/index.ts";
+import type {
+  ColumnMapping,
+  Edit,
+  History,
+  ImportOptions,
+  InputFile,
+  Project,
+  ProposedLink,
+  RememberedMapping,
+  Settings,
+} from "../../core/index.ts";
+import { headerSignature } from "../../core/index.ts";
 import { canRedo, canUndo, commit, historyOf, projectToJson, readProject, redo, undo } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { CancelledError } from "../../workers/analysisClient.ts";
@@ -19,7 +30,7 @@ export interface Sources {
   /** Changes when the files do (see the worker's import cache). */
   readonly filesKey: number;
   readonly settings?: unknown;
-  readonly options?: { readonly mapping?: ColumnMapping; readonly ectName?: string } | undefined;
+  readonly options?: ImportOptions | undefined;
   readonly label: string;
   readonly edits: readonly Edit[];
   /** What made this step, for the Undo and Redo buttons ("add Maya Patel"). */
@@ -44,6 +55,14 @@ const SAMPLE: Sources = {
 export type ImportMode = "replace" | "merge";
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The step with column choices it taught kept in its options, for later imports (and backups). */
+function remembering(h: History<Sources>, learned: readonly RememberedMapping[]): History<Sources> {
+  if (learned.length === 0) return h;
+  const keys = new Set(learned.map((r) => headerSignature(r.header)));
+  const kept = (h.present.options?.remembered ?? []).filter((r) => !keys.has(headerSignature(r.header)));
+  return { ...h, present: { ...h.present, options: { ...h.present.options, remembered: [...kept, ...learned] } } };
+}
 
 export function projectOf(s: Sources, plan: readonly ProposedLink[]): Project {
   return { label: s.label, files: s.files, options: s.options, settings: s.settings, edits: s.edits, plan };
@@ -123,7 +142,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         else if (fresh) setReport(undefined);
         if (how === "commit" && l.summary.people === 0 && l.summary.links === 0) return;
         setLoaded(l);
-        setHistory(next);
+        setHistory(remembering(next, l.learned ?? []));
         if (fresh) callbacks.current.onNewData();
       } catch (e) {
         if (!(e instanceof CancelledError)) {
@@ -144,7 +163,9 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   const importFiles = useCallback(
     (files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => {
       const names = files.map((f) => f.name).join(", ");
-      const options = mapping ? { mapping } : undefined;
+      const remembered = sources.options?.remembered;
+      const options: ImportOptions | undefined =
+        mapping || remembered ? { ...(mapping ? { mapping } : {}), ...(remembered ? { remembered } : {}) } : undefined;
       const next: Sources =
         mode === "merge"
           ? {
