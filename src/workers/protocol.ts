@@ -324,7 +324,11 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
     // Remembered column choices only matter for files the key already names: not part of it.
     const options = JSON.stringify({ mapping: req.options?.mapping, ectName: req.options?.ectName });
     const cached = state.base && state.base.key === req.filesKey && state.base.options === options;
-    const base = cached ? state.base!.imported : importFiles(req.files, req.options, progress && throttled(progress));
+    // Progress: reading the files is the first 80%, working out the flags the rest.
+    const tell = progress && throttled(progress);
+    const base = cached
+      ? state.base!.imported
+      : importFiles(req.files, req.options, tell && ((d, t) => tell(0.8 * (t ? d / t : 1), 1)));
     if (req.filesKey !== undefined) state.base = { key: req.filesKey, options, imported: base };
     const edited = applyEdits(base, req.edits ?? []);
     const imported: ImportResult = {
@@ -343,7 +347,10 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
     const t1 = performance.now();
     const { settings, problems } = resolveSettings(req.settings, req.today);
     const net = buildNetwork(imported.people, imported.links);
-    const prepared = prepareAnalysis(net, settings);
+    tell?.(0.8, 1);
+    const prepared = prepareAnalysis(net, settings, {
+      onProgress: tell && ((d, t) => tell(0.8 + 0.2 * (t ? d / t : 1), 1)),
+    });
     // A file set that gave nothing usable must not wipe out what is loaded: the page keeps it.
     if (imported.people.length > 0 || imported.links.length > 0 || !state.prepared) {
       state.prepared = prepared;

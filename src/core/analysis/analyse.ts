@@ -90,6 +90,8 @@ export interface AnalyseOptions {
   readonly excluded?: Uint8Array;
   /** Skip the structural report (what-if does not need it). */
   readonly skipStructure?: boolean;
+  /** Hears how far the analysis has got (ECTs, then everyone), every few thousand people. */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /**
@@ -204,7 +206,11 @@ export function analyseWith(
   const ects: EctResult[] = [];
   const summaries: EctSummary[] = [];
   const soleFor = new Map<number, { ect: number; type: SupportType }[]>();
+  const total = net.ects.length + net.people.length;
+  const progress = options.onProgress;
+  let done = 0;
   for (const e of net.ects) {
+    if (progress && ++done % 2048 === 0) progress(done, total);
     if (ctx.excluded[e]) continue;
     const v = buildEctView(ctx, e, counted);
     const r = ectResult(v, basics);
@@ -221,6 +227,7 @@ export function analyseWith(
 
   const supporters: SupporterResult[] = [];
   for (let p = 0; p < net.people.length; p++) {
+    if (progress && p % 8192 === 0) progress(net.ects.length + p, total);
     const s = supporterResultFor(ctx, basics, p, soleFor.get(p) ?? []);
     if (s) supporters.push(s);
   }

@@ -6,6 +6,7 @@ import type { SupportNetwork } from "../model/network.ts";
 import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import type { AnalysisResult, EctResult, SupporterResult } from "./analyse.ts";
+import type { AnalyseOptions } from "./analyse.ts";
 import { analyseWith, keystonesOf, untappedOf } from "./analyse.ts";
 import type { TallyState } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
@@ -34,7 +35,7 @@ export interface PreparedAnalysis {
 export function prepareAnalysis(
   net: SupportNetwork,
   settings: Settings,
-  options: { skipStructure?: boolean } = {},
+  options: Pick<AnalyseOptions, "skipStructure" | "onProgress"> = {},
 ): PreparedAnalysis {
   const ctx = buildContext(net, settings);
   const basics = computeSupporterBasics(ctx);

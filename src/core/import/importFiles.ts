@@ -186,6 +186,7 @@ export function importFiles(
   const order = [...prepared].sort((x, y) => Number(y.shape === "people") - Number(x.shape === "people"));
   const total = order.reduce((n, p) => n + p.text.length, 0);
   let before = 0;
+  onProgress?.(0, total);
   for (const p of order) {
     b.reportColumns(p);
     let dataRows = 0;

@@ -5,10 +5,11 @@
  */
 import { useEffect, useState } from "react";
 import type { Edit, Frequency, LinkId, LinkStatus, PersonId, SupportLink, SupportType } from "../../core/index.ts";
-import { FREQUENCIES, FREQUENCY_WORDS, STATUSES, SUPPORT_TYPES, sortTypes } from "../../core/index.ts";
+import { FREQUENCIES, FREQUENCY_WORDS, STATUSES, sortTypes } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { EctLinks } from "../../workers/protocol.ts";
 import type { NameOf } from "../names.ts";
+import { TypeChoice } from "../components/TypeChoice.tsx";
 import { SupporterForm } from "./SupporterForm.tsx";
 
 interface Props {
@@ -88,30 +89,29 @@ export function EditMap({ client, ectId, takenIds, types, nameOf, voice, dataVer
           ))}
         </ul>
       )}
-      <details className="add-someone">
-        <summary>Add someone {voice === "you" ? "who helps you" : "who helps this ECT"}</summary>
-        <SupporterForm
-          ectId={ectId}
-          direction="in"
-          takenIds={takenIds}
-          known={people}
-          allTypes={types}
-          voice={voice}
-          onAdd={onEdit}
-        />
-      </details>
-      <details className="add-someone">
-        <summary>Add someone {voice === "you" ? "you help" : "this ECT helps"}</summary>
-        <SupporterForm
-          ectId={ectId}
-          direction="out"
-          takenIds={takenIds}
-          known={people}
-          allTypes={types}
-          voice={voice}
-          onAdd={onEdit}
-        />
-      </details>
+      {(["in", "out"] as const).map((direction) => (
+        <details className="add-someone" key={direction}>
+          <summary>
+            Add someone{" "}
+            {direction === "in"
+              ? voice === "you"
+                ? "who helps you"
+                : "who helps this ECT"
+              : voice === "you"
+                ? "you help"
+                : "this ECT helps"}
+          </summary>
+          <SupporterForm
+            ectId={ectId}
+            direction={direction}
+            takenIds={takenIds}
+            known={people}
+            allTypes={types}
+            voice={voice}
+            onAdd={onEdit}
+          />
+        </details>
+      ))}
     </section>
   );
 }
@@ -154,24 +154,13 @@ function LinkEditor({
   return (
     <li className="edit-link" data-link={link.link_id}>
       <h3>{direction === "in" ? `${otherName} helps with` : `Helping ${otherName} with`}</h3>
-      <fieldset className="type-choice">
-        <legend className="visually-hidden">Kinds of support from {otherName}</legend>
-        {types.map((t) => (
-          <label key={t} className="toggle">
-            <input
-              type="checkbox"
-              checked={kinds.has(t)}
-              onChange={(e) => {
-                const next = new Set(kinds);
-                if (e.target.checked) next.add(t);
-                else next.delete(t);
-                setKinds(next);
-              }}
-            />{" "}
-            {SUPPORT_TYPES[t].label}
-          </label>
-        ))}
-      </fieldset>
+      <TypeChoice
+        legend={`Kinds of support from ${otherName}`}
+        hideLegend
+        types={types}
+        chosen={kinds}
+        onChange={setKinds}
+      />
       <div className="filters">
         <label>
           How often{" "}

@@ -6,6 +6,7 @@
 import { useState } from "react";
 import type { Edit, Frequency, LinkId, PersonId, SupportLink, SupportType, Visibility } from "../../core/index.ts";
 import { canonicalPerson, FREQUENCIES, FREQUENCY_WORDS, freshId, sortTypes, SUPPORT_TYPES } from "../../core/index.ts";
+import { TypeChoice } from "../components/TypeChoice.tsx";
 
 export interface KnownPerson {
   readonly id: string;
@@ -145,24 +146,12 @@ export function SupporterForm(props: Props) {
         )}
       </div>
       {!types && (
-        <fieldset className="type-choice">
-          <legend>{direction === "in" ? "What they help with" : "What you help with"}</legend>
-          {allTypes.map((t) => (
-            <label key={t} className="toggle">
-              <input
-                type="checkbox"
-                checked={chosen.has(t)}
-                onChange={(e) => {
-                  const next = new Set(chosen);
-                  if (e.target.checked) next.add(t);
-                  else next.delete(t);
-                  setChosen(next);
-                }}
-              />{" "}
-              {SUPPORT_TYPES[t].label}
-            </label>
-          ))}
-        </fieldset>
+        <TypeChoice
+          legend={direction === "in" ? "What they help with" : "What you help with"}
+          types={allTypes}
+          chosen={chosen}
+          onChange={setChosen}
+        />
       )}
       {direction === "in" && (
         <details className="more-details">

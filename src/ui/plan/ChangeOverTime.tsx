@@ -4,7 +4,7 @@
  * contact that has slipped. With more than two, a timeline of the headline counts.
  */
 import { useEffect, useState } from "react";
-import type { InputFile } from "../../core/index.ts";
+import type { InputFile, Tie } from "../../core/index.ts";
 import { typeList } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { History, SnapshotHead } from "../../workers/protocol.ts";
@@ -74,6 +74,7 @@ export function ChangeOverTime({ client, nameOf, share, k, currentLabel }: Props
   };
 
   const d = history?.diff?.diff;
+  const tieText = (t: Tie) => `${nameOf(t.from, t.fromName)} → ${nameOf(t.to, t.toName)}: ${typeList(t.supportTypes)}`;
   const snapshots = history?.snapshots ?? [];
   const count = (n: number) => shownCount(n, share, k);
   return (
@@ -229,18 +230,8 @@ export function ChangeOverTime({ client, nameOf, share, k, currentLabel }: Props
             </p>
           ) : (
             <div className="diff-grid">
-              <DiffList
-                title="Ties gained"
-                items={d.tiesGained.map(
-                  (t) => `${nameOf(t.from, t.fromName)} → ${nameOf(t.to, t.toName)}: ${typeList(t.supportTypes)}`,
-                )}
-              />
-              <DiffList
-                title="Ties lost"
-                items={d.tiesLost.map(
-                  (t) => `${nameOf(t.from, t.fromName)} → ${nameOf(t.to, t.toName)}: ${typeList(t.supportTypes)}`,
-                )}
-              />
+              <DiffList title="Ties gained" items={d.tiesGained.map(tieText)} />
+              <DiffList title="Ties lost" items={d.tiesLost.map(tieText)} />
               <DiffList
                 title="Ties with other kinds of support"
                 items={d.tiesChanged.map(

@@ -4,9 +4,10 @@
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { PersonId, ProposedLink, SupportType } from "../../core/index.ts";
-import { addProposal, SUPPORT_TYPES, typeList } from "../../core/index.ts";
+import { addProposal, typeList } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { EctListRow, PersonHit } from "../../workers/protocol.ts";
+import { TypeChoice } from "../components/TypeChoice.tsx";
 import { downloadBlob } from "../graph/exportPng.ts";
 import type { NameOf } from "../names.ts";
 
@@ -255,24 +256,7 @@ function AddByHand({
         </ul>
       )}
       {giver && <p className="small">Supporter: {nameOf(giver.id, giver.name)}</p>}
-      <fieldset className="type-choice">
-        <legend>Kinds of support</legend>
-        {types.map((t) => (
-          <label key={t} className="toggle">
-            <input
-              type="checkbox"
-              checked={chosen.has(t)}
-              onChange={(e) => {
-                const next = new Set(chosen);
-                if (e.target.checked) next.add(t);
-                else next.delete(t);
-                setChosen(next);
-              }}
-            />{" "}
-            {SUPPORT_TYPES[t].label}
-          </label>
-        ))}
-      </fieldset>
+      <TypeChoice legend="Kinds of support" types={types} chosen={chosen} onChange={setChosen} />
       <button
         type="button"
         disabled={!ready}
