@@ -25,6 +25,7 @@ import { EctPicker } from "./panels/EctPicker.tsx";
 import { PlanView } from "./plan/PlanView.tsx";
 import { EditMap } from "./editing/EditMap.tsx";
 import { MapMySupport } from "./editing/MapMySupport.tsx";
+import { AddPerson } from "./editing/AddPerson.tsx";
 import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState, viewStateToQuery } from "./state/viewState.ts";
 import { useProject } from "./state/useProject.ts";
@@ -334,6 +335,11 @@ export function App() {
                 <button type="button" onClick={() => setMapping(true)} aria-expanded={mapping}>
                   Map my own support
                 </button>
+                <AddPerson
+                  takenIds={loaded.peopleIds}
+                  busy={busy}
+                  onAdd={(edits, step) => void project.editAll(edits, step)}
+                />
               </>
             ) : (
               <p aria-live="polite">Reading the data…</p>

@@ -167,4 +167,20 @@ describe("your own data", () => {
     assert.deepEqual(watch.errors, []);
     await page.context().close();
   });
+
+  it("adds a new ECT on their own, whose empty map reads as not filled in yet, and undoes it", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "", ".ect-title");
+    await page.getByText("Add an ECT or a colleague").click();
+    await page.locator(".add-person").getByLabel("Name").fill("Nia Khan");
+    await page.locator(".add-person").getByLabel("School (optional)").fill("Hollinsfield Academy");
+    await page.locator(".add-person").getByRole("button", { name: "Add" }).click();
+    await page.waitForFunction(() => document.querySelectorAll(".picker-list button").length === 10);
+    await page.locator(".picker-list button", { hasText: "Nia Khan" }).click();
+    await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Nia Khan");
+    await page.getByText("This map hasn't been filled in yet", { exact: false }).first().waitFor();
+    await page.getByRole("button", { name: "Undo: add Nia Khan" }).click();
+    await page.waitForFunction(() => document.querySelectorAll(".picker-list button").length === 9);
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
 });
