@@ -4,7 +4,8 @@
  * the app with the sample, switching between ECTs on a large generated network, and the naive
  * baseline of handing a whole network to sigma.
  */
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -218,10 +219,11 @@ async function importAndSave(browser: Browser, url: string, savePeople: number):
     await page.goto(url);
     await page.waitForSelector(".tiles");
     await page.getByRole("button", { name: "Import CSV files" }).click();
-    await page.getByTestId("file-input").setInputFiles([
-      { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(gen.people) },
-      { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(gen.links) },
-    ]);
+    // Through files on disk: the browser reads them as a user's would (and playwright caps buffers).
+    const dir = mkdtempSync(join(tmpdir(), "mosaic-bench-"));
+    writeFileSync(join(dir, "people.csv"), gen.people);
+    writeFileSync(join(dir, "links.csv"), gen.links);
+    await page.getByTestId("file-input").setInputFiles([join(dir, "people.csv"), join(dir, "links.csv")]);
     await page.evaluate(() => performance.mark("mosaic:import-click"));
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page

@@ -217,7 +217,10 @@ for (const n of quick ? [3_000] : [3_000, 100_000]) {
   });
 }
 
-const browserRows = await browserBench(quick ? 10_000 : 100_000);
+// A failure in the browser part still leaves the table of everything measured before it.
+const browserRows = await browserBench(quick ? 10_000 : 100_000).catch(
+  (e: Error) => `browser bench failed: ${e.message}`,
+);
 const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`\nMosaic bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, seed 42)\n`);
 console.log(`${pad("size", 6)}${pad("measure", 72)}${pad("ms", 10)}${pad("ratio", 24)}goal`);
