@@ -268,10 +268,27 @@ async function importAndSave(browser: Browser, url: string, savePeople: number):
     return { ms: done - start, longest: Math.max(0, ...tasks.filter(([t]) => t >= start).map(([, d]) => d)) };
   });
   rows.push({
-    measure: `autosave of the ${savePeople.toLocaleString("en-GB")}-person network (${large.mb.toFixed(0)} MB of files and the changes)`,
+    measure: `first save of the ${savePeople.toLocaleString("en-GB")}-person network (${large.mb.toFixed(0)} MB of files)`,
     ms: save.ms,
+  });
+  // Autosave after a change: the files are stored already, so only the project record is written.
+  const savesBefore = await page.evaluate(() => performance.getEntriesByName("mosaic:saved").length);
+  await page.getByText("Add an ECT or a colleague").click();
+  await page.locator(".add-person").getByLabel("Name").fill("Bench Person");
+  await page.locator(".add-person").getByRole("button", { name: "Add" }).click();
+  await page.waitForFunction((n) => performance.getEntriesByName("mosaic:saved").length > n, savesBefore, {
+    timeout: 120_000,
+  });
+  const autosave = await page.evaluate(
+    () =>
+      performance.getEntriesByName("mosaic:saved").at(-1)!.startTime -
+      performance.getEntriesByName("mosaic:save-start").at(-1)!.startTime,
+  );
+  rows.push({
+    measure: `autosave after a change to the ${savePeople.toLocaleString("en-GB")}-person network`,
+    ms: autosave,
     goal: "< 500 ms",
-    met: save.ms < 500,
+    met: autosave < 500,
   });
   rows.push({
     measure: "longest main-thread task while saving",

@@ -246,21 +246,27 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   }, [go, history]);
 
   // Remembering is explicit: each step is saved only while "Remember on this device" is ticked.
+  // The files are written again only when they changed (an import), not after every edit.
+  const savedFiles = useRef<readonly InputFile[] | undefined>(undefined);
   useEffect(() => {
+    if (!remember) savedFiles.current = undefined;
     if (!remember || sources.isSample) return;
     const savedAt = new Date().toISOString();
+    const withFiles = savedFiles.current !== sources.files;
+    savedFiles.current = sources.files;
     performance.mark("mosaic:save-start");
-    saveProject({ version: 2, savedAt, ...projectOf(sources, plan) })
+    saveProject({ version: 2, savedAt, ...projectOf(sources, plan) }, withFiles)
       .then(() => {
         performance.mark("mosaic:saved");
         setSaved(savedAt);
         setStorageError(undefined);
       })
-      .catch((e: Error) =>
+      .catch((e: Error) => {
+        savedFiles.current = undefined;
         setStorageError(
           `Couldn't save on this device (${e.message}). Your work is still here; download a backup to keep a copy.`,
-        ),
-      );
+        );
+      });
   }, [remember, sources, plan]);
 
   // Work that is not remembered is lost on leaving: the browser asks first.
@@ -296,6 +302,8 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
       setRemember(true);
       setSaved(reading.project.savedAt);
       setHistory(historyOf(remembered));
+      // What is stored already holds these files: saving after an edit need not write them again.
+      savedFiles.current = remembered.files;
       setPlan(reading.project.plan);
       if (reading.problems.length > 0) setStorageError(reading.problems.join(" "));
       return request(remembered);

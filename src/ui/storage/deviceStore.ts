@@ -37,7 +37,24 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
 /** What is stored: a project (see core's projectFile.ts), read back through `readProject`. */
 export type StoredProject = Project & { readonly version: 2; readonly savedAt: string };
 
-export const saveProject = (p: StoredProject) => run("readwrite", (s) => s.put(p, KEY));
+const FILES = "files";
+
+/**
+ * Saves the project. The files (which can be tens of megabytes) are a record of their own, written
+ * only when `withFiles` says they changed, so saving after an edit writes a few kilobytes.
+ */
+export async function saveProject(p: StoredProject, withFiles = true): Promise<void> {
+  const { files, ...rest } = p;
+  if (withFiles) await run("readwrite", (s) => s.put(files, FILES));
+  await run("readwrite", (s) => s.put({ ...rest, filesApart: true }, KEY));
+}
+
 /** Whatever is stored, unchecked: `readProject` validates it and migrates older versions. */
-export const loadProject = () => run<unknown>("readonly", (s) => s.get(KEY) as IDBRequest<unknown>);
+export async function loadProject(): Promise<unknown> {
+  const record = await run<unknown>("readonly", (s) => s.get(KEY) as IDBRequest<unknown>);
+  if (!record || typeof record !== "object" || !(record as { filesApart?: unknown }).filesApart) return record;
+  const files = await run<unknown>("readonly", (s) => s.get(FILES) as IDBRequest<unknown>);
+  return { ...record, files };
+}
+
 export const deleteEverything = () => run("readwrite", (s) => s.clear());
