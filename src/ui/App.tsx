@@ -109,9 +109,13 @@ export function App() {
   const mine = ects.find((e) => e.id === myId);
   const me = mine ? { id: mine.id, name: mine.name } : undefined;
 
-  const code = useMemo(() => pseudonymiser(loaded?.peopleIds ?? [], loaded?.peopleKinds ?? []), [loaded]);
   const hide = view.hideNames || view.share;
-  const nameOf = useMemo(() => nameFunction(hide, code), [hide, code]);
+  // Codes are worked out only when names are hidden (for 100,000 people they take a while).
+  const nameOf = useMemo(
+    () =>
+      nameFunction(hide, hide ? pseudonymiser(loaded?.peopleIds ?? [], loaded?.peopleKinds ?? []) : () => "Someone"),
+    [hide, loaded],
+  );
   const types = useMemo(() => displayedTypes(loaded?.settings.include_career_in_coverage ?? false), [loaded]);
   const asOf = loaded ? formatDate(loaded.settings.as_of_date) : "";
 

@@ -107,6 +107,9 @@ describe("mentor lead overview", () => {
     await page.waitForSelector('[data-testid="ect-table"] tbody tr[data-ect]');
     const shown = (await ectRows(page)).length;
     assert.ok(shown > 10 && shown < 100, `the virtualised table renders a window of rows, not all (${shown})`);
+    // The graph is drawn once it is scrolled to.
+    await page.getByTestId("network-canvas").scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => performance.getEntriesByName("mosaic:network-drawn").length > 0);
     const png = await page.getByTestId("network-canvas").screenshot({ path: join(SHOTS, "lead-schools.png") });
     assert.ok(png.length > 10_000);
     assert.deepEqual(problems(), []);

@@ -10,6 +10,7 @@ import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { Person } from "../model/types.ts";
 import { readSupportType } from "../import/vocabulary.ts";
+import { compareText } from "../model/compareText.ts";
 import { inLineChain } from "../analysis/context.ts";
 import { isPeerLike } from "../analysis/ectView.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
@@ -226,7 +227,7 @@ export function compareCandidates(prepared: PreparedAnalysis): (a: ScoredCandida
   const people = prepared.net.people;
   return (a, b) => {
     for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return b.key[i]! - a.key[i]!;
-    return people[a.p]!.name.localeCompare(people[b.p]!.name) || a.p - b.p;
+    return compareText(people[a.p]!.name, people[b.p]!.name) || a.p - b.p;
   };
 }
 

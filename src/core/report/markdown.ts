@@ -3,6 +3,7 @@ import type { SupportNetwork } from "../model/network.ts";
 import { CORE_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisResult } from "../analysis/analyse.ts";
 import { bySeverity } from "../analysis/flags.ts";
+import { compareText } from "../model/compareText.ts";
 import type { NameOf } from "./describeFlag.ts";
 import { describeFlag, nameLookup } from "./describeFlag.ts";
 
@@ -41,7 +42,7 @@ export function analysisToMarkdown(net: SupportNetwork, a: AnalysisResult, nameO
   const ects = [...a.ects].sort((x, y) => {
     const top = (e: typeof x) => Math.min(3, ...e.flags.map((f) => order[f.severity]));
     const warnings = (e: typeof x) => e.flags.filter((f) => f.severity === "warning").length;
-    return top(x) - top(y) || warnings(y) - warnings(x) || x.name.localeCompare(y.name);
+    return top(x) - top(y) || warnings(y) - warnings(x) || compareText(x.name, y.name);
   });
   for (const e of ects) {
     const cells = CORE_TYPES.map((t) => {

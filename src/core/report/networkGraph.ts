@@ -42,6 +42,9 @@ export type NetworkGraphData =
     }
   | {
       readonly kind: "schools";
+      /** Ties between schools drawn, strongest first, of how many there are. */
+      readonly tiesShown: number;
+      readonly ties: number;
       readonly nodes: readonly GraphSchoolNode[];
       readonly edges: readonly (readonly [string, string, number])[];
       readonly total: number;
@@ -177,9 +180,15 @@ function schoolSummary(prepared: PreparedAnalysis, total: number): NetworkGraphD
     const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
     weights.set(key, (weights.get(key) ?? 0) + 1);
   }
-  const edges = [...weights].map(([k, w]) => {
-    const [a, b] = k.split("\u0000") as [string, string];
-    return [a, b, w] as const;
-  });
-  return { kind: "schools", nodes, edges, total };
+  // The strongest ties between schools only: a few per school is what can be read, and a
+  // graph of tens of thousands of faint lines costs the page seconds to build and draw.
+  const keep = Math.max(200, 3 * nodes.length);
+  const edges = [...weights]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, keep)
+    .map(([k, w]) => {
+      const [a, b] = k.split("\u0000") as [string, string];
+      return [a, b, w] as const;
+    });
+  return { kind: "schools", nodes, edges, total, tiesShown: edges.length, ties: weights.size };
 }

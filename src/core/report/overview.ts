@@ -6,6 +6,7 @@
 import type { AnalysisResult, EctResult, SupporterResult } from "../analysis/analyse.ts";
 import type { Flag, Severity } from "../analysis/flags.ts";
 import { SEVERITY_RANK } from "../analysis/flags.ts";
+import { compareText } from "../model/compareText.ts";
 import type { SupportNetwork } from "../model/network.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 
@@ -133,5 +134,5 @@ type ConcernKey = Pick<EctRow, "worst" | "warnings" | "name">;
 /** Rows sorted as a mentor lead needs them: most serious flag, then warnings, then name. No scores. */
 export function byConcern(a: ConcernKey, b: ConcernKey): number {
   const rank = (r: ConcernKey) => (r.worst ? SEVERITY_RANK[r.worst] : 3);
-  return rank(a) - rank(b) || b.warnings - a.warnings || a.name.localeCompare(b.name);
+  return rank(a) - rank(b) || b.warnings - a.warnings || compareText(a.name, b.name);
 }

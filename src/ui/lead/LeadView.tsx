@@ -13,7 +13,7 @@ import type {
   SupporterRow,
   SupportType,
 } from "../../core/index.ts";
-import { byConcern, describeFlag, flagKey, scenarioToCsv, SUPPORT_TYPES } from "../../core/index.ts";
+import { byConcern, compareText, describeFlag, flagKey, scenarioToCsv, SUPPORT_TYPES } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { ScenarioResult } from "../../workers/protocol.ts";
 import { downloadBlob } from "../graph/exportPng.ts";
@@ -96,8 +96,8 @@ async function loadOverview(
 
 const SORTS: Readonly<Record<EctSort, (a: EctRow, b: EctRow) => number>> = {
   concern: byConcern,
-  name: (a, b) => a.name.localeCompare(b.name),
-  school: (a, b) => (a.school ?? "").localeCompare(b.school ?? "") || byConcern(a, b),
+  name: (a, b) => compareText(a.name, b.name),
+  school: (a, b) => compareText(a.school ?? "", b.school ?? "") || byConcern(a, b),
   coverage: (a, b) => a.typesCovered - b.typesCovered || byConcern(a, b),
 };
 
@@ -449,8 +449,11 @@ export function LeadView(props: Props) {
           {graphData?.kind === "schools" && (
             <p className="muted small">
               {graphData.total.toLocaleString("en-GB")} people is more than a graph can show clearly, so each school is
-              one circle, sized by its ECTs and shaded by the share with something worth attention. Choose a school
-              above to see its people.
+              one circle, sized by its ECTs and shaded by the share with something worth attention
+              {graphData.tiesShown < graphData.ties
+                ? `; the ${graphData.tiesShown.toLocaleString("en-GB")} strongest of ${graphData.ties.toLocaleString("en-GB")} ties between schools are drawn`
+                : ""}
+              . Choose a school above to see its people.
             </p>
           )}
           {graph && (

@@ -4,7 +4,7 @@
  */
 import { createNodeBorderProgram } from "@sigma/node-border";
 import Graph from "graphology";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import Sigma from "sigma";
 import type { NodeProgramType } from "sigma/rendering";
 import { showGraph } from "../graph/showGraph.ts";
@@ -17,8 +17,10 @@ const BorderProgram = createNodeBorderProgram({
   ],
 });
 
+type NetGraph = Graph<NetNode, NetEdge>;
+
 interface Props {
-  readonly graph: Graph<NetNode, NetEdge>;
+  readonly graph: NetGraph;
   /** People taken out in the what-if, and ECTs the scenario changes. */
   readonly removed: ReadonlySet<string>;
   readonly changed: ReadonlySet<string>;
@@ -36,9 +38,13 @@ export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props
     drill.current = onSchool;
   });
 
-  useEffect(() => {
-    if (!container.current) return;
-    const sigma = new Sigma<NetNode, NetEdge>(new Graph() as unknown as typeof graph, container.current, {
+  // The renderer is made when the graph first comes on screen (a WebGL context and its shaders
+  // cost the main thread a noticeable moment), and drawn only while on screen: a frame of a large
+  // graph costs real time (a second and more in software WebGL), and one below the fold helps
+  // nobody. A new graph (another school, a filter) or a what-if waits until it is scrolled to.
+  const ensure = useCallback((): Sigma<NetNode, NetEdge> | undefined => {
+    if (renderer.current || !container.current) return renderer.current;
+    const sigma = new Sigma<NetNode, NetEdge>(new Graph() as unknown as NetGraph, container.current, {
       nodeProgramClasses: { border: BorderProgram as unknown as NodeProgramType<NetNode, NetEdge> },
       labelRenderedSizeThreshold: 7,
       labelSize: 12,
@@ -66,38 +72,49 @@ export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props
     });
     sigma.on("clickNode", ({ node }) => drill.current?.(node));
     renderer.current = sigma;
-    return () => {
-      renderer.current = undefined;
-      sigma.kill();
-    };
+    return sigma;
   }, []);
+  useEffect(
+    () => () => {
+      renderer.current?.kill();
+      renderer.current = undefined;
+    },
+    [],
+  );
 
-  // A new graph (another school, a filter) swaps into the same renderer.
-  useEffect(() => {
-    if (renderer.current) showGraph(renderer.current, graph, "mosaic:network-drawn");
-  }, [graph]);
-
-  // Redraw for a what-if only when the graph is on screen: a frame of a large graph costs the
-  // main thread real time (more so in software WebGL), and an off-screen one helps nobody.
-  const visible = useRef(true);
+  const visible = useRef(typeof IntersectionObserver === "undefined");
+  const pending = useRef<NetGraph | undefined>(undefined);
   const dirty = useRef(false);
+  useEffect(() => {
+    const sigma = visible.current ? ensure() : undefined;
+    if (sigma) showGraph(sigma, graph, "mosaic:network-drawn");
+    else pending.current = graph;
+  }, [graph, ensure]);
+
   useEffect(() => {
     const el = container.current;
     if (!el || typeof IntersectionObserver === "undefined") return;
     const io = new IntersectionObserver(([entry]) => {
       visible.current = entry?.isIntersecting ?? true;
-      if (visible.current && dirty.current) {
+      if (!visible.current) return;
+      const sigma = ensure();
+      if (!sigma) return;
+      if (pending.current) {
+        showGraph(sigma, pending.current, "mosaic:network-drawn");
+        pending.current = undefined;
         dirty.current = false;
-        renderer.current?.refresh({ skipIndexation: true });
+      } else if (dirty.current) {
+        dirty.current = false;
+        sigma.refresh({ skipIndexation: true });
       }
     });
     io.observe(el);
     return () => io.disconnect();
-  }, []);
+  }, [ensure]);
 
   useEffect(() => {
     scenario.current = { removed, changed };
-    if (visible.current) renderer.current?.refresh({ skipIndexation: true });
+    if (visible.current && renderer.current) renderer.current.refresh({ skipIndexation: true });
     else dirty.current = true;
   }, [removed, changed]);
 

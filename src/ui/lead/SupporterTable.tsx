@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from "react";
 import type { SupporterRow } from "../../core/index.ts";
-import { FLAG_HELP, SUPPORT_TYPES } from "../../core/index.ts";
+import { compareText, FLAG_HELP, SUPPORT_TYPES } from "../../core/index.ts";
 import { VirtualTable } from "../components/VirtualTable.tsx";
 
 interface Props {
@@ -35,7 +35,7 @@ export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }:
   const sorted = useMemo(
     () =>
       [...rows].sort((a, b) => {
-        if (sort === "name") return a.name.localeCompare(b.name);
+        if (sort === "name") return compareText(a.name, b.name);
         if (sort === "ects") return b.ectsSupported - a.ectsSupported;
         if (sort === "load") return b.minutesPerMonth - a.minutesPerMonth;
         return b.soleSourceFor.length - a.soleSourceFor.length || b.ectsSupported - a.ectsSupported;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { PersonId, ProposedLink, SupportType } from "../../core/index.ts";
-import { addProposal, typeList } from "../../core/index.ts";
+import { addProposal, compareText, typeList } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { EctListRow, PersonHit } from "../../workers/protocol.ts";
 import { TypeChoice } from "../components/TypeChoice.tsx";
@@ -200,7 +200,7 @@ function AddByHand({
   const [hits, setHits] = useState<readonly PersonHit[]>([]);
   const [giver, setGiver] = useState<PersonHit | undefined>();
   const [chosen, setChosen] = useState<ReadonlySet<SupportType>>(new Set());
-  const sorted = [...ects].sort((a, b) => nameOf(a.id, a.name).localeCompare(nameOf(b.id, b.name)));
+  const sorted = [...ects].sort((a, b) => compareText(nameOf(a.id, a.name), nameOf(b.id, b.name)));
 
   const searching = query.trim().length >= 2;
   useEffect(() => {
