@@ -8,13 +8,19 @@ import { handle } from "./protocol.ts";
 
 const state: WorkerState = {};
 
+const fail = (id: number, error: unknown) =>
+  (self as unknown as Worker).postMessage({ id, ok: false, error: String((error as Error)?.message ?? error) });
+
 self.onmessage = (event: MessageEvent<{ id: number; request: Request }>) => {
   const { id, request } = event.data;
   try {
     const progress = (done: number, total: number) =>
       (self as unknown as Worker).postMessage({ id, progress: { done, total } });
-    (self as unknown as Worker).postMessage({ id, ok: true, value: handle(state, request, progress) });
+    Promise.resolve(handle(state, request, progress)).then(
+      (value) => (self as unknown as Worker).postMessage({ id, ok: true, value }),
+      (error: unknown) => fail(id, error),
+    );
   } catch (error) {
-    (self as unknown as Worker).postMessage({ id, ok: false, error: String((error as Error)?.message ?? error) });
+    fail(id, error);
   }
 };

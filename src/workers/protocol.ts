@@ -19,6 +19,7 @@ import type {
   Settings,
 } from "../core/index.ts";
 import { generateNetwork } from "../core/generate/syntheticNetwork.ts";
+import { saveFiles } from "../storage/deviceStore.ts";
 import type {
   EctRow,
   ImportResult,
@@ -137,6 +138,8 @@ export type Request =
     }
   | { readonly kind: "dropSnapshot"; readonly key: number }
   | { readonly kind: "networkSummary" }
+  /** Stores the files of the load with this key for "Remember on this device" (true when it did). */
+  | { readonly kind: "storeFiles"; readonly filesKey: number }
   | {
       readonly kind: "shareMap";
       readonly ect: string;
@@ -189,13 +192,15 @@ export type Response<R extends Request> = R extends { kind: "load" | "demo" }
                             ? readonly SnapshotHead[]
                             : R extends { kind: "history" }
                               ? History
-                              : R extends { kind: "shareMap" }
-                                ? SharedFiles | undefined
-                                : R extends { kind: "ectLinks" }
-                                  ? EctLinks | undefined
-                                  : R extends { kind: "networkSummary" }
-                                    ? NetworkSummary | undefined
-                                    : never;
+                              : R extends { kind: "storeFiles" }
+                                ? boolean
+                                : R extends { kind: "shareMap" }
+                                  ? SharedFiles | undefined
+                                  : R extends { kind: "ectLinks" }
+                                    ? EctLinks | undefined
+                                    : R extends { kind: "networkSummary" }
+                                      ? NetworkSummary | undefined
+                                      : never;
 
 export interface SharedFiles {
   readonly files: readonly { readonly name: string; readonly text: string; readonly type: string }[];
@@ -242,6 +247,8 @@ export type Progress = (done: number, total: number) => void;
 export interface WorkerState {
   prepared?: PreparedAnalysis;
   overview?: Overview;
+  /** The files of the last load that was kept, for storing on the device. */
+  files?: { readonly key?: number | undefined; readonly files: readonly InputFile[] };
   /** The last files read, before edits: reused while the same files are loaded. */
   base?: { readonly key: number; readonly options: string; readonly imported: ImportResult };
   snapshots?: Map<number, { readonly head: SnapshotHead; readonly prepared: PreparedAnalysis }>;
@@ -306,7 +313,23 @@ function snapshotHeads(state: WorkerState): SnapshotHead[] {
   return [...(state.snapshots?.values() ?? [])].map((s) => s.head);
 }
 
-export function handle<R extends Request>(state: WorkerState, req: R, progress?: Progress): Response<R> {
+/**
+ * Handles one request; storing files is the one that answers later (IndexedDB is asynchronous),
+ * so the worker shell awaits whatever comes back.
+ */
+export function handle<R extends Request>(
+  state: WorkerState,
+  req: R,
+  progress?: Progress,
+): Response<R> | Promise<Response<R>> {
+  if (req.kind === "storeFiles")
+    return state.files && state.files.key === req.filesKey
+      ? saveFiles(state.files.files).then(() => true as Response<R>)
+      : (false as Response<R>);
+  return handleNow(state, req, progress);
+}
+
+function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Progress): Response<R> {
   if (req.kind === "demo") {
     // A synthetic network made in the worker, for trying Mosaic (and measuring it) at scale.
     const t0 = performance.now();
@@ -316,7 +339,7 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
       { name: "people.csv", text: g.people },
       { name: "links.csv", text: g.links },
     ];
-    const loaded = handle(state, { kind: "load", files, settings: { as_of_date: "2025-03-14" }, today: req.today });
+    const loaded = handleNow(state, { kind: "load", files, settings: { as_of_date: "2025-03-14" }, today: req.today });
     return { ...loaded, timings: { ...loaded.timings, generate } } as Response<R>;
   }
   if (req.kind === "load") {
@@ -353,6 +376,7 @@ export function handle<R extends Request>(state: WorkerState, req: R, progress?:
     });
     // A file set that gave nothing usable must not wipe out what is loaded: the page keeps it.
     if (imported.people.length > 0 || imported.links.length > 0 || !state.prepared) {
+      state.files = { key: req.filesKey, files: req.files };
       state.prepared = prepared;
       state.overview = undefined;
     }

@@ -22,7 +22,7 @@ import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { CancelledError } from "../../workers/analysisClient.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "../sample.ts";
-import { deleteEverything, loadProject, saveProject } from "../storage/deviceStore.ts";
+import { deleteEverything, loadProject, saveRecord } from "../../storage/deviceStore.ts";
 
 /** One step of the history: everything needed to load it again. */
 export interface Sources {
@@ -255,7 +255,13 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     const withFiles = savedFiles.current !== sources.files;
     savedFiles.current = sources.files;
     performance.mark("mosaic:save-start");
-    saveProject({ version: 2, savedAt, ...projectOf(sources, plan) }, withFiles)
+    const { label, options, settings, edits } = sources;
+    // The worker holds the files it last read (these) and stores them off the main thread.
+    (withFiles ? client.request({ kind: "storeFiles", filesKey: sources.filesKey }) : Promise.resolve(true))
+      .then((stored) => {
+        if (!stored) throw new Error("the files were not at hand to store");
+        return saveRecord({ version: 2, savedAt, label, options, settings, edits, plan });
+      })
       .then(() => {
         performance.mark("mosaic:saved");
         setSaved(savedAt);
@@ -267,7 +273,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
           `Couldn't save on this device (${e.message}). Your work is still here; download a backup to keep a copy.`,
         );
       });
-  }, [remember, sources, plan]);
+  }, [client, remember, sources, plan]);
 
   // Work that is not remembered is lost on leaving: the browser asks first.
   useEffect(() => {

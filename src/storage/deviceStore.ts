@@ -1,10 +1,12 @@
 /**
- * "Remember on this device": one record in the browser's IndexedDB, written only when the user
+ * "Remember on this device": the project in the browser's IndexedDB, written only when the user
  * has chosen to remember, and deleted by "delete everything from this device". Nothing leaves the
  * device. Errors (private browsing, a full disk) come back as messages; the work stays on screen.
+ * Used by the page (the project record) and by the worker (the files, which can be tens of
+ * megabytes: copying them into storage there keeps the page's main thread free).
  */
 
-import type { Project } from "../../core/index.ts";
+import type { InputFile, Project } from "../core/index.ts";
 
 const DB = "mosaic";
 const STORE = "project";
@@ -39,15 +41,12 @@ export type StoredProject = Project & { readonly version: 2; readonly savedAt: s
 
 const FILES = "files";
 
-/**
- * Saves the project. The files (which can be tens of megabytes) are a record of their own, written
- * only when `withFiles` says they changed, so saving after an edit writes a few kilobytes.
- */
-export async function saveProject(p: StoredProject, withFiles = true): Promise<void> {
-  const { files, ...rest } = p;
-  if (withFiles) await run("readwrite", (s) => s.put(files, FILES));
-  await run("readwrite", (s) => s.put({ ...rest, filesApart: true }, KEY));
-}
+/** The project without its files (written after every change: a few kilobytes). */
+export const saveRecord = (p: Omit<StoredProject, "files">) =>
+  run("readwrite", (s) => s.put({ ...p, filesApart: true }, KEY));
+
+/** The files, written when they change (an import, opening a backup). */
+export const saveFiles = (files: readonly InputFile[]) => run("readwrite", (s) => s.put(files, FILES));
 
 /** Whatever is stored, unchecked: `readProject` validates it and migrates older versions. */
 export async function loadProject(): Promise<unknown> {
