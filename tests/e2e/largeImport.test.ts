@@ -8,15 +8,19 @@ describe("a large import", () => {
   const app = useApp();
   // About 20 MB of links: long enough to watch and to cancel.
   const big = generateNetwork(30_000, 7);
-
-  it("shows progress while reading, and cancelling keeps what was loaded", async () => {
-    const { page, watch } = await openApp(app.browser, app.url, "", ".tiles");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
-    await page.getByTestId("file-input").setInputFiles([
+  const startImport = async () => {
+    const opened = await openApp(app.browser, app.url, "", ".tiles");
+    await opened.page.getByRole("button", { name: "Import CSV files" }).click();
+    await opened.page.getByTestId("file-input").setInputFiles([
       { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(big.people) },
       { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(big.links) },
     ]);
-    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await opened.page.getByRole("button", { name: "Import", exact: true }).click();
+    return opened;
+  };
+
+  it("shows progress while reading, and cancelling keeps what was loaded", async () => {
+    const { page, watch } = await startImport();
     const bar = page.getByRole("progressbar", { name: "Reading the files" });
     await bar.waitFor();
     // Progress moves on while the worker reads (the page is free to redraw meanwhile).
@@ -39,13 +43,7 @@ describe("a large import", () => {
   });
 
   it("finishes a large import and reports it", async () => {
-    const { page, watch } = await openApp(app.browser, app.url, "", ".tiles");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
-    await page.getByTestId("file-input").setInputFiles([
-      { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(big.people) },
-      { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(big.links) },
-    ]);
-    await page.getByRole("button", { name: "Import", exact: true }).click();
+    const { page, watch } = await startImport();
     await page
       .getByTestId("import-report")
       .getByText(/30,000 people|30000 people/)

@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from "react";
 import type { Edit, Frequency, LinkId, LinkStatus, PersonId, SupportLink, SupportType } from "../../core/index.ts";
-import { FREQUENCIES, FREQUENCY_WORDS, STATUSES, sortTypes } from "../../core/index.ts";
+import { STATUSES, sortTypes } from "../../core/index.ts";
+import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { EctLinks } from "../../workers/protocol.ts";
 import type { NameOf } from "../names.ts";
@@ -140,7 +141,7 @@ function LinkEditor({
   onEdit: Props["onEdit"];
 }) {
   const [kinds, setKinds] = useState<ReadonlySet<SupportType>>(new Set(link.support_types));
-  const [frequency, setFrequency] = useState<string>(link.frequency ?? "");
+  const [frequency, setFrequency] = useState<"" | Frequency>(link.frequency ?? "");
   const [status, setStatus] = useState<string>(link.status ?? "active");
   const [assesses, setAssesses] = useState(link.assesses === true);
   const [rename, setRename] = useState(otherRawName);
@@ -163,15 +164,7 @@ function LinkEditor({
       />
       <div className="filters">
         <label>
-          How often{" "}
-          <select value={frequency} onChange={(e) => setFrequency(e.target.value)}>
-            <option value="">not recorded</option>
-            {FREQUENCIES.map((f) => (
-              <option key={f} value={f}>
-                {FREQUENCY_WORDS[f]}
-              </option>
-            ))}
-          </select>
+          How often <FrequencySelect value={frequency} blank="not recorded" onChange={setFrequency} />
         </label>
         <label>
           Now{" "}
@@ -199,7 +192,7 @@ function LinkEditor({
                   id: link.link_id as LinkId,
                   changes: {
                     support_types: sortTypes([...kinds]),
-                    frequency: (frequency || null) as Frequency | null,
+                    frequency: frequency || null,
                     status: status as LinkStatus,
                     assesses,
                   },

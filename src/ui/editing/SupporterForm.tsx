@@ -5,7 +5,8 @@
  */
 import { useState } from "react";
 import type { Edit, Frequency, LinkId, PersonId, SupportLink, SupportType, Visibility } from "../../core/index.ts";
-import { canonicalPerson, FREQUENCIES, FREQUENCY_WORDS, freshId, sortTypes, SUPPORT_TYPES } from "../../core/index.ts";
+import { canonicalPerson, freshId, sortTypes, SUPPORT_TYPES } from "../../core/index.ts";
+import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import { TypeChoice } from "../components/TypeChoice.tsx";
 
 export interface KnownPerson {
@@ -167,14 +168,7 @@ export function SupporterForm(props: Props) {
             </label>
             <label>
               How often do {you ? "you" : "they"} talk?{" "}
-              <select value={frequency} onChange={(e) => setFrequency(e.target.value as typeof frequency)}>
-                <option value="">not sure</option>
-                {FREQUENCIES.map((f) => (
-                  <option key={f} value={f}>
-                    {FREQUENCY_WORDS[f]}
-                  </option>
-                ))}
-              </select>
+              <FrequencySelect value={frequency} blank="not sure" onChange={setFrequency} />
             </label>
             <label>
               {you ? "Did you choose them?" : "Did the ECT choose them?"}{" "}

@@ -181,40 +181,25 @@ export function ChangeOverTime({ client, nameOf, share, k, currentLabel }: Props
       )}
       {snapshots.length > 2 && history?.diff && (
         <div className="filters">
-          <label>
-            Compare{" "}
-            <select
-              value={history.diff.from}
-              onChange={(e) => {
-                const next = { ...pair, from: Number(e.target.value), to: history.diff!.to };
-                setPair(next);
-                void refresh(next);
-              }}
-            >
-              {snapshots.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            with{" "}
-            <select
-              value={history.diff.to}
-              onChange={(e) => {
-                const next = { ...pair, from: history.diff!.from, to: Number(e.target.value) };
-                setPair(next);
-                void refresh(next);
-              }}
-            >
-              {snapshots.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          {(["from", "to"] as const).map((end) => (
+            <label key={end}>
+              {end === "from" ? "Compare" : "with"}{" "}
+              <select
+                value={history.diff![end]}
+                onChange={(e) => {
+                  const next = { from: history.diff!.from, to: history.diff!.to, [end]: Number(e.target.value) };
+                  setPair(next);
+                  void refresh(next);
+                }}
+              >
+                {snapshots.map((s) => (
+                  <option key={s.key} value={s.key}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
         </div>
       )}
       {d && (
