@@ -125,11 +125,12 @@ export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink
       overCapacityAfter: hasFlag(s, "OVER_CAPACITY"),
     });
   }
-  const keysBefore = new Set(allFlags(before).map(flagKey));
+  const flagsBefore = allFlags(before);
+  const keysBefore = new Set(flagsBefore.map(flagKey));
   const flagsAfter = allFlags(after);
   const keysAfter = new Set(flagsAfter.map(flagKey));
   const flagsAdded = flagsAfter.filter((f) => !keysBefore.has(flagKey(f)));
-  const flagsCleared = allFlags(before).filter((f) => !keysAfter.has(flagKey(f)));
+  const flagsCleared = flagsBefore.filter((f) => !keysAfter.has(flagKey(f)));
   const names: Record<string, string> = {};
   for (const f of [...flagsAdded, ...flagsCleared])
     for (const id of [f.subject, f.person, ...(f.people ?? [])]) {
