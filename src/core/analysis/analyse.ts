@@ -329,13 +329,16 @@ export function supporterResultFor(
   // Every supporter rule needs a live outgoing link or a recorded capacity.
   if (basics.liveOut[p] === 0 && !((person.capacity ?? 0) > 0 || (person.capacity_minutes_per_month ?? 0) > 0))
     return undefined;
-  const flags: Flag[] = [];
+  // Most supporters raise nothing: they share one empty list rather than each holding their own.
+  let flags: Flag[] | readonly never[] = NO_FLAGS;
   if (person.kind !== "group") {
     const view = buildSupporterView(ctx, basics, p, sole);
     for (const [rule, used] of rulesFor(settings).supporter) {
       if (person.is_ect && rule.code !== "OVER_CAPACITY") continue;
-      for (const d of rule.evaluate(view))
-        flags.push(makeFlag(d, rule.code, "supporter", person.id, rule.severity, used));
+      for (const d of rule.evaluate(view)) {
+        if (flags === NO_FLAGS) flags = [];
+        (flags as Flag[]).push(makeFlag(d, rule.code, "supporter", person.id, rule.severity, used));
+      }
     }
   }
   if (basics.liveOut[p] === 0 && flags.length === 0) return undefined;
@@ -348,10 +351,13 @@ export function supporterResultFor(
     capacityMinutesPerMonth: person.capacity_minutes_per_month,
     minutesPerMonth: basics.load[p]!,
     linksWithoutMinutes: basics.minutesUnknown[p]!,
-    soleSourceFor: sole.map((s) => ({ ect: net.people[s.ect]!.id, supportType: s.type })),
+    soleSourceFor: sole.length === 0 ? NO_SOLE : sole.map((s) => ({ ect: net.people[s.ect]!.id, supportType: s.type })),
     flags,
   };
 }
+
+const NO_FLAGS: readonly never[] = Object.freeze([]);
+const NO_SOLE: readonly never[] = Object.freeze([]);
 
 /** Distinct givers of a live link to an ECT. */
 function countSupporters(ctx: AnalysisContext): number {

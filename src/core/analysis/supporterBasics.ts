@@ -1,8 +1,11 @@
 /**
- * Per-person load figures every later rule needs (domain.md section 4, "Per supporter"): minutes
- * given, distinct ECTs supported, and OVER_CAPACITY, from each person's live outgoing links.
+ * Per-person figures every later rule needs (domain.md section 4, "Per supporter"): minutes
+ * given, distinct ECTs supported, OVER_CAPACITY, and what the supporter rules read (mentees,
+ * dual roles, support of their own), from one pass over each person's live links.
  */
-import { NO_MINUTES } from "../model/network.ts";
+import { FORMAL_ROLES } from "../model/enums.ts";
+import { NO_MINUTES, ROLE_CODE } from "../model/network.ts";
+import { SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
 
 export interface SupporterBasics {
@@ -14,18 +17,40 @@ export interface SupporterBasics {
   readonly ectCount: Int32Array;
   readonly liveOut: Int32Array;
   readonly overCapacity: Uint8Array;
+  /** Distinct ECTs with a live ect_mentor link from this person. */
+  readonly ectMentees: Int32Array;
+  /** Distinct ECTs given psychosocial support over a powerful link. */
+  readonly dualRoleEcts: Int32Array;
+  /** Bits: 1 gives a live formal role, 2 gives ect or subject mentoring, 4 has support of their own. */
+  readonly roles: Uint8Array;
 }
 
-export function computeSupporterBasics(ctx: AnalysisContext): SupporterBasics {
-  const n = ctx.net.people.length;
-  const out: SupporterBasics = {
+export const GIVES_FORMAL_ROLE = 1;
+export const GIVES_MENTORING = 2;
+/** A live incoming link from a group or a non-ECT person; contributions from ECTs do not count. */
+export const HAS_OWN_SUPPORT = 4;
+
+const ECT_MENTOR = ROLE_CODE.ect_mentor!;
+const SUBJECT_MENTOR = ROLE_CODE.subject_mentor!;
+const PSY = SUPPORT_TYPES.psychosocial.bit;
+
+function emptyBasics(n: number): SupporterBasics {
+  return {
     load: new Float64Array(n),
     minutesUnknown: new Int32Array(n),
     ectCount: new Int32Array(n),
     liveOut: new Int32Array(n),
     overCapacity: new Uint8Array(n),
+    ectMentees: new Int32Array(n),
+    dualRoleEcts: new Int32Array(n),
+    roles: new Uint8Array(n),
   };
-  const stamp = new Int32Array(n).fill(-1);
+}
+
+export function computeSupporterBasics(ctx: AnalysisContext): SupporterBasics {
+  const n = ctx.net.people.length;
+  const out = emptyBasics(n);
+  const stamp = new Int32Array(n * 3).fill(-1);
   for (let p = 0; p < n; p++) fill(ctx, out, p, stamp);
   return out;
 }
@@ -42,28 +67,28 @@ export function computeSupporterBasicsFor(
     ectCount: base.ectCount.slice(),
     liveOut: base.liveOut.slice(),
     overCapacity: base.overCapacity.slice(),
+    ectMentees: base.ectMentees.slice(),
+    dualRoleEcts: base.dualRoleEcts.slice(),
+    roles: base.roles.slice(),
   };
-  const stamp = new Map<number, number>();
+  const stamp = new Int32Array(ctx.net.people.length * 3).fill(-1);
   for (const p of people) fill(ctx, out, p, stamp);
   return out;
 }
 
-interface Stamp {
-  get(i: number): number | undefined;
-  set(i: number, v: number): unknown;
-}
-
-/** `stamp` remembers which ECTs were counted for p, so each ECT counts once per giver. */
-function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Stamp | Int32Array): void {
-  const { net, live } = ctx;
-  const seen =
-    stamp instanceof Int32Array
-      ? { get: (i: number) => stamp[i], set: (i: number, v: number) => (stamp[i] = v) }
-      : stamp;
+/**
+ * `stamp` holds, per ECT, the last giver counted for it in three slots (any link, mentoring,
+ * dual role), so each ECT counts once per giver without a set per person.
+ */
+function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Int32Array): void {
+  const { net, live, powerful } = ctx;
   let load = 0;
   let unknown = 0;
   let liveOut = 0;
   let ects = 0;
+  let mentees = 0;
+  let dual = 0;
+  let roles = 0;
   for (let k = net.outStart[p]!; k < net.outStart[p + 1]!; k++) {
     const l = net.outLinks[k]!;
     if (!live[l]) continue;
@@ -71,16 +96,40 @@ function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Stam
     const minutes = net.linkMinutes[l]!;
     if (minutes === NO_MINUTES) unknown++;
     else load += minutes;
+    const role = net.linkRole[l]!;
+    if (role !== 0 && role <= FORMAL_ROLES.length) roles |= GIVES_FORMAL_ROLE;
+    if (role === ECT_MENTOR || role === SUBJECT_MENTOR) roles |= GIVES_MENTORING;
     const t = net.to[l]!;
-    if (net.isEct[t] && seen.get(t) !== p) {
-      seen.set(t, p);
+    if (!net.isEct[t]) continue;
+    const s = 3 * t;
+    if (stamp[s] !== p) {
+      stamp[s] = p;
       ects++;
+    }
+    if (role === ECT_MENTOR && stamp[s + 1] !== p) {
+      stamp[s + 1] = p;
+      mentees++;
+    }
+    if (powerful[l] === 1 && (net.typeMask[l]! & PSY) !== 0 && stamp[s + 2] !== p) {
+      stamp[s + 2] = p;
+      dual++;
+    }
+  }
+  for (let k = net.inStart[p]!; k < net.inStart[p + 1]!; k++) {
+    const l = net.inLinks[k]!;
+    const f = net.from[l]!;
+    if (live[l] && (net.isGroup[f] || !net.isEct[f])) {
+      roles |= HAS_OWN_SUPPORT;
+      break;
     }
   }
   out.load[p] = load;
   out.minutesUnknown[p] = unknown;
   out.liveOut[p] = liveOut;
   out.ectCount[p] = ects;
+  out.ectMentees[p] = mentees;
+  out.dualRoleEcts[p] = dual;
+  out.roles[p] = roles;
   const person = net.people[p]!;
   out.overCapacity[p] =
     person.kind !== "group" &&

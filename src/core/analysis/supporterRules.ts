@@ -2,19 +2,14 @@
  * The per-supporter flags of domain.md section 5.2. They speak about workload and structure, never
  * about how good anyone is. Groups are not evaluated; ECTs only for OVER_CAPACITY.
  */
-import { FORMAL_ROLES } from "../model/enums.ts";
-import { ROLE_CODE } from "../model/network.ts";
 import type { Person } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
-import { SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
 import { isSenior } from "./ectView.ts";
 import type { Flag, Severity } from "./flags.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
-
-const ECT_MENTOR = ROLE_CODE.ect_mentor!;
-const SUBJECT_MENTOR = ROLE_CODE.subject_mentor!;
+import { GIVES_FORMAL_ROLE, GIVES_MENTORING, HAS_OWN_SUPPORT } from "./supporterBasics.ts";
 
 export interface SupporterView {
   readonly ctx: AnalysisContext;
@@ -42,7 +37,9 @@ export interface SupporterRule {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-const once = (c: boolean, d: SupporterFlagDraft = {}) => (c ? [d] : NONE);
+const EMPTY_DRAFT: SupporterFlagDraft = Object.freeze({});
+/** Most people raise no flag, so a rule tests first and builds its draft only when it fires. */
+const once = (c: boolean, d: SupporterFlagDraft = EMPTY_DRAFT) => (c ? [d] : NONE);
 
 export const SUPPORTER_RULES: readonly SupporterRule[] = [
   {
@@ -51,16 +48,18 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     severity: "warning",
     params: [],
     evaluate: (v) =>
-      once(v.basics.overCapacity[v.p] === 1, {
-        values: {
-          ectsSupported: v.basics.ectCount[v.p]!,
-          ...(v.person.capacity !== undefined ? { capacity: v.person.capacity } : {}),
-          minutesPerMonth: v.basics.load[v.p]!,
-          ...(v.person.capacity_minutes_per_month !== undefined
-            ? { capacityMinutesPerMonth: v.person.capacity_minutes_per_month }
-            : {}),
-        },
-      }),
+      v.basics.overCapacity[v.p] !== 1
+        ? NONE
+        : once(true, {
+            values: {
+              ectsSupported: v.basics.ectCount[v.p]!,
+              ...(v.person.capacity !== undefined ? { capacity: v.person.capacity } : {}),
+              minutesPerMonth: v.basics.load[v.p]!,
+              ...(v.person.capacity_minutes_per_month !== undefined
+                ? { capacityMinutesPerMonth: v.person.capacity_minutes_per_month }
+                : {}),
+            },
+          }),
   },
   {
     code: "SENIOR_STRETCH",
@@ -68,12 +67,11 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     severity: "warning",
     params: ["senior_mentee_limit"],
     evaluate: (v) =>
-      once(
-        isSenior(v.person) &&
-          (v.ectMentees >= v.ctx.settings.senior_mentee_limit ||
-            (v.basics.overCapacity[v.p] === 1 && v.basics.ectCount[v.p]! > 0)),
-        { values: { ectMentees: v.ectMentees } },
-      ),
+      isSenior(v.person) &&
+      (v.ectMentees >= v.ctx.settings.senior_mentee_limit ||
+        (v.basics.overCapacity[v.p] === 1 && v.basics.ectCount[v.p]! > 0))
+        ? [{ values: { ectMentees: v.ectMentees } }]
+        : NONE,
   },
   {
     code: "NETWORK_KEYSTONE",
@@ -81,6 +79,8 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     severity: "warning",
     params: ["keystone_ect_count"],
     evaluate: (v) => {
+      // Distinct ECTs are at most the sole-source pairs, so most people stop here.
+      if (v.soleFor.length < v.ctx.settings.keystone_ect_count) return NONE;
       const ects = new Set(v.soleFor.map((s) => s.ect));
       return once(ects.size >= v.ctx.settings.keystone_ect_count, {
         people: [...ects].map((e) => v.ctx.net.people[e]!.id),
@@ -107,7 +107,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     core: false,
     severity: "info",
     params: [],
-    evaluate: (v) => once(v.dualRoleEcts >= 2, { values: { ects: v.dualRoleEcts } }),
+    evaluate: (v) => (v.dualRoleEcts >= 2 ? [{ values: { ects: v.dualRoleEcts } }] : NONE),
   },
   {
     code: "UNTAPPED",
@@ -115,60 +115,33 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     severity: "info",
     params: [],
     evaluate: (v) =>
-      once(
-        !v.person.is_ect &&
-          ((v.person.capacity ?? 0) > 0 || (v.person.capacity_minutes_per_month ?? 0) > 0) &&
-          v.basics.liveOut[v.p] === 0,
-        v.person.strengths && v.person.strengths.length > 0 ? { values: { strengths: v.person.strengths } } : {},
-      ),
+      !v.person.is_ect &&
+      ((v.person.capacity ?? 0) > 0 || (v.person.capacity_minutes_per_month ?? 0) > 0) &&
+      v.basics.liveOut[v.p] === 0
+        ? [v.person.strengths && v.person.strengths.length > 0 ? { values: { strengths: v.person.strengths } } : {}]
+        : NONE,
   },
 ];
 
-/** Gathers what the supporter rules read, from one pass over the person's live links. */
+/** Gathers what the supporter rules read; the link pass was done once for everyone in the basics. */
 export function buildSupporterView(
   ctx: AnalysisContext,
   basics: SupporterBasics,
   p: number,
   soleFor: SupporterView["soleFor"],
 ): SupporterView {
-  const { net, live, powerful } = ctx;
-  let givesFormalRole = false;
-  let givesMentoring = false;
-  // Links are few per person, so distinct receivers are counted by scanning back, not with Sets.
-  let mentees = 0;
-  let dual = 0;
-  const start = net.outStart[p]!;
-  const seenBefore = (k: number, t: number, test: (l: number) => boolean) => {
-    for (let j = start; j < k; j++) {
-      const o = net.outLinks[j]!;
-      if (live[o] && net.to[o] === t && test(o)) return true;
-    }
-    return false;
-  };
-  const isMentoring = (l: number) => net.linkRole[l] === ECT_MENTOR;
-  const isDual = (l: number) => powerful[l] === 1 && (net.typeMask[l]! & SUPPORT_TYPES.psychosocial.bit) !== 0;
-  for (let k = start; k < net.outStart[p + 1]!; k++) {
-    const l = net.outLinks[k]!;
-    if (!live[l]) continue;
-    const role = net.linkRole[l]!;
-    if (role !== 0 && role <= FORMAL_ROLES.length) givesFormalRole = true;
-    if (role === ECT_MENTOR || role === SUBJECT_MENTOR) givesMentoring = true;
-    const t = net.to[l]!;
-    if (!net.isEct[t]) continue;
-    if (isMentoring(l) && !seenBefore(k, t, isMentoring)) mentees++;
-    if (isDual(l) && !seenBefore(k, t, isDual)) dual++;
-  }
+  const roles = basics.roles[p]!;
   return {
     ctx,
     basics,
     p,
-    person: net.people[p]!,
+    person: ctx.net.people[p]!,
     soleFor,
-    hasOwnSupport: hasOwnSupport(ctx, p),
-    givesFormalRole,
-    givesMentoring,
-    ectMentees: mentees,
-    dualRoleEcts: dual,
+    hasOwnSupport: (roles & HAS_OWN_SUPPORT) !== 0,
+    givesFormalRole: (roles & GIVES_FORMAL_ROLE) !== 0,
+    givesMentoring: (roles & GIVES_MENTORING) !== 0,
+    ectMentees: basics.ectMentees[p]!,
+    dualRoleEcts: basics.dualRoleEcts[p]!,
   };
 }
 
