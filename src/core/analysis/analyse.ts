@@ -166,16 +166,22 @@ export function ectResult(v: EctView, basics: SupporterBasics): EctResult {
   const coverage: Partial<Record<SupportType, number>> = {};
   const providers: Partial<Record<SupportType, PersonId[]>> = {};
   let typesCovered = 0;
-  for (const [t, ps] of v.providers) {
+  for (let i = 0; i < v.countedTypes.length; i++) {
+    const t = v.countedTypes[i]!;
+    const ps = v.providers[i]!;
     coverage[t] = ps.length;
-    providers[t] = ps.map((g) => net.people[g]!.id);
+    const ids: PersonId[] = [];
+    for (const g of ps) ids.push(net.people[g]!.id);
+    providers[t] = ids;
     if (ps.length > 0) typesCovered++;
   }
+  const supporters: PersonId[] = [];
+  for (const g of v.supporters) supporters.push(net.people[g]!.id);
   return {
     id: v.person.id,
     name: v.person.name,
     index: v.e,
-    supporters: v.supporters.map((g) => net.people[g]!.id),
+    supporters,
     coverage,
     providers,
     typesCovered,
@@ -216,12 +222,14 @@ export function analyseWith(
     const r = ectResult(v, basics);
     ects.push(r);
     summaries.push(ectSummary(v, r));
-    for (const [t, ps] of v.providers) {
+    for (let i = 0; i < v.providers.length; i++) {
+      const ps = v.providers[i]!;
       if (ps.length !== 1) continue;
       const g = ps[0]!;
+      const sole = { ect: e, type: v.countedTypes[i]! };
       const list = soleFor.get(g);
-      if (list) list.push({ ect: e, type: t });
-      else soleFor.set(g, [{ ect: e, type: t }]);
+      if (list) list.push(sole);
+      else soleFor.set(g, [sole]);
     }
   }
 
@@ -308,7 +316,7 @@ export function ectSummary(v: EctView, r: EctResult): EctSummary {
     typesCovered: r.typesCovered,
     unmapped: r.unmapped,
     isolated: !r.unmapped && r.supporters.length === 0,
-    gaps: r.supporters.length === 0 ? [] : [...v.providers].filter(([, ps]) => ps.length === 0).map(([t]) => t),
+    gaps: r.supporters.length === 0 ? NO_GAPS : v.countedTypes.filter((_, i) => v.providers[i]!.length === 0),
     powerfulMentor: v.links.some((l) => powerful[l] === 1 && net.links[l]!.link_role === "ect_mentor"),
   };
 }
@@ -357,6 +365,7 @@ export function supporterResultFor(
 }
 
 const NO_FLAGS: readonly never[] = Object.freeze([]);
+const NO_GAPS: readonly never[] = Object.freeze([]);
 const NO_SOLE: readonly never[] = Object.freeze([]);
 
 /** Distinct givers of a live link to an ECT. */

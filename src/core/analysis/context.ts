@@ -3,8 +3,8 @@
  * live, which are powerful, which types count. Built once per analysis in O(links).
  */
 import type { SupportNetwork } from "../model/network.ts";
+import { NO_DAY } from "../model/network.ts";
 import { CAREER_MASK, CORE_MASK } from "../model/supportTypes.ts";
-import { effectiveAssesses } from "../model/types.ts";
 import { dayNumber } from "../import/values.ts";
 import type { Settings } from "./settings.ts";
 
@@ -47,10 +47,10 @@ export function buildContext(net: SupportNetwork, settings: Settings, excluded?:
     const f = net.from[l]!;
     const t = net.to[l]!;
     if (f < 0 || t < 0 || ex[f] || ex[t]) continue;
-    const link = net.links[l]!;
-    if (!isLiveRecord(link.status, link.ends_on, asOfDay)) continue;
+    // The columns give isLiveRecord's answer without touching the link objects.
+    if (!net.linkStatusLive[l] || (net.linkEndsDay[l] !== NO_DAY && net.linkEndsDay[l]! < asOfDay)) continue;
     live[l] = 1;
-    if (effectiveAssesses(link).value || inLineChain(net, f, t)) powerful[l] = 1;
+    if (net.linkAssesses[l] || inLineChain(net, f, t)) powerful[l] = 1;
   }
   return {
     net,

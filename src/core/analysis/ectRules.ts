@@ -5,11 +5,13 @@
 import { isFormalRole } from "../model/enums.ts";
 import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
-import { SUPPORT_TYPES } from "../model/supportTypes.ts";
-import { dayNumber } from "../import/values.ts";
+import { NO_DAY, ORIGIN_CODE, ROLE_CODE } from "../model/network.ts";
 import { inLineChain } from "./context.ts";
 import type { EctView } from "./ectView.ts";
-import { isSenior } from "./ectView.ts";
+import { isSenior, soleTypesOf } from "./ectView.ts";
+
+const ECT_MENTOR = ROLE_CODE.ect_mentor!;
+const PEER_COACH = ROLE_CODE.peer_coach!;
 import type { Flag, Severity } from "./flags.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
@@ -25,22 +27,19 @@ export interface EctRule {
   readonly evaluate: (v: EctView, basics: SupporterBasics) => readonly EctFlagDraft[];
 }
 
-const PSY: SupportType = "psychosocial";
 const ORG: SupportType = "organisational_literacy";
+const CHOSEN = ORIGIN_CODE.ect_chosen!;
+const EMERGENT = ORIGIN_CODE.emergent!;
 
 const idOf = (v: EctView, p: number) => v.ctx.net.people[p]!.id as PersonId;
 const linkOf = (v: EctView, l: number) => v.ctx.net.links[l]!;
+/**
+ * Rules return this shared empty list when they raise nothing (most of the time, for most ECTs),
+ * and build their drafts only when they fire: at 16,000 ECTs, eager drafts were most of the cost.
+ */
 const NONE: readonly never[] = Object.freeze([]);
-const once = (condition: boolean, draft: EctFlagDraft = {}): readonly EctFlagDraft[] => (condition ? [draft] : NONE);
-const hasType = (v: EctView, l: number, t: SupportType) => (v.ctx.net.typeMask[l]! & SUPPORT_TYPES[t].bit) !== 0;
-const psychLinks = (v: EctView) => v.links.filter((l) => hasType(v, l, PSY));
-
-/** Givers who are the only provider of at least one counted type. */
-function soleTypesBy(v: EctView): Map<number, SupportType[]> {
-  const out = new Map<number, SupportType[]>();
-  for (const [t, ps] of v.providers) if (ps.length === 1) out.set(ps[0]!, [...(out.get(ps[0]!) ?? []), t]);
-  return out;
-}
+const EMPTY_DRAFT: EctFlagDraft = Object.freeze({});
+const once = (condition: boolean): readonly EctFlagDraft[] => (condition ? [EMPTY_DRAFT] : NONE);
 
 export const ECT_RULES: readonly EctRule[] = [
   {
@@ -62,7 +61,7 @@ export const ECT_RULES: readonly EctRule[] = [
     core: true,
     severity: "warning",
     params: [],
-    evaluate: (v) => once(v.supporters.length === 1, { person: idOf(v, v.supporters[0] ?? 0) }),
+    evaluate: (v) => (v.supporters.length === 1 ? [{ person: idOf(v, v.supporters[0]!) }] : NONE),
   },
   {
     code: "THIN_NETWORK",
@@ -70,41 +69,59 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "info",
     params: ["min_supporters"],
     evaluate: (v) =>
-      once(v.supporters.length >= 2 && v.supporters.length < v.ctx.settings.min_supporters, {
-        values: { supporters: v.supporters.length },
-      }),
+      v.supporters.length >= 2 && v.supporters.length < v.ctx.settings.min_supporters
+        ? [{ values: { supporters: v.supporters.length } }]
+        : NONE,
   },
   {
     code: "GAP",
     core: true,
     severity: "warning",
     params: ["include_career_in_coverage"],
-    evaluate: (v) =>
-      v.supporters.length === 0
-        ? []
-        : [...v.providers].filter(([, ps]) => ps.length === 0).map(([t]) => ({ supportType: t })),
+    evaluate: (v) => {
+      if (v.supporters.length === 0) return NONE;
+      let out: EctFlagDraft[] | undefined;
+      for (let i = 0; i < v.providers.length; i++)
+        if (v.providers[i]!.length === 0) (out ??= []).push({ supportType: v.countedTypes[i]! });
+      return out ?? NONE;
+    },
   },
   {
     code: "SOLE_SOURCE",
     core: true,
     severity: "info",
     params: ["include_career_in_coverage"],
-    evaluate: (v) =>
-      [...v.providers]
-        .filter(([, ps]) => ps.length === 1)
-        .map(([t, ps]) => ({ supportType: t, person: idOf(v, ps[0]!) })),
+    evaluate: (v) => {
+      let out: EctFlagDraft[] | undefined;
+      for (let i = 0; i < v.providers.length; i++) {
+        const ps = v.providers[i]!;
+        if (ps.length === 1) (out ??= []).push({ supportType: v.countedTypes[i]!, person: idOf(v, ps[0]!) });
+      }
+      return out ?? NONE;
+    },
   },
   {
     code: "KEYSTONE",
     core: true,
     severity: "warning",
     params: ["keystone_types"],
-    evaluate: (v) =>
-      v.supporters.length < 2
-        ? []
-        : [...soleTypesBy(v)]
-            .filter(([, ts]) => ts.length >= v.ctx.settings.keystone_types)
-            .map(([g, ts]) => ({ person: idOf(v, g), values: { types: ts } })),
+    evaluate: (v) => {
+      if (v.supporters.length < 2) return NONE;
+      let out: EctFlagDraft[] | undefined;
+      // Each sole provider once, in the order of the first type they alone provide.
+      for (let i = 0; i < v.providers.length; i++) {
+        const ps = v.providers[i]!;
+        if (ps.length !== 1) continue;
+        const g = ps[0]!;
+        let seen = false;
+        for (let j = 0; j < i; j++) if (v.providers[j]!.length === 1 && v.providers[j]![0] === g) seen = true;
+        if (seen) continue;
+        const types = soleTypesOf(v, g);
+        if (types.length >= v.ctx.settings.keystone_types)
+          (out ??= []).push({ person: idOf(v, g), values: { types } });
+      }
+      return out ?? NONE;
+    },
   },
   {
     code: "CONCENTRATION",
@@ -112,18 +129,17 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "warning",
     params: ["max_share_top_supporter"],
     evaluate: (v) => {
-      if (v.supporters.length < 2) return [];
+      if (v.supporters.length < 2) return NONE;
       let total = 0;
       let top = -1;
       let topSlots = 0;
-      for (const [g, s] of v.typeSlots) {
-        total += s;
-        if (s > topSlots) [top, topSlots] = [g, s];
+      for (let s = 0; s < v.supporters.length; s++) {
+        total += v.slots[s]!;
+        if (v.slots[s]! > topSlots) [top, topSlots] = [v.supporters[s]!, v.slots[s]!];
       }
-      return once(topSlots / total > v.ctx.settings.max_share_top_supporter, {
-        person: idOf(v, top),
-        values: { typeSlots: topSlots, totalTypeSlots: total },
-      });
+      return topSlots / total > v.ctx.settings.max_share_top_supporter
+        ? [{ person: idOf(v, top), values: { typeSlots: topSlots, totalTypeSlots: total } }]
+        : NONE;
     },
   },
   {
@@ -132,10 +148,9 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "warning",
     params: [],
     evaluate: (v) => {
-      const ls = psychLinks(v);
-      return once(ls.length > 0 && ls.every((l) => v.ctx.powerful[l]), {
-        people: [...new Set(ls.map((l) => idOf(v, v.ctx.net.from[l]!)))],
-      });
+      const ls = v.psychLinks;
+      if (ls.length === 0 || !ls.every((l) => v.ctx.powerful[l])) return NONE;
+      return [{ people: [...new Set(ls.map((l) => idOf(v, v.ctx.net.from[l]!)))] }];
     },
   },
   {
@@ -144,8 +159,13 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "info",
     params: [],
     evaluate: (v) => {
-      const ls = psychLinks(v);
-      return once(ls.some((l) => v.ctx.powerful[l]) && ls.some((l) => !v.ctx.powerful[l]));
+      let assessed = false;
+      let free = false;
+      for (const l of v.psychLinks) {
+        if (v.ctx.powerful[l]) assessed = true;
+        else free = true;
+      }
+      return once(assessed && free);
     },
   },
   {
@@ -168,9 +188,9 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "warning",
     params: [],
     evaluate: (v) => {
-      const ps = v.providers.get(ORG) ?? [];
-      const positional = (g: number) => isSenior(v.ctx.net.people[g]!) || inLineChain(v.ctx.net, g, v.e);
-      if (ps.length === 0 || !ps.every(positional)) return [];
+      const ps = v.providers[v.countedTypes.indexOf(ORG)] ?? [];
+      if (ps.length === 0) return NONE;
+      for (const g of ps) if (!isSenior(v.ctx.net.people[g]!) && !inLineChain(v.ctx.net, g, v.e)) return NONE;
       return [
         {
           severity: ps.length === 1 ? "warning" : "info",
@@ -187,8 +207,13 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "info",
     params: [],
     evaluate: (v) => {
-      const origins = v.links.map((l) => linkOf(v, l).origin).filter((o) => o !== undefined);
-      return once(origins.length > 0 && !origins.some((o) => o === "ect_chosen" || o === "emergent"));
+      let recorded = false;
+      for (const l of v.links) {
+        const origin = v.ctx.net.linkOrigin[l]!;
+        if (origin === CHOSEN || origin === EMERGENT) return NONE;
+        if (origin !== 0) recorded = true;
+      }
+      return once(recorded);
     },
   },
   {
@@ -197,7 +222,7 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "info",
     params: [],
     evaluate: (v) => {
-      const ls = psychLinks(v);
+      const ls = v.psychLinks;
       return once(ls.length > 0 && ls.every((l) => linkOf(v, l).formality === "formal"));
     },
   },
@@ -213,22 +238,25 @@ export const ECT_RULES: readonly EctRule[] = [
     core: true,
     severity: "warning",
     params: ["expected_interval", "as_of_date"],
-    evaluate: (v) =>
-      v.links.flatMap((l) => {
-        const link = linkOf(v, l);
-        if (!link.frequency || !link.last_contact || link.frequency === "one_off") return [];
-        const interval = v.ctx.settings.expected_interval[link.frequency];
-        const days = v.ctx.asOfDay - dayNumber(link.last_contact);
-        return days > interval
-          ? [
-              {
-                person: idOf(v, v.ctx.net.from[l]!),
-                link: link.link_id,
-                values: { daysSinceContact: days, expectedInterval: interval, frequency: link.frequency },
-              },
-            ]
-          : [];
-      }),
+    evaluate: (v) => {
+      const { net, settings, asOfDay } = v.ctx;
+      let out: EctFlagDraft[] | undefined;
+      for (const l of v.links) {
+        const last = net.linkLastContactDay[l]!;
+        if (last === NO_DAY) continue;
+        const link = net.links[l]!;
+        if (!link.frequency || link.frequency === "one_off") continue;
+        const interval = settings.expected_interval[link.frequency];
+        const days = asOfDay - last;
+        if (days > interval)
+          (out ??= []).push({
+            person: idOf(v, net.from[l]!),
+            link: link.link_id,
+            values: { daysSinceContact: days, expectedInterval: interval, frequency: link.frequency },
+          });
+      }
+      return out ?? NONE;
+    },
   },
   {
     code: "STRAINED",
@@ -236,27 +264,27 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "warning",
     params: ["trust_low"],
     evaluate: (v) => {
-      const sole = soleTypesBy(v);
-      return v.links.flatMap((l) => {
-        const link = linkOf(v, l);
+      const net = v.ctx.net;
+      let out: EctFlagDraft[] | undefined;
+      for (const l of v.links) {
+        const link = net.links[l]!;
         const lowTrust = link.trust !== undefined && link.trust <= v.ctx.settings.trust_low;
-        if (link.status !== "strained" && !lowTrust) return [];
-        const g = v.ctx.net.from[l]!;
-        const soleFor = sole.get(g) ?? [];
-        return [
-          {
-            severity: soleFor.length > 0 ? "critical" : "warning",
-            person: idOf(v, g),
-            link: link.link_id,
-            values: {
-              status: link.status ?? "active",
-              ...(link.trust !== undefined ? { trust: link.trust } : {}),
-              types: link.support_types,
-              soleSourceOf: soleFor,
-            },
+        if (!net.linkStrained[l] && !lowTrust) continue;
+        const g = net.from[l]!;
+        const soleFor = soleTypesOf(v, g);
+        (out ??= []).push({
+          severity: soleFor.length > 0 ? "critical" : "warning",
+          person: idOf(v, g),
+          link: link.link_id,
+          values: {
+            status: link.status ?? "active",
+            ...(link.trust !== undefined ? { trust: link.trust } : {}),
+            types: link.support_types,
+            soleSourceOf: soleFor,
           },
-        ];
-      });
+        });
+      }
+      return out ?? NONE;
     },
   },
   {
@@ -265,11 +293,13 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "info",
     params: ["new_link_days", "as_of_date"],
     evaluate: (v) => {
-      const starts = v.links.map((l) => linkOf(v, l).started_on);
-      return once(
-        starts.length > 0 &&
-          starts.every((s) => s !== undefined && v.ctx.asOfDay - dayNumber(s) <= v.ctx.settings.new_link_days),
-      );
+      const { net, asOfDay, settings } = v.ctx;
+      if (v.links.length === 0) return NONE;
+      for (const l of v.links) {
+        const start = net.linkStartedDay[l]!;
+        if (start === NO_DAY || asOfDay - start > settings.new_link_days) return NONE;
+      }
+      return once(true);
     },
   },
   {
@@ -279,14 +309,23 @@ export const ECT_RULES: readonly EctRule[] = [
     params: ["similar_rating", "similar_years"],
     evaluate: (v) => {
       const { settings, net } = v.ctx;
-      const sims = v.links.map((l) => linkOf(v, l).similarity).filter((s) => s !== undefined);
+      let evidence = false;
+      for (const l of v.links) {
+        const s = net.links[l]!.similarity;
+        if (s === undefined) continue;
+        evidence = true;
+        if (s >= settings.similar_rating) return NONE;
+      }
       const own = v.person.years_experience;
-      const gaps = v.supporters
-        .map((g) => net.people[g]!)
-        .filter((p) => p.kind === "person" && p.years_experience !== undefined && own !== undefined)
-        .map((p) => Math.abs(p.years_experience! - own!));
-      if (sims.length === 0 && gaps.length === 0) return [];
-      return once(!sims.some((s) => s >= settings.similar_rating) && !gaps.some((g) => g <= settings.similar_years));
+      if (own !== undefined) {
+        for (const g of v.supporters) {
+          const p = net.people[g]!;
+          if (p.kind !== "person" || p.years_experience === undefined) continue;
+          evidence = true;
+          if (Math.abs(p.years_experience - own) <= settings.similar_years) return NONE;
+        }
+      }
+      return once(evidence);
     },
   },
   {
@@ -294,17 +333,26 @@ export const ECT_RULES: readonly EctRule[] = [
     core: false,
     severity: "warning",
     params: [],
-    evaluate: (v, basics) => v.supporters.filter((g) => basics.overCapacity[g]).map((g) => ({ person: idOf(v, g) })),
+    evaluate: (v, basics) => {
+      let out: EctFlagDraft[] | undefined;
+      for (const g of v.supporters) if (basics.overCapacity[g]) (out ??= []).push({ person: idOf(v, g) });
+      return out ?? NONE;
+    },
   },
   {
     code: "DIRECTED_MENTOR",
     core: false,
     severity: "info",
     params: [],
-    evaluate: (v) =>
-      v.links
-        .filter((l) => isFormalRole(linkOf(v, l).link_role) && linkOf(v, l).willingness === "directed")
-        .map((l) => ({ person: idOf(v, v.ctx.net.from[l]!), link: linkOf(v, l).link_id })),
+    evaluate: (v) => {
+      let out: EctFlagDraft[] | undefined;
+      for (const l of v.links) {
+        const link = linkOf(v, l);
+        if (link.willingness === "directed" && isFormalRole(link.link_role))
+          (out ??= []).push({ person: idOf(v, v.ctx.net.from[l]!), link: link.link_id });
+      }
+      return out ?? NONE;
+    },
   },
   {
     code: "CONCEPTION_MISMATCH",
@@ -313,19 +361,17 @@ export const ECT_RULES: readonly EctRule[] = [
     params: [],
     evaluate: (v) => {
       const wants = v.person.wants_orientation;
-      if (!wants || wants === "mixed") return [];
-      const mentors = new Set(
-        v.links.filter((l) => linkOf(v, l).link_role === "ect_mentor").map((l) => v.ctx.net.from[l]!),
-      );
-      return [...mentors]
-        .filter((g) => {
-          const c = v.ctx.net.people[g]!.mentoring_conception;
-          return c !== undefined && c !== "mixed" && c !== wants;
-        })
-        .map((g) => ({
-          person: idOf(v, g),
-          values: { wants, mentorConception: v.ctx.net.people[g]!.mentoring_conception! },
-        }));
+      if (!wants || wants === "mixed") return NONE;
+      const { net } = v.ctx;
+      const mentors = new Set<number>();
+      for (const l of v.links) if (net.linkRole[l] === ECT_MENTOR) mentors.add(net.from[l]!);
+      let out: EctFlagDraft[] | undefined;
+      for (const g of mentors) {
+        const c = net.people[g]!.mentoring_conception;
+        if (c !== undefined && c !== "mixed" && c !== wants)
+          (out ??= []).push({ person: idOf(v, g), values: { wants, mentorConception: c } });
+      }
+      return out ?? NONE;
     },
   },
   {
@@ -333,15 +379,20 @@ export const ECT_RULES: readonly EctRule[] = [
     core: false,
     severity: "info",
     params: ["peer_coach_min_days"],
-    evaluate: (v) =>
-      v.links.flatMap((l) => {
-        const link = linkOf(v, l);
-        if (link.link_role !== "peer_coach" || !link.started_on || !link.ends_on) return [];
-        const days = dayNumber(link.ends_on) - dayNumber(link.started_on);
-        return days < v.ctx.settings.peer_coach_min_days
-          ? [{ person: idOf(v, v.ctx.net.from[l]!), link: link.link_id, values: { plannedDays: days } }]
-          : [];
-      }),
+    evaluate: (v) => {
+      const { net, settings } = v.ctx;
+      let out: EctFlagDraft[] | undefined;
+      for (const l of v.links) {
+        if (net.linkRole[l] !== PEER_COACH) continue;
+        const started = net.linkStartedDay[l]!;
+        const ends = net.linkEndsDay[l]!;
+        if (started === NO_DAY || ends === NO_DAY) continue;
+        const days = ends - started;
+        if (days < settings.peer_coach_min_days)
+          (out ??= []).push({ person: idOf(v, net.from[l]!), link: linkOf(v, l).link_id, values: { plannedDays: days } });
+      }
+      return out ?? NONE;
+    },
   },
   {
     code: "NO_OUTSIDE_VIEW",
@@ -350,14 +401,13 @@ export const ECT_RULES: readonly EctRule[] = [
     params: [],
     evaluate: (v) => {
       const { school, department } = v.person;
-      if (v.supporters.length === 0 || !school || !department) return [];
+      if (v.supporters.length === 0 || !school || !department) return NONE;
       const net = v.ctx.net;
-      return once(
-        v.supporters.every((g) => {
-          const p = net.people[g]!;
-          return p.kind === "person" && p.school === school && p.department === department;
-        }),
-      );
+      for (const g of v.supporters) {
+        const p = net.people[g]!;
+        if (p.kind !== "person" || p.school !== school || p.department !== department) return NONE;
+      }
+      return once(true);
     },
   },
   {

@@ -1,6 +1,8 @@
 /**
  * Everything the per-ECT rules read about one ECT (domain.md section 4, "Per ECT"), gathered in
- * one pass over the ECT's incoming links.
+ * one pass over the ECT's incoming links. Per-supporter figures are arrays aligned with
+ * `supporters`, and providers are aligned with `countedTypes`: an ECT has a handful of each, and
+ * 16,000 ECTs' worth of small Maps cost more than the scans they would save.
  */
 import type { Person } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
@@ -14,11 +16,15 @@ export interface EctView {
   readonly person: Person;
   /** Live incoming links that carry at least one counted type. */
   readonly links: readonly number[];
+  /** Those of `links` that carry psychosocial support. */
+  readonly psychLinks: readonly number[];
   /** Distinct givers, in link order. */
   readonly supporters: readonly number[];
-  readonly typeSlots: ReadonlyMap<number, number>;
+  /** Type slots (types per link, summed over their links) of each supporter, aligned with `supporters`. */
+  readonly slots: readonly number[];
   readonly countedTypes: readonly SupportType[];
-  readonly providers: ReadonlyMap<SupportType, readonly number[]>;
+  /** Distinct live providers of each counted type, aligned with `countedTypes`. */
+  readonly providers: readonly (readonly number[])[];
   readonly safeSupporters: number;
   readonly peerLikeSupporters: number;
   /** No link rows at all, and the map is not confirmed: "no data", not "no support". */
@@ -41,13 +47,17 @@ export function countedTypesOf(ctx: AnalysisContext): SupportType[] {
   return ALL_TYPES.filter((t) => (ctx.countedMask & SUPPORT_TYPES[t].bit) !== 0);
 }
 
+const PSY = SUPPORT_TYPES.psychosocial.bit;
+
 export function buildEctView(ctx: AnalysisContext, e: number, countedTypes: readonly SupportType[]): EctView {
-  const { net, live, countedMask, settings } = ctx;
+  const { net, live, countedMask, settings, powerful } = ctx;
   const links: number[] = [];
+  const psychLinks: number[] = [];
   const supporters: number[] = [];
-  const typeSlots = new Map<number, number>();
-  const powerfulBy = new Map<number, boolean>();
-  const providers = new Map<SupportType, number[]>(countedTypes.map((t) => [t, []]));
+  const slots: number[] = [];
+  const viaPowerful: boolean[] = [];
+  const providers: number[][] = [];
+  for (let i = 0; i < countedTypes.length; i++) providers.push([]);
   for (let k = net.inStart[e]!; k < net.inStart[e + 1]!; k++) {
     const l = net.inLinks[k]!;
     if (!live[l]) continue;
@@ -56,22 +66,27 @@ export function buildEctView(ctx: AnalysisContext, e: number, countedTypes: read
     const g = net.from[l]!;
     if (!settings.count_groups_as_supporters && net.isGroup[g]) continue;
     links.push(l);
-    if (!typeSlots.has(g)) supporters.push(g);
-    let slots = typeSlots.get(g) ?? 0;
-    for (const t of countedTypes) {
-      if ((mask & SUPPORT_TYPES[t].bit) === 0) continue;
-      slots++;
-      const list = providers.get(t)!;
+    if ((mask & PSY) !== 0) psychLinks.push(l);
+    let s = supporters.indexOf(g);
+    if (s < 0) {
+      s = supporters.length;
+      supporters.push(g);
+      slots.push(0);
+      viaPowerful.push(false);
+    }
+    for (let i = 0; i < countedTypes.length; i++) {
+      if ((mask & SUPPORT_TYPES[countedTypes[i]!].bit) === 0) continue;
+      slots[s]!++;
+      const list = providers[i]!;
       if (!list.includes(g)) list.push(g);
     }
-    typeSlots.set(g, slots);
-    powerfulBy.set(g, (powerfulBy.get(g) ?? false) || ctx.powerful[l] === 1);
+    if (powerful[l] === 1) viaPowerful[s] = true;
   }
   let safe = 0;
   let peerLike = 0;
-  for (const g of supporters) {
-    if (!powerfulBy.get(g)) safe++;
-    if (isPeerLike(ctx, g, e)) peerLike++;
+  for (let s = 0; s < supporters.length; s++) {
+    if (!viaPowerful[s]) safe++;
+    if (isPeerLike(ctx, supporters[s]!, e)) peerLike++;
   }
   let liveOutgoing = 0;
   for (let k = net.outStart[e]!; k < net.outStart[e + 1]!; k++) if (live[net.outLinks[k]!]) liveOutgoing++;
@@ -82,8 +97,9 @@ export function buildEctView(ctx: AnalysisContext, e: number, countedTypes: read
     e,
     person,
     links,
+    psychLinks,
     supporters,
-    typeSlots,
+    slots,
     countedTypes,
     providers,
     safeSupporters: safe,
@@ -91,4 +107,14 @@ export function buildEctView(ctx: AnalysisContext, e: number, countedTypes: read
     unmapped: rows === 0 && person.map_status !== "confirmed",
     liveOutgoing,
   };
+}
+
+/** The counted types `g` alone provides to this ECT, in type order. */
+export function soleTypesOf(v: EctView, g: number): SupportType[] {
+  const out: SupportType[] = [];
+  for (let i = 0; i < v.providers.length; i++) {
+    const ps = v.providers[i]!;
+    if (ps.length === 1 && ps[0] === g) out.push(v.countedTypes[i]!);
+  }
+  return out;
 }

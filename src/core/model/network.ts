@@ -6,6 +6,8 @@
 import { LINK_ROLES, ORIGINS } from "./enums.ts";
 import { typesToMask } from "./supportTypes.ts";
 import type { Person, SupportLink } from "./types.ts";
+import { effectiveAssesses } from "./types.ts";
+import { dayNumber } from "../import/values.ts";
 
 export interface SupportNetwork {
   readonly people: readonly Person[];
@@ -41,7 +43,20 @@ export interface SupportNetwork {
   /** Senior leader or headteacher. */
   readonly isSenior: Uint8Array;
   readonly isExternal: Uint8Array;
+  /** 1 where the link's status lets it count (active, strained or blank). */
+  readonly linkStatusLive: Uint8Array;
+  /** 1 where the giver assesses the receiver (recorded, or assumed for an induction tutor). */
+  readonly linkAssesses: Uint8Array;
+  /** 1 where the status is strained. */
+  readonly linkStrained: Uint8Array;
+  /** Day numbers (days since 1970-01-01) of the link's dates; NO_DAY when blank. */
+  readonly linkEndsDay: Int32Array;
+  readonly linkStartedDay: Int32Array;
+  readonly linkLastContactDay: Int32Array;
 }
+
+export const NO_DAY = -2147483648;
+const dayOf = (iso: string | undefined) => (iso === undefined ? NO_DAY : dayNumber(iso));
 
 export const NO_MINUTES = -1;
 export const ROLE_CODE: Readonly<Record<string, number>> = Object.fromEntries(LINK_ROLES.map((r, i) => [r, i + 1]));
@@ -59,6 +74,12 @@ export function buildNetwork(people: readonly Person[], links: readonly SupportL
   const linkMinutes = new Int32Array(m);
   const linkRole = new Uint8Array(m);
   const linkOrigin = new Uint8Array(m);
+  const linkStatusLive = new Uint8Array(m);
+  const linkStrained = new Uint8Array(m);
+  const linkAssesses = new Uint8Array(m);
+  const linkEndsDay = new Int32Array(m);
+  const linkStartedDay = new Int32Array(m);
+  const linkLastContactDay = new Int32Array(m);
   const outStart = new Int32Array(n + 1);
   const inStart = new Int32Array(n + 1);
   for (let l = 0; l < m; l++) {
@@ -71,6 +92,13 @@ export function buildNetwork(people: readonly Person[], links: readonly SupportL
     linkMinutes[l] = link.minutes_per_month ?? NO_MINUTES;
     linkRole[l] = link.link_role ? (ROLE_CODE[link.link_role] ?? 0) : 0;
     linkOrigin[l] = link.origin ? (ORIGIN_CODE[link.origin] ?? 0) : 0;
+    const status = link.status;
+    linkStatusLive[l] = status === undefined || status === "active" || status === "strained" ? 1 : 0;
+    linkStrained[l] = status === "strained" ? 1 : 0;
+    linkAssesses[l] = effectiveAssesses(link).value ? 1 : 0;
+    linkEndsDay[l] = dayOf(link.ends_on);
+    linkStartedDay[l] = dayOf(link.started_on);
+    linkLastContactDay[l] = dayOf(link.last_contact);
     if (f >= 0) outStart[f + 1]!++;
     if (t >= 0) inStart[t + 1]!++;
   }
@@ -129,5 +157,11 @@ export function buildNetwork(people: readonly Person[], links: readonly SupportL
     school,
     isSenior,
     isExternal,
+    linkStatusLive,
+    linkStrained,
+    linkAssesses,
+    linkEndsDay,
+    linkStartedDay,
+    linkLastContactDay,
   };
 }
