@@ -250,7 +250,7 @@ export function analyseWith(
   const networkFlags = networkFlagsOf(
     settings,
     summaries,
-    talliesOf(ctx, counts),
+    talliesOf(counts),
     keystones,
     untappedForGaps(ctx, summaries, untapped),
   );

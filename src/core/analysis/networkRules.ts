@@ -25,8 +25,10 @@ export interface NetworkTallies {
   readonly hierarchical: number;
   readonly withOrigin: number;
   readonly assigned: number;
-  /** ECT support links per giver (only givers with at least one). */
-  readonly perGiver: readonly number[];
+  /** People with at least one ECT support link. */
+  readonly givers: number;
+  /** ECT support links per giver → how many givers have that many. */
+  readonly loadHistogram: ReadonlyMap<number, number>;
   readonly ectToEct: number;
   readonly groupsWithTwoEcts: number;
   readonly outsideLinks: number;
@@ -62,12 +64,26 @@ const NONE: readonly never[] = Object.freeze([]);
 const once = (c: boolean, d: Draft): readonly Draft[] => (c ? [d] : NONE);
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
-/** The share of links carried by the top fraction of givers (count rounded up, at least 1). */
-export function topShare(perGiver: readonly number[], fraction: number): { top: number; share: number } {
-  const top = Math.max(1, Math.ceil(perGiver.length * fraction));
-  const sorted = [...perGiver].sort((a, b) => b - a);
-  const total = sorted.reduce((s, x) => s + x, 0);
-  const carried = sorted.slice(0, top).reduce((s, x) => s + x, 0);
+/**
+ * The share of links carried by the top fraction of givers (count rounded up, at least 1), from
+ * the histogram of links per giver: the busiest givers first, as a sort of every giver would give.
+ */
+export function topShare(histogram: ReadonlyMap<number, number>, fraction: number): { top: number; share: number } {
+  let givers = 0;
+  let total = 0;
+  for (const [links, count] of histogram) {
+    givers += count;
+    total += links * count;
+  }
+  const top = Math.max(1, Math.ceil(givers * fraction));
+  let left = top;
+  let carried = 0;
+  for (const links of [...histogram.keys()].sort((a, b) => b - a)) {
+    const take = Math.min(left, histogram.get(links)!);
+    carried += take * links;
+    left -= take;
+    if (left === 0) break;
+  }
   return { top, share: share(carried, total) };
 }
 
@@ -109,11 +125,11 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     severity: "warning",
     params: ["load_top_fraction", "load_share"],
     evaluate: ({ tallies, settings }) => {
-      if (tallies.perGiver.length === 0) return [];
-      const { top, share: s } = topShare(tallies.perGiver, settings.load_top_fraction);
+      if (tallies.givers === 0) return [];
+      const { top, share: s } = topShare(tallies.loadHistogram, settings.load_top_fraction);
       return once(s >= settings.load_share, {
         severity: "warning",
-        values: { topSupporters: top, supporters: tallies.perGiver.length, share: round(s) },
+        values: { topSupporters: top, supporters: tallies.givers, share: round(s) },
       });
     },
   },

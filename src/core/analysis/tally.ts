@@ -2,7 +2,8 @@
  * The network-level counts (shares of ECT support links that are hierarchical or assigned, load
  * per giver, ECT-to-ECT and cross-boundary links, mentors with support of their own), kept as a
  * state that one link can be added to or taken from, so a what-if subtracts the removed people's
- * links instead of recounting all of them.
+ * links instead of recounting all of them. Load is kept as a histogram (links per giver → how many
+ * givers), so the top givers' share is read without sorting every giver.
  */
 import { ORIGIN_CODE, ROLE_CODE } from "../model/network.ts";
 import type { AnalysisContext } from "./context.ts";
@@ -19,9 +20,17 @@ export interface TallyState {
     ectToEct: number;
     outsideLinks: number;
     liveLinks: number;
+    /** People with at least one ECT support link. */
+    givers: number;
+    /** People with a live ect_mentor or subject_mentor link. */
+    mentors: number;
+    /** Of those, people with support of their own (set by tallyState, adjusted by a what-if). */
+    mentorsWithSupport: number;
   };
   /** ECT support links per giver. */
   readonly perGiver: Int32Array;
+  /** ECT support links per giver → number of givers with that many (zero not kept). */
+  readonly loadHistogram: Map<number, number>;
   /** Live ect_mentor or subject_mentor links per giver. */
   readonly mentorLinks: Int32Array;
   /** Per group: live links to each ECT. */
@@ -32,6 +41,13 @@ const ASSIGNED = ORIGIN_CODE.school_assigned!;
 const ECT_MENTOR = ROLE_CODE.ect_mentor!;
 const SUBJECT_MENTOR = ROLE_CODE.subject_mentor!;
 
+function bump(h: Map<number, number>, key: number, by: number): void {
+  if (key === 0) return;
+  const now = (h.get(key) ?? 0) + by;
+  if (now === 0) h.delete(key);
+  else h.set(key, now);
+}
+
 /** Adds (sign 1) or removes (sign -1) one live link's part in every count. */
 export function countLink(ctx: AnalysisContext, s: TallyState, l: number, sign: 1 | -1): void {
   const { net, countedMask, settings } = ctx;
@@ -40,7 +56,12 @@ export function countLink(ctx: AnalysisContext, s: TallyState, l: number, sign: 
   const t = net.to[l]!;
   c.liveLinks += sign;
   const role = net.linkRole[l]!;
-  if (role === ECT_MENTOR || role === SUBJECT_MENTOR) s.mentorLinks[f]! += sign;
+  if (role === ECT_MENTOR || role === SUBJECT_MENTOR) {
+    const before = s.mentorLinks[f]!;
+    s.mentorLinks[f] = before + sign;
+    if (before === 0) c.mentors++;
+    else if (before + sign === 0) c.mentors--;
+  }
   const sf = net.school[f]!;
   const st = net.school[t]!;
   if (net.isGroup[f] || net.isExternal[f] || (sf >= 0 && st >= 0 && sf !== st)) c.outsideLinks += sign;
@@ -55,7 +76,12 @@ export function countLink(ctx: AnalysisContext, s: TallyState, l: number, sign: 
   }
   if ((net.typeMask[l]! & countedMask) === 0 || (!settings.count_groups_as_supporters && net.isGroup[f])) return;
   c.supportLinks += sign;
-  s.perGiver[f]! += sign;
+  const before = s.perGiver[f]!;
+  s.perGiver[f] = before + sign;
+  bump(s.loadHistogram, before, -1);
+  bump(s.loadHistogram, before + sign, 1);
+  if (before === 0) c.givers++;
+  else if (before + sign === 0) c.givers--;
   if (net.isSenior[f] || inLineChain(net, f, t)) c.hierarchical += sign;
   const origin = net.linkOrigin[l]!;
   if (origin !== 0) {
@@ -75,12 +101,17 @@ export function tallyState(ctx: AnalysisContext): TallyState {
       ectToEct: 0,
       outsideLinks: 0,
       liveLinks: 0,
+      givers: 0,
+      mentors: 0,
+      mentorsWithSupport: 0,
     },
     perGiver: new Int32Array(n),
+    loadHistogram: new Map(),
     mentorLinks: new Int32Array(n),
     groupEcts: new Map(),
   };
   for (let l = 0; l < ctx.net.links.length; l++) if (ctx.live[l]) countLink(ctx, s, l, 1);
+  for (let p = 0; p < n; p++) if (s.mentorLinks[p]! > 0 && hasOwnSupport(ctx, p)) s.counts.mentorsWithSupport++;
   return s;
 }
 
@@ -88,27 +119,37 @@ export function copyTallyState(s: TallyState): TallyState {
   return {
     counts: { ...s.counts },
     perGiver: s.perGiver.slice(),
+    loadHistogram: new Map(s.loadHistogram),
     mentorLinks: s.mentorLinks.slice(),
     groupEcts: new Map([...s.groupEcts].map(([g, m]) => [g, new Map(m)])),
   };
 }
 
-export function talliesOf(ctx: AnalysisContext, s: TallyState): NetworkTallies {
-  let mentors = 0;
-  let mentorsWithSupport = 0;
-  const givers: number[] = [];
-  for (let p = 0; p < s.perGiver.length; p++) {
-    if (s.perGiver[p]! > 0) givers.push(s.perGiver[p]!);
-    if (s.mentorLinks[p]! <= 0) continue;
-    mentors++;
-    if (hasOwnSupport(ctx, p)) mentorsWithSupport++;
+/**
+ * After links were taken out: re-counts mentorsWithSupport for the people whose links or own
+ * support may have changed (`touched`), judging support in `before` and `after` contexts.
+ */
+export function recountMentors(
+  s: TallyState,
+  base: TallyState,
+  touched: Iterable<number>,
+  before: AnalysisContext,
+  after: AnalysisContext,
+): void {
+  for (const p of touched) {
+    const was = base.mentorLinks[p]! > 0 && hasOwnSupport(before, p);
+    const is = s.mentorLinks[p]! > 0 && hasOwnSupport(after, p);
+    s.counts.mentorsWithSupport += Number(is) - Number(was);
   }
+}
+
+export function talliesOf(s: TallyState): NetworkTallies {
   let groupsWithTwoEcts = 0;
   for (const m of s.groupEcts.values()) if (m.size >= 2) groupsWithTwoEcts++;
-  return { ...s.counts, perGiver: givers, groupsWithTwoEcts, mentors, mentorsWithSupport };
+  return { ...s.counts, loadHistogram: s.loadHistogram, groupsWithTwoEcts };
 }
 
 /** The counts over every live link, from scratch. */
 export function tally(ctx: AnalysisContext): NetworkTallies {
-  return talliesOf(ctx, tallyState(ctx));
+  return talliesOf(tallyState(ctx));
 }

@@ -17,7 +17,7 @@ import {
   untappedForGaps,
   untappedOf,
 } from "./analyse.ts";
-import { copyTallyState, countLink, talliesOf } from "./tally.ts";
+import { copyTallyState, countLink, recountMentors, talliesOf } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
 import { buildEctView, countedTypesOf } from "./ectView.ts";
 import type { Flag } from "./flags.ts";
@@ -123,13 +123,14 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
   // The network counts: the removed people's links taken out of the base counts.
   const counts = copyTallyState(prepared.tallyState);
   for (const l of dropped) countLink(base, counts, l, -1);
+  recountMentors(counts, prepared.tallyState, [...neighbours, ...removed], base, ctx);
   const untapped = [...prepared.untapped.filter((u) => !redone(u.index)), ...untappedOf(changedNow)].sort(
     (a, b) => a.index - b.index,
   );
   const networkFlags = networkFlagsOf(
     ctx.settings,
     summaries,
-    talliesOf(ctx, counts),
+    talliesOf(counts),
     keystones,
     untappedForGaps(ctx, summaries, untapped),
   );
