@@ -17,6 +17,8 @@ import type { EctRule } from "./ectRules.ts";
 import { ECT_RULES_ORDERED } from "./ectRules.ts";
 import type { EctView } from "./ectView.ts";
 import { buildEctView, countedTypesOf } from "./ectView.ts";
+import type { EctAggregates } from "./ectAggregates.ts";
+import { ectAggregates } from "./ectAggregates.ts";
 import type { Flag } from "./flags.ts";
 import type { EctSummary, NetworkTallies, UntappedCandidate } from "./networkRules.ts";
 import { NETWORK_RULES } from "./networkRules.ts";
@@ -198,6 +200,7 @@ export function analyse(net: SupportNetwork, settings: Settings, options: Analys
 export interface AnalysisInternals {
   readonly result: AnalysisResult;
   readonly summaries: readonly EctSummary[];
+  readonly aggregates: EctAggregates;
   readonly soleFor: ReadonlyMap<number, readonly { readonly ect: number; readonly type: SupportType }[]>;
   readonly tallyState: TallyState;
 }
@@ -247,9 +250,10 @@ export function analyseWith(
 
   const untapped = untappedOf(supporters);
   const counts = tallyState(ctx);
+  const aggregates = ectAggregates(summaries);
   const networkFlags = networkFlagsOf(
     settings,
-    summaries,
+    aggregates,
     talliesOf(counts),
     keystones,
     untappedForGaps(ctx, summaries, untapped),
@@ -267,9 +271,9 @@ export function analyseWith(
       supporters: countSupporters(ctx),
       links: net.links.length,
       liveLinks,
-      isolatedEcts: summaries.filter((e) => e.isolated).length,
+      isolatedEcts: aggregates.isolated.length,
       ectsWithGaps: summaries.filter((e) => e.gaps.length > 0).length,
-      unmappedEcts: summaries.filter((e) => e.unmapped).length,
+      unmappedEcts: aggregates.unmapped,
       overCapacity,
     },
     ects,
@@ -280,7 +284,7 @@ export function analyseWith(
       structure: options.skipStructure ? EMPTY_STRUCTURE : structureReport(ctx),
     },
   };
-  return { result, summaries, soleFor, tallyState: counts };
+  return { result, summaries, aggregates, soleFor, tallyState: counts };
 }
 
 const EMPTY_STRUCTURE: StructureReport = {
@@ -384,39 +388,50 @@ function countSupporters(ctx: AnalysisContext): number {
   return count;
 }
 
+/** UNTAPPED people by school, in people-list order. */
+export function untappedBySchool(ctx: AnalysisContext, untapped: readonly SupporterResult[]): Map<string, number[]> {
+  const bySchool = new Map<string, number[]>();
+  for (const u of untapped) {
+    const school = ctx.net.people[u.index]!.school;
+    if (school === undefined) continue;
+    const list = bySchool.get(school);
+    if (list) list.push(u.index);
+    else bySchool.set(school, [u.index]);
+  }
+  return bySchool;
+}
+
+/** For one ECT with a GAP: the UNTAPPED people of their school not in their line, those with strengths first. */
+export function untappedForEct(
+  ctx: AnalysisContext,
+  e: EctSummary,
+  bySchool: ReadonlyMap<string, readonly number[]>,
+): UntappedCandidate[] {
+  if (e.gaps.length === 0 || e.school === undefined) return [];
+  const inSchool = bySchool.get(e.school);
+  if (!inSchool) return [];
+  const people = ctx.net.people;
+  const candidates = inSchool
+    .filter((p) => !inLineChain(ctx.net, p, e.index))
+    .sort((a, b) => Number((people[b]!.strengths?.length ?? 0) > 0) - Number((people[a]!.strengths?.length ?? 0) > 0))
+    .map((p) => people[p]!.id);
+  if (candidates.length === 0) return [];
+  return e.gaps.map((t) => ({ ect: e.id, supportType: t, candidates }));
+}
+
 /** UNTAPPED people who share a school with an ECT that has a GAP, and are not in that ECT's line. */
 export function untappedForGaps(
   ctx: AnalysisContext,
   ects: readonly EctSummary[],
   untapped: readonly SupporterResult[],
 ): UntappedCandidate[] {
-  const bySchool = new Map<string, number[]>();
-  for (const u of untapped) {
-    const school = ctx.net.people[u.index]!.school;
-    if (school === undefined) continue;
-    bySchool.set(school, [...(bySchool.get(school) ?? []), u.index]);
-  }
-  const out: UntappedCandidate[] = [];
-  for (const e of ects) {
-    if (e.gaps.length === 0 || e.school === undefined) continue;
-    const ei = ctx.net.indexOf.get(e.id)!;
-    const candidates = (bySchool.get(e.school) ?? [])
-      .filter((p) => !inLineChain(ctx.net, p, ei))
-      .sort(
-        (a, b) =>
-          Number((ctx.net.people[b]!.strengths?.length ?? 0) > 0) -
-          Number((ctx.net.people[a]!.strengths?.length ?? 0) > 0),
-      )
-      .map((p) => ctx.net.people[p]!.id);
-    if (candidates.length === 0) continue;
-    for (const t of e.gaps) out.push({ ect: e.id, supportType: t, candidates });
-  }
-  return out;
+  const bySchool = untappedBySchool(ctx, untapped);
+  return ects.flatMap((e) => untappedForEct(ctx, e, bySchool));
 }
 
 export function networkFlagsOf(
   settings: Settings,
-  ects: readonly EctSummary[],
+  ects: EctAggregates,
   tallies: NetworkTallies,
   keystones: readonly { id: PersonId; impact: number }[],
   untapped: readonly UntappedCandidate[],

@@ -117,8 +117,7 @@ export const ECT_RULES: readonly EctRule[] = [
         for (let j = 0; j < i; j++) if (v.providers[j]!.length === 1 && v.providers[j]![0] === g) seen = true;
         if (seen) continue;
         const types = soleTypesOf(v, g);
-        if (types.length >= v.ctx.settings.keystone_types)
-          (out ??= []).push({ person: idOf(v, g), values: { types } });
+        if (types.length >= v.ctx.settings.keystone_types) (out ??= []).push({ person: idOf(v, g), values: { types } });
       }
       return out ?? NONE;
     },
@@ -389,7 +388,11 @@ export const ECT_RULES: readonly EctRule[] = [
         if (started === NO_DAY || ends === NO_DAY) continue;
         const days = ends - started;
         if (days < settings.peer_coach_min_days)
-          (out ??= []).push({ person: idOf(v, net.from[l]!), link: linkOf(v, l).link_id, values: { plannedDays: days } });
+          (out ??= []).push({
+            person: idOf(v, net.from[l]!),
+            link: linkOf(v, l).link_id,
+            values: { plannedDays: days },
+          });
       }
       return out ?? NONE;
     },

@@ -4,6 +4,7 @@
  */
 import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
+import type { EctAggregates } from "./ectAggregates.ts";
 import type { Flag, Severity } from "./flags.ts";
 import type { Settings } from "./settings.ts";
 
@@ -45,7 +46,7 @@ export interface UntappedCandidate {
 
 export interface NetworkInput {
   readonly settings: Settings;
-  readonly ects: readonly EctSummary[];
+  readonly ects: EctAggregates;
   readonly tallies: NetworkTallies;
   readonly keystones: readonly { readonly id: PersonId; readonly impact: number }[];
   readonly untappedForGaps: readonly UntappedCandidate[];
@@ -94,15 +95,13 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     severity: "critical",
     params: [],
     evaluate: ({ ects }) => {
-      const isolated = ects.filter((e) => e.isolated);
-      const single = ects.filter((e) => e.supporters === 1);
-      const unmapped = ects.filter((e) => e.unmapped).length;
+      const { isolated, single } = ects;
       if (isolated.length === 0 && single.length === 0) return [];
       return [
         {
           severity: isolated.length > 0 ? "critical" : "warning",
           people: [...isolated, ...single].map((e) => e.id),
-          values: { isolated: isolated.length, singleSupporter: single.length, unmapped },
+          values: { isolated: isolated.length, singleSupporter: single.length, unmapped: ects.unmapped },
         },
       ];
     },
@@ -113,9 +112,9 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     severity: "warning",
     params: ["uneven_coverage_spread"],
     evaluate: ({ ects, settings }) => {
-      const mapped = ects.filter((e) => !e.unmapped).map((e) => e.typesCovered);
-      if (mapped.length < 2) return [];
-      const spread = Math.max(...mapped) - Math.min(...mapped);
+      if (ects.ects - ects.unmapped < 2) return [];
+      const present = ects.typesCovered.flatMap((count, types) => (count > 0 ? [types] : []));
+      const spread = present[present.length - 1]! - present[0]!;
       return once(spread >= settings.uneven_coverage_spread, { severity: "warning", values: { spread } });
     },
   },
@@ -165,7 +164,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     severity: "info",
     params: [],
     evaluate: ({ tallies, ects }) =>
-      once(ects.length > 0 && tallies.ectToEct === 0 && tallies.groupsWithTwoEcts === 0, { severity: "info" }),
+      once(ects.ects > 0 && tallies.ectToEct === 0 && tallies.groupsWithTwoEcts === 0, { severity: "info" }),
   },
   {
     code: "NO_MENTOR_COMMUNITY",
@@ -199,11 +198,11 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     severity: "info",
     params: ["dual_role_share"],
     evaluate: ({ ects, settings }) => {
-      const mapped = ects.filter((e) => !e.unmapped);
-      const dual = mapped.filter((e) => e.powerfulMentor).length;
-      return once(mapped.length > 0 && share(dual, mapped.length) >= settings.dual_role_share, {
+      const mapped = ects.ects - ects.unmapped;
+      const dual = ects.withPowerfulMentor;
+      return once(mapped > 0 && share(dual, mapped) >= settings.dual_role_share, {
         severity: "info",
-        values: { ects: mapped.length, withPowerfulMentor: dual },
+        values: { ects: mapped, withPowerfulMentor: dual },
       });
     },
   },

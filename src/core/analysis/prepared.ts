@@ -7,11 +7,12 @@ import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import type { AnalysisResult, EctResult, SupporterResult } from "./analyse.ts";
 import type { AnalyseOptions } from "./analyse.ts";
-import { analyseWith, keystonesOf, untappedOf } from "./analyse.ts";
+import { analyseWith, keystonesOf, untappedBySchool, untappedForEct, untappedOf } from "./analyse.ts";
+import type { EctAggregates } from "./ectAggregates.ts";
 import type { TallyState } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
 import { buildContext } from "./context.ts";
-import type { EctSummary } from "./networkRules.ts";
+import type { EctSummary, UntappedCandidate } from "./networkRules.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
 import { computeSupporterBasics } from "./supporterBasics.ts";
@@ -24,12 +25,17 @@ export interface PreparedAnalysis {
   readonly summaries: readonly EctSummary[];
   readonly soleFor: ReadonlyMap<number, readonly { readonly ect: number; readonly type: SupportType }[]>;
   readonly ectByIndex: ReadonlyMap<number, EctResult>;
+  readonly summaryByIndex: ReadonlyMap<number, EctSummary>;
   readonly supporterByIndex: ReadonlyMap<number, SupporterResult>;
   /** NETWORK_KEYSTONE and UNTAPPED people, kept so a what-if adjusts them instead of rescanning. */
   readonly keystones: readonly { readonly id: PersonId; readonly index: number; readonly impact: number }[];
   readonly untapped: readonly SupporterResult[];
   /** The network counts, for a what-if to subtract from. */
   readonly tallyState: TallyState;
+  readonly aggregates: EctAggregates;
+  /** UNTAPPED people by school, and the UNTAPPED_CAPACITY entries of each ECT with some. */
+  readonly untappedBySchool: ReadonlyMap<string, readonly number[]>;
+  readonly untappedByEct: ReadonlyMap<number, readonly UntappedCandidate[]>;
 }
 
 export function prepareAnalysis(
@@ -39,7 +45,14 @@ export function prepareAnalysis(
 ): PreparedAnalysis {
   const ctx = buildContext(net, settings);
   const basics = computeSupporterBasics(ctx);
-  const { result, summaries, soleFor, tallyState } = analyseWith(ctx, basics, options);
+  const { result, summaries, aggregates, soleFor, tallyState } = analyseWith(ctx, basics, options);
+  const untapped = untappedOf(result.supporters);
+  const bySchool = untappedBySchool(ctx, untapped);
+  const untappedByEct = new Map<number, UntappedCandidate[]>();
+  for (const e of summaries) {
+    const entries = untappedForEct(ctx, e, bySchool);
+    if (entries.length > 0) untappedByEct.set(e.index, entries);
+  }
   return {
     net,
     ctx,
@@ -48,9 +61,13 @@ export function prepareAnalysis(
     summaries,
     soleFor,
     ectByIndex: new Map(result.ects.map((e) => [e.index, e])),
+    summaryByIndex: new Map(summaries.map((e) => [e.index, e])),
     supporterByIndex: new Map(result.supporters.map((s) => [s.index, s])),
     tallyState,
+    aggregates,
     keystones: keystonesOf(result.supporters),
-    untapped: untappedOf(result.supporters),
+    untapped,
+    untappedBySchool: bySchool,
+    untappedByEct,
   };
 }

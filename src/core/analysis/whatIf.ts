@@ -14,15 +14,17 @@ import {
   keystonesOf,
   networkFlagsOf,
   supporterResultFor,
-  untappedForGaps,
+  untappedBySchool,
+  untappedForEct,
   untappedOf,
 } from "./analyse.ts";
+import { adjustAggregates } from "./ectAggregates.ts";
 import { copyTallyState, countLink, recountMentors, talliesOf } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
 import { buildEctView, countedTypesOf } from "./ectView.ts";
 import type { Flag } from "./flags.ts";
 import { flagKey } from "./flags.ts";
-import type { EctSummary } from "./networkRules.ts";
+import type { EctSummary, UntappedCandidate } from "./networkRules.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
 import { computeSupporterBasicsFor } from "./supporterBasics.ts";
@@ -112,8 +114,13 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
     newSupporters.set(p, supporterResultFor(ctx, basics, p, sole));
   }
 
-  // 4. Network flags over the updated summaries.
-  const summaries = prepared.summaries.filter((s) => !removed.has(s.index)).map((s) => newSummaries.get(s.index) ?? s);
+  // 4. Network flags: the base aggregates with the changed and removed ECTs taken out and put back.
+  const goneEcts = [...removed].filter((p) => net.isEct[p]);
+  const oldSummaries = [...newSummaries.keys(), ...goneEcts].flatMap((e) => {
+    const s = prepared.summaryByIndex.get(e);
+    return s ? [s] : [];
+  });
+  const aggregates = adjustAggregates(prepared.aggregates, oldSummaries, [...newSummaries.values()]);
   // Keystones and untapped people: the base lists, less those re-evaluated or away, plus their new state.
   const redone = (i: number) => removed.has(i) || newSupporters.has(i);
   const changedNow = [...newSupporters.values()].filter((s): s is SupporterResult => s !== undefined);
@@ -129,10 +136,10 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
   );
   const networkFlags = networkFlagsOf(
     ctx.settings,
-    summaries,
+    aggregates,
     talliesOf(counts),
     keystones,
-    untappedForGaps(ctx, summaries, untapped),
+    untappedAfter(prepared, ctx, untapped, removed, newSummaries),
   );
 
   // 5. The difference.
@@ -165,6 +172,47 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
     flagsCleared: before.filter((f) => !afterKeys.has(flagKey(f))),
     ects: [...newEcts.values()],
   };
+}
+
+/**
+ * UNTAPPED_CAPACITY's entries after the change: recomputed for ECTs that changed and for schools
+ * whose untapped people changed, the base entries kept for everyone else.
+ */
+function untappedAfter(
+  prepared: PreparedAnalysis,
+  ctx: AnalysisContext,
+  untapped: readonly SupporterResult[],
+  removed: ReadonlySet<number>,
+  newSummaries: ReadonlyMap<number, EctSummary>,
+): UntappedCandidate[] {
+  const bySchool = untappedBySchool(ctx, untapped);
+  const changedSchools = new Set<string>();
+  for (const school of new Set([...bySchool.keys(), ...prepared.untappedBySchool.keys()])) {
+    const a = bySchool.get(school) ?? [];
+    const b = prepared.untappedBySchool.get(school) ?? [];
+    if (a.length !== b.length || a.some((p, i) => p !== b[i])) changedSchools.add(school);
+  }
+  const out: UntappedCandidate[] = [];
+  const redo = (e: EctSummary) => out.push(...untappedForEct(ctx, e, bySchool));
+  if (changedSchools.size > 0) {
+    for (const base of prepared.summaries) {
+      if (removed.has(base.index)) continue;
+      const e = newSummaries.get(base.index) ?? base;
+      if (newSummaries.has(base.index) || (e.school !== undefined && changedSchools.has(e.school))) redo(e);
+      else out.push(...(prepared.untappedByEct.get(e.index) ?? []));
+    }
+    return out;
+  }
+  // Nobody's untapped state changed: only the changed ECTs' entries can differ, so walk the ECTs
+  // that had entries or changed, in ECT order.
+  const ects = [...new Set([...prepared.untappedByEct.keys(), ...newSummaries.keys()])].sort((a, b) => a - b);
+  for (const e of ects) {
+    if (removed.has(e)) continue;
+    const now = newSummaries.get(e);
+    if (now) redo(now);
+    else out.push(...(prepared.untappedByEct.get(e) ?? []));
+  }
+  return out;
 }
 
 /** Convenience for one-off use (the CLI): prepare, then take people out. */
