@@ -26,14 +26,19 @@ export function simpleGraph(n: number, a: ArrayLike<number>, b: ArrayLike<number
     raw[fill[a[i]!]!++] = b[i]!;
     raw[fill[b[i]!]!++] = a[i]!;
   }
-  // Sort each neighbour list and drop repeats.
+  // Drop repeats, keeping first-seen order: a mark per neighbour is linear, where sorting each of
+  // 100,000 lists cost as much as the whole search.
   const start = new Int32Array(n + 1);
+  const seenFrom = new Int32Array(n).fill(-1);
   let w = 0;
   for (let v = 0; v < n; v++) {
-    const seg = raw.subarray(deg[v]!, deg[v + 1]!);
-    seg.sort();
     start[v] = w;
-    for (let k = 0; k < seg.length; k++) if (k === 0 || seg[k] !== seg[k - 1]) raw[w++] = seg[k]!;
+    for (let k = deg[v]!; k < deg[v + 1]!; k++) {
+      const u = raw[k]!;
+      if (seenFrom[u] === v) continue;
+      seenFrom[u] = v;
+      raw[w++] = u;
+    }
   }
   start[n] = w;
   return { start, adj: raw.slice(0, w) };
