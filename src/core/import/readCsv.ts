@@ -47,6 +47,13 @@ export function detectDelimiter(text: string, recognised: (cells: readonly strin
 }
 
 export function cleanCell(raw: string): string {
+  const n = raw.length;
+  if (n === 0) return raw;
+  // Most cells start and end with a visible ASCII character (nothing trim would take, which
+  // includes Unicode spaces) and have no guard quote: skip the trims and the regular expression.
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(n - 1);
+  if (first > 32 && first < 127 && first !== 39 && last > 32 && last < 127) return raw;
   return unguardCell(raw.trim()).trim();
 }
 

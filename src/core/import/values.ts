@@ -17,7 +17,14 @@ export type CellReading =
 const TRUE_WORDS = new Set(["yes", "y", "true", "1"]);
 const FALSE_WORDS = new Set(["no", "n", "false", "0"]);
 
-export const readBool = memoise((raw: string): boolean | undefined => {
+/** The exact spellings exports use most are compared directly; the rest go through the memo. */
+export function readBool(raw: string): boolean | undefined {
+  if (raw === "true" || raw === "yes" || raw === "TRUE") return true;
+  if (raw === "false" || raw === "no" || raw === "FALSE") return false;
+  return readBoolLoosely(raw);
+}
+
+const readBoolLoosely = memoise((raw: string): boolean | undefined => {
   const key = termKey(raw);
   if (TRUE_WORDS.has(key)) return true;
   if (FALSE_WORDS.has(key)) return false;
@@ -25,7 +32,25 @@ export const readBool = memoise((raw: string): boolean | undefined => {
 });
 
 /** ISO `2025-03-14` or UK `14/03/2025` (also `14-03-2025`, `14.03.2025`); never US order. */
-export const readDate = memoise(readDateOnce, 20000);
+export function readDate(raw: string): string | undefined {
+  return isIsoDate(raw) ? raw : readDateLoosely(raw);
+}
+
+const readDateLoosely = memoise(readDateOnce, 20000);
+
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -100;
+};
+
+/** Exactly `YYYY-MM-DD` with a real month and day: the form most exports write, checked by hand. */
+function isIsoDate(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const m = digit(s, 5) * 10 + digit(s, 6);
+  const d = digit(s, 8) * 10 + digit(s, 9);
+  return y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 ? 28 : 30) + Number(m !== 2 && ((m < 8) === (m % 2 === 1)));
+}
 
 function readDateOnce(raw: string): string | undefined {
   const text = raw.trim();
@@ -84,6 +109,18 @@ function readTypesOnce(raw: string): TypesReading {
   return { types: sortTypes(types), other, unknown, ambiguous };
 }
 
+/** Up to nine ASCII digits, read by hand (most number cells); undefined for anything else. */
+function plainWholeNumber(raw: string): number | undefined {
+  if (raw.length === 0 || raw.length > 9) return undefined;
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** Reads a cell for every field kind but `types`, which has its own reader. */
 export function readCell(field: FieldSpec, raw: string): CellReading {
   const t = field.type;
@@ -99,7 +136,7 @@ export function readCell(field: FieldSpec, raw: string): CellReading {
     }
     case "int":
     case "number": {
-      const n = Number(raw.replace(/,/g, ""));
+      const n = plainWholeNumber(raw) ?? Number(raw.replace(/,/g, ""));
       const whole = t.kind === "int";
       if (
         !Number.isFinite(n) ||

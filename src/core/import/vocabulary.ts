@@ -258,6 +258,9 @@ const enumReaders = new WeakMap<readonly string[], Map<string, (raw: string) => 
 
 /** Maps a written value onto one of `values`, or undefined. */
 export function readEnum(field: string, raw: string, values: readonly string[]): string | undefined {
+  // A value written exactly as the vocabulary spells it (what exports from Mosaic and most MIS
+  // templates hold) needs no lookup.
+  for (const v of values) if (raw === v) return v;
   let byField = enumReaders.get(values);
   if (!byField) enumReaders.set(values, (byField = new Map()));
   let reader = byField.get(field);
