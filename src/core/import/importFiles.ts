@@ -245,15 +245,32 @@ class SourceLog {
   }
 }
 
+/**
+ * A person as the builder holds them: the record, whether any link row names them, and the links
+ * they give (to merge repeats by scanning a few of their own links, not by a key per link).
+ */
+interface Entry {
+  readonly person: Draft;
+  mentioned: boolean;
+  given: number[] | undefined;
+  /** Made once someone gives many links (a group), keyed like `linkByKey`. */
+  givenByKey: Map<string, number> | undefined;
+}
+
+/** Beyond this many links from one giver, repeats are found through a map instead of a scan. */
+const SCAN_LIMIT = 16;
+
 class Builder {
   hasPeopleFile = false;
-  private readonly people = new Map<string, Draft>();
+  private readonly people = new Map<string, Entry>();
   private readonly peopleSources = new SourceLog();
   private readonly byName = new Map<string, string>();
   private readonly links: Draft[] = [];
   private readonly linkSources = new SourceLog();
+  /** Repeats of links whose giver is not a known person. */
   private readonly linkByKey = new Map<string, number>();
-  private readonly mentioned = new Set<string>();
+  private readonly linkMasks: number[] = [];
+  private readonly linkOther: (string | undefined)[] = [];
   private readonly answeredNobody = new Set<string>();
   private readonly respondents = new Map<string, Map<string, number>>();
   private readonly diagnostics: Diagnostic[] = [];
@@ -390,21 +407,21 @@ class Builder {
     this.addPerson(values, { file: p.file.name, row });
   }
 
-  private addPerson(values: Draft, source: SourceRef): Draft {
-    const person = values;
-    this.people.set(person.id as string, person);
+  private addPerson(values: Draft, source: SourceRef): Entry {
+    const entry: Entry = { person: values, mentioned: false, given: undefined, givenByKey: undefined };
+    this.people.set(values.id as string, entry);
     this.peopleSources.push(source.file, source.row);
-    const key = nameKey(person.name as string);
-    if (!this.byName.has(key)) this.byName.set(key, person.id as string);
-    return person;
+    const key = nameKey(values.name as string);
+    if (!this.byName.has(key)) this.byName.set(key, values.id as string);
+    return entry;
   }
 
   /** Finds or creates a person named in a link row. */
-  private personByName(name: string, isEct: boolean, source: SourceRef): Draft {
+  private personByName(name: string, isEct: boolean, source: SourceRef): Entry {
     const written = collapseSpaces(name);
     const existing = this.people.get(written) ?? this.people.get(this.byName.get(nameKey(written)) ?? "");
     if (existing) {
-      if (isEct && !existing.is_ect && !this.hasPeopleFile) existing.is_ect = true;
+      if (isEct && !existing.person.is_ect && !this.hasPeopleFile) existing.person.is_ect = true;
       return existing;
     }
     return this.addPerson({ ...blankPerson(), id: written, name: written, kind: "person", is_ect: isEct }, source);
@@ -417,13 +434,13 @@ class Builder {
     column: string | undefined,
     written: string,
     isEct: boolean,
-  ): { id: string; known: boolean } {
+  ): { id: string; entry: Entry | undefined } {
     if (!this.hasPeopleFile || p.shape !== "links") {
-      return { id: this.personByName(written, isEct, { file: p.file.name, row }).id as string, known: true };
+      const entry = this.personByName(written, isEct, { file: p.file.name, row });
+      return { id: entry.person.id as string, entry };
     }
-    if (this.people.has(written)) return { id: written, known: true };
-    const byName = this.byName.get(nameKey(written));
-    if (byName) return { id: byName, known: true };
+    const entry = this.people.get(written) ?? this.people.get(this.byName.get(nameKey(written)) ?? "");
+    if (entry) return { id: entry.person.id as string, entry };
     this.note(
       "error",
       p.file.name,
@@ -431,7 +448,7 @@ class Builder {
       row,
       column,
     );
-    return { id: written, known: false };
+    return { id: written, entry: undefined };
   }
 
   private readLink(p: Prepared, row: number, cells: readonly string[], options: ImportOptions): void {
@@ -483,7 +500,8 @@ class Builder {
         `"${from}" is both giver and receiver; a link must join two different people.`,
         col("from_id"),
       );
-    this.mentioned.add(giver.id).add(receiver.id);
+    if (giver.entry) giver.entry.mentioned = true;
+    if (receiver.entry) receiver.entry.mentioned = true;
     values.from_id = giver.id;
     values.to_id = receiver.id;
     const roleTitle = extras.supporterRole ?? extras.roleText;
@@ -500,39 +518,73 @@ class Builder {
       const asRole = readEnum("link_role", roleTitle, LINK_ROLES);
       if (asRole && values.link_role === undefined) values.link_role = asRole;
     }
-    if (giver.known && (!this.hasPeopleFile || p.shape !== "links")) {
-      const g = this.people.get(giver.id);
-      if (g && roleTitle && g.role_title === undefined) g.role_title = roleTitle;
+    if (giver.entry && (!this.hasPeopleFile || p.shape !== "links")) {
+      const g = giver.entry.person;
+      if (roleTitle && g.role_title === undefined) g.role_title = roleTitle;
       const school = extras.supporterSchool;
-      if (g && school && g.school === undefined) g.school = school;
+      if (school && g.school === undefined) g.school = school;
     }
     const ectSchool = extras.ectSchool;
-    const r = this.people.get(receiver.id);
+    const r = receiver.entry?.person;
     if (r && ectSchool && r.school === undefined && (!this.hasPeopleFile || p.shape !== "links")) r.school = ectSchool;
-    this.addLink(p, row, values, source);
+    this.addLink(p, row, values, source, giver.entry);
   }
 
-  private addLink(p: Prepared, row: number, values: Draft, source: SourceRef): void {
+  private linkKey(i: number): string {
+    const l = this.links[i]!;
+    const other = this.linkOther[i];
+    return `${String(l.from_id)}\u0000${String(l.to_id)}\u0000${this.linkMasks[i]}${other !== undefined ? `\u0000${other}` : ""}`;
+  }
+
+  /** The earlier link with the same giver, receiver and types as link `i` (pushed last), if any. */
+  private earlierLink(i: number, giver: Entry | undefined): number | undefined {
+    if (!giver) return this.linkByKey.get(this.linkKey(i));
+    if (giver.givenByKey) return giver.givenByKey.get(this.linkKey(i));
+    const to = this.links[i]!.to_id;
+    for (const j of giver.given ?? [])
+      if (this.linkMasks[j] === this.linkMasks[i] && this.links[j]!.to_id === to && this.linkOther[j] === this.linkOther[i])
+        return j;
+    return undefined;
+  }
+
+  private rememberLink(i: number, giver: Entry | undefined): void {
+    if (!giver) this.linkByKey.set(this.linkKey(i), i);
+    else if (giver.givenByKey) giver.givenByKey.set(this.linkKey(i), i);
+    else {
+      const given = (giver.given ??= []);
+      given.push(i);
+      if (given.length > SCAN_LIMIT) giver.givenByKey = new Map(given.map((j) => [this.linkKey(j), j]));
+    }
+  }
+
+  private addLink(p: Prepared, row: number, values: Draft, source: SourceRef, giver: Entry | undefined): void {
     const types = (values.support_types as SupportType[] | undefined) ?? [];
     values.support_types = types;
-    const other = values.other_types as string[] | undefined;
-    const key = `${String(values.from_id)}\u0000${String(values.to_id)}\u0000${typesToMask(types)}${other ? `\u0000${other.map(termKey).sort().join(";")}` : ""}`;
-    const earlier = this.linkByKey.get(key);
+    const otherTypes = values.other_types as string[] | undefined;
+    const other = otherTypes ? otherTypes.map(termKey).sort().join(";") : undefined;
+    // Pushed first so the repeat check can read it like any other link; taken back off if it merges.
+    const at = this.links.length;
+    this.links.push(values);
+    this.linkMasks.push(typesToMask(types));
+    this.linkOther.push(other);
+    const earlier = this.earlierLink(at, giver);
     if (earlier !== undefined) {
+      this.links.pop();
+      this.linkMasks.pop();
+      this.linkOther.pop();
       const first = this.links[earlier]!;
       for (const [k, v] of Object.entries(values))
         if (first[k] === undefined && v !== undefined && k !== "link_id") first[k] = v;
-      const at = this.linkSources.at(earlier);
+      const src = this.linkSources.at(earlier);
       this.note(
         "warning",
         p.file.name,
-        `This link repeats row ${at.row}${at.file === p.file.name ? "" : ` of ${at.file}`} (same giver, receiver and types), so the two were merged; where they differ, the earlier row's values were kept.`,
+        `This link repeats row ${src.row}${src.file === p.file.name ? "" : ` of ${src.file}`} (same giver, receiver and types), so the two were merged; where they differ, the earlier row's values were kept.`,
         row,
       );
       return;
     }
-    this.linkByKey.set(key, this.links.length);
-    this.links.push(values);
+    this.rememberLink(at, giver);
     this.linkSources.push(source.file, source.row);
   }
 
@@ -549,7 +601,8 @@ class Builder {
         p.header[nameAt],
       );
     const source = { file: p.file.name, row };
-    const ect = this.personByName(name, true, source);
+    const ectEntry = this.personByName(name, true, source);
+    const ect = ectEntry.person;
     const respondents = (this.respondents.get(p.file.name) ?? new Map<string, number>()).set(ect.id as string, row);
     if (this.respondents.get(p.file.name)?.has(ect.id as string) && respondents.get(ect.id as string) !== row) {
       this.note(
@@ -563,13 +616,14 @@ class Builder {
     this.respondents.set(p.file.name, respondents);
     const school = cells[at("ectSchool")] ?? "";
     if (school && ect.school === undefined) ect.school = school;
-    const given = new Map<string, Set<SupportType>>();
+    const given = new Map<string, { entry: Entry; types: Set<SupportType> }>();
     p.columns.forEach((c, i) => {
       if (c?.kind !== "type") return;
       for (const supporter of splitList(cells[i] ?? "", /[;,\n]/)) {
         const words = headerWords(supporter);
         if (words.length === 0 || NOBODY.has(words)) continue;
-        const s = this.personByName(supporter, false, source);
+        const entry = this.personByName(supporter, false, source);
+        const s = entry.person;
         if (s.id === ect.id) {
           this.note(
             "warning",
@@ -580,9 +634,9 @@ class Builder {
           );
           continue;
         }
-        const set = given.get(s.id as string) ?? new Set<SupportType>();
-        set.add(c.type);
-        given.set(s.id as string, set);
+        const g = given.get(s.id as string) ?? { entry, types: new Set<SupportType>() };
+        g.types.add(c.type);
+        given.set(s.id as string, g);
       }
     });
     if (given.size === 0) {
@@ -590,10 +644,16 @@ class Builder {
       this.note("info", p.file.name, `No supporters named on this row: read as "${name} has nobody" for now.`, row);
       return;
     }
-    this.mentioned.add(ect.id as string);
-    for (const [from, types] of given) {
-      this.mentioned.add(from);
-      this.addLink(p, row, { ...blankLink(), from_id: from, to_id: ect.id, support_types: sortTypes(types) }, source);
+    ectEntry.mentioned = true;
+    for (const [from, { entry, types }] of given) {
+      entry.mentioned = true;
+      this.addLink(
+        p,
+        row,
+        { ...blankLink(), from_id: from, to_id: ect.id, support_types: sortTypes(types) },
+        source,
+        entry,
+      );
     }
   }
 
@@ -624,14 +684,14 @@ class Builder {
     }
     const links = this.links as unknown as SupportLink[];
     for (const id of this.answeredNobody) {
-      const person = this.people.get(id);
-      if (person && !this.mentioned.has(id) && person.map_status === undefined) person.map_status = "confirmed";
+      const entry = this.people.get(id);
+      if (entry && !entry.mentioned && entry.person.map_status === undefined) entry.person.map_status = "confirmed";
     }
     this.checkLineManagers();
-    [...this.people.entries()].forEach(([id, person], i) => {
+    [...this.people.entries()].forEach(([id, { person, mentioned }], i) => {
       if (
         person.is_ect &&
-        !this.mentioned.has(id) &&
+        !mentioned &&
         !this.answeredNobody.has(id) &&
         person.map_status !== "confirmed"
       ) {
@@ -645,7 +705,7 @@ class Builder {
       }
     });
     return {
-      people: [...this.people.values()] as unknown as Person[],
+      people: [...this.people.values()].map((e) => e.person) as unknown as Person[],
       links,
       diagnostics: this.diagnostics,
       rejected: this.rejected,
@@ -657,7 +717,7 @@ class Builder {
     const ids = [...this.people.keys()];
     const reported = new Set<string>();
     ids.forEach((id, i) => {
-      const person = this.people.get(id)!;
+      const person = this.people.get(id)!.person;
       const src = this.peopleSources.at(i);
       const manager = person.line_manager_id as string | undefined;
       if (manager === undefined) return;
@@ -679,7 +739,7 @@ class Builder {
           let m: string | undefined = cur;
           do {
             members.push(m);
-            m = this.people.get(m)!.line_manager_id as string | undefined;
+            m = this.people.get(m)!.person.line_manager_id as string | undefined;
           } while (m !== undefined && m !== cur && members.length <= seen.size);
           const cycle = members.sort().join(",");
           if (!reported.has(cycle)) {
@@ -687,7 +747,7 @@ class Builder {
             this.note(
               "warning",
               src.file,
-              `The line-manager chain from ${String(person.name)} comes back to ${String(this.people.get(cur)!.name)}; the chain stops at the repeat. Check line_manager_id.`,
+              `The line-manager chain from ${String(person.name)} comes back to ${String(this.people.get(cur)!.person.name)}; the chain stops at the repeat. Check line_manager_id.`,
               src.row,
               "line_manager_id",
             );
@@ -695,7 +755,7 @@ class Builder {
           return;
         }
         seen.add(cur);
-        cur = this.people.get(cur)!.line_manager_id as string | undefined;
+        cur = this.people.get(cur)!.person.line_manager_id as string | undefined;
       }
     });
   }

@@ -165,6 +165,23 @@ describe("import", () => {
       expect(r.links).toHaveLength(1);
       expect(find(r, /repeats row 2/)).toMatchObject({ level: "warning", row: 3 });
     });
+    it("should merge repeats from a giver with many links, before and after their links are indexed", () => {
+      // A group gives 40 links; rows 2-41 are new, then repeats of the 3rd and the 30th link follow.
+      const rows = Array.from({ length: 40 }, (_, i) => `G,E${i},pedagogy`);
+      const r = importText({
+        "edges.csv": [
+          "from_id,to_id,support_types",
+          ...rows,
+          "G,E2,pedagogy",
+          "G,E29,pedagogy",
+          "G,E29,behaviour",
+        ].join("\n"),
+      });
+      expect(r.links).toHaveLength(41);
+      expect(find(r, /repeats row 4\b/)).toMatchObject({ row: 42 });
+      expect(find(r, /repeats row 31\b/)).toMatchObject({ row: 43 });
+      expect(r.links.at(-1)).toMatchObject({ from_id: "G", to_id: "E29", support_types: ["behaviour"] });
+    });
     it("should report a line-manager cycle once", () => {
       const r = importFixtures(["manager-cycle.csv"]);
       expect(r.diagnostics.filter((d) => /comes back/.test(d.message))).toHaveLength(1);
