@@ -156,9 +156,14 @@ function rulesFor(settings: Settings): { ect: Bound<EctRule>; supporter: Bound<S
 export function ectFlags(v: EctView, basics: SupporterBasics): Flag[] {
   const subject = v.person.id;
   const flags: Flag[] = [];
-  for (const [rule, used] of rulesFor(v.ctx.settings).ect) {
-    for (const d of rule.evaluate(v, basics))
+  const rules = rulesFor(v.ctx.settings).ect;
+  for (let r = 0; r < rules.length; r++) {
+    const [rule, used] = rules[r]!;
+    const drafts = rule.evaluate(v, basics);
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i]!;
       flags.push(makeFlag(d, rule.code, "ect", subject, d.severity ?? rule.severity, used));
+    }
   }
   return flags;
 }
@@ -239,7 +244,7 @@ export function analyseWith(
   const supporters: SupporterResult[] = [];
   for (let p = 0; p < net.people.length; p++) {
     if (progress && p % 8192 === 0) progress(net.ects.length + p, total);
-    const s = supporterResultFor(ctx, basics, p, soleFor.get(p) ?? []);
+    const s = supporterResultFor(ctx, basics, p, soleFor.get(p) ?? NO_SOLE);
     if (s) supporters.push(s);
   }
   const keystones = keystonesOf(supporters);
@@ -295,7 +300,10 @@ const EMPTY_STRUCTURE: StructureReport = {
   bridges: [],
 };
 
-export const hasFlag = (s: { readonly flags: readonly Flag[] }, code: string) => s.flags.some((f) => f.code === code);
+export function hasFlag(s: { readonly flags: readonly Flag[] }, code: string): boolean {
+  for (const f of s.flags) if (f.code === code) return true;
+  return false;
+}
 
 /** NETWORK_KEYSTONE supporters by removal impact, ties in people-list order (what FRAGILE lists). */
 export function keystonesOf(supporters: readonly SupporterResult[]): { id: PersonId; index: number; impact: number }[] {
@@ -345,11 +353,14 @@ export function supporterResultFor(
   let flags: Flag[] | readonly never[] = NO_FLAGS;
   if (person.kind !== "group") {
     const view = buildSupporterView(ctx, basics, p, sole);
-    for (const [rule, used] of rulesFor(settings).supporter) {
+    const rules = rulesFor(settings).supporter;
+    for (let r = 0; r < rules.length; r++) {
+      const [rule, used] = rules[r]!;
       if (person.is_ect && rule.code !== "OVER_CAPACITY") continue;
-      for (const d of rule.evaluate(view)) {
+      const drafts = rule.evaluate(view);
+      for (let i = 0; i < drafts.length; i++) {
         if (flags === NO_FLAGS) flags = [];
-        (flags as Flag[]).push(makeFlag(d, rule.code, "supporter", person.id, rule.severity, used));
+        (flags as Flag[]).push(makeFlag(drafts[i]!, rule.code, "supporter", person.id, rule.severity, used));
       }
     }
   }

@@ -48,6 +48,13 @@ export function countedTypesOf(ctx: AnalysisContext): SupportType[] {
 }
 
 const PSY = SUPPORT_TYPES.psychosocial.bit;
+const bitsCache = new WeakMap<readonly SupportType[], Int32Array>();
+/** The bit of each counted type, looked up once per list rather than once per link and type. */
+function bitsOf(types: readonly SupportType[]): Int32Array {
+  let bits = bitsCache.get(types);
+  if (!bits) bitsCache.set(types, (bits = Int32Array.from(types, (t) => SUPPORT_TYPES[t].bit)));
+  return bits;
+}
 
 export function buildEctView(ctx: AnalysisContext, e: number, countedTypes: readonly SupportType[]): EctView {
   const { net, live, countedMask, settings, powerful } = ctx;
@@ -56,6 +63,7 @@ export function buildEctView(ctx: AnalysisContext, e: number, countedTypes: read
   const supporters: number[] = [];
   const slots: number[] = [];
   const viaPowerful: boolean[] = [];
+  const bits = bitsOf(countedTypes);
   const providers: number[][] = [];
   for (let i = 0; i < countedTypes.length; i++) providers.push([]);
   for (let k = net.inStart[e]!; k < net.inStart[e + 1]!; k++) {
@@ -75,7 +83,7 @@ export function buildEctView(ctx: AnalysisContext, e: number, countedTypes: read
       viaPowerful.push(false);
     }
     for (let i = 0; i < countedTypes.length; i++) {
-      if ((mask & SUPPORT_TYPES[countedTypes[i]!].bit) === 0) continue;
+      if ((mask & bits[i]!) === 0) continue;
       slots[s]!++;
       const list = providers[i]!;
       if (!list.includes(g)) list.push(g);

@@ -542,7 +542,11 @@ class Builder {
     if (giver.givenByKey) return giver.givenByKey.get(this.linkKey(i));
     const to = this.links[i]!.to_id;
     for (const j of giver.given ?? [])
-      if (this.linkMasks[j] === this.linkMasks[i] && this.links[j]!.to_id === to && this.linkOther[j] === this.linkOther[i])
+      if (
+        this.linkMasks[j] === this.linkMasks[i] &&
+        this.links[j]!.to_id === to &&
+        this.linkOther[j] === this.linkOther[i]
+      )
         return j;
     return undefined;
   }
@@ -689,12 +693,7 @@ class Builder {
     }
     this.checkLineManagers();
     [...this.people.entries()].forEach(([id, { person, mentioned }], i) => {
-      if (
-        person.is_ect &&
-        !mentioned &&
-        !this.answeredNobody.has(id) &&
-        person.map_status !== "confirmed"
-      ) {
+      if (person.is_ect && !mentioned && !this.answeredNobody.has(id) && person.map_status !== "confirmed") {
         const src = this.peopleSources.at(i);
         this.note(
           "info",

@@ -49,7 +49,7 @@ function isIsoDate(s: string): boolean {
   const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
   const m = digit(s, 5) * 10 + digit(s, 6);
   const d = digit(s, 8) * 10 + digit(s, 9);
-  return y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 ? 28 : 30) + Number(m !== 2 && ((m < 8) === (m % 2 === 1)));
+  return y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 ? 28 : 30) + Number(m !== 2 && m < 8 === (m % 2 === 1));
 }
 
 function readDateOnce(raw: string): string | undefined {
@@ -68,11 +68,21 @@ function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** Days since 1970-01-01 for an ISO date (UTC, so no daylight-saving drift). */
+/**
+ * Days since 1970-01-01 for an ISO date `YYYY-MM-DD`, read from the character codes with the
+ * days-from-civil formula (no Date, no substrings: it runs for every date of every link).
+ */
 export function dayNumber(iso: string): number {
-  return Math.round(
-    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86400000,
-  );
+  const num = (i: number) => iso.charCodeAt(i) - 48;
+  let y = num(0) * 1000 + num(1) * 100 + num(2) * 10 + num(3);
+  const m = num(5) * 10 + num(6);
+  const d = num(8) * 10 + num(9);
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function splitList(raw: string, separators: RegExp = /[;|\n]/): string[] {

@@ -76,3 +76,30 @@ describe("import properties", () => {
     );
   });
 });
+
+describe("dates", () => {
+  it("should give the same day numbers as Date.UTC, and read exactly the ISO dates a calendar has", async () => {
+    const { dayNumber, readDate } = await import("../../../src/core/import/values.ts");
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1800, 0, 1) / 864e5, max: Date.UTC(2300, 0, 1) / 864e5 }), (day) => {
+        const iso = new Date(day * 864e5).toISOString().slice(0, 10);
+        expect(dayNumber(iso)).toBe(day);
+        expect(readDate(iso)).toBe(iso);
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          const real = m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+          expect(readDate(iso)).toBe(real ? iso : undefined);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
