@@ -4,6 +4,7 @@
 import type {
   ColumnMapping,
   Diagnostic,
+  Flag,
   ImportResult,
   PreparedAnalysis,
   Settings,
@@ -259,7 +260,7 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
         coverage: Object.fromEntries(coverageTypes.map((t) => [t, e.coverage[t] ?? 0])),
         typesCovered: e.typesCovered,
         unmapped: e.unmapped,
-        flags: e.flags,
+        flags: e.flags.map(printedFlag),
       })),
       supporters: a.supporters.map((s) => ({
         id: s.id,
@@ -269,10 +270,10 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
         capacityMinutesPerMonth: s.capacityMinutesPerMonth ?? null,
         minutesPerMonth: s.minutesPerMonth,
         soleSourceFor: s.soleSourceFor,
-        flags: s.flags,
+        flags: s.flags.map(printedFlag),
       })),
       network: {
-        flags: a.network.flags,
+        flags: a.network.flags.map(printedFlag),
         keystones: a.network.keystones,
         articulationPoints: a.network.structure.articulationPoints.map((x) => x.id),
         bridges: a.network.structure.bridges.map((b) => b.ends),
@@ -319,6 +320,22 @@ function snapshotHead(p: PreparedAnalysis) {
     ects: p.result.summary.ects,
     liveLinks: p.result.summary.liveLinks,
     ...planCounts(p.result),
+  };
+}
+
+/**
+ * A flag as printed: its scope and subject are where it is listed, and the settings it used are
+ * printed once at the top, so each of (at 100,000 people) 170,000 flags does not repeat them.
+ */
+function printedFlag(f: Flag) {
+  return {
+    code: f.code,
+    severity: f.severity,
+    supportType: f.supportType,
+    person: f.person,
+    link: f.link,
+    people: f.people,
+    values: f.values,
   };
 }
 
