@@ -64,7 +64,7 @@ import {
 
 export type EctListRow = Pick<
   EctRow,
-  "key" | "id" | "name" | "school" | "worst" | "warnings" | "typesCovered" | "unmapped"
+  "key" | "id" | "name" | "school" | "worst" | "warnings" | "typesCovered" | "unmapped" | "nameOrder"
 >;
 
 export interface Loaded {
@@ -276,8 +276,8 @@ function loadedOf(
     settingsProblems: problems.map((p) => p.message),
     summary: r.summary,
     ects: r.ects.map((e): EctListRow => {
-      const { key, id, name, school, worst, warnings, typesCovered, unmapped } = ectRow(net, e);
-      return { key, id, name, school, worst, warnings, typesCovered, unmapped };
+      const { key, id, name, school, worst, warnings, typesCovered, unmapped, nameOrder } = ectRow(net, e);
+      return { key, id, name, school, worst, warnings, typesCovered, unmapped, nameOrder };
     }),
     networkFlags: r.network.flags,
     diagnostics: imported.diagnostics,

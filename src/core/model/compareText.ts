@@ -5,4 +5,5 @@
  */
 const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
 
-export const compareText = (a: string, b: string): number => collator.compare(a, b);
+/** Equal strings (a school shared by thousands of rows) are answered without the collator. */
+export const compareText = (a: string, b: string): number => (a === b ? 0 : collator.compare(a, b));

@@ -32,6 +32,8 @@ export interface EctRow {
   readonly flags: readonly FlagMark[];
   readonly worst?: Severity | undefined;
   readonly warnings: number;
+  /** Place of the name among all ECTs' names in alphabetical order, so sorting needs no collator. */
+  readonly nameOrder: number;
 }
 
 export interface SupporterRow {
@@ -66,6 +68,19 @@ export function worstOf(flags: readonly { severity: Severity }[]): Severity | un
   return worst;
 }
 
+const nameOrders = new WeakMap<SupportNetwork, Int32Array>();
+/** Each ECT's place in the alphabetical order of ECT names (by person index), sorted once per network. */
+function nameOrderOf(net: SupportNetwork): Int32Array {
+  let order = nameOrders.get(net);
+  if (!order) {
+    order = new Int32Array(net.people.length);
+    const sorted = [...net.ects].sort((a, b) => compareText(net.people[a]!.name, net.people[b]!.name) || a - b);
+    sorted.forEach((e, i) => (order![e] = i));
+    nameOrders.set(net, order);
+  }
+  return order;
+}
+
 export function ectRow(net: SupportNetwork, e: EctResult): EctRow {
   const p = net.people[e.index]!;
   return {
@@ -82,6 +97,7 @@ export function ectRow(net: SupportNetwork, e: EctResult): EctRow {
     flags: e.flags.map(mark),
     worst: worstOf(e.flags),
     warnings: e.flags.filter((f) => f.severity === "warning").length,
+    nameOrder: nameOrderOf(net)[e.index]!,
   };
 }
 
@@ -129,10 +145,18 @@ export function overviewOf(net: SupportNetwork, a: AnalysisResult): Overview {
   };
 }
 
-type ConcernKey = Pick<EctRow, "worst" | "warnings" | "name">;
+type ConcernKey = Pick<EctRow, "worst" | "warnings" | "name"> & { readonly nameOrder?: number };
+
+const rank = (r: ConcernKey) => (r.worst ? SEVERITY_RANK[r.worst] : 3);
+
+/** By name: the precomputed order where both rows have one (16,000 collator calls per sort otherwise). */
+export function byName(a: ConcernKey, b: ConcernKey): number {
+  return a.nameOrder !== undefined && b.nameOrder !== undefined
+    ? a.nameOrder - b.nameOrder
+    : compareText(a.name, b.name);
+}
 
 /** Rows sorted as a mentor lead needs them: most serious flag, then warnings, then name. No scores. */
 export function byConcern(a: ConcernKey, b: ConcernKey): number {
-  const rank = (r: ConcernKey) => (r.worst ? SEVERITY_RANK[r.worst] : 3);
-  return rank(a) - rank(b) || b.warnings - a.warnings || compareText(a.name, b.name);
+  return rank(a) - rank(b) || b.warnings - a.warnings || byName(a, b);
 }

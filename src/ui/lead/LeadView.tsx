@@ -13,7 +13,15 @@ import type {
   SupporterRow,
   SupportType,
 } from "../../core/index.ts";
-import { byConcern, compareText, describeFlag, flagKey, scenarioToCsv, SUPPORT_TYPES } from "../../core/index.ts";
+import {
+  byConcern,
+  byName,
+  compareText,
+  describeFlag,
+  flagKey,
+  scenarioToCsv,
+  SUPPORT_TYPES,
+} from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { ScenarioResult } from "../../workers/protocol.ts";
 import { downloadBlob } from "../graph/exportPng.ts";
@@ -96,7 +104,7 @@ async function loadOverview(
 
 const SORTS: Readonly<Record<EctSort, (a: EctRow, b: EctRow) => number>> = {
   concern: byConcern,
-  name: (a, b) => compareText(a.name, b.name),
+  name: byName,
   school: (a, b) => compareText(a.school ?? "", b.school ?? "") || byConcern(a, b),
   coverage: (a, b) => a.typesCovered - b.typesCovered || byConcern(a, b),
 };
