@@ -73,10 +73,15 @@ function countBySchool(o: Overview): number[] {
 }
 const PAGE = 4000;
 
-/** Fetches the overview head, then its rows page by page (each message small, the page responsive). */
+/**
+ * Fetches the overview head, then its rows page by page (each message small, the page responsive).
+ * The ECT table is what a mentor lead looks at first, so `onEcts` hears the overview as soon as the
+ * ECT rows are in, with no supporter rows yet; the supporters follow.
+ */
 async function loadOverview(
   client: AnalysisClient,
   progress: (done: number, total: number) => void,
+  onEcts: (partial: Overview) => void,
 ): Promise<Overview | undefined> {
   const head = await client.request({ kind: "overview" });
   if (!head) return undefined;
@@ -90,16 +95,18 @@ async function loadOverview(
     return rows;
   };
   const ects = await fetchAll<EctRow>("ects", head.ectCount, 0);
-  const supporters = await fetchAll<SupporterRow>("supporters", head.supporterCount, head.ectCount);
-  return {
+  const partial: Overview = {
     summary: head.summary,
     networkFlags: head.networkFlags,
     keystones: head.keystones,
     structure: head.structure,
     schools: head.schools,
     ects,
-    supporters,
+    supporters: [],
   };
+  if (head.supporterCount > 0) onEcts(partial);
+  const supporters = await fetchAll<SupporterRow>("supporters", head.supporterCount, head.ectCount);
+  return { ...partial, supporters };
 }
 
 const SORTS: Readonly<Record<EctSort, (a: EctRow, b: EctRow) => number>> = {
@@ -123,14 +130,22 @@ export function LeadView(props: Props) {
   const { client, loadedAt, settings, types, nameOf, share, away, onAway, filters, onFilters, compact } = props;
   const [overview, setOverview] = useState<Overview | undefined>();
   const [progress, setProgress] = useState(0);
+  const [supportersReady, setSupportersReady] = useState(false);
   const [computed, setScenario] = useState<ScenarioResult | undefined>();
   const [graphData, setGraphData] = useState<NetworkGraphData | undefined>();
   const k = settings.small_count_k;
 
   useEffect(() => {
     let current = true;
-    loadOverview(client, (done, total) => current && setProgress(total === 0 ? 1 : done / total)).then((o) => {
-      if (current) setOverview(o);
+    setSupportersReady(false);
+    loadOverview(
+      client,
+      (done, total) => current && setProgress(total === 0 ? 1 : done / total),
+      (partial) => current && setOverview(partial),
+    ).then((o) => {
+      if (!current) return;
+      setOverview(o);
+      setSupportersReady(true);
     });
     return () => {
       current = false;
@@ -405,48 +420,56 @@ export function LeadView(props: Props) {
               Workload, not performance: these show where support rests on few people. Press "Away" to see what would
               change if someone left or was off.
             </p>
-            <SupporterTable
-              rows={overview.supporters}
-              nameOf={nameOf}
-              ectName={nameById}
-              removed={awaySet}
-              onToggleAway={toggleAway}
-            />
-            <div className="two-col">
-              <div>
-                <h3>Keystones: removal impact</h3>
-                <ol className="keystones">
-                  {keystones.map((k2) => (
-                    <li key={k2.id}>
-                      {nameById(k2.id)}: only source of {k2.impact} (ECT, type) pair{k2.impact === 1 ? "" : "s"}{" "}
-                      <button
-                        type="button"
-                        className="small-button"
-                        onClick={() => onAway(awaySet.has(k2.id) ? away : [...away, k2.id])}
-                      >
-                        What if away?
-                      </button>
-                    </li>
-                  ))}
-                </ol>
-              </div>
-              <div>
-                <h3>Untapped: time to give, supporting no one yet</h3>
-                {untapped.length === 0 ? (
-                  <p className="muted">No one with recorded capacity is unused.</p>
-                ) : (
-                  <ul>
-                    {untapped.map((u) => (
-                      <li key={u.id}>
-                        {nameOf(u.id, u.name)}
-                        {u.roleTitle ? `, ${u.roleTitle}` : ""}
-                        {u.strengths?.length ? ` (strengths: ${u.strengths.join(", ")})` : ""}
+            {!supportersReady ? (
+              <p aria-live="polite" data-testid="supporters-loading">
+                Loading the supporters… <progress max={1} value={progress} aria-label="Supporters loaded" />
+              </p>
+            ) : (
+              <SupporterTable
+                rows={overview.supporters}
+                nameOf={nameOf}
+                ectName={nameById}
+                removed={awaySet}
+                onToggleAway={toggleAway}
+              />
+            )}
+            {supportersReady && (
+              <div className="two-col">
+                <div>
+                  <h3>Keystones: removal impact</h3>
+                  <ol className="keystones">
+                    {keystones.map((k2) => (
+                      <li key={k2.id}>
+                        {nameById(k2.id)}: only source of {k2.impact} (ECT, type) pair{k2.impact === 1 ? "" : "s"}{" "}
+                        <button
+                          type="button"
+                          className="small-button"
+                          onClick={() => onAway(awaySet.has(k2.id) ? away : [...away, k2.id])}
+                        >
+                          What if away?
+                        </button>
                       </li>
                     ))}
-                  </ul>
-                )}
+                  </ol>
+                </div>
+                <div>
+                  <h3>Untapped: time to give, supporting no one yet</h3>
+                  {untapped.length === 0 ? (
+                    <p className="muted">No one with recorded capacity is unused.</p>
+                  ) : (
+                    <ul>
+                      {untapped.map((u) => (
+                        <li key={u.id}>
+                          {nameOf(u.id, u.name)}
+                          {u.roleTitle ? `, ${u.roleTitle}` : ""}
+                          {u.strengths?.length ? ` (strengths: ${u.strengths.join(", ")})` : ""}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
               </div>
-            </div>
+            )}
           </section>
         </>
       )}
