@@ -347,11 +347,11 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     // Remembered column choices only matter for files the key already names: not part of it.
     const options = JSON.stringify({ mapping: req.options?.mapping, ectName: req.options?.ectName });
     const cached = state.base && state.base.key === req.filesKey && state.base.options === options;
-    // Progress: reading the files is the first 80%, working out the flags the rest.
+    // Progress: reading the files is the first 75%, indexing them 5%, working out the flags the rest.
     const tell = progress && throttled(progress);
     const base = cached
       ? state.base!.imported
-      : importFiles(req.files, req.options, tell && ((d, t) => tell(0.8 * (t ? d / t : 1), 1)));
+      : importFiles(req.files, req.options, tell && ((d, t) => tell(0.75 * (t ? d / t : 1), 1)));
     if (req.filesKey !== undefined) state.base = { key: req.filesKey, options, imported: base };
     const edited = applyEdits(base, req.edits ?? []);
     const imported: ImportResult = {
@@ -369,7 +369,7 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     };
     const t1 = performance.now();
     const { settings, problems } = resolveSettings(req.settings, req.today);
-    const net = buildNetwork(imported.people, imported.links);
+    const net = buildNetwork(imported.people, imported.links, tell && ((d, t) => tell(0.75 + 0.05 * (d / t), 1)));
     tell?.(0.8, 1);
     const prepared = prepareAnalysis(net, settings, {
       onProgress: tell && ((d, t) => tell(0.8 + 0.2 * (t ? d / t : 1), 1)),

@@ -62,7 +62,12 @@ export const NO_MINUTES = -1;
 export const ROLE_CODE: Readonly<Record<string, number>> = Object.fromEntries(LINK_ROLES.map((r, i) => [r, i + 1]));
 export const ORIGIN_CODE: Readonly<Record<string, number>> = Object.fromEntries(ORIGINS.map((o, i) => [o, i + 1]));
 
-export function buildNetwork(people: readonly Person[], links: readonly SupportLink[]): SupportNetwork {
+/** `onProgress` hears how many links have been indexed, every 32,768 (the page shows it). */
+export function buildNetwork(
+  people: readonly Person[],
+  links: readonly SupportLink[],
+  onProgress?: (done: number, total: number) => void,
+): SupportNetwork {
   const n = people.length;
   const m = links.length;
   const indexOf = new Map<string, number>();
@@ -83,6 +88,7 @@ export function buildNetwork(people: readonly Person[], links: readonly SupportL
   const outStart = new Int32Array(n + 1);
   const inStart = new Int32Array(n + 1);
   for (let l = 0; l < m; l++) {
+    if (onProgress && (l & 32767) === 0) onProgress(l, m);
     const link = links[l]!;
     const f = indexOf.get(link.from_id) ?? -1;
     const t = indexOf.get(link.to_id) ?? -1;
