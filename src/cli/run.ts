@@ -308,7 +308,7 @@ function readInput(io: CliIo, files: readonly string[], args: Args, mapping: Col
   return {
     ok: true,
     imported,
-    net: buildNetwork(imported.people, imported.links),
+    net: buildNetwork(imported.people, imported.links, { ends: imported.linkEnds }),
     settings: settingsResult.settings,
     notes: settingsResult.notes,
   };

@@ -369,7 +369,10 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     };
     const t1 = performance.now();
     const { settings, problems } = resolveSettings(req.settings, req.today);
-    const net = buildNetwork(imported.people, imported.links, tell && ((d, t) => tell(0.75 + 0.05 * (d / t), 1)));
+    const net = buildNetwork(imported.people, imported.links, {
+      onProgress: tell && ((d, t) => tell(0.75 + 0.05 * (d / t), 1)),
+      ends: imported.linkEnds,
+    });
     tell?.(0.8, 1);
     const prepared = prepareAnalysis(net, settings, {
       onProgress: tell && ((d, t) => tell(0.8 + 0.2 * (t ? d / t : 1), 1)),

@@ -23,7 +23,7 @@ import type { Diagnostic, DiagnosticLevel, RejectedRow } from "./diagnostics.ts"
 import { collapseSpaces, headerWords, nameKey, termKey } from "./normalise.ts";
 import type { Delimiter } from "./readCsv.ts";
 import { delimiterName, detectDelimiter, readHeader, readRecords } from "./readCsv.ts";
-import { readCell, readTypes, splitList } from "./values.ts";
+import { readCell, readCellQuickly, readTypes, splitList } from "./values.ts";
 import { readEnum } from "./vocabulary.ts";
 
 export interface InputFile {
@@ -86,6 +86,8 @@ export interface ImportResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly rejected: readonly RejectedRow[];
   readonly files: readonly FileSummary[];
+  /** Each link's giver and receiver as positions in `people` (-1 where unknown), for buildNetwork. */
+  readonly linkEnds?: { readonly from: Int32Array; readonly to: Int32Array };
   /** Where each person and link was first read (parallel to `people` and `links`). */
   readonly sources: { readonly people: readonly SourceRef[]; readonly links: readonly SourceRef[] };
 }
@@ -251,6 +253,8 @@ class SourceLog {
  */
 interface Entry {
   readonly person: Draft;
+  /** Position in the people list. */
+  readonly index: number;
   mentioned: boolean;
   given: number[] | undefined;
   /** Made once someone gives many links (a group), keyed like `linkByKey`. */
@@ -270,6 +274,8 @@ class Builder {
   /** Repeats of links whose giver is not a known person. */
   private readonly linkByKey = new Map<string, number>();
   private readonly linkMasks: number[] = [];
+  private readonly linkFrom: number[] = [];
+  private readonly linkTo: number[] = [];
   private readonly linkOther: (string | undefined)[] = [];
   private readonly answeredNobody = new Set<string>();
   private readonly respondents = new Map<string, Map<string, number>>();
@@ -371,6 +377,11 @@ class Builder {
       else extras.roleText = raw;
       return;
     }
+    const quick = readCellQuickly(field, raw);
+    if (quick !== undefined) {
+      into[field.name] = quick;
+      return;
+    }
     const reading = readCell(field, raw);
     if (reading.ok) into[field.name] = reading.value;
     else
@@ -408,7 +419,13 @@ class Builder {
   }
 
   private addPerson(values: Draft, source: SourceRef): Entry {
-    const entry: Entry = { person: values, mentioned: false, given: undefined, givenByKey: undefined };
+    const entry: Entry = {
+      person: values,
+      index: this.people.size,
+      mentioned: false,
+      given: undefined,
+      givenByKey: undefined,
+    };
     this.people.set(values.id as string, entry);
     this.peopleSources.push(source.file, source.row);
     const key = nameKey(values.name as string);
@@ -527,7 +544,7 @@ class Builder {
     const ectSchool = extras.ectSchool;
     const r = receiver.entry?.person;
     if (r && ectSchool && r.school === undefined && (!this.hasPeopleFile || p.shape !== "links")) r.school = ectSchool;
-    this.addLink(p, row, values, source, giver.entry);
+    this.addLink(p, row, values, source, giver.entry, receiver.entry);
   }
 
   private linkKey(i: number): string {
@@ -561,7 +578,14 @@ class Builder {
     }
   }
 
-  private addLink(p: Prepared, row: number, values: Draft, source: SourceRef, giver: Entry | undefined): void {
+  private addLink(
+    p: Prepared,
+    row: number,
+    values: Draft,
+    source: SourceRef,
+    giver: Entry | undefined,
+    receiver: Entry | undefined,
+  ): void {
     const types = (values.support_types as SupportType[] | undefined) ?? [];
     values.support_types = types;
     const otherTypes = values.other_types as string[] | undefined;
@@ -571,11 +595,15 @@ class Builder {
     this.links.push(values);
     this.linkMasks.push(typesToMask(types));
     this.linkOther.push(other);
+    this.linkFrom.push(giver?.index ?? -1);
+    this.linkTo.push(receiver?.index ?? -1);
     const earlier = this.earlierLink(at, giver);
     if (earlier !== undefined) {
       this.links.pop();
       this.linkMasks.pop();
       this.linkOther.pop();
+      this.linkFrom.pop();
+      this.linkTo.pop();
       const first = this.links[earlier]!;
       for (const [k, v] of Object.entries(values))
         if (first[k] === undefined && v !== undefined && k !== "link_id") first[k] = v;
@@ -657,6 +685,7 @@ class Builder {
         { ...blankLink(), from_id: from, to_id: ect.id, support_types: sortTypes(types) },
         source,
         entry,
+        ectEntry,
       );
     }
   }
@@ -706,6 +735,7 @@ class Builder {
     return {
       people: [...this.people.values()].map((e) => e.person) as unknown as Person[],
       links,
+      linkEnds: { from: Int32Array.from(this.linkFrom), to: Int32Array.from(this.linkTo) },
       diagnostics: this.diagnostics,
       rejected: this.rejected,
       ...lazySources(this.peopleSources, this.linkSources),

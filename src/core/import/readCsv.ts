@@ -96,8 +96,15 @@ export function readRecords(
               : e.message,
         });
       }
-      const cells = result.data.map(cleanCell);
-      if (cells.every((c) => c.length === 0)) return;
+      // Cleaned in place: papaparse hands over a fresh array per row, and a copy per row is 500,000 arrays.
+      const cells = result.data;
+      let blank = true;
+      for (let i = 0; i < cells.length; i++) {
+        const c = cleanCell(cells[i]!);
+        cells[i] = c;
+        if (c.length > 0) blank = false;
+      }
+      if (blank) return;
       onRecord({ row, cells });
     },
   });

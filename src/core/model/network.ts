@@ -62,12 +62,30 @@ export const NO_MINUTES = -1;
 export const ROLE_CODE: Readonly<Record<string, number>> = Object.fromEntries(LINK_ROLES.map((r, i) => [r, i + 1]));
 export const ORIGIN_CODE: Readonly<Record<string, number>> = Object.fromEntries(ORIGINS.map((o, i) => [o, i + 1]));
 
-/** `onProgress` hears how many links have been indexed, every 32,768 (the page shows it). */
+export interface BuildOptions {
+  /** Hears how many links have been indexed, every 32,768 (the page shows it). */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /**
+   * Each link's giver and receiver as positions in `people`, when the caller knows them (the
+   * import does). A hint only: each is checked against the ids, and the id is looked up where it
+   * does not match, so a stale hint costs time, never correctness.
+   */
+  readonly ends?: { readonly from: Int32Array; readonly to: Int32Array } | undefined;
+}
+
+/** Looks up `id` unless the hinted position already holds it (a string compare, not a hash lookup). */
+function endOf(people: readonly Person[], indexOf: ReadonlyMap<string, number>, id: string, hint: number): number {
+  if (hint >= 0 && hint < people.length && people[hint]!.id === id) return hint;
+  return indexOf.get(id) ?? -1;
+}
+
 export function buildNetwork(
   people: readonly Person[],
   links: readonly SupportLink[],
-  onProgress?: (done: number, total: number) => void,
+  options: BuildOptions = {},
 ): SupportNetwork {
+  const { onProgress, ends } = options;
+  const hinted = ends !== undefined && ends.from.length === links.length && ends.to.length === links.length;
   const n = people.length;
   const m = links.length;
   const indexOf = new Map<string, number>();
@@ -90,8 +108,8 @@ export function buildNetwork(
   for (let l = 0; l < m; l++) {
     if (onProgress && (l & 32767) === 0) onProgress(l, m);
     const link = links[l]!;
-    const f = indexOf.get(link.from_id) ?? -1;
-    const t = indexOf.get(link.to_id) ?? -1;
+    const f = hinted ? endOf(people, indexOf, link.from_id, ends.from[l]!) : (indexOf.get(link.from_id) ?? -1);
+    const t = hinted ? endOf(people, indexOf, link.to_id, ends.to[l]!) : (indexOf.get(link.to_id) ?? -1);
     from[l] = f;
     to[l] = t;
     typeMask[l] = typesToMask(link.support_types);
