@@ -252,13 +252,15 @@ class SourceLog {
  * they give (to merge repeats by scanning a few of their own links, not by a key per link).
  */
 interface Entry {
+  /** The person's id, kept here too: reading it from the record costs one more cache miss per link end. */
+  readonly id: string;
   readonly person: Draft;
   /** Position in the people list. */
   readonly index: number;
   mentioned: boolean;
   given: number[] | undefined;
   /** Made once someone gives many links (a group), keyed like `linkByKey`. */
-  givenByKey: Map<string, number> | undefined;
+  givenByKey: Map<number | string, number> | undefined;
 }
 
 /** Beyond this many links from one giver, repeats are found through a map instead of a scan. */
@@ -274,6 +276,10 @@ class Builder {
   /** Repeats of links whose giver is not a known person. */
   private readonly linkByKey = new Map<string, number>();
   private readonly linkMasks: number[] = [];
+  /** The last person found for each side of a link (giver, receiver), by the id as written. */
+  private readonly lastFound: (
+    { written: string; file: Prepared; found: { id: string; entry: Entry | undefined } } | undefined
+  )[] = [undefined, undefined];
   private readonly linkFrom: number[] = [];
   private readonly linkTo: number[] = [];
   private readonly linkOther: (string | undefined)[] = [];
@@ -420,6 +426,7 @@ class Builder {
 
   private addPerson(values: Draft, source: SourceRef): Entry {
     const entry: Entry = {
+      id: values.id as string,
       person: values,
       index: this.people.size,
       mentioned: false,
@@ -452,12 +459,29 @@ class Builder {
     written: string,
     isEct: boolean,
   ): { id: string; entry: Entry | undefined } {
+    // Exports usually list one ECT's (or one giver's) rows together, so the person just found on
+    // this side of the link is very often the next one too: a string compare instead of a lookup.
+    const side = isEct ? 1 : 0;
+    const last = this.lastFound[side];
+    if (last !== undefined && last.written === written && last.file === p) return last.found;
+    const found = this.resolveAfresh(p, row, column, written, isEct);
+    if (found.entry) this.lastFound[side] = { written, file: p, found };
+    return found;
+  }
+
+  private resolveAfresh(
+    p: Prepared,
+    row: number,
+    column: string | undefined,
+    written: string,
+    isEct: boolean,
+  ): { id: string; entry: Entry | undefined } {
     if (!this.hasPeopleFile || p.shape !== "links") {
       const entry = this.personByName(written, isEct, { file: p.file.name, row });
-      return { id: entry.person.id as string, entry };
+      return { id: entry.id, entry };
     }
     const entry = this.people.get(written) ?? this.people.get(this.byName.get(nameKey(written)) ?? "");
-    if (entry) return { id: entry.person.id as string, entry };
+    if (entry) return { id: entry.id, entry };
     this.note(
       "error",
       p.file.name,
@@ -554,15 +578,25 @@ class Builder {
   }
 
   /** The earlier link with the same giver, receiver and types as link `i` (pushed last), if any. */
+  /**
+   * The key of link `i` among its giver's links: a number (receiver position and types) when the
+   * receiver is known and there are no other types, which hashes far faster than a string.
+   */
+  private givenKey(i: number): number | string {
+    const to = this.linkTo[i]!;
+    return to >= 0 && this.linkOther[i] === undefined ? to * 64 + this.linkMasks[i]! : this.linkKey(i);
+  }
+
   private earlierLink(i: number, giver: Entry | undefined): number | undefined {
     if (!giver) return this.linkByKey.get(this.linkKey(i));
-    if (giver.givenByKey) return giver.givenByKey.get(this.linkKey(i));
-    const to = this.links[i]!.to_id;
+    if (giver.givenByKey) return giver.givenByKey.get(this.givenKey(i));
+    const to = this.linkTo[i]!;
     for (const j of giver.given ?? [])
       if (
         this.linkMasks[j] === this.linkMasks[i] &&
-        this.links[j]!.to_id === to &&
-        this.linkOther[j] === this.linkOther[i]
+        this.linkTo[j] === to &&
+        this.linkOther[j] === this.linkOther[i] &&
+        (to >= 0 || this.links[j]!.to_id === this.links[i]!.to_id)
       )
         return j;
     return undefined;
@@ -570,11 +604,11 @@ class Builder {
 
   private rememberLink(i: number, giver: Entry | undefined): void {
     if (!giver) this.linkByKey.set(this.linkKey(i), i);
-    else if (giver.givenByKey) giver.givenByKey.set(this.linkKey(i), i);
+    else if (giver.givenByKey) giver.givenByKey.set(this.givenKey(i), i);
     else {
       const given = (giver.given ??= []);
       given.push(i);
-      if (given.length > SCAN_LIMIT) giver.givenByKey = new Map(given.map((j) => [this.linkKey(j), j]));
+      if (given.length > SCAN_LIMIT) giver.givenByKey = new Map(given.map((j) => [this.givenKey(j), j]));
     }
   }
 
