@@ -130,14 +130,15 @@ export function LeadView(props: Props) {
   const { client, loadedAt, settings, types, nameOf, share, away, onAway, filters, onFilters, compact } = props;
   const [overview, setOverview] = useState<Overview | undefined>();
   const [progress, setProgress] = useState(0);
-  const [supportersReady, setSupportersReady] = useState(false);
+  // Which load the supporters' rows are in for (they follow the ECT rows).
+  const [supportersFor, setSupportersFor] = useState<{ readonly load: unknown } | undefined>(undefined);
+  const supportersReady = supportersFor !== undefined && supportersFor.load === loadedAt;
   const [computed, setScenario] = useState<ScenarioResult | undefined>();
   const [graphData, setGraphData] = useState<NetworkGraphData | undefined>();
   const k = settings.small_count_k;
 
   useEffect(() => {
     let current = true;
-    setSupportersReady(false);
     loadOverview(
       client,
       (done, total) => current && setProgress(total === 0 ? 1 : done / total),
@@ -145,7 +146,7 @@ export function LeadView(props: Props) {
     ).then((o) => {
       if (!current) return;
       setOverview(o);
-      setSupportersReady(true);
+      setSupportersFor({ load: loadedAt });
     });
     return () => {
       current = false;
