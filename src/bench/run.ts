@@ -29,8 +29,18 @@ const quick = process.argv.includes("--quick");
 const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const settings = resolveSettings({ as_of_date: "2025-03-14" }, "2025-03-14").settings;
 
+/**
+ * Each measurement starts from a collected heap (when node runs with --expose-gc, as `npm run bench`
+ * does): in the app every step starts long after the last one's garbage is gone, whereas here the
+ * graphology baseline's gigabyte of garbage would otherwise be collected inside the next row.
+ */
+function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 function time<T>(fn: () => T, runs = 3): { ms: number; value: T } {
   const samples: number[] = [];
+  settle();
   let value!: T;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -137,6 +147,7 @@ for (const n of sizes) {
     met: graphology / (built.ms + full.ms) >= 5,
   });
   const prepared = prepareAnalysis(net, settings, { skipStructure: true });
+  settle();
   const rand = seededRandom(7);
   const givers = prepared.result.supporters.filter((s) => s.ectsSupported > 0);
   const samples: number[] = [];

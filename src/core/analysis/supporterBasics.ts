@@ -55,25 +55,52 @@ export function computeSupporterBasics(ctx: AnalysisContext): SupporterBasics {
   return out;
 }
 
-/** The same figures recomputed for some people only (what-if), copying the rest. */
-export function computeSupporterBasicsFor(
-  ctx: AnalysisContext,
-  base: SupporterBasics,
-  people: readonly number[],
-): SupporterBasics {
-  const out: SupporterBasics = {
-    load: base.load.slice(),
-    minutesUnknown: base.minutesUnknown.slice(),
-    ectCount: base.ectCount.slice(),
-    liveOut: base.liveOut.slice(),
-    overCapacity: base.overCapacity.slice(),
-    ectMentees: base.ectMentees.slice(),
-    dualRoleEcts: base.dualRoleEcts.slice(),
-    roles: base.roles.slice(),
-  };
-  const stamp = new Int32Array(ctx.net.people.length * 3).fill(-1);
-  for (const p of people) fill(ctx, out, p, stamp);
-  return out;
+/** One person's figures as they were, to put back after a what-if. */
+interface Saved {
+  readonly p: number;
+  readonly values: readonly number[];
+}
+
+const FIELDS = [
+  "load",
+  "minutesUnknown",
+  "ectCount",
+  "liveOut",
+  "overCapacity",
+  "ectMentees",
+  "dualRoleEcts",
+  "roles",
+] as const satisfies readonly (keyof SupporterBasics)[];
+
+const stamps = new WeakMap<AnalysisContext["net"], Int32Array>();
+
+/**
+ * The same figures recomputed in place for some people only (a what-if, whose links were taken
+ * out of `ctx.live`), returning what they were so `restoreBasics` can put them back. In place,
+ * because copying eight arrays of every person cost more than the whole what-if.
+ */
+export function recomputeBasics(ctx: AnalysisContext, basics: SupporterBasics, people: readonly number[]): Saved[] {
+  const saved = people.map((p) => ({ p, values: FIELDS.map((f) => basics[f][p]!) }));
+  let stamp = stamps.get(ctx.net);
+  if (!stamp) stamps.set(ctx.net, (stamp = new Int32Array(ctx.net.people.length * 3).fill(-1)));
+  for (const p of people) fill(ctx, basics, p, stamp);
+  // fill leaves a stamp on every ECT it counted; clear them so the next what-if starts clean.
+  for (const p of people)
+    for (let k = ctx.net.outStart[p]!; k < ctx.net.outStart[p + 1]!; k++) {
+      const t = 3 * ctx.net.to[ctx.net.outLinks[k]!]!;
+      if (t >= 0) stamp[t] = stamp[t + 1] = stamp[t + 2] = -1;
+    }
+  return saved;
+}
+
+export function restoreBasics(basics: SupporterBasics, saved: readonly Saved[]): void {
+  for (const { p, values } of saved) FIELDS.forEach((f, i) => (basics[f][p] = values[i]!));
+}
+
+/** What person p's OVER_CAPACITY was before `recomputeBasics`. */
+export function savedOverCapacity(saved: readonly Saved[]): Map<number, number> {
+  const at = FIELDS.indexOf("overCapacity");
+  return new Map(saved.map((s) => [s.p, s.values[at]!]));
 }
 
 /**

@@ -115,34 +115,6 @@ export function tallyState(ctx: AnalysisContext): TallyState {
   return s;
 }
 
-export function copyTallyState(s: TallyState): TallyState {
-  return {
-    counts: { ...s.counts },
-    perGiver: s.perGiver.slice(),
-    loadHistogram: new Map(s.loadHistogram),
-    mentorLinks: s.mentorLinks.slice(),
-    groupEcts: new Map([...s.groupEcts].map(([g, m]) => [g, new Map(m)])),
-  };
-}
-
-/**
- * After links were taken out: re-counts mentorsWithSupport for the people whose links or own
- * support may have changed (`touched`), judging support in `before` and `after` contexts.
- */
-export function recountMentors(
-  s: TallyState,
-  base: TallyState,
-  touched: Iterable<number>,
-  before: AnalysisContext,
-  after: AnalysisContext,
-): void {
-  for (const p of touched) {
-    const was = base.mentorLinks[p]! > 0 && hasOwnSupport(before, p);
-    const is = s.mentorLinks[p]! > 0 && hasOwnSupport(after, p);
-    s.counts.mentorsWithSupport += Number(is) - Number(was);
-  }
-}
-
 export function talliesOf(s: TallyState): NetworkTallies {
   let groupsWithTwoEcts = 0;
   for (const m of s.groupEcts.values()) if (m.size >= 2) groupsWithTwoEcts++;

@@ -19,7 +19,7 @@ import {
   untappedOf,
 } from "./analyse.ts";
 import { adjustAggregates } from "./ectAggregates.ts";
-import { copyTallyState, countLink, recountMentors, talliesOf } from "./tally.ts";
+import { countLink, talliesOf } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
 import { buildEctView, countedTypesOf } from "./ectView.ts";
 import type { Flag } from "./flags.ts";
@@ -27,7 +27,8 @@ import { flagKey } from "./flags.ts";
 import type { EctSummary, UntappedCandidate } from "./networkRules.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
-import { computeSupporterBasicsFor } from "./supporterBasics.ts";
+import { recomputeBasics, restoreBasics, savedOverCapacity } from "./supporterBasics.ts";
+import { hasOwnSupport } from "./supporterRules.ts";
 import { prepareAnalysis } from "./prepared.ts";
 import type { PreparedAnalysis } from "./prepared.ts";
 
@@ -40,10 +41,17 @@ export interface WhatIfResult {
   readonly flagsCleared: readonly Flag[];
   /** The ECT results that changed, after removal. */
   readonly ects: readonly EctResult[];
+  /** Every network flag after removal, values and all (what a full re-analysis would raise). */
+  readonly networkFlags: readonly Flag[];
 }
 
+/**
+ * The removed people's links are taken out of the prepared analysis in place (live links, the
+ * people's figures, the network counts) and put back before returning, even on an error: copying
+ * those arrays for each what-if cost more than the what-if itself at 100,000 people.
+ */
 export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[]): WhatIfResult {
-  const { net, ctx: base } = prepared;
+  const { net, ctx } = prepared;
   const removed = new Set<number>();
   const unknown: string[] = [];
   for (const id of removeIds) {
@@ -51,35 +59,70 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
     if (p === undefined) unknown.push(id);
     else removed.add(p);
   }
-  // 1. The context without the removed people's links.
-  const excluded = base.excluded.slice();
-  const live = base.live.slice();
+  const { live, excluded } = ctx;
   const neighbours = new Set<number>();
   const dropped: number[] = [];
   for (const p of removed) {
-    excluded[p] = 1;
     for (const [start, links, other] of [
       [net.outStart, net.outLinks, net.to],
       [net.inStart, net.inLinks, net.from],
     ] as const) {
       for (let k = start[p]!; k < start[p + 1]!; k++) {
         const l = links[k]!;
-        if (!live[l]) continue;
-        live[l] = 0;
+        // A link between two removed people is taken once, with the giver's links.
+        if (!live[l] || (other === net.from && removed.has(net.from[l]!))) continue;
         dropped.push(l);
         if (!removed.has(other[l]!)) neighbours.add(other[l]!);
       }
     }
   }
   for (const p of removed) neighbours.delete(p);
-  const ctx: AnalysisContext = { ...base, live, excluded };
-  const basics = computeSupporterBasicsFor(ctx, prepared.basics, [...neighbours, ...removed]);
+  const touched = [...neighbours, ...removed];
+  const newlyExcluded = [...removed].filter((p) => !excluded[p]);
+  const counts = prepared.tallyState;
+  const mentorsWithSupport = counts.counts.mentorsWithSupport;
+  const wasMentorWithSupport = touched.map((p) => counts.mentorLinks[p]! > 0 && hasOwnSupport(ctx, p));
+  // 1. Take the links out.
+  for (const l of dropped) {
+    countLink(ctx, counts, l, -1);
+    live[l] = 0;
+  }
+  for (const p of newlyExcluded) excluded[p] = 1;
+  const saved = recomputeBasics(ctx, prepared.basics, touched);
+  try {
+    touched.forEach((p, i) => {
+      const is = counts.mentorLinks[p]! > 0 && hasOwnSupport(ctx, p);
+      counts.counts.mentorsWithSupport += Number(is) - Number(wasMentorWithSupport[i]);
+    });
+    return evaluateWithout(prepared, removed, unknown, neighbours, savedOverCapacity(saved));
+  } finally {
+    // 2. Put them back, in the reverse order.
+    restoreBasics(prepared.basics, saved);
+    for (const p of newlyExcluded) excluded[p] = 0;
+    for (let i = dropped.length - 1; i >= 0; i--) {
+      live[dropped[i]!] = 1;
+      countLink(ctx, counts, dropped[i]!, 1);
+    }
+    counts.counts.mentorsWithSupport = mentorsWithSupport;
+  }
+}
+
+/** The what-if's answer, while the removed people's links are out of `prepared`. */
+function evaluateWithout(
+  prepared: PreparedAnalysis,
+  removed: ReadonlySet<number>,
+  unknown: readonly string[],
+  neighbours: ReadonlySet<number>,
+  overCapacityBefore: ReadonlyMap<number, number>,
+): WhatIfResult {
+  const { net, ctx, basics } = prepared;
+  const { live } = ctx;
 
   // 2. ECTs to re-evaluate: neighbours, and ECTs of anyone whose capacity state changed.
   const ectsToDo = new Set<number>();
   for (const p of neighbours) {
     if (net.isEct[p]) ectsToDo.add(p);
-    if (basics.overCapacity[p] !== prepared.basics.overCapacity[p]) {
+    if (basics.overCapacity[p] !== overCapacityBefore.get(p)) {
       for (let k = net.outStart[p]!; k < net.outStart[p + 1]!; k++)
         if (live[net.outLinks[k]!] && net.isEct[net.to[net.outLinks[k]!]!]) ectsToDo.add(net.to[net.outLinks[k]!]!);
     }
@@ -127,17 +170,13 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
   const keystones = [...prepared.keystones.filter((k) => !redone(k.index)), ...keystonesOf(changedNow)].sort(
     (a, b) => b.impact - a.impact || a.index - b.index,
   );
-  // The network counts: the removed people's links taken out of the base counts.
-  const counts = copyTallyState(prepared.tallyState);
-  for (const l of dropped) countLink(base, counts, l, -1);
-  recountMentors(counts, prepared.tallyState, [...neighbours, ...removed], base, ctx);
   const untapped = [...prepared.untapped.filter((u) => !redone(u.index)), ...untappedOf(changedNow)].sort(
     (a, b) => a.index - b.index,
   );
   const networkFlags = networkFlagsOf(
     ctx.settings,
     aggregates,
-    talliesOf(counts),
+    talliesOf(prepared.tallyState),
     keystones,
     untappedAfter(prepared, ctx, untapped, removed, newSummaries),
   );
@@ -171,6 +210,7 @@ export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[])
     flagsAdded: after.filter((f) => !beforeKeys.has(flagKey(f))),
     flagsCleared: before.filter((f) => !afterKeys.has(flagKey(f))),
     ects: [...newEcts.values()],
+    networkFlags,
   };
 }
 

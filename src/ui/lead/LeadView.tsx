@@ -226,12 +226,7 @@ export function LeadView(props: Props) {
   }, [client, filters.school, graphEcts, loadedAt]);
   const networkFlags = useMemo(() => {
     if (!overview) return [];
-    if (!scenario) return overview.networkFlags;
-    const cleared = new Set(scenario.result.flagsCleared.filter((f) => f.scope === "network").map(flagKey));
-    return [
-      ...overview.networkFlags.filter((f) => !cleared.has(flagKey(f))),
-      ...scenario.result.flagsAdded.filter((f) => f.scope === "network"),
-    ];
+    return scenario ? scenario.result.networkFlags : overview.networkFlags;
   }, [overview, scenario]);
   const graph = useMemo(
     () => (graphData ? toNetworkRenderGraph(graphData, nameOf, share) : undefined),

@@ -81,7 +81,13 @@ describe("what-if", () => {
         const s = settings();
         const removeIds = sc[2].map((i) => `N${i}`);
         const prepared = prepareAnalysis(net, s);
+        const stateBefore = structuredClone({ ctx: prepared.ctx, basics: prepared.basics, tally: prepared.tallyState });
         const w = whatIf(prepared, removeIds);
+        // The what-if works in place on the prepared analysis and must leave it exactly as it was.
+        expect(structuredClone({ ctx: prepared.ctx, basics: prepared.basics, tally: prepared.tallyState })).toEqual(
+          stateBefore,
+        );
+        expect(whatIf(prepared, removeIds)).toEqual(w);
         const excluded = new Uint8Array(net.people.length);
         for (const id of removeIds) excluded[net.indexOf.get(id)!] = 1;
         const after = analyse(net, s, { excluded });
@@ -89,6 +95,8 @@ describe("what-if", () => {
         const afterKeys = new Set(allFlags(after).map(flagKey));
         expect(w.flagsAdded.map(flagKey).sort()).toEqual([...afterKeys].filter((k) => !beforeKeys.has(k)).sort());
         expect(w.flagsCleared.map(flagKey).sort()).toEqual([...beforeKeys].filter((k) => !afterKeys.has(k)).sort());
+        // The network flags, values and all: the counts a what-if adjusts rather than recounts.
+        expect(w.networkFlags).toEqual(after.network.flags);
         // New gaps and newly isolated, from the full analyses.
         const expectedGaps: string[] = [];
         const expectedIsolated: string[] = [];
