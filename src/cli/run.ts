@@ -282,6 +282,7 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
       diagnostics: imported.diagnostics,
     },
     notes,
+    net.people.length,
   );
 }
 
@@ -339,8 +340,14 @@ function printedFlag(f: Flag) {
   };
 }
 
-function json(value: unknown, stderr = ""): CliResult {
-  return { code: 0, stdout: `${JSON.stringify(value, null, 2)}\n`, stderr };
+/**
+ * Indented for a school or a trust, where people read it; compact from COMPACT_FROM people, where
+ * it is tens of megabytes that only programs read (indenting nearly doubles it; `jq .` indents).
+ */
+const COMPACT_FROM = 10_000;
+
+function json(value: unknown, stderr = "", people = 0): CliResult {
+  return { code: 0, stdout: `${JSON.stringify(value, null, people >= COMPACT_FROM ? undefined : 2)}\n`, stderr };
 }
 
 function importSummary(net: SupportNetwork) {

@@ -29,7 +29,10 @@ describe("mosaic CLI", () => {
   it("should analyse the sample with its settings and print the documented JSON", () => {
     const r = mosaic("analyse", sample("people.csv"), sample("links.csv"), "--format", "json");
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain('\n  "asOf": "2025-03-14"');
     const out = JSON.parse(r.stdout);
+    // Settings are printed once, not on every flag.
+    expect(out.ects.flatMap((e: { flags: object[] }) => e.flags).some((f: object) => "settings" in f)).toBe(false);
     expect(out.asOf).toBe("2025-03-14");
     expect(out.summary).toMatchObject({
       people: 36,
@@ -203,5 +206,28 @@ describe("mosaic CLI", () => {
       { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
     );
     expect(JSON.parse(out).summary.ects).toBe(9);
+  });
+});
+
+describe("mosaic CLI on a large network", () => {
+  it("should print compact JSON from 10,000 people", async () => {
+    const { runCli } = await import("../../src/cli/run.ts");
+    const { generateNetwork } = await import("../../src/core/generate/syntheticNetwork.ts");
+    const gen = generateNetwork(10_000, 5);
+    const files = new Map([
+      ["people.csv", new TextEncoder().encode(gen.people)],
+      ["links.csv", new TextEncoder().encode(gen.links)],
+    ]);
+    const r = runCli(["analyse", "people.csv", "links.csv", "--as-of", "2025-03-14", "--format", "json"], {
+      readFile: (p) => files.get(p)!,
+      exists: (p) => files.has(p),
+      writeFile: () => undefined,
+      join: (...parts) => parts.join("/"),
+      dirname: () => ".",
+      today: "2025-03-14",
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd()).not.toContain("\n");
+    expect(JSON.parse(r.stdout).summary.people).toBe(10_000);
   });
 });
