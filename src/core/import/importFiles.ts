@@ -769,7 +769,7 @@ class Builder {
     return {
       people: [...this.people.values()].map((e) => e.person) as unknown as Person[],
       links,
-      linkEnds: { from: Int32Array.from(this.linkFrom), to: Int32Array.from(this.linkTo) },
+      linkEnds: { from: new Int32Array(this.linkFrom), to: new Int32Array(this.linkTo) },
       diagnostics: this.diagnostics,
       rejected: this.rejected,
       ...lazySources(this.peopleSources, this.linkSources),
