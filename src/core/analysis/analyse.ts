@@ -220,7 +220,10 @@ export function analyseWith(
   const ects: EctResult[] = [];
   const summaries: EctSummary[] = [];
   const soleFor = new Map<number, { ect: number; type: SupportType }[]>();
-  const total = net.ects.length + net.people.length;
+  // The network-wide steps after the per-person loop (counts, structure) weigh about a quarter
+  // of it, and report too, so a large network's progress bar never sits still for long.
+  const tail = Math.ceil(net.people.length / 4);
+  const total = net.ects.length + net.people.length + tail;
   const progress = options.onProgress;
   let done = 0;
   for (const e of net.ects) {
@@ -253,6 +256,7 @@ export function analyseWith(
     .map((s) => ({ id: s.id, impact: s.soleSourceFor.length }))
     .sort((a, b) => b.impact - a.impact || (a.id < b.id ? -1 : 1));
 
+  progress?.(net.ects.length + net.people.length, total);
   const untapped = untappedOf(supporters);
   const counts = tallyState(ctx);
   const aggregates = ectAggregates(summaries);
@@ -267,6 +271,8 @@ export function analyseWith(
   for (let l = 0; l < net.links.length; l++) liveLinks += ctx.live[l]!;
   let overCapacity = 0;
   for (let p = 0; p < net.people.length; p++) overCapacity += basics.overCapacity[p]!;
+  progress?.(net.ects.length + net.people.length + (tail >> 1), total);
+  const structure = options.skipStructure ? EMPTY_STRUCTURE : structureReport(ctx);
   const result: AnalysisResult = {
     asOf: settings.as_of_date,
     settings,
@@ -286,7 +292,7 @@ export function analyseWith(
     network: {
       flags: networkFlags,
       keystones: ranking,
-      structure: options.skipStructure ? EMPTY_STRUCTURE : structureReport(ctx),
+      structure,
     },
   };
   return { result, summaries, aggregates, soleFor, tallyState: counts };
