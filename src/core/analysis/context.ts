@@ -20,11 +20,6 @@ export interface AnalysisContext {
   readonly excluded: Uint8Array;
 }
 
-export function isLiveRecord(status: string | undefined, endsOn: string | undefined, asOfDay: number): boolean {
-  if (status !== undefined && status !== "active" && status !== "strained") return false;
-  return endsOn === undefined || dayNumber(endsOn) >= asOfDay;
-}
-
 /** Is person `who` in `of`'s line chain (their line manager, and so on up, stopping at a repeat)? */
 export function inLineChain(net: SupportNetwork, who: number, of: number): boolean {
   // A chain without a repeat is at most as long as the people list, so that bound ends every walk,
@@ -47,7 +42,8 @@ export function buildContext(net: SupportNetwork, settings: Settings, excluded?:
     const f = net.from[l]!;
     const t = net.to[l]!;
     if (f < 0 || t < 0 || ex[f] || ex[t]) continue;
-    // The columns give isLiveRecord's answer without touching the link objects.
+    // Live: a status that counts (isLiveStatus) and not ended before the as-of date, read from the
+    // network's columns rather than the link objects.
     if (!net.linkStatusLive[l] || (net.linkEndsDay[l] !== NO_DAY && net.linkEndsDay[l]! < asOfDay)) continue;
     live[l] = 1;
     if (net.linkAssesses[l] || inLineChain(net, f, t)) powerful[l] = 1;

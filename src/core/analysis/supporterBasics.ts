@@ -27,8 +27,18 @@ export interface SupporterBasics {
 
 export const GIVES_FORMAL_ROLE = 1;
 export const GIVES_MENTORING = 2;
-/** A live incoming link from a group or a non-ECT person; contributions from ECTs do not count. */
+/** See hasOwnSupport. */
 export const HAS_OWN_SUPPORT = 4;
+
+/** A live incoming link from a group or a non-ECT person; contributions from ECTs do not count. */
+export function hasOwnSupport(ctx: AnalysisContext, p: number): boolean {
+  const { net, live } = ctx;
+  for (let k = net.inStart[p]!; k < net.inStart[p + 1]!; k++) {
+    const l = net.inLinks[k]!;
+    if (live[l] && (net.isGroup[net.from[l]!] || !net.isEct[net.from[l]!])) return true;
+  }
+  return false;
+}
 
 const ECT_MENTOR = ROLE_CODE.ect_mentor!;
 const SUBJECT_MENTOR = ROLE_CODE.subject_mentor!;
@@ -142,14 +152,7 @@ function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Int3
       dual++;
     }
   }
-  for (let k = net.inStart[p]!; k < net.inStart[p + 1]!; k++) {
-    const l = net.inLinks[k]!;
-    const f = net.from[l]!;
-    if (live[l] && (net.isGroup[f] || !net.isEct[f])) {
-      roles |= HAS_OWN_SUPPORT;
-      break;
-    }
-  }
+  if (hasOwnSupport(ctx, p)) roles |= HAS_OWN_SUPPORT;
   out.load[p] = load;
   out.minutesUnknown[p] = unknown;
   out.liveOut[p] = liveOut;

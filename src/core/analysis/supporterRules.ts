@@ -144,13 +144,3 @@ export function buildSupporterView(
     dualRoleEcts: basics.dualRoleEcts[p]!,
   };
 }
-
-/** A live incoming link from a group or a non-ECT person; contributions from ECTs do not count. */
-export function hasOwnSupport(ctx: AnalysisContext, p: number): boolean {
-  const { net, live } = ctx;
-  for (let k = net.inStart[p]!; k < net.inStart[p + 1]!; k++) {
-    const l = net.inLinks[k]!;
-    if (live[l] && (net.isGroup[net.from[l]!] || !net.isEct[net.from[l]!])) return true;
-  }
-  return false;
-}

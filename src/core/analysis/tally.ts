@@ -9,7 +9,7 @@ import { ORIGIN_CODE, ROLE_CODE } from "../model/network.ts";
 import type { AnalysisContext } from "./context.ts";
 import { inLineChain } from "./context.ts";
 import type { NetworkTallies } from "./networkRules.ts";
-import { hasOwnSupport } from "./supporterRules.ts";
+import { hasOwnSupport } from "./supporterBasics.ts";
 
 export interface TallyState {
   readonly counts: {

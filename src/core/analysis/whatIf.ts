@@ -27,8 +27,7 @@ import { flagKey } from "./flags.ts";
 import type { EctSummary, UntappedCandidate } from "./networkRules.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
-import { recomputeBasics, restoreBasics, savedOverCapacity } from "./supporterBasics.ts";
-import { hasOwnSupport } from "./supporterRules.ts";
+import { hasOwnSupport, recomputeBasics, restoreBasics, savedOverCapacity } from "./supporterBasics.ts";
 import { prepareAnalysis } from "./prepared.ts";
 import type { PreparedAnalysis } from "./prepared.ts";
 

@@ -6,7 +6,7 @@
 import { LINK_ROLES, ORIGINS } from "./enums.ts";
 import { typesToMask } from "./supportTypes.ts";
 import type { Person, SupportLink } from "./types.ts";
-import { effectiveAssesses } from "./types.ts";
+import { effectiveAssesses, isLiveStatus } from "./types.ts";
 import { dayNumber } from "../import/values.ts";
 
 export interface SupportNetwork {
@@ -117,7 +117,7 @@ export function buildNetwork(
     linkRole[l] = link.link_role ? (ROLE_CODE[link.link_role] ?? 0) : 0;
     linkOrigin[l] = link.origin ? (ORIGIN_CODE[link.origin] ?? 0) : 0;
     const status = link.status;
-    linkStatusLive[l] = status === undefined || status === "active" || status === "strained" ? 1 : 0;
+    linkStatusLive[l] = isLiveStatus(status) ? 1 : 0;
     linkStrained[l] = status === "strained" ? 1 : 0;
     linkAssesses[l] = effectiveAssesses(link).value ? 1 : 0;
     linkEndsDay[l] = dayOf(link.ends_on);

@@ -84,6 +84,11 @@ export interface SupportLink {
 }
 
 /** The effective `assesses`: a blank on an induction-tutor link is read as true ("assumed"). */
+/** Active, strained or blank: the statuses under which a link counts (an end date aside). */
+export function isLiveStatus(status: string | undefined): boolean {
+  return status === undefined || status === "active" || status === "strained";
+}
+
 export function effectiveAssesses(link: SupportLink): { value: boolean; assumed: boolean } {
   if (link.assesses !== undefined) return { value: link.assesses, assumed: false };
   return link.link_role === "induction_tutor" ? { value: true, assumed: true } : { value: false, assumed: false };
