@@ -206,6 +206,11 @@ export interface AnalysisInternals {
   readonly result: AnalysisResult;
   readonly summaries: readonly EctSummary[];
   readonly aggregates: EctAggregates;
+  /** NETWORK_KEYSTONE and UNTAPPED people, and the UNTAPPED_CAPACITY entries by school and by ECT. */
+  readonly keystones: readonly { readonly id: PersonId; readonly index: number; readonly impact: number }[];
+  readonly untapped: readonly SupporterResult[];
+  readonly untappedBySchool: ReadonlyMap<string, readonly number[]>;
+  readonly untappedByEct: ReadonlyMap<number, readonly UntappedCandidate[]>;
   readonly soleFor: ReadonlyMap<number, readonly { readonly ect: number; readonly type: SupportType }[]>;
   readonly tallyState: TallyState;
 }
@@ -258,6 +263,12 @@ export function analyseWith(
 
   progress?.(net.ects.length + net.people.length, total);
   const untapped = untappedOf(supporters);
+  const untappedSchools = untappedBySchool(ctx, untapped);
+  const untappedByEct = new Map<number, UntappedCandidate[]>();
+  for (const e of summaries) {
+    const entries = untappedForEct(ctx, e, untappedSchools);
+    if (entries.length > 0) untappedByEct.set(e.index, entries);
+  }
   const counts = tallyState(ctx);
   const aggregates = ectAggregates(summaries);
   const networkFlags = networkFlagsOf(
@@ -265,7 +276,8 @@ export function analyseWith(
     aggregates,
     talliesOf(counts),
     keystones,
-    untappedForGaps(ctx, summaries, untapped),
+    // In ECT order: the map was filled in it.
+    [...untappedByEct.values()].flat(),
   );
   let liveLinks = 0;
   for (let l = 0; l < net.links.length; l++) liveLinks += ctx.live[l]!;
@@ -295,7 +307,17 @@ export function analyseWith(
       structure,
     },
   };
-  return { result, summaries, aggregates, soleFor, tallyState: counts };
+  return {
+    result,
+    summaries,
+    aggregates,
+    keystones,
+    untapped,
+    untappedBySchool: untappedSchools,
+    untappedByEct,
+    soleFor,
+    tallyState: counts,
+  };
 }
 
 const EMPTY_STRUCTURE: StructureReport = {
@@ -434,16 +456,6 @@ export function untappedForEct(
     .map((p) => people[p]!.id);
   if (candidates.length === 0) return [];
   return e.gaps.map((t) => ({ ect: e.id, supportType: t, candidates }));
-}
-
-/** UNTAPPED people who share a school with an ECT that has a GAP, and are not in that ECT's line. */
-export function untappedForGaps(
-  ctx: AnalysisContext,
-  ects: readonly EctSummary[],
-  untapped: readonly SupporterResult[],
-): UntappedCandidate[] {
-  const bySchool = untappedBySchool(ctx, untapped);
-  return ects.flatMap((e) => untappedForEct(ctx, e, bySchool));
 }
 
 export function networkFlagsOf(

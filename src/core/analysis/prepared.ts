@@ -7,7 +7,7 @@ import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import type { AnalysisResult, EctResult, SupporterResult } from "./analyse.ts";
 import type { AnalyseOptions } from "./analyse.ts";
-import { analyseWith, keystonesOf, untappedBySchool, untappedForEct, untappedOf } from "./analyse.ts";
+import { analyseWith } from "./analyse.ts";
 import type { EctAggregates } from "./ectAggregates.ts";
 import type { TallyState } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
@@ -45,14 +45,8 @@ export function prepareAnalysis(
 ): PreparedAnalysis {
   const ctx = buildContext(net, settings);
   const basics = computeSupporterBasics(ctx);
-  const { result, summaries, aggregates, soleFor, tallyState } = analyseWith(ctx, basics, options);
-  const untapped = untappedOf(result.supporters);
-  const bySchool = untappedBySchool(ctx, untapped);
-  const untappedByEct = new Map<number, UntappedCandidate[]>();
-  for (const e of summaries) {
-    const entries = untappedForEct(ctx, e, bySchool);
-    if (entries.length > 0) untappedByEct.set(e.index, entries);
-  }
+  const { result, summaries, aggregates, soleFor, tallyState, keystones, untapped, untappedBySchool, untappedByEct } =
+    analyseWith(ctx, basics, options);
   return {
     net,
     ctx,
@@ -65,9 +59,9 @@ export function prepareAnalysis(
     supporterByIndex: new Map(result.supporters.map((s) => [s.index, s])),
     tallyState,
     aggregates,
-    keystones: keystonesOf(result.supporters),
+    keystones,
     untapped,
-    untappedBySchool: bySchool,
+    untappedBySchool,
     untappedByEct,
   };
 }
