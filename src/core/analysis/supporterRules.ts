@@ -50,16 +50,18 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     evaluate: (v) =>
       v.basics.overCapacity[v.p] !== 1
         ? NONE
-        : once(true, {
-            values: {
-              ectsSupported: v.basics.ectCount[v.p]!,
-              ...(v.person.capacity !== undefined ? { capacity: v.person.capacity } : {}),
-              minutesPerMonth: v.basics.load[v.p]!,
-              ...(v.person.capacity_minutes_per_month !== undefined
-                ? { capacityMinutesPerMonth: v.person.capacity_minutes_per_month }
-                : {}),
+        : [
+            {
+              values: {
+                ectsSupported: v.basics.ectCount[v.p]!,
+                ...(v.person.capacity !== undefined ? { capacity: v.person.capacity } : {}),
+                minutesPerMonth: v.basics.load[v.p]!,
+                ...(v.person.capacity_minutes_per_month !== undefined
+                  ? { capacityMinutesPerMonth: v.person.capacity_minutes_per_month }
+                  : {}),
+              },
             },
-          }),
+          ],
   },
   {
     code: "SENIOR_STRETCH",

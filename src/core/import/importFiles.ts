@@ -259,7 +259,7 @@ interface Entry {
   readonly index: number;
   mentioned: boolean;
   given: number[] | undefined;
-  /** Made once someone gives many links (a group), keyed like `linkByKey`. */
+  /** Made once someone gives many links (a group), keyed by `givenKey`. */
   givenByKey: Map<number | string, number> | undefined;
 }
 
@@ -577,7 +577,6 @@ class Builder {
     return `${String(l.from_id)}\u0000${String(l.to_id)}\u0000${this.linkMasks[i]}${other !== undefined ? `\u0000${other}` : ""}`;
   }
 
-  /** The earlier link with the same giver, receiver and types as link `i` (pushed last), if any. */
   /**
    * The key of link `i` among its giver's links: a number (receiver position and types) when the
    * receiver is known and there are no other types, which hashes far faster than a string.
@@ -587,6 +586,7 @@ class Builder {
     return to >= 0 && this.linkOther[i] === undefined ? to * 64 + this.linkMasks[i]! : this.linkKey(i);
   }
 
+  /** The earlier link with the same giver, receiver and types as link `i` (pushed last), if any. */
   private earlierLink(i: number, giver: Entry | undefined): number | undefined {
     if (!giver) return this.linkByKey.get(this.linkKey(i));
     if (giver.givenByKey) return giver.givenByKey.get(this.givenKey(i));

@@ -31,8 +31,8 @@ const readBoolLoosely = memoise((raw: string): boolean | undefined => {
   return undefined;
 });
 
-/** ISO `2025-03-14` or UK `14/03/2025` (also `14-03-2025`, `14.03.2025`); never US order. */
 /**
+ * ISO `2025-03-14` or UK `14/03/2025` (also `14-03-2025`, `14.03.2025`); never US order.
  * Memoised, not read by hand: the memo hands back one shared string per distinct date, where
  * returning each cell's own copy cost 30 MB at 100,000 people.
  */
@@ -160,7 +160,7 @@ export function readCell(field: FieldSpec, raw: string): CellReading {
     }
     case "int":
     case "number": {
-      const n = plainWholeNumber(raw) ?? Number(raw.replace(/,/g, ""));
+      const n = Number(raw.replace(/,/g, ""));
       const whole = t.kind === "int";
       if (
         !Number.isFinite(n) ||
