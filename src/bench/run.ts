@@ -22,6 +22,7 @@ import {
 } from "../core/index.ts";
 import type { SupportNetwork } from "../core/index.ts";
 import { generateNetwork, seededRandom } from "../core/generate/syntheticNetwork.ts";
+import { memoryIo } from "../cli/memoryIo.ts";
 import { runCli } from "../cli/run.ts";
 import { browserBench } from "./browser.ts";
 
@@ -193,14 +194,10 @@ for (const n of sizes) {
     ["links.csv", bytes[1]!],
   ]);
   const cli = time(() => {
-    const out = runCli(["analyse", "people.csv", "links.csv", "--as-of", "2025-03-14", "--format", "json"], {
-      readFile: (path) => files.get(path)!,
-      exists: (path) => files.has(path),
-      writeFile: () => undefined,
-      join: (...parts) => parts.join("/"),
-      dirname: () => ".",
-      today: "2025-03-14",
-    });
+    const out = runCli(
+      ["analyse", "people.csv", "links.csv", "--as-of", "2025-03-14", "--format", "json"],
+      memoryIo(files, "2025-03-14"),
+    );
     if (out.code !== 0) throw new Error(out.stderr);
     return out.stdout.length;
   }, 1).ms;

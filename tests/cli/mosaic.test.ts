@@ -212,20 +212,17 @@ describe("mosaic CLI", () => {
 describe("mosaic CLI on a large network", () => {
   it("should print compact JSON from 10,000 people", async () => {
     const { runCli } = await import("../../src/cli/run.ts");
+    const { memoryIo } = await import("../../src/cli/memoryIo.ts");
     const { generateNetwork } = await import("../../src/core/generate/syntheticNetwork.ts");
     const gen = generateNetwork(10_000, 5);
     const files = new Map([
       ["people.csv", new TextEncoder().encode(gen.people)],
       ["links.csv", new TextEncoder().encode(gen.links)],
     ]);
-    const r = runCli(["analyse", "people.csv", "links.csv", "--as-of", "2025-03-14", "--format", "json"], {
-      readFile: (p) => files.get(p)!,
-      exists: (p) => files.has(p),
-      writeFile: () => undefined,
-      join: (...parts) => parts.join("/"),
-      dirname: () => ".",
-      today: "2025-03-14",
-    });
+    const r = runCli(
+      ["analyse", "people.csv", "links.csv", "--as-of", "2025-03-14", "--format", "json"],
+      memoryIo(files, "2025-03-14"),
+    );
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd()).not.toContain("\n");
     expect(JSON.parse(r.stdout).summary.people).toBe(10_000);
