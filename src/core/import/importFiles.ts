@@ -277,9 +277,8 @@ class Builder {
   private readonly linkByKey = new Map<string, number>();
   private readonly linkMasks: number[] = [];
   /** The last person found for each side of a link (giver, receiver), by the id as written. */
-  private readonly lastFound: (
-    { written: string; file: Prepared; found: { id: string; entry: Entry | undefined } } | undefined
-  )[] = [undefined, undefined];
+  private readonly lastFound: ({ written: string; file: Prepared; found: { id: string; entry: Entry } } | undefined)[] =
+    [undefined, undefined];
   private readonly linkFrom: number[] = [];
   private readonly linkTo: number[] = [];
   private readonly linkOther: (string | undefined)[] = [];
@@ -464,32 +463,23 @@ class Builder {
     const side = isEct ? 1 : 0;
     const last = this.lastFound[side];
     if (last !== undefined && last.written === written && last.file === p) return last.found;
-    const found = this.resolveAfresh(p, row, column, written, isEct);
-    if (found.entry) this.lastFound[side] = { written, file: p, found };
-    return found;
-  }
-
-  private resolveAfresh(
-    p: Prepared,
-    row: number,
-    column: string | undefined,
-    written: string,
-    isEct: boolean,
-  ): { id: string; entry: Entry | undefined } {
-    if (!this.hasPeopleFile || p.shape !== "links") {
-      const entry = this.personByName(written, isEct, { file: p.file.name, row });
-      return { id: entry.id, entry };
+    const entry =
+      !this.hasPeopleFile || p.shape !== "links"
+        ? this.personByName(written, isEct, { file: p.file.name, row })
+        : (this.people.get(written) ?? this.people.get(this.byName.get(nameKey(written)) ?? ""));
+    if (!entry) {
+      this.note(
+        "error",
+        p.file.name,
+        `"${written}" is not an id in the people file. The link is kept but not counted until you add this person or correct the id.`,
+        row,
+        column,
+      );
+      return { id: written, entry: undefined };
     }
-    const entry = this.people.get(written) ?? this.people.get(this.byName.get(nameKey(written)) ?? "");
-    if (entry) return { id: entry.id, entry };
-    this.note(
-      "error",
-      p.file.name,
-      `"${written}" is not an id in the people file. The link is kept but not counted until you add this person or correct the id.`,
-      row,
-      column,
-    );
-    return { id: written, entry: undefined };
+    const found = { id: entry.id, entry };
+    this.lastFound[side] = { written, file: p, found };
+    return found;
   }
 
   private readLink(p: Prepared, row: number, cells: readonly string[], options: ImportOptions): void {
