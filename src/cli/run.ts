@@ -309,7 +309,7 @@ function readInput(io: CliIo, files: readonly string[], args: Args, mapping: Col
   return {
     ok: true,
     imported,
-    net: buildNetwork(imported.people, imported.links, { ends: imported.linkEnds }),
+    net: buildNetwork(imported.people, imported.links, { columns: imported.columns }),
     settings: settingsResult.settings,
     notes: settingsResult.notes,
   };

@@ -371,7 +371,7 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     const { settings, problems } = resolveSettings(req.settings, req.today);
     const net = buildNetwork(imported.people, imported.links, {
       onProgress: tell && ((d, t) => tell(0.75 + 0.05 * (d / t), 1)),
-      ends: imported.linkEnds,
+      columns: imported.columns,
     });
     tell?.(0.8, 1);
     const prepared = prepareAnalysis(net, settings, {

@@ -12,8 +12,17 @@
 import type { FieldSpec } from "../model/fields.ts";
 import { LINK_FIELDS, PERSON_FIELDS } from "../model/fields.ts";
 import { LINK_ROLES } from "../model/enums.ts";
-import { blankLink, blankPerson } from "../model/canonical.ts";
+import {
+  blankLink,
+  blankPerson,
+  LINK_SLOTS,
+  linkFromSlots,
+  PERSON_SLOTS,
+  personFromSlots,
+} from "../model/canonical.ts";
 import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
+import type { ImportedColumns, LinkColumns } from "../model/network.ts";
+import { resizeLinkColumns, setLinkColumns } from "../model/network.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { sortTypes, typesToMask } from "../model/supportTypes.ts";
 import type { ColumnMapping, ColumnTarget, Shape } from "./columns.ts";
@@ -86,8 +95,8 @@ export interface ImportResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly rejected: readonly RejectedRow[];
   readonly files: readonly FileSummary[];
-  /** Each link's giver and receiver as positions in `people` (-1 where unknown), for buildNetwork. */
-  readonly linkEnds?: { readonly from: Int32Array; readonly to: Int32Array };
+  /** Each link's giver and receiver as positions in `people`, and its link columns, for buildNetwork. */
+  readonly columns?: ImportedColumns;
   /** Where each person and link was first read (parallel to `people` and `links`). */
   readonly sources: { readonly people: readonly SourceRef[]; readonly links: readonly SourceRef[] };
 }
@@ -111,8 +120,13 @@ interface Prepared {
   readonly shape: Shape;
   readonly header: readonly string[];
   readonly columns: readonly (ColumnTarget | undefined)[];
-  /** Field columns in canonical field order, and the extra columns. */
-  readonly fieldColumns: readonly (readonly [FieldSpec, number])[];
+  /**
+   * Field columns in canonical field order, as three parallel lists: the field, its cell in the
+   * row, and its slot in the record (PERSON_SLOTS or LINK_SLOTS).
+   */
+  readonly fieldSpecs: readonly FieldSpec[];
+  readonly fieldCells: Int32Array;
+  readonly fieldSlots: Int32Array;
   readonly extraColumns: readonly (readonly ["supporterRole" | "supporterSchool" | "ectSchool", number])[];
   /** The header of each field's column, for messages. */
   readonly columnOf: (field: string) => string | undefined;
@@ -249,7 +263,7 @@ class SourceLog {
 
 /**
  * A person as the builder holds them: the record, whether any link row names them, and the links
- * they give (to merge repeats by scanning a few of their own links, not by a key per link).
+ * they give (to merge repeats by scanning a few keys of their own, not by a key per link).
  */
 interface Entry {
   /** The person's id, kept here too: reading it from the record costs one more cache miss per link end. */
@@ -258,9 +272,15 @@ interface Entry {
   /** Position in the people list. */
   readonly index: number;
   mentioned: boolean;
-  given: number[] | undefined;
-  /** Made once someone gives many links (a group), keyed by `givenKey`. */
-  givenByKey: Map<number | string, number> | undefined;
+  /**
+   * The links they give whose receiver is known and which have no other types, by numeric key
+   * (receiver position and types): the keys side by side, so the scan for a repeat reads one
+   * short array rather than three columns at scattered positions.
+   */
+  givenKeys: number[] | undefined;
+  givenLinks: number[] | undefined;
+  /** Made once someone gives many links (a group): numeric key to link. */
+  givenByKey: Map<number, number> | undefined;
 }
 
 /** Beyond this many links from one giver, repeats are found through a map instead of a scan. */
@@ -276,9 +296,12 @@ class Builder {
   /** Repeats of links whose giver is not a known person. */
   private readonly linkByKey = new Map<string, number>();
   private readonly linkMasks: number[] = [];
-  /** The last person found for each side of a link (giver, receiver), by the id as written. */
-  private readonly lastFound: ({ written: string; file: Prepared; found: { id: string; entry: Entry } } | undefined)[] =
-    [undefined, undefined];
+  /** The last person found for each side of a link (giver, receiver), by the id as written, and in which file. */
+  private readonly lastWritten: (string | undefined)[] = [undefined, undefined];
+  private readonly lastFile: (Prepared | undefined)[] = [undefined, undefined];
+  private readonly lastEntry: (Entry | undefined)[] = [undefined, undefined];
+  /** The network's link columns, filled as each link is read while its values are still in cache. */
+  private linkColumns: LinkColumns = resizeLinkColumns(1024);
   private readonly linkFrom: number[] = [];
   private readonly linkTo: number[] = [];
   private readonly linkOther: (string | undefined)[] = [];
@@ -331,23 +354,30 @@ class Builder {
     else this.readLink(p, row, cells, options);
   }
 
+  /** The record being read, in slots (see personFromSlots), and its extra columns: one of each, reused. */
+  private readonly slots: unknown[] = new Array<unknown>(Math.max(PERSON_SLOTS.length, LINK_SLOTS.length));
+  private readonly extras: Extras = {};
+
   /**
-   * Reads the field columns of a row in canonical field order (so records need no reordering),
-   * warning about (and leaving blank) each value that cannot be read.
+   * Reads the field columns of a row in canonical field order into a fresh record, and the extra
+   * columns into `this.extras`, warning about (and leaving blank) each value that cannot be read.
    */
-  private readFields(p: Prepared, row: number, cells: readonly string[]): { values: Draft; extras: Extras } {
-    const values: Draft = p.shape === "people" ? blankPerson() : blankLink();
-    const extras: Extras = {};
-    for (const [field, i] of p.fieldColumns) {
+  private readFields(p: Prepared, row: number, cells: readonly string[]): Draft {
+    const slots = this.slots.fill(undefined);
+    const { fieldSpecs, fieldCells, fieldSlots } = p;
+    for (let k = 0; k < fieldSpecs.length; k++) {
+      const i = fieldCells[k]!;
       const raw = cells[i] ?? "";
-      if (raw !== "" && values[field.name] === undefined)
-        this.readField(p, row, p.header[i], field, raw, values, extras);
+      const slot = fieldSlots[k]!;
+      if (raw !== "" && slots[slot] === undefined) this.readField(p, row, p.header[i], fieldSpecs[k]!, slot, raw);
     }
+    const extras = this.extras;
+    extras.supporterRole = extras.supporterSchool = extras.ectSchool = extras.roleText = undefined;
     for (const [kind, i] of p.extraColumns) {
       const raw = cells[i] ?? "";
       if (raw !== "") extras[kind] = raw;
     }
-    return { values, extras };
+    return (p.shape === "people" ? personFromSlots(slots) : linkFromSlots(slots)) as unknown as Draft;
   }
 
   private readField(
@@ -355,14 +385,14 @@ class Builder {
     row: number,
     column: string | undefined,
     field: FieldSpec,
+    slot: number,
     raw: string,
-    into: Draft,
-    extras: Extras,
   ): void {
+    const into = this.slots;
     if (field.type.kind === "types") {
       const t = readTypes(raw);
-      into.support_types = t.types;
-      if (t.other.length > 0) into.other_types = t.other;
+      into[slot] = t.types;
+      if (t.other.length > 0) into[OTHER_TYPES_SLOT] = t.other;
       for (const word of t.unknown) {
         this.note(
           "warning",
@@ -378,17 +408,17 @@ class Builder {
     }
     if (field.name === "link_role") {
       const role = readEnum("link_role", raw, LINK_ROLES);
-      if (role) into.link_role = role;
-      else extras.roleText = raw;
+      if (role) into[slot] = role;
+      else this.extras.roleText = raw;
       return;
     }
     const quick = readCellQuickly(field, raw);
     if (quick !== undefined) {
-      into[field.name] = quick;
+      into[slot] = quick;
       return;
     }
     const reading = readCell(field, raw);
-    if (reading.ok) into[field.name] = reading.value;
+    if (reading.ok) into[slot] = reading.value;
     else
       this.note(
         "warning",
@@ -400,7 +430,7 @@ class Builder {
   }
 
   private readPerson(p: Prepared, row: number, cells: readonly string[]): void {
-    const { values } = this.readFields(p, row, cells);
+    const values = this.readFields(p, row, cells);
     const id = values.id as string | undefined;
     if (!id) return this.reject(p, row, cells, "This person has no id.", "id");
     if (this.people.has(id))
@@ -429,7 +459,8 @@ class Builder {
       person: values,
       index: this.people.size,
       mentioned: false,
-      given: undefined,
+      givenKeys: undefined,
+      givenLinks: undefined,
       givenByKey: undefined,
     };
     this.people.set(values.id as string, entry);
@@ -450,19 +481,21 @@ class Builder {
     return this.addPerson({ ...blankPerson(), id: written, name: written, kind: "person", is_ect: isEct }, source);
   }
 
-  /** With a people file: ids must exist (a name is accepted too). Without: people come from names. */
+  /**
+   * With a people file: ids must exist (a name is accepted too). Without: people come from names.
+   * Undefined (after a message) for an id not in the people file.
+   */
   private resolve(
     p: Prepared,
     row: number,
     column: string | undefined,
     written: string,
     isEct: boolean,
-  ): { id: string; entry: Entry | undefined } {
+  ): Entry | undefined {
     // Exports usually list one ECT's (or one giver's) rows together, so the person just found on
     // this side of the link is very often the next one too: a string compare instead of a lookup.
     const side = isEct ? 1 : 0;
-    const last = this.lastFound[side];
-    if (last !== undefined && last.written === written && last.file === p) return last.found;
+    if (this.lastWritten[side] === written && this.lastFile[side] === p) return this.lastEntry[side];
     const entry =
       !this.hasPeopleFile || p.shape !== "links"
         ? this.personByName(written, isEct, { file: p.file.name, row })
@@ -475,15 +508,17 @@ class Builder {
         row,
         column,
       );
-      return { id: written, entry: undefined };
+      return undefined;
     }
-    const found = { id: entry.id, entry };
-    this.lastFound[side] = { written, file: p, found };
-    return found;
+    this.lastWritten[side] = written;
+    this.lastFile[side] = p;
+    this.lastEntry[side] = entry;
+    return entry;
   }
 
   private readLink(p: Prepared, row: number, cells: readonly string[], options: ImportOptions): void {
-    const { values, extras } = this.readFields(p, row, cells);
+    const values = this.readFields(p, row, cells);
+    const extras = this.extras;
     const source = { file: p.file.name, row };
     const col = p.columnOf;
     const to = p.shape === "quick" ? collapseSpaces(options.ectName ?? "Me") : (values.to_id as string | undefined);
@@ -499,8 +534,7 @@ class Builder {
           col("from_id"),
         );
       }
-      const ect = this.resolve(p, row, col("to_id"), to, true);
-      this.answeredNobody.add(ect.id);
+      this.answeredNobody.add(this.resolve(p, row, col("to_id"), to, true)?.id ?? to);
       this.note(
         "info",
         p.file.name,
@@ -523,7 +557,9 @@ class Builder {
     }
     const receiver = this.resolve(p, row, col("to_id"), to, true);
     const giver = this.resolve(p, row, col("from_id"), from, false);
-    if (giver.id === receiver.id)
+    const receiverId = receiver?.id ?? to;
+    const giverId = giver?.id ?? from;
+    if (giverId === receiverId)
       return this.reject(
         p,
         row,
@@ -531,10 +567,10 @@ class Builder {
         `"${from}" is both giver and receiver; a link must join two different people.`,
         col("from_id"),
       );
-    if (giver.entry) giver.entry.mentioned = true;
-    if (receiver.entry) receiver.entry.mentioned = true;
-    values.from_id = giver.id;
-    values.to_id = receiver.id;
+    if (giver) giver.mentioned = true;
+    if (receiver) receiver.mentioned = true;
+    values.from_id = giverId;
+    values.to_id = receiverId;
     const roleTitle = extras.supporterRole ?? extras.roleText;
     if (extras.roleText !== undefined && p.shape === "links" && this.hasPeopleFile) {
       this.note(
@@ -549,16 +585,16 @@ class Builder {
       const asRole = readEnum("link_role", roleTitle, LINK_ROLES);
       if (asRole && values.link_role === undefined) values.link_role = asRole;
     }
-    if (giver.entry && (!this.hasPeopleFile || p.shape !== "links")) {
-      const g = giver.entry.person;
+    if (giver && (!this.hasPeopleFile || p.shape !== "links")) {
+      const g = giver.person;
       if (roleTitle && g.role_title === undefined) g.role_title = roleTitle;
       const school = extras.supporterSchool;
       if (school && g.school === undefined) g.school = school;
     }
     const ectSchool = extras.ectSchool;
-    const r = receiver.entry?.person;
+    const r = receiver?.person;
     if (r && ectSchool && r.school === undefined && (!this.hasPeopleFile || p.shape !== "links")) r.school = ectSchool;
-    this.addLink(p, row, values, source, giver.entry, receiver.entry);
+    this.addLink(p, row, values, source, giver, receiver);
   }
 
   private linkKey(i: number): string {
@@ -569,36 +605,37 @@ class Builder {
 
   /**
    * The key of link `i` among its giver's links: a number (receiver position and types) when the
-   * receiver is known and there are no other types, which hashes far faster than a string.
+   * receiver is known and there are no other types, which compares and hashes far faster than a
+   * string; undefined otherwise (such links are matched by `linkKey`).
    */
-  private givenKey(i: number): number | string {
+  private givenKey(i: number): number | undefined {
     const to = this.linkTo[i]!;
-    return to >= 0 && this.linkOther[i] === undefined ? to * 64 + this.linkMasks[i]! : this.linkKey(i);
+    return to >= 0 && this.linkOther[i] === undefined ? to * 64 + this.linkMasks[i]! : undefined;
   }
 
   /** The earlier link with the same giver, receiver and types as link `i` (pushed last), if any. */
   private earlierLink(i: number, giver: Entry | undefined): number | undefined {
-    if (!giver) return this.linkByKey.get(this.linkKey(i));
-    if (giver.givenByKey) return giver.givenByKey.get(this.givenKey(i));
-    const to = this.linkTo[i]!;
-    for (const j of giver.given ?? [])
-      if (
-        this.linkMasks[j] === this.linkMasks[i] &&
-        this.linkTo[j] === to &&
-        this.linkOther[j] === this.linkOther[i] &&
-        (to >= 0 || this.links[j]!.to_id === this.links[i]!.to_id)
-      )
-        return j;
+    const key = giver ? this.givenKey(i) : undefined;
+    if (key === undefined) return this.linkByKey.get(this.linkKey(i));
+    if (giver!.givenByKey) return giver!.givenByKey.get(key);
+    const keys = giver!.givenKeys;
+    if (keys) for (let k = 0; k < keys.length; k++) if (keys[k] === key) return giver!.givenLinks![k];
     return undefined;
   }
 
   private rememberLink(i: number, giver: Entry | undefined): void {
-    if (!giver) this.linkByKey.set(this.linkKey(i), i);
-    else if (giver.givenByKey) giver.givenByKey.set(this.givenKey(i), i);
+    const key = giver ? this.givenKey(i) : undefined;
+    if (key === undefined) this.linkByKey.set(this.linkKey(i), i);
+    else if (giver!.givenByKey) giver!.givenByKey.set(key, i);
     else {
-      const given = (giver.given ??= []);
-      given.push(i);
-      if (given.length > SCAN_LIMIT) giver.givenByKey = new Map(given.map((j) => [this.givenKey(j), j]));
+      const keys = (giver!.givenKeys ??= []);
+      const links = (giver!.givenLinks ??= []);
+      keys.push(key);
+      links.push(i);
+      if (keys.length > SCAN_LIMIT) {
+        giver!.givenByKey = new Map(keys.map((k, j) => [k, links[j]!]));
+        giver!.givenKeys = giver!.givenLinks = undefined;
+      }
     }
   }
 
@@ -631,6 +668,7 @@ class Builder {
       const first = this.links[earlier]!;
       for (const [k, v] of Object.entries(values))
         if (first[k] === undefined && v !== undefined && k !== "link_id") first[k] = v;
+      setLinkColumns(this.linkColumns, earlier, first as unknown as SupportLink);
       const src = this.linkSources.at(earlier);
       this.note(
         "warning",
@@ -642,6 +680,8 @@ class Builder {
     }
     this.rememberLink(at, giver);
     this.linkSources.push(source.file, source.row);
+    if (at >= this.linkColumns.typeMask.length) this.linkColumns = resizeLinkColumns(2 * at, this.linkColumns);
+    setLinkColumns(this.linkColumns, at, values as unknown as SupportLink);
   }
 
   private readSurvey(p: Prepared, row: number, cells: readonly string[]): void {
@@ -756,10 +796,17 @@ class Builder {
         );
       }
     });
+    const people = [...this.people.values()].map((e) => e.person) as unknown as Person[];
     return {
-      people: [...this.people.values()].map((e) => e.person) as unknown as Person[],
+      people,
       links,
-      linkEnds: { from: new Int32Array(this.linkFrom), to: new Int32Array(this.linkTo) },
+      columns: {
+        people,
+        links,
+        from: Int32Array.from(this.linkFrom),
+        to: Int32Array.from(this.linkTo),
+        link: resizeLinkColumns(links.length, this.linkColumns),
+      },
       diagnostics: this.diagnostics,
       rejected: this.rejected,
       ...lazySources(this.peopleSources, this.linkSources),
@@ -838,7 +885,23 @@ function columnIndex(header: readonly string[], columns: readonly (ColumnTarget 
   fieldColumns.sort((a, b) => FIELD_ORDER.get(a[0])! - FIELD_ORDER.get(b[0])! || a[1] - b[1]);
   const byField = new Map<string, string>();
   for (const [f, i] of fieldColumns) if (!byField.has(f.name)) byField.set(f.name, header[i]!);
-  return { columns, fieldColumns, extraColumns, columnOf: (field: string) => byField.get(field) };
+  return {
+    columns,
+    fieldSpecs: fieldColumns.map(([f]) => f),
+    fieldCells: Int32Array.from(fieldColumns, ([, i]) => i),
+    fieldSlots: Int32Array.from(fieldColumns, ([f]) => slotOf(f)),
+    extraColumns,
+    columnOf: (field: string) => byField.get(field),
+  };
 }
+
+/** A field's slot in its record: people files hold person fields, every other shape link fields. */
+function slotOf(f: FieldSpec): number {
+  const slot = PERSON_FIELDS.includes(f) ? PERSON_SLOTS.indexOf(f.name) : LINK_SLOTS.indexOf(f.name);
+  if (slot < 0) throw new Error(`no slot for the field ${f.name}`);
+  return slot;
+}
+
+const OTHER_TYPES_SLOT = LINK_SLOTS.indexOf("other_types");
 
 export type { LinkId, PersonId };

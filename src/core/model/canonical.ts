@@ -74,3 +74,69 @@ export function blankPerson(): Record<string, unknown> {
 export function blankLink(): Record<string, unknown> {
   return canonicalLink({}) as unknown as Record<string, unknown>;
 }
+
+/** Each record's fields in canonical order: the slot of each field in personFromSlots / linkFromSlots. */
+export const PERSON_SLOTS: readonly string[] = Object.keys(blankPerson());
+export const LINK_SLOTS: readonly string[] = Object.keys(blankLink());
+
+/**
+ * A person from their field values in canonical order (PERSON_SLOTS): the import fills such an
+ * array cell by cell, an array store where a store by field name is a slow keyed store.
+ */
+export function personFromSlots(s: readonly unknown[]): Person {
+  return {
+    id: s[0],
+    name: s[1],
+    kind: s[2],
+    is_ect: s[3],
+    role_title: s[4],
+    school: s[5],
+    seniority: s[6],
+    line_manager_id: s[7],
+    capacity: s[8],
+    capacity_minutes_per_month: s[9],
+    ect_year: s[10],
+    map_status: s[11],
+    staff_type: s[12],
+    department: s[13],
+    years_experience: s[14],
+    mentor_training: s[15],
+    support_experience_stage: s[16],
+    mentoring_conception: s[17],
+    wants_orientation: s[18],
+    strengths: s[19],
+    notes: s[20],
+  } as Person;
+}
+
+/** A link from its field values in canonical order (LINK_SLOTS; see personFromSlots). */
+export function linkFromSlots(s: readonly unknown[]): SupportLink {
+  return {
+    link_id: s[0],
+    from_id: s[1],
+    to_id: s[2],
+    support_types: s[3],
+    other_types: s[4],
+    assesses: s[5],
+    formality: s[6],
+    origin: s[7],
+    frequency: s[8],
+    minutes_per_month: s[9],
+    started_on: s[10],
+    last_contact: s[11],
+    status: s[12],
+    visibility: s[13],
+    subtopics: s[14],
+    link_role: s[15],
+    brokered_by: s[16],
+    willingness: s[17],
+    ends_on: s[18],
+    trust: s[19],
+    similarity: s[20],
+    knew_before: s[21],
+    style: s[22],
+    modes: s[23],
+    agreement_in_place: s[24],
+    notes: s[25],
+  } as SupportLink;
+}

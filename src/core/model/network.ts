@@ -6,18 +6,16 @@
 import { LINK_ROLES, ORIGINS } from "./enums.ts";
 import { typesToMask } from "./supportTypes.ts";
 import type { Person, SupportLink } from "./types.ts";
-import { effectiveAssesses, isLiveStatus } from "./types.ts";
+import { assessesReceiver, isLiveStatus } from "./types.ts";
 import { dayNumber } from "../import/values.ts";
 
-export interface SupportNetwork {
+export interface SupportNetwork extends LinkColumns {
   readonly people: readonly Person[];
   readonly links: readonly SupportLink[];
   readonly indexOf: ReadonlyMap<string, number>;
   /** Person index of each link's giver and receiver; -1 where the id is unknown. */
   readonly from: Int32Array;
   readonly to: Int32Array;
-  /** Known support types of each link as bits (see SUPPORT_TYPES). */
-  readonly typeMask: Uint8Array;
   /** Outgoing links of person p: outLinks[outStart[p] .. outStart[p+1]). */
   readonly outStart: Int32Array;
   readonly outLinks: Int32Array;
@@ -29,20 +27,26 @@ export interface SupportNetwork {
   readonly lineManager: Int32Array;
   /** Person indices of the ECTs, in file order. */
   readonly ects: Int32Array;
-  /**
-   * Link fields the whole-network passes read, as contiguous columns: walking 500,000 scattered
-   * objects costs a cache miss per link, walking these costs almost nothing.
-   */
-  readonly linkMinutes: Int32Array;
-  /** Index into LINK_ROLES plus one; 0 when blank. */
-  readonly linkRole: Uint8Array;
-  /** Index into ORIGINS plus one; 0 when blank. */
-  readonly linkOrigin: Uint8Array;
   /** Interned school of each person; -1 when blank. */
   readonly school: Int32Array;
   /** Senior leader or headteacher. */
   readonly isSenior: Uint8Array;
   readonly isExternal: Uint8Array;
+}
+
+/**
+ * Link fields the whole-network passes read, as contiguous columns: walking 500,000 scattered
+ * objects costs a cache miss per link, walking these costs almost nothing. Each comes from the
+ * link alone, so the import can fill them as it reads each row (see ImportedColumns).
+ */
+export interface LinkColumns {
+  /** Known support types of each link as bits (see SUPPORT_TYPES). */
+  readonly typeMask: Uint8Array;
+  readonly linkMinutes: Int32Array;
+  /** Index into LINK_ROLES plus one; 0 when blank. */
+  readonly linkRole: Uint8Array;
+  /** Index into ORIGINS plus one; 0 when blank. */
+  readonly linkOrigin: Uint8Array;
   /** 1 where the link's status lets it count (active, strained or blank). */
   readonly linkStatusLive: Uint8Array;
   /** 1 where the giver assesses the receiver (recorded, or assumed for an induction tutor). */
@@ -55,6 +59,59 @@ export interface SupportNetwork {
   readonly linkLastContactDay: Int32Array;
 }
 
+const LINK_COLUMN_ARRAYS = {
+  typeMask: Uint8Array,
+  linkMinutes: Int32Array,
+  linkRole: Uint8Array,
+  linkOrigin: Uint8Array,
+  linkStatusLive: Uint8Array,
+  linkAssesses: Uint8Array,
+  linkStrained: Uint8Array,
+  linkEndsDay: Int32Array,
+  linkStartedDay: Int32Array,
+  linkLastContactDay: Int32Array,
+} as const satisfies Record<keyof LinkColumns, Uint8ArrayConstructor | Int32ArrayConstructor>;
+
+/** Columns for `m` links, holding the first `m` of `from` (to grow or cut a set being filled). */
+export function resizeLinkColumns(m: number, from?: LinkColumns): LinkColumns {
+  const out: Record<string, Uint8Array | Int32Array> = {};
+  for (const [key, Make] of Object.entries(LINK_COLUMN_ARRAYS)) {
+    const column = new Make(m);
+    const old = from?.[key as keyof LinkColumns];
+    if (old) column.set(old.length > m ? old.subarray(0, m) : old);
+    out[key] = column;
+  }
+  return out as unknown as LinkColumns;
+}
+
+/** Fills link `l`'s entries of every link column. */
+export function setLinkColumns(c: LinkColumns, l: number, link: SupportLink): void {
+  c.typeMask[l] = typesToMask(link.support_types);
+  c.linkMinutes[l] = link.minutes_per_month ?? NO_MINUTES;
+  c.linkRole[l] = link.link_role ? (ROLE_CODE[link.link_role] ?? 0) : 0;
+  c.linkOrigin[l] = link.origin ? (ORIGIN_CODE[link.origin] ?? 0) : 0;
+  const status = link.status;
+  c.linkStatusLive[l] = isLiveStatus(status) ? 1 : 0;
+  c.linkStrained[l] = status === "strained" ? 1 : 0;
+  c.linkAssesses[l] = assessesReceiver(link) ? 1 : 0;
+  c.linkEndsDay[l] = dayOf(link.ends_on);
+  c.linkStartedDay[l] = dayOf(link.started_on);
+  c.linkLastContactDay[l] = dayOf(link.last_contact);
+}
+
+/**
+ * What the import worked out as it read: each link's giver and receiver as positions in `people`
+ * (-1 where unknown) and its link columns. Valid for exactly the arrays it was made with: records
+ * are read-only and every edit makes new arrays, so buildNetwork trusts it only for those.
+ */
+export interface ImportedColumns {
+  readonly people: readonly Person[];
+  readonly links: readonly SupportLink[];
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly link: LinkColumns;
+}
+
 export const NO_DAY = -2147483648;
 const dayOf = (iso: string | undefined) => (iso === undefined ? NO_DAY : dayNumber(iso));
 
@@ -65,18 +122,8 @@ export const ORIGIN_CODE: Readonly<Record<string, number>> = Object.fromEntries(
 export interface BuildOptions {
   /** Hears how many links have been indexed, every 32,768 (the page shows it). */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
-  /**
-   * Each link's giver and receiver as positions in `people`, when the caller knows them (the
-   * import does). A hint only: each is checked against the ids, and the id is looked up where it
-   * does not match, so a stale hint costs time, never correctness.
-   */
-  readonly ends?: { readonly from: Int32Array; readonly to: Int32Array } | undefined;
-}
-
-/** Looks up `id` unless the hinted position already holds it (a string compare, not a hash lookup). */
-function endOf(people: readonly Person[], indexOf: ReadonlyMap<string, number>, id: string, hint: number): number {
-  if (hint >= 0 && hint < people.length && people[hint]!.id === id) return hint;
-  return indexOf.get(id) ?? -1;
+  /** The import's columns: used when made for these very arrays, else everything is worked out here. */
+  readonly columns?: ImportedColumns | undefined;
 }
 
 export function buildNetwork(
@@ -84,47 +131,28 @@ export function buildNetwork(
   links: readonly SupportLink[],
   options: BuildOptions = {},
 ): SupportNetwork {
-  const { onProgress, ends } = options;
-  const hinted = ends !== undefined && ends.from.length === links.length && ends.to.length === links.length;
+  const { onProgress } = options;
   const n = people.length;
   const m = links.length;
   const indexOf = new Map<string, number>();
   people.forEach((p, i) => indexOf.set(p.id, i));
 
-  const from = new Int32Array(m);
-  const to = new Int32Array(m);
-  const typeMask = new Uint8Array(m);
-  const linkMinutes = new Int32Array(m);
-  const linkRole = new Uint8Array(m);
-  const linkOrigin = new Uint8Array(m);
-  const linkStatusLive = new Uint8Array(m);
-  const linkStrained = new Uint8Array(m);
-  const linkAssesses = new Uint8Array(m);
-  const linkEndsDay = new Int32Array(m);
-  const linkStartedDay = new Int32Array(m);
-  const linkLastContactDay = new Int32Array(m);
+  const known = options.columns?.people === people && options.columns.links === links ? options.columns : undefined;
+  const from = known?.from ?? new Int32Array(m);
+  const to = known?.to ?? new Int32Array(m);
+  const columns = known?.link ?? resizeLinkColumns(m);
   const outStart = new Int32Array(n + 1);
   const inStart = new Int32Array(n + 1);
   for (let l = 0; l < m; l++) {
     if (onProgress && (l & 32767) === 0) onProgress(l, m);
-    const link = links[l]!;
-    const f = hinted ? endOf(people, indexOf, link.from_id, ends.from[l]!) : (indexOf.get(link.from_id) ?? -1);
-    const t = hinted ? endOf(people, indexOf, link.to_id, ends.to[l]!) : (indexOf.get(link.to_id) ?? -1);
-    from[l] = f;
-    to[l] = t;
-    typeMask[l] = typesToMask(link.support_types);
-    linkMinutes[l] = link.minutes_per_month ?? NO_MINUTES;
-    linkRole[l] = link.link_role ? (ROLE_CODE[link.link_role] ?? 0) : 0;
-    linkOrigin[l] = link.origin ? (ORIGIN_CODE[link.origin] ?? 0) : 0;
-    const status = link.status;
-    linkStatusLive[l] = isLiveStatus(status) ? 1 : 0;
-    linkStrained[l] = status === "strained" ? 1 : 0;
-    linkAssesses[l] = effectiveAssesses(link).value ? 1 : 0;
-    linkEndsDay[l] = dayOf(link.ends_on);
-    linkStartedDay[l] = dayOf(link.started_on);
-    linkLastContactDay[l] = dayOf(link.last_contact);
-    if (f >= 0) outStart[f + 1]!++;
-    if (t >= 0) inStart[t + 1]!++;
+    if (!known) {
+      const link = links[l]!;
+      from[l] = indexOf.get(link.from_id) ?? -1;
+      to[l] = indexOf.get(link.to_id) ?? -1;
+      setLinkColumns(columns, l, link);
+    }
+    if (from[l]! >= 0) outStart[from[l]! + 1]!++;
+    if (to[l]! >= 0) inStart[to[l]! + 1]!++;
   }
   for (let i = 0; i < n; i++) {
     outStart[i + 1]! += outStart[i]!;
@@ -166,7 +194,6 @@ export function buildNetwork(
     indexOf,
     from,
     to,
-    typeMask,
     outStart,
     outLinks,
     inStart,
@@ -175,17 +202,9 @@ export function buildNetwork(
     isGroup,
     lineManager,
     ects: Int32Array.from(ects),
-    linkMinutes,
-    linkRole,
-    linkOrigin,
     school,
     isSenior,
     isExternal,
-    linkStatusLive,
-    linkStrained,
-    linkAssesses,
-    linkEndsDay,
-    linkStartedDay,
-    linkLastContactDay,
+    ...columns,
   };
 }

@@ -90,6 +90,13 @@ export function isLiveStatus(status: string | undefined): boolean {
 }
 
 export function effectiveAssesses(link: SupportLink): { value: boolean; assumed: boolean } {
-  if (link.assesses !== undefined) return { value: link.assesses, assumed: false };
-  return link.link_role === "induction_tutor" ? { value: true, assumed: true } : { value: false, assumed: false };
+  return {
+    value: assessesReceiver(link),
+    assumed: link.assesses === undefined && link.link_role === "induction_tutor",
+  };
+}
+
+/** effectiveAssesses(link).value without the object (it runs for every link of a network). */
+export function assessesReceiver(link: SupportLink): boolean {
+  return link.assesses ?? link.link_role === "induction_tutor";
 }

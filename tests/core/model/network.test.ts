@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import { buildNetwork, importFiles } from "../../../src/core/index.ts";
 import { generateNetwork } from "../../../src/core/generate/syntheticNetwork.ts";
 
+/** Every typed column of the two networks is the same. */
 const sameIndex = (a: ReturnType<typeof buildNetwork>, b: ReturnType<typeof buildNetwork>) => {
-  expect([...a.from]).toEqual([...b.from]);
-  expect([...a.to]).toEqual([...b.to]);
-  expect([...a.inLinks]).toEqual([...b.inLinks]);
-  expect([...a.outLinks]).toEqual([...b.outLinks]);
+  const columns = Object.keys(a).filter((k) => ArrayBuffer.isView(a[k as keyof typeof a]));
+  expect(columns.length).toBeGreaterThan(20);
+  for (const k of columns)
+    expect([...(a[k as keyof typeof a] as Int32Array)], k).toEqual([...(b[k as keyof typeof b] as Int32Array)]);
 };
 
 describe("buildNetwork", () => {
@@ -17,26 +18,38 @@ describe("buildNetwork", () => {
     { name: "links.csv", text: gen.links },
   ]);
 
-  it("should take the import's link ends as given, and give the same network as looking every id up", () => {
-    expect(imported.linkEnds!.from).toHaveLength(imported.links.length);
+  it("should take the import's columns as given, and give the same network as reading every link", () => {
+    expect(imported.columns!.from).toHaveLength(imported.links.length);
+    expect(imported.columns!.link.typeMask).toHaveLength(imported.links.length);
     sameIndex(
-      buildNetwork(imported.people, imported.links, { ends: imported.linkEnds }),
+      buildNetwork(imported.people, imported.links, { columns: imported.columns }),
       buildNetwork(imported.people, imported.links),
     );
   });
 
-  it("should never be misled by a stale hint (people reordered, links dropped)", () => {
+  it("should fill a merged link's columns from the merged values", () => {
+    const people = "id,name,is_ect\nA,Ann,false\nE,Eve,true\n";
+    // The repeat fills the first row's blanks: its status (ended) and minutes now count.
+    const links =
+      "from_id,to_id,support_types,status,minutes_per_month,ends_on\nA,E,pedagogy,,,\nA,E,pedagogy,ended,45,2024-01-31\n";
+    const r = importFiles([
+      { name: "people.csv", text: people },
+      { name: "links.csv", text: links },
+    ]);
+    expect(r.links).toHaveLength(1);
+    const net = buildNetwork(r.people, r.links, { columns: r.columns });
+    expect([net.linkStatusLive[0], net.linkMinutes[0]]).toEqual([0, 45]);
+    sameIndex(net, buildNetwork(r.people, r.links));
+  });
+
+  it("should ignore columns made for other arrays (people reordered, links dropped)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 20 }), (seed, drop) => {
         const people = [...imported.people].sort(
           (a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 31 + seed) % 7),
         );
         const links = imported.links.filter((_, i) => (i + seed) % 23 !== drop);
-        const stale = {
-          from: imported.linkEnds!.from.slice(0, links.length),
-          to: imported.linkEnds!.to.slice(0, links.length),
-        };
-        sameIndex(buildNetwork(people, links, { ends: stale }), buildNetwork(people, links));
+        sameIndex(buildNetwork(people, links, { columns: imported.columns }), buildNetwork(people, links));
       }),
       { numRuns: 30 },
     );
