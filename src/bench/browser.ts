@@ -101,11 +101,21 @@ export async function browserBench(demoPeople: number): Promise<BrowserRow[] | s
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
       }).observe({ type: "longtask", buffered: true });
+      // When the first ECT row is in the page, by the page's own clock (from navigation start):
+      // Playwright's polling for the selector can land hundreds of milliseconds later while the
+      // page unpacks the supporters' rows behind the table.
+      const rows = '[data-testid="ect-table"] tbody tr[data-ect]';
+      const seen = new MutationObserver(() => {
+        if (document.querySelector(rows)) {
+          (window as unknown as { __rowsAt: number }).__rowsAt = performance.now();
+          seen.disconnect();
+        }
+      });
+      seen.observe(document, { childList: true, subtree: true });
     });
-    const t2 = Date.now();
     await lead.goto(`${server.url}?view=lead&demo=${demoPeople}`);
     await lead.waitForSelector('[data-testid="ect-table"] tbody tr[data-ect]', { timeout: 600_000 });
-    const total = Date.now() - t2;
+    const total = await lead.evaluate(() => (window as unknown as { __rowsAt: number }).__rowsAt);
     const timings = await lead.evaluate(
       () =>
         (window as unknown as { __mosaicTimings: { generate: number; import: number; analyse: number } })
@@ -113,7 +123,7 @@ export async function browserBench(demoPeople: number): Promise<BrowserRow[] | s
     );
     const usable = total - timings.generate;
     rows.push({
-      measure: `overview table usable, from the files (import ${timings.import.toFixed(0)} + analyse ${timings.analyse.toFixed(0)} ms in the worker)`,
+      measure: `overview table usable, from the files (import ${timings.import.toFixed(0)} + analyse ${timings.analyse.toFixed(0)} ms in the worker; page clock)`,
       ms: usable,
       goal: "< 3,000 ms",
       met: usable < 3000,

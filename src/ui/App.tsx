@@ -68,6 +68,7 @@ export function App() {
     onFirstLoad: (l) => {
       // The bench reads where the worker's time went (demo mode only).
       if (demo) (window as unknown as { __mosaicTimings?: Loaded["timings"] }).__mosaicTimings = l.timings;
+      performance.mark("mosaic:loaded");
       setView(queryToViewState(location.search, l.peopleIds.length, l.schools.length));
     },
     onNewData: () => setView((v) => ({ ...v, ect: undefined, away: [], school: undefined, dept: undefined })),

@@ -50,7 +50,9 @@ import {
   mappingFor,
   networkSummary,
   shareMap,
-  overviewOf,
+  overviewHeadOf,
+  ectRowsOf,
+  supporterRowsOf,
   prepareAnalysis,
   resolveSettings,
   linksToCsv,
@@ -246,7 +248,8 @@ export type Progress = (done: number, total: number) => void;
 
 export interface WorkerState {
   prepared?: PreparedAnalysis;
-  overview?: Overview;
+  /** The overview's rows, each part made when first asked for (the ECT table comes first). */
+  overviewRows?: { ects?: readonly EctRow[]; supporters?: readonly SupporterRow[] };
   /** The files of the last load that was kept, for storing on the device. */
   files?: { readonly key?: number | undefined; readonly files: readonly InputFile[] };
   /** The last files read, before edits: reused while the same files are loaded. */
@@ -266,6 +269,7 @@ export type OverviewHead = Omit<Overview, "ects" | "supporters"> & {
 
 function loadedOf(
   prepared: PreparedAnalysis,
+  ectRows: readonly EctRow[],
   imported: ImportResult,
   problems: readonly { readonly message: string }[],
   timings: Loaded["timings"],
@@ -275,8 +279,7 @@ function loadedOf(
     settings: prepared.ctx.settings,
     settingsProblems: problems.map((p) => p.message),
     summary: r.summary,
-    ects: r.ects.map((e): EctListRow => {
-      const { key, id, name, school, worst, warnings, typesCovered, unmapped, nameOrder } = ectRow(net, e);
+    ects: ectRows.map(({ key, id, name, school, worst, warnings, typesCovered, unmapped, nameOrder }): EctListRow => {
       return { key, id, name, school, worst, warnings, typesCovered, unmapped, nameOrder };
     }),
     networkFlags: r.network.flags,
@@ -378,15 +381,17 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
       onProgress: tell && ((d, t) => tell(0.8 + 0.2 * (t ? d / t : 1), 1)),
     });
     // A file set that gave nothing usable must not wipe out what is loaded: the page keeps it.
+    // The overview's ECT rows are made here, once: the picker's list is cut from them.
+    const ectRows = ectRowsOf(prepared.net, prepared.result);
     if (imported.people.length > 0 || imported.links.length > 0 || !state.prepared) {
       state.files = { key: req.filesKey, files: req.files };
       state.prepared = prepared;
-      state.overview = undefined;
+      state.overviewRows = { ects: ectRows };
     }
     const t2 = performance.now();
     const mapping = req.options?.mapping;
     const loaded: Loaded = {
-      ...loadedOf(prepared, imported, problems, { import: t1 - t0, analyse: t2 - t1 }),
+      ...loadedOf(prepared, ectRows, imported, problems, { import: t1 - t0, analyse: t2 - t1 }),
       learned: mapping
         ? imported.files
             .filter((f) => f.shape !== undefined && f.header !== undefined)
@@ -525,13 +530,20 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     case "suggest":
       return suggestFor(prepared, req.ect) as unknown as Response<R>;
     case "overview": {
-      const o = (state.overview = overviewOf(prepared.net, prepared.result));
-      const { ects, supporters, ...head } = o;
-      const out: OverviewHead = { ...head, ectCount: ects.length, supporterCount: supporters.length };
+      const r = prepared.result;
+      const out: OverviewHead = {
+        ...overviewHeadOf(prepared.net, r),
+        ectCount: r.ects.length,
+        supporterCount: r.supporters.length,
+      };
       return out as Response<R>;
     }
     case "overviewRows": {
-      const rows = state.overview?.[req.part] ?? [];
+      const made = (state.overviewRows ??= {});
+      const rows =
+        req.part === "ects"
+          ? (made.ects ??= ectRowsOf(prepared.net, prepared.result))
+          : (made.supporters ??= supporterRowsOf(prepared.net, prepared.result));
       return rows.slice(req.from, req.from + req.count) as unknown as Response<R>;
     }
     case "whatif": {

@@ -133,16 +133,27 @@ export interface Overview {
 }
 
 export function overviewOf(net: SupportNetwork, a: AnalysisResult): Overview {
+  return { ...overviewHeadOf(net, a), ects: ectRowsOf(net, a), supporters: supporterRowsOf(net, a) };
+}
+
+/** The overview without its rows, which a large network's page fetches part by part. */
+export function overviewHeadOf(net: SupportNetwork, a: AnalysisResult): Omit<Overview, "ects" | "supporters"> {
   const schools = [...new Set(net.people.map((p) => p.school).filter((s): s is string => s !== undefined))].sort();
   return {
     summary: a.summary,
-    ects: a.ects.map((e) => ectRow(net, e)),
-    supporters: a.supporters.map((s) => supporterRow(net, s)),
     networkFlags: a.network.flags,
     keystones: a.network.keystones,
     structure: a.network.structure,
     schools,
   };
+}
+
+export function ectRowsOf(net: SupportNetwork, a: AnalysisResult): EctRow[] {
+  return a.ects.map((e) => ectRow(net, e));
+}
+
+export function supporterRowsOf(net: SupportNetwork, a: AnalysisResult): SupporterRow[] {
+  return a.supporters.map((s) => supporterRow(net, s));
 }
 
 type ConcernKey = Pick<EctRow, "worst" | "warnings" | "name"> & { readonly nameOrder?: number };

@@ -73,6 +73,11 @@ function countBySchool(o: Overview): number[] {
 }
 const PAGE = 4000;
 
+/** Resolves once the browser has painted the next frame (a timeout after the frame callback). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /**
  * Fetches the overview head, then its rows page by page (each message small, the page responsive).
  * The ECT table is what a mentor lead looks at first, so `onEcts` hears the overview as soon as the
@@ -85,16 +90,23 @@ async function loadOverview(
 ): Promise<Overview | undefined> {
   const head = await client.request({ kind: "overview" });
   if (!head) return undefined;
+  performance.mark("mosaic:overview-head");
   const total = head.ectCount + head.supporterCount;
+  // Every page is asked for at once: the worker makes the next while the page unpacks the last,
+  // rather than each waiting for a round trip.
   const fetchAll = async <T,>(part: "ects" | "supporters", count: number, offset: number): Promise<T[]> => {
+    const pages: Promise<unknown>[] = [];
+    for (let from = 0; from < count; from += PAGE)
+      pages.push(client.request({ kind: "overviewRows", part, from, count: PAGE }));
     const rows: T[] = [];
-    for (let from = 0; from < count; from += PAGE) {
-      rows.push(...((await client.request({ kind: "overviewRows", part, from, count: PAGE })) as unknown as T[]));
+    for (const page of pages) {
+      for (const row of (await page) as T[]) rows.push(row);
       progress(offset + rows.length, total);
     }
     return rows;
   };
   const ects = await fetchAll<EctRow>("ects", head.ectCount, 0);
+  performance.mark("mosaic:ect-rows");
   const partial: Overview = {
     summary: head.summary,
     networkFlags: head.networkFlags,
@@ -104,7 +116,12 @@ async function loadOverview(
     ects,
     supporters: [],
   };
-  if (head.supporterCount > 0) onEcts(partial);
+  if (head.supporterCount > 0) {
+    onEcts(partial);
+    // The supporters' rows wait until the ECT table is on screen: unpacking them first would
+    // hold the table back by as long as they take.
+    await afterNextPaint();
+  }
   const supporters = await fetchAll<SupporterRow>("supporters", head.supporterCount, head.ectCount);
   return { ...partial, supporters };
 }
@@ -215,7 +232,11 @@ export function LeadView(props: Props) {
     [narrowed, shown],
   );
 
+  // Asked for once the ECT rows are in: the table is what a mentor lead reads first, and the
+  // worker would otherwise build the graph between the overview and its rows.
+  const haveRows = overview !== undefined;
   useEffect(() => {
+    if (!haveRows) return;
     let current = true;
     client.request({ kind: "graph", school: filters.school, ects: graphEcts, maxNodes: GRAPH_LIMIT }).then((g) => {
       if (current) setGraphData(g);
@@ -223,7 +244,7 @@ export function LeadView(props: Props) {
     return () => {
       current = false;
     };
-  }, [client, filters.school, graphEcts, loadedAt]);
+  }, [client, filters.school, graphEcts, loadedAt, haveRows]);
   const networkFlags = useMemo(() => {
     if (!overview) return [];
     return scenario ? scenario.result.networkFlags : overview.networkFlags;
