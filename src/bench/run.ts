@@ -119,8 +119,14 @@ for (const n of sizes) {
     goal: "≤ 2× (stretch 1.5×)",
     met: imported.ms / papa <= 2,
   });
-  const built = time(() => buildNetwork(imported.value.people, imported.value.links), runs);
-  rows.push({ size: label, measure: "build the indexed network", ms: built.ms });
+  // With the import's columns (what the CLI and the worker do), and without (after an edit).
+  const built = time(
+    () => buildNetwork(imported.value.people, imported.value.links, { columns: imported.value.columns }),
+    runs,
+  );
+  rows.push({ size: label, measure: "build the indexed network from the import's columns", ms: built.ms });
+  const rebuilt = time(() => buildNetwork(imported.value.people, imported.value.links), runs);
+  rows.push({ size: label, measure: "build the indexed network from the links alone", ms: rebuilt.ms });
   rows.push({
     size: label,
     measure: `heap held after import: ${heldMb.toFixed(0)} MB; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
@@ -142,10 +148,10 @@ for (const n of sizes) {
     size: label,
     measure: "graphology graph + coverage checks (baseline)",
     ms: graphology,
-    baseline: "our build + analysis",
-    ratio: graphology / (built.ms + full.ms),
+    baseline: "our build (links alone) + analysis",
+    ratio: graphology / (rebuilt.ms + full.ms),
     goal: "≥ 5× slower",
-    met: graphology / (built.ms + full.ms) >= 5,
+    met: graphology / (rebuilt.ms + full.ms) >= 5,
   });
   const prepared = prepareAnalysis(net, settings, { skipStructure: true });
   settle();
