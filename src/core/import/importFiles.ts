@@ -24,7 +24,7 @@ import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
 import type { ImportedColumns, LinkColumns } from "../model/network.ts";
 import { resizeLinkColumns, setLinkColumns } from "../model/network.ts";
 import type { SupportType } from "../model/supportTypes.ts";
-import { sortTypes, typesToMask } from "../model/supportTypes.ts";
+import { sortTypes } from "../model/supportTypes.ts";
 import type { ColumnMapping, ColumnTarget, Shape } from "./columns.ts";
 import { recogniseLayout, recognisedCount, SHAPE_LABEL } from "./columns.ts";
 import { decodeBytes } from "./decode.ts";
@@ -295,7 +295,6 @@ class Builder {
   private readonly linkSources = new SourceLog();
   /** Repeats of links whose giver is not a known person. */
   private readonly linkByKey = new Map<string, number>();
-  private readonly linkMasks: number[] = [];
   /** The last person found for each side of a link (giver, receiver), by the id as written, and in which file. */
   private readonly lastWritten: (string | undefined)[] = [undefined, undefined];
   private readonly lastFile: (Prepared | undefined)[] = [undefined, undefined];
@@ -600,7 +599,7 @@ class Builder {
   private linkKey(i: number): string {
     const l = this.links[i]!;
     const other = this.linkOther[i];
-    return `${String(l.from_id)}\u0000${String(l.to_id)}\u0000${this.linkMasks[i]}${other !== undefined ? `\u0000${other}` : ""}`;
+    return `${String(l.from_id)}\u0000${String(l.to_id)}\u0000${this.linkColumns.typeMask[i]}${other !== undefined ? `\u0000${other}` : ""}`;
   }
 
   /**
@@ -610,7 +609,7 @@ class Builder {
    */
   private givenKey(i: number): number | undefined {
     const to = this.linkTo[i]!;
-    return to >= 0 && this.linkOther[i] === undefined ? to * 64 + this.linkMasks[i]! : undefined;
+    return to >= 0 && this.linkOther[i] === undefined ? to * 64 + this.linkColumns.typeMask[i]! : undefined;
   }
 
   /** The earlier link with the same giver, receiver and types as link `i` (pushed last), if any. */
@@ -651,17 +650,18 @@ class Builder {
     values.support_types = types;
     const otherTypes = values.other_types as string[] | undefined;
     const other = otherTypes ? otherTypes.map(termKey).sort().join(";") : undefined;
-    // Pushed first so the repeat check can read it like any other link; taken back off if it merges.
+    // Pushed first, columns too, so the repeat check can read it like any other link; taken back
+    // off if it merges (its columns are then overwritten by the next link, or cut off by finish).
     const at = this.links.length;
     this.links.push(values);
-    this.linkMasks.push(typesToMask(types));
     this.linkOther.push(other);
     this.linkFrom.push(giver?.index ?? -1);
     this.linkTo.push(receiver?.index ?? -1);
+    if (at >= this.linkColumns.typeMask.length) this.linkColumns = resizeLinkColumns(2 * at, this.linkColumns);
+    setLinkColumns(this.linkColumns, at, values as unknown as SupportLink);
     const earlier = this.earlierLink(at, giver);
     if (earlier !== undefined) {
       this.links.pop();
-      this.linkMasks.pop();
       this.linkOther.pop();
       this.linkFrom.pop();
       this.linkTo.pop();
@@ -680,8 +680,6 @@ class Builder {
     }
     this.rememberLink(at, giver);
     this.linkSources.push(source.file, source.row);
-    if (at >= this.linkColumns.typeMask.length) this.linkColumns = resizeLinkColumns(2 * at, this.linkColumns);
-    setLinkColumns(this.linkColumns, at, values as unknown as SupportLink);
   }
 
   private readSurvey(p: Prepared, row: number, cells: readonly string[]): void {
