@@ -51,6 +51,7 @@ import {
   networkSummary,
   shareMap,
   overviewHeadOf,
+  schoolsOf,
   ectRowsOf,
   supporterRowsOf,
   prepareAnalysis,
@@ -288,7 +289,7 @@ function loadedOf(
     files: imported.files,
     peopleIds: net.people.map((p) => p.id),
     peopleKinds: Uint8Array.from(net.people, (p) => (p.is_ect ? 1 : p.kind === "group" ? 2 : 0)),
-    schools: [...new Set(net.people.map((p) => p.school).filter((x): x is string => x !== undefined))].sort(),
+    schools: schoolsOf(net),
     timings,
     departments: [
       ...new Set(

@@ -138,14 +138,18 @@ export function overviewOf(net: SupportNetwork, a: AnalysisResult): Overview {
 
 /** The overview without its rows, which a large network's page fetches part by part. */
 export function overviewHeadOf(net: SupportNetwork, a: AnalysisResult): Omit<Overview, "ects" | "supporters"> {
-  const schools = [...new Set(net.people.map((p) => p.school).filter((s): s is string => s !== undefined))].sort();
   return {
     summary: a.summary,
     networkFlags: a.network.flags,
     keystones: a.network.keystones,
     structure: a.network.structure,
-    schools,
+    schools: schoolsOf(net),
   };
+}
+
+/** Every school named in the people list, sorted. */
+export function schoolsOf(net: SupportNetwork): string[] {
+  return [...new Set(net.people.map((p) => p.school).filter((s): s is string => s !== undefined))].sort();
 }
 
 export function ectRowsOf(net: SupportNetwork, a: AnalysisResult): EctRow[] {
