@@ -3,6 +3,7 @@
  * live, which are powerful, which types count. Built once per analysis in O(links).
  */
 import type { SupportNetwork } from "../model/network.ts";
+import { FREQUENCIES } from "../model/enums.ts";
 import { NO_DAY } from "../model/network.ts";
 import { CAREER_MASK, CORE_MASK } from "../model/supportTypes.ts";
 import { dayNumber } from "../import/values.ts";
@@ -18,6 +19,8 @@ export interface AnalysisContext {
   readonly powerful: Uint8Array;
   /** People taken out for a what-if: their links are not live and they get no flags. */
   readonly excluded: Uint8Array;
+  /** Expected days between contacts by frequency code (see linkFrequency); Infinity for one-off. */
+  readonly intervals: Float64Array;
 }
 
 /** Is person `who` in `of`'s line chain (their line manager, and so on up, stopping at a repeat)? */
@@ -56,5 +59,9 @@ export function buildContext(net: SupportNetwork, settings: Settings, excluded?:
     live,
     powerful,
     excluded: ex,
+    intervals: Float64Array.from([
+      Infinity,
+      ...FREQUENCIES.map((f) => (f === "one_off" ? Infinity : settings.expected_interval[f])),
+    ]),
   };
 }

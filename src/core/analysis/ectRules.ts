@@ -1,45 +1,52 @@
 /**
  * The per-ECT flags of domain.md section 5.1 as a registry: one descriptor per flag, core flags
  * first. A rule that needs an optional field is not evaluated where that field is missing.
+ *
+ * A rule writes a row of numbers for each flag it raises (see FlagOut) and says, in `values`, how
+ * that row reads as the flag's values; the Flag object is made only when somebody reads it.
  */
-import { isFormalRole } from "../model/enums.ts";
-import type { PersonId } from "../model/types.ts";
-import type { SupportType } from "../model/supportTypes.ts";
-import { NO_DAY, ORIGIN_CODE, ROLE_CODE } from "../model/network.ts";
+import { FORMAL_ROLES, FREQUENCIES } from "../model/enums.ts";
+import type { SupportNetwork } from "../model/network.ts";
+import { NO_DAY, ORIGIN_CODE, ROLE_CODE, TRAIT_DIRECTED, TRAIT_DIRECTIVE, TRAIT_FORMAL } from "../model/network.ts";
+import { ALL_TYPES } from "../model/supportTypes.ts";
 import { inLineChain } from "./context.ts";
 import type { EctView } from "./ectView.ts";
-import { isSenior, soleTypesOf } from "./ectView.ts";
-
-const ECT_MENTOR = ROLE_CODE.ect_mentor!;
-const PEER_COACH = ROLE_CODE.peer_coach!;
+import { bitCount, soleTypeBits, typesOfBits } from "./ectView.ts";
 import type { Flag, Severity } from "./flags.ts";
+import type { FlagOut, FlagRow } from "./flagTable.ts";
+import { CRITICAL, INFO, WARNING } from "./flagTable.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
 
-export type EctFlagDraft = Omit<Flag, "scope" | "subject" | "code" | "severity" | "settings"> & { severity?: Severity };
+export type FlagValues = NonNullable<Flag["values"]>;
 
 export interface EctRule {
   readonly code: string;
   readonly core: boolean;
   readonly severity: Severity;
   readonly params: readonly (keyof Settings)[];
-  /** Flags this rule replaces for the same ECT (ISOLATED suppresses GAP). */
-  readonly evaluate: (v: EctView, basics: SupporterBasics) => readonly EctFlagDraft[];
+  /** Writes one row to `out` for each flag this rule raises for the ECT. */
+  readonly evaluate: (v: EctView, basics: SupporterBasics, out: FlagOut) => void;
+  /** The flag's values, read back from its row (rules with none leave this out). */
+  readonly values?: (row: FlagRow, net: SupportNetwork, settings: Settings) => FlagValues | undefined;
 }
 
-const ORG: SupportType = "organisational_literacy";
+const ECT_MENTOR = ROLE_CODE.ect_mentor!;
+const PEER_COACH = ROLE_CODE.peer_coach!;
 const CHOSEN = ORIGIN_CODE.ect_chosen!;
 const EMERGENT = ORIGIN_CODE.emergent!;
+const ORG = ALL_TYPES.indexOf("organisational_literacy");
+const ONE_OFF = FREQUENCIES.indexOf("one_off") + 1;
 
-const idOf = (v: EctView, p: number) => v.ctx.net.people[p]!.id as PersonId;
-const linkOf = (v: EctView, l: number) => v.ctx.net.links[l]!;
-/**
- * Rules return this shared empty list when they raise nothing (most of the time, for most ECTs),
- * and build their drafts only when they fire: at 16,000 ECTs, eager drafts were most of the cost.
- */
-const NONE: readonly never[] = Object.freeze([]);
-const EMPTY_DRAFT: EctFlagDraft = Object.freeze({});
-const once = (condition: boolean): readonly EctFlagDraft[] => (condition ? [EMPTY_DRAFT] : NONE);
+/** A flag with nothing but its code (and subject). */
+const raise = (out: FlagOut) => out.add(-1, -1, -1, -1);
+
+/** Distinct givers of `links`, in link order. */
+function giversOf(net: SupportNetwork, links: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const l of links) if (!out.includes(net.from[l]!)) out.push(net.from[l]!);
+  return out;
+}
 
 export const ECT_RULES: readonly EctRule[] = [
   {
@@ -47,43 +54,48 @@ export const ECT_RULES: readonly EctRule[] = [
     core: false,
     severity: "info",
     params: [],
-    evaluate: (v) => once(v.unmapped),
+    evaluate: (v, _, out) => {
+      if (v.unmapped) raise(out);
+    },
   },
   {
     code: "ISOLATED",
     core: true,
     severity: "critical",
     params: [],
-    evaluate: (v) => once(!v.unmapped && v.supporters.length === 0),
+    evaluate: (v, _, out) => {
+      if (!v.unmapped && v.supporters.length === 0) raise(out);
+    },
   },
   {
     code: "SINGLE_SUPPORTER",
     core: true,
     severity: "warning",
     params: [],
-    evaluate: (v) => (v.supporters.length === 1 ? [{ person: idOf(v, v.supporters[0]!) }] : NONE),
+    evaluate: (v, _, out) => {
+      if (v.supporters.length === 1) out.add(-1, -1, v.supporters[0]!, -1);
+    },
   },
   {
     code: "THIN_NETWORK",
     core: false,
     severity: "info",
     params: ["min_supporters"],
-    evaluate: (v) =>
-      v.supporters.length >= 2 && v.supporters.length < v.ctx.settings.min_supporters
-        ? [{ values: { supporters: v.supporters.length } }]
-        : NONE,
+    evaluate: (v, _, out) => {
+      const n = v.supporters.length;
+      if (n >= 2 && n < v.ctx.settings.min_supporters) out.add(-1, -1, -1, -1, n);
+    },
+    values: (r) => ({ supporters: r.a }),
   },
   {
     code: "GAP",
     core: true,
     severity: "warning",
     params: ["include_career_in_coverage"],
-    evaluate: (v) => {
-      if (v.supporters.length === 0) return NONE;
-      let out: EctFlagDraft[] | undefined;
+    evaluate: (v, _, out) => {
+      if (v.supporters.length === 0) return;
       for (let i = 0; i < v.providers.length; i++)
-        if (v.providers[i]!.length === 0) (out ??= []).push({ supportType: v.countedTypes[i]! });
-      return out ?? NONE;
+        if (v.providers[i]!.length === 0) out.add(-1, v.typeIndex[i]!, -1, -1);
     },
   },
   {
@@ -91,13 +103,11 @@ export const ECT_RULES: readonly EctRule[] = [
     core: true,
     severity: "info",
     params: ["include_career_in_coverage"],
-    evaluate: (v) => {
-      let out: EctFlagDraft[] | undefined;
+    evaluate: (v, _, out) => {
       for (let i = 0; i < v.providers.length; i++) {
         const ps = v.providers[i]!;
-        if (ps.length === 1) (out ??= []).push({ supportType: v.countedTypes[i]!, person: idOf(v, ps[0]!) });
+        if (ps.length === 1) out.add(-1, v.typeIndex[i]!, ps[0]!, -1);
       }
-      return out ?? NONE;
     },
   },
   {
@@ -105,9 +115,8 @@ export const ECT_RULES: readonly EctRule[] = [
     core: true,
     severity: "warning",
     params: ["keystone_types"],
-    evaluate: (v) => {
-      if (v.supporters.length < 2) return NONE;
-      let out: EctFlagDraft[] | undefined;
+    evaluate: (v, _, out) => {
+      if (v.supporters.length < 2) return;
       // Each sole provider once, in the order of the first type they alone provide.
       for (let i = 0; i < v.providers.length; i++) {
         const ps = v.providers[i]!;
@@ -116,40 +125,43 @@ export const ECT_RULES: readonly EctRule[] = [
         let seen = false;
         for (let j = 0; j < i; j++) if (v.providers[j]!.length === 1 && v.providers[j]![0] === g) seen = true;
         if (seen) continue;
-        const types = soleTypesOf(v, g);
-        if (types.length >= v.ctx.settings.keystone_types) (out ??= []).push({ person: idOf(v, g), values: { types } });
+        const types = soleTypeBits(v, g);
+        if (bitCount(types) >= v.ctx.settings.keystone_types) out.add(-1, -1, g, -1, types);
       }
-      return out ?? NONE;
     },
+    values: (r) => ({ types: typesOfBits(r.a) }),
   },
   {
     code: "CONCENTRATION",
     core: false,
     severity: "warning",
     params: ["max_share_top_supporter"],
-    evaluate: (v) => {
-      if (v.supporters.length < 2) return NONE;
+    evaluate: (v, _, out) => {
+      if (v.supporters.length < 2) return;
       let total = 0;
       let top = -1;
       let topSlots = 0;
       for (let s = 0; s < v.supporters.length; s++) {
         total += v.slots[s]!;
-        if (v.slots[s]! > topSlots) [top, topSlots] = [v.supporters[s]!, v.slots[s]!];
+        if (v.slots[s]! > topSlots) {
+          top = v.supporters[s]!;
+          topSlots = v.slots[s]!;
+        }
       }
-      return topSlots / total > v.ctx.settings.max_share_top_supporter
-        ? [{ person: idOf(v, top), values: { typeSlots: topSlots, totalTypeSlots: total } }]
-        : NONE;
+      if (topSlots / total > v.ctx.settings.max_share_top_supporter) out.add(-1, -1, top, -1, topSlots, total);
     },
+    values: (r) => ({ typeSlots: r.a, totalTypeSlots: r.b }),
   },
   {
     code: "WELLBEING_ONLY_FROM_ASSESSOR",
     core: true,
     severity: "warning",
     params: [],
-    evaluate: (v) => {
+    evaluate: (v, _, out) => {
       const ls = v.psychLinks;
-      if (ls.length === 0 || !ls.every((l) => v.ctx.powerful[l])) return NONE;
-      return [{ people: [...new Set(ls.map((l) => idOf(v, v.ctx.net.from[l]!)))] }];
+      if (ls.length === 0) return;
+      for (const l of ls) if (!v.ctx.powerful[l]) return;
+      out.add(-1, -1, -1, -1, 0, 0, giversOf(v.ctx.net, ls));
     },
   },
   {
@@ -157,14 +169,14 @@ export const ECT_RULES: readonly EctRule[] = [
     core: false,
     severity: "info",
     params: [],
-    evaluate: (v) => {
+    evaluate: (v, _, out) => {
       let assessed = false;
       let free = false;
       for (const l of v.psychLinks) {
         if (v.ctx.powerful[l]) assessed = true;
         else free = true;
       }
-      return once(assessed && free);
+      if (assessed && free) raise(out);
     },
   },
   {
@@ -172,32 +184,31 @@ export const ECT_RULES: readonly EctRule[] = [
     core: true,
     severity: "warning",
     params: [],
-    evaluate: (v) => once(v.supporters.length >= 1 && v.safeSupporters === 0),
+    evaluate: (v, _, out) => {
+      if (v.supporters.length >= 1 && v.safeSupporters === 0) raise(out);
+    },
   },
   {
     code: "HIERARCHY_ONLY",
     core: true,
     severity: "warning",
     params: [],
-    evaluate: (v) => once(v.supporters.length >= 1 && v.peerLikeSupporters === 0),
+    evaluate: (v, _, out) => {
+      if (v.supporters.length >= 1 && v.peerLikeSupporters === 0) raise(out);
+    },
   },
   {
     code: "ORG_SINGLE_VIEW",
     core: true,
     severity: "warning",
     params: [],
-    evaluate: (v) => {
-      const ps = v.providers[v.countedTypes.indexOf(ORG)] ?? [];
-      if (ps.length === 0) return NONE;
-      for (const g of ps) if (!isSenior(v.ctx.net.people[g]!) && !inLineChain(v.ctx.net, g, v.e)) return NONE;
-      return [
-        {
-          severity: ps.length === 1 ? "warning" : "info",
-          supportType: ORG,
-          people: ps.map((g) => idOf(v, g)),
-          ...(ps.length === 1 ? { person: idOf(v, ps[0]!) } : {}),
-        },
-      ];
+    evaluate: (v, _, out) => {
+      const ps = v.providers[v.typeIndex.indexOf(ORG)] ?? [];
+      if (ps.length === 0) return;
+      const net = v.ctx.net;
+      for (const g of ps) if (!net.isSenior[g] && !inLineChain(net, g, v.e)) return;
+      const one = ps.length === 1;
+      out.add(one ? WARNING : INFO, ORG, one ? ps[0]! : -1, -1, 0, 0, [...ps]);
     },
   },
   {
@@ -205,14 +216,14 @@ export const ECT_RULES: readonly EctRule[] = [
     core: false,
     severity: "info",
     params: [],
-    evaluate: (v) => {
+    evaluate: (v, _, out) => {
       let recorded = false;
       for (const l of v.links) {
         const origin = v.ctx.net.linkOrigin[l]!;
-        if (origin === CHOSEN || origin === EMERGENT) return NONE;
+        if (origin === CHOSEN || origin === EMERGENT) return;
         if (origin !== 0) recorded = true;
       }
-      return once(recorded);
+      if (recorded) raise(out);
     },
   },
   {
@@ -220,9 +231,11 @@ export const ECT_RULES: readonly EctRule[] = [
     core: false,
     severity: "info",
     params: [],
-    evaluate: (v) => {
+    evaluate: (v, _, out) => {
       const ls = v.psychLinks;
-      return once(ls.length > 0 && ls.every((l) => linkOf(v, l).formality === "formal"));
+      if (ls.length === 0) return;
+      for (const l of ls) if ((v.ctx.net.linkTraits[l]! & TRAIT_FORMAL) === 0) return;
+      raise(out);
     },
   },
   {
@@ -230,60 +243,56 @@ export const ECT_RULES: readonly EctRule[] = [
     core: true,
     severity: "info",
     params: [],
-    evaluate: (v) => once(v.supporters.length >= 1 && v.liveOutgoing === 0),
+    evaluate: (v, _, out) => {
+      if (v.supporters.length >= 1 && v.liveOutgoing === 0) raise(out);
+    },
   },
   {
     code: "STALE",
     core: true,
     severity: "warning",
     params: ["expected_interval", "as_of_date"],
-    evaluate: (v) => {
-      const { net, settings, asOfDay } = v.ctx;
-      let out: EctFlagDraft[] | undefined;
+    evaluate: (v, _, out) => {
+      const { net, asOfDay, intervals } = v.ctx;
       for (const l of v.links) {
         const last = net.linkLastContactDay[l]!;
         if (last === NO_DAY) continue;
-        const link = net.links[l]!;
-        if (!link.frequency || link.frequency === "one_off") continue;
-        const interval = settings.expected_interval[link.frequency];
+        const frequency = net.linkFrequency[l]!;
+        if (frequency === 0 || frequency === ONE_OFF) continue;
+        const interval = intervals[frequency]!;
         const days = asOfDay - last;
-        if (days > interval)
-          (out ??= []).push({
-            person: idOf(v, net.from[l]!),
-            link: link.link_id,
-            values: { daysSinceContact: days, expectedInterval: interval, frequency: link.frequency },
-          });
+        if (days > interval) out.add(-1, -1, net.from[l]!, l, days, interval);
       }
-      return out ?? NONE;
     },
+    values: (r, net) => ({
+      daysSinceContact: r.a,
+      expectedInterval: r.b,
+      frequency: net.links[r.link]!.frequency!,
+    }),
   },
   {
     code: "STRAINED",
     core: true,
     severity: "warning",
     params: ["trust_low"],
-    evaluate: (v) => {
-      const net = v.ctx.net;
-      let out: EctFlagDraft[] | undefined;
+    evaluate: (v, _, out) => {
+      const { net, settings } = v.ctx;
       for (const l of v.links) {
-        const link = net.links[l]!;
-        const lowTrust = link.trust !== undefined && link.trust <= v.ctx.settings.trust_low;
-        if (!net.linkStrained[l] && !lowTrust) continue;
+        const trust = net.linkTrust[l]!;
+        if (!net.linkStrained[l] && !(trust <= settings.trust_low)) continue;
         const g = net.from[l]!;
-        const soleFor = soleTypesOf(v, g);
-        (out ??= []).push({
-          severity: soleFor.length > 0 ? "critical" : "warning",
-          person: idOf(v, g),
-          link: link.link_id,
-          values: {
-            status: link.status ?? "active",
-            ...(link.trust !== undefined ? { trust: link.trust } : {}),
-            types: link.support_types,
-            soleSourceOf: soleFor,
-          },
-        });
+        const sole = soleTypeBits(v, g);
+        out.add(sole !== 0 ? CRITICAL : WARNING, -1, g, l, sole);
       }
-      return out ?? NONE;
+    },
+    values: (r, net) => {
+      const link = net.links[r.link]!;
+      return {
+        status: link.status ?? "active",
+        ...(link.trust !== undefined ? { trust: link.trust } : {}),
+        types: link.support_types,
+        soleSourceOf: typesOfBits(r.a),
+      };
     },
   },
   {
@@ -291,14 +300,14 @@ export const ECT_RULES: readonly EctRule[] = [
     core: false,
     severity: "info",
     params: ["new_link_days", "as_of_date"],
-    evaluate: (v) => {
+    evaluate: (v, _, out) => {
       const { net, asOfDay, settings } = v.ctx;
-      if (v.links.length === 0) return NONE;
+      if (v.links.length === 0) return;
       for (const l of v.links) {
         const start = net.linkStartedDay[l]!;
-        if (start === NO_DAY || asOfDay - start > settings.new_link_days) return NONE;
+        if (start === NO_DAY || asOfDay - start > settings.new_link_days) return;
       }
-      return once(true);
+      raise(out);
     },
   },
   {
@@ -306,25 +315,25 @@ export const ECT_RULES: readonly EctRule[] = [
     core: false,
     severity: "info",
     params: ["similar_rating", "similar_years"],
-    evaluate: (v) => {
+    evaluate: (v, _, out) => {
       const { settings, net } = v.ctx;
       let evidence = false;
       for (const l of v.links) {
-        const s = net.links[l]!.similarity;
-        if (s === undefined) continue;
+        const s = net.linkSimilarity[l]!;
+        if (s !== s) continue;
         evidence = true;
-        if (s >= settings.similar_rating) return NONE;
+        if (s >= settings.similar_rating) return;
       }
-      const own = v.person.years_experience;
-      if (own !== undefined) {
+      const own = net.yearsExperience[v.e]!;
+      if (own === own) {
         for (const g of v.supporters) {
-          const p = net.people[g]!;
-          if (p.kind !== "person" || p.years_experience === undefined) continue;
+          const years = net.yearsExperience[g]!;
+          if (!net.isPerson[g] || years !== years) continue;
           evidence = true;
-          if (Math.abs(p.years_experience - own) <= settings.similar_years) return NONE;
+          if (Math.abs(years - own) <= settings.similar_years) return;
         }
       }
-      return once(evidence);
+      if (evidence) raise(out);
     },
   },
   {
@@ -332,10 +341,8 @@ export const ECT_RULES: readonly EctRule[] = [
     core: false,
     severity: "warning",
     params: [],
-    evaluate: (v, basics) => {
-      let out: EctFlagDraft[] | undefined;
-      for (const g of v.supporters) if (basics.overCapacity[g]) (out ??= []).push({ person: idOf(v, g) });
-      return out ?? NONE;
+    evaluate: (v, basics, out) => {
+      for (const g of v.supporters) if (basics.overCapacity[g]) out.add(-1, -1, g, -1);
     },
   },
   {
@@ -343,14 +350,13 @@ export const ECT_RULES: readonly EctRule[] = [
     core: false,
     severity: "info",
     params: [],
-    evaluate: (v) => {
-      let out: EctFlagDraft[] | undefined;
+    evaluate: (v, _, out) => {
+      const net = v.ctx.net;
       for (const l of v.links) {
-        const link = linkOf(v, l);
-        if (link.willingness === "directed" && isFormalRole(link.link_role))
-          (out ??= []).push({ person: idOf(v, v.ctx.net.from[l]!), link: link.link_id });
+        const role = net.linkRole[l]!;
+        if ((net.linkTraits[l]! & TRAIT_DIRECTED) !== 0 && role !== 0 && role <= FORMAL_ROLES.length)
+          out.add(-1, -1, net.from[l]!, l);
       }
-      return out ?? NONE;
     },
   },
   {
@@ -358,59 +364,54 @@ export const ECT_RULES: readonly EctRule[] = [
     core: false,
     severity: "info",
     params: [],
-    evaluate: (v) => {
+    evaluate: (v, _, out) => {
       const wants = v.person.wants_orientation;
-      if (!wants || wants === "mixed") return NONE;
+      if (!wants || wants === "mixed") return;
       const { net } = v.ctx;
-      const mentors = new Set<number>();
-      for (const l of v.links) if (net.linkRole[l] === ECT_MENTOR) mentors.add(net.from[l]!);
-      let out: EctFlagDraft[] | undefined;
+      const mentors: number[] = [];
+      for (const l of v.links)
+        if (net.linkRole[l] === ECT_MENTOR && !mentors.includes(net.from[l]!)) mentors.push(net.from[l]!);
       for (const g of mentors) {
         const c = net.people[g]!.mentoring_conception;
-        if (c !== undefined && c !== "mixed" && c !== wants)
-          (out ??= []).push({ person: idOf(v, g), values: { wants, mentorConception: c } });
+        if (c !== undefined && c !== "mixed" && c !== wants) out.add(-1, -1, g, -1);
       }
-      return out ?? NONE;
     },
+    values: (r, net) => ({
+      wants: net.people[r.subject]!.wants_orientation!,
+      mentorConception: net.people[r.person]!.mentoring_conception!,
+    }),
   },
   {
     code: "PEER_COACH_SHORT",
     core: false,
     severity: "info",
     params: ["peer_coach_min_days"],
-    evaluate: (v) => {
+    evaluate: (v, _, out) => {
       const { net, settings } = v.ctx;
-      let out: EctFlagDraft[] | undefined;
       for (const l of v.links) {
         if (net.linkRole[l] !== PEER_COACH) continue;
         const started = net.linkStartedDay[l]!;
         const ends = net.linkEndsDay[l]!;
         if (started === NO_DAY || ends === NO_DAY) continue;
         const days = ends - started;
-        if (days < settings.peer_coach_min_days)
-          (out ??= []).push({
-            person: idOf(v, net.from[l]!),
-            link: linkOf(v, l).link_id,
-            values: { plannedDays: days },
-          });
+        if (days < settings.peer_coach_min_days) out.add(-1, -1, net.from[l]!, l, days);
       }
-      return out ?? NONE;
     },
+    values: (r) => ({ plannedDays: r.a }),
   },
   {
     code: "NO_OUTSIDE_VIEW",
     core: false,
     severity: "info",
     params: [],
-    evaluate: (v) => {
-      const { school, department } = v.person;
-      if (v.supporters.length === 0 || !school || !department) return NONE;
+    evaluate: (v, _, out) => {
       const net = v.ctx.net;
-      for (const g of v.supporters) {
-        const p = net.people[g]!;
-        if (p.kind !== "person" || p.school !== school || p.department !== department) return NONE;
-      }
-      return once(true);
+      const school = net.school[v.e]!;
+      const department = net.department[v.e]!;
+      if (v.supporters.length === 0 || school < 0 || department < 0) return;
+      for (const g of v.supporters)
+        if (!net.isPerson[g] || net.school[g] !== school || net.department[g] !== department) return;
+      raise(out);
     },
   },
   {
@@ -418,7 +419,11 @@ export const ECT_RULES: readonly EctRule[] = [
     core: false,
     severity: "info",
     params: [],
-    evaluate: (v) => once(v.links.length > 0 && v.links.every((l) => linkOf(v, l).style === "directive")),
+    evaluate: (v, _, out) => {
+      if (v.links.length === 0) return;
+      for (const l of v.links) if ((v.ctx.net.linkTraits[l]! & TRAIT_DIRECTIVE) === 0) return;
+      raise(out);
+    },
   },
 ];
 

@@ -2,8 +2,10 @@
  * Everything the per-ECT rules read about one ECT (domain.md section 4, "Per ECT"), gathered in
  * one pass over the ECT's incoming links. Per-supporter figures are arrays aligned with
  * `supporters`, and providers are aligned with `countedTypes`: an ECT has a handful of each, and
- * 16,000 ECTs' worth of small Maps cost more than the scans they would save.
+ * 16,000 ECTs' worth of small Maps cost more than the scans they would save. The whole-network
+ * pass fills one view again for each ECT (fillEctView) rather than allocating eight arrays each.
  */
+import { PEER_LIKE } from "../model/network.ts";
 import type { Person } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
@@ -23,6 +25,8 @@ export interface EctView {
   /** Type slots (types per link, summed over their links) of each supporter, aligned with `supporters`. */
   readonly slots: readonly number[];
   readonly countedTypes: readonly SupportType[];
+  /** Index in ALL_TYPES of each counted type. */
+  readonly typeIndex: readonly number[];
   /** Distinct live providers of each counted type, aligned with `countedTypes`. */
   readonly providers: readonly (readonly number[])[];
   readonly safeSupporters: number;
@@ -32,15 +36,33 @@ export interface EctView {
   readonly liveOutgoing: number;
 }
 
+/** The same view, writable, for the pass that refills it. */
+interface Scratch {
+  ctx: AnalysisContext;
+  e: number;
+  person: Person;
+  links: number[];
+  psychLinks: number[];
+  supporters: number[];
+  slots: number[];
+  viaPowerful: boolean[];
+  countedTypes: readonly SupportType[];
+  typeIndex: readonly number[];
+  bits: readonly number[];
+  providers: number[][];
+  safeSupporters: number;
+  peerLikeSupporters: number;
+  unmapped: boolean;
+  liveOutgoing: number;
+}
+
 export function isSenior(p: Person): boolean {
   return p.seniority === "senior_leader" || p.seniority === "headteacher";
 }
 
 export function isPeerLike(ctx: AnalysisContext, giver: number, ect: number): boolean {
-  const g = ctx.net.people[giver]!;
-  if (g.seniority === "middle_leader" || isSenior(g)) return false;
-  if (g.kind === "group" || g.staff_type === "support" || g.is_ect) return true;
-  return (g.seniority === "teacher" || g.seniority === undefined) && !inLineChain(ctx.net, giver, ect);
+  const kind = ctx.net.peerLike[giver]!;
+  return kind === PEER_LIKE.always || (kind === PEER_LIKE.outsideLine && !inLineChain(ctx.net, giver, ect));
 }
 
 export function countedTypesOf(ctx: AnalysisContext): SupportType[] {
@@ -48,31 +70,51 @@ export function countedTypesOf(ctx: AnalysisContext): SupportType[] {
 }
 
 const PSY = SUPPORT_TYPES.psychosocial.bit;
-const bitsCache = new WeakMap<readonly SupportType[], Int32Array>();
-/** The bit of each counted type, looked up once per list rather than once per link and type. */
-function bitsOf(types: readonly SupportType[]): Int32Array {
-  let bits = bitsCache.get(types);
-  if (!bits) bitsCache.set(types, (bits = Int32Array.from(types, (t) => SUPPORT_TYPES[t].bit)));
-  return bits;
+
+/** An empty view for `ctx`, to be filled by fillEctView. */
+export function ectViewFor(ctx: AnalysisContext): EctView {
+  const countedTypes = countedTypesOf(ctx);
+  const scratch: Scratch = {
+    ctx,
+    e: -1,
+    person: undefined as unknown as Person,
+    links: [],
+    psychLinks: [],
+    supporters: [],
+    slots: [],
+    viaPowerful: [],
+    countedTypes,
+    typeIndex: countedTypes.map((t) => ALL_TYPES.indexOf(t)),
+    bits: countedTypes.map((t) => SUPPORT_TYPES[t].bit),
+    providers: countedTypes.map(() => []),
+    safeSupporters: 0,
+    peerLikeSupporters: 0,
+    unmapped: false,
+    liveOutgoing: 0,
+  };
+  return scratch;
 }
 
-export function buildEctView(ctx: AnalysisContext, e: number, countedTypes: readonly SupportType[]): EctView {
+/** A view of ECT `e` of its own (what-if, tests); the whole-network pass refills one instead. */
+export function buildEctView(ctx: AnalysisContext, e: number): EctView {
+  return fillEctView(ectViewFor(ctx), e);
+}
+
+/** Refills `view` (made by ectViewFor) for ECT `e` and returns it: what it held before is gone. */
+export function fillEctView(view: EctView, e: number): EctView {
+  const v = view as Scratch;
+  const { ctx, links, psychLinks, supporters, slots, viaPowerful, providers, bits } = v;
   const { net, live, countedMask, settings, powerful } = ctx;
-  const links: number[] = [];
-  const psychLinks: number[] = [];
-  const supporters: number[] = [];
-  const slots: number[] = [];
-  const viaPowerful: boolean[] = [];
-  const bits = bitsOf(countedTypes);
-  const providers: number[][] = [];
-  for (let i = 0; i < countedTypes.length; i++) providers.push([]);
+  links.length = psychLinks.length = supporters.length = slots.length = viaPowerful.length = 0;
+  for (let i = 0; i < providers.length; i++) providers[i]!.length = 0;
+  const groupsCount = settings.count_groups_as_supporters;
   for (let k = net.inStart[e]!; k < net.inStart[e + 1]!; k++) {
     const l = net.inLinks[k]!;
     if (!live[l]) continue;
     const mask = net.typeMask[l]! & countedMask;
     if (mask === 0) continue;
     const g = net.from[l]!;
-    if (!settings.count_groups_as_supporters && net.isGroup[g]) continue;
+    if (!groupsCount && net.isGroup[g]) continue;
     links.push(l);
     if ((mask & PSY) !== 0) psychLinks.push(l);
     let s = supporters.indexOf(g);
@@ -82,7 +124,7 @@ export function buildEctView(ctx: AnalysisContext, e: number, countedTypes: read
       slots.push(0);
       viaPowerful.push(false);
     }
-    for (let i = 0; i < countedTypes.length; i++) {
+    for (let i = 0; i < bits.length; i++) {
       if ((mask & bits[i]!) === 0) continue;
       slots[s]!++;
       const list = providers[i]!;
@@ -100,29 +142,35 @@ export function buildEctView(ctx: AnalysisContext, e: number, countedTypes: read
   for (let k = net.outStart[e]!; k < net.outStart[e + 1]!; k++) if (live[net.outLinks[k]!]) liveOutgoing++;
   const person = net.people[e]!;
   const rows = net.outStart[e + 1]! - net.outStart[e]! + (net.inStart[e + 1]! - net.inStart[e]!);
-  return {
-    ctx,
-    e,
-    person,
-    links,
-    psychLinks,
-    supporters,
-    slots,
-    countedTypes,
-    providers,
-    safeSupporters: safe,
-    peerLikeSupporters: peerLike,
-    unmapped: rows === 0 && person.map_status !== "confirmed",
-    liveOutgoing,
-  };
+  v.e = e;
+  v.person = person;
+  v.safeSupporters = safe;
+  v.peerLikeSupporters = peerLike;
+  v.unmapped = rows === 0 && person.map_status !== "confirmed";
+  v.liveOutgoing = liveOutgoing;
+  return v;
 }
 
-/** The counted types `g` alone provides to this ECT, in type order. */
-export function soleTypesOf(v: EctView, g: number): SupportType[] {
-  const out: SupportType[] = [];
+/** The counted types `g` alone provides to this ECT, as bits of ALL_TYPES indices. */
+export function soleTypeBits(v: EctView, g: number): number {
+  let out = 0;
   for (let i = 0; i < v.providers.length; i++) {
     const ps = v.providers[i]!;
-    if (ps.length === 1 && ps[0] === g) out.push(v.countedTypes[i]!);
+    if (ps.length === 1 && ps[0] === g) out |= 1 << v.typeIndex[i]!;
   }
   return out;
+}
+
+/** The support types whose ALL_TYPES indices are set in `bits`, in type order. */
+export function typesOfBits(bits: number): SupportType[] {
+  const out: SupportType[] = [];
+  for (let i = 0; i < ALL_TYPES.length; i++) if (bits & (1 << i)) out.push(ALL_TYPES[i]!);
+  return out;
+}
+
+/** How many bits are set. */
+export function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
 }

@@ -6,11 +6,8 @@
 import type { SupportNetwork } from "../model/network.ts";
 import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
-import { ALL_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisResult, EctResult, SupporterResult } from "./analyse.ts";
 import {
-  ectResult,
-  ectSummary,
   keystonesOf,
   networkFlagsOf,
   supporterResultFor,
@@ -21,7 +18,9 @@ import {
 import { adjustAggregates } from "./ectAggregates.ts";
 import { countLink, talliesOf } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
-import { buildEctView, countedTypesOf } from "./ectView.ts";
+import { countedTypesOf } from "./ectView.ts";
+import { ectPass } from "./passes.ts";
+import { ectResultAt, summaryAt } from "./results.ts";
 import type { Flag } from "./flags.ts";
 import { flagKey } from "./flags.ts";
 import type { EctSummary, UntappedCandidate } from "./networkRules.ts";
@@ -129,11 +128,22 @@ function evaluateWithout(
   const counted = countedTypesOf(ctx);
   const newEcts = new Map<number, EctResult>();
   const newSummaries = new Map<number, EctSummary>();
-  for (const e of ectsToDo) {
-    const v = buildEctView(ctx, e, counted);
-    const r = ectResult(v, basics);
-    newEcts.set(e, r);
-    newSummaries.set(e, ectSummary(v, r));
+  const redoneEcts = ectPass(ctx, basics, [...ectsToDo]);
+  for (let k = 0; k < redoneEcts.count; k++) {
+    newEcts.set(redoneEcts.ect[k]!, ectResultAt(ctx, redoneEcts, k));
+    newSummaries.set(redoneEcts.ect[k]!, summaryAt(net, redoneEcts, k));
+  }
+  // Pairs (ECT, type index) each giver alone provides to a re-evaluated ECT.
+  const newSole = new Map<number, { ect: number; type: number }[]>();
+  const types = redoneEcts.typeIndex.length;
+  for (let s = 0; s < redoneEcts.count * types; s++) {
+    const at = redoneEcts.providerStart[s]!;
+    if (redoneEcts.providerStart[s + 1]! - at !== 1) continue;
+    const g = redoneEcts.providers[at]!;
+    const pair = { ect: redoneEcts.ect[Math.floor(s / types)]!, type: redoneEcts.typeIndex[s % types]! };
+    const list = newSole.get(g);
+    if (list) list.push(pair);
+    else newSole.set(g, [pair]);
   }
 
   // 3. Supporters to re-evaluate: neighbours, and everyone who provides to a re-evaluated ECT.
@@ -144,15 +154,16 @@ function evaluateWithout(
   }
   for (const p of removed) supportersToDo.delete(p);
   const newSupporters = new Map<number, SupporterResult | undefined>();
+  const baseSole = prepared.tables.sole;
   for (const p of supportersToDo) {
-    const sole = (prepared.soleFor.get(p) ?? []).filter((s) => !ectsToDo.has(s.ect) && !removed.has(s.ect));
-    for (const e of ectsToDo) {
-      const r = newEcts.get(e)!;
-      for (const [t, ids] of Object.entries(r.providers))
-        if (ids?.length === 1 && ids[0] === net.people[p]!.id) sole.push({ ect: e, type: t as SupportType });
+    const sole: { ect: number; type: number }[] = [];
+    for (let i = baseSole.start[p]!; i < baseSole.start[p + 1]!; i++) {
+      const ect = baseSole.ect[i]!;
+      if (!ectsToDo.has(ect) && !removed.has(ect)) sole.push({ ect, type: baseSole.type[i]! });
     }
+    sole.push(...(newSole.get(p) ?? []));
     // The same order a full analysis gives: by ECT, then by type.
-    sole.sort((x, y) => x.ect - y.ect || ALL_TYPES.indexOf(x.type) - ALL_TYPES.indexOf(y.type));
+    sole.sort((x, y) => x.ect - y.ect || x.type - y.type);
     newSupporters.set(p, supporterResultFor(ctx, basics, p, sole));
   }
 
@@ -220,7 +231,7 @@ function evaluateWithout(
 function untappedAfter(
   prepared: PreparedAnalysis,
   ctx: AnalysisContext,
-  untapped: readonly SupporterResult[],
+  untapped: readonly { readonly index: number }[],
   removed: ReadonlySet<number>,
   newSummaries: ReadonlyMap<number, EctSummary>,
 ): UntappedCandidate[] {

@@ -3,7 +3,7 @@
  * adjacency in typed arrays). No graphology here: at 100,000 people and 500,000 links a graphology
  * graph costs seconds and hundreds of megabytes; these arrays cost milliseconds and a few megabytes.
  */
-import { LINK_ROLES, ORIGINS } from "./enums.ts";
+import { FREQUENCIES, LINK_ROLES, ORIGINS } from "./enums.ts";
 import { typesToMask } from "./supportTypes.ts";
 import type { Person, SupportLink } from "./types.ts";
 import { assessesReceiver, isLiveStatus } from "./types.ts";
@@ -32,7 +32,23 @@ export interface SupportNetwork extends LinkColumns {
   /** Senior leader or headteacher. */
   readonly isSenior: Uint8Array;
   readonly isExternal: Uint8Array;
+  /** A person (not a group). */
+  readonly isPerson: Uint8Array;
+  /** How a giver stands to an ECT by role alone (see PEER_LIKE): the peer-like test without the records. */
+  readonly peerLike: Uint8Array;
+  /** Interned department of each person; -1 when blank. */
+  readonly department: Int32Array;
+  /** Years of experience; NaN when blank. */
+  readonly yearsExperience: Float64Array;
 }
+
+/** peerLike values: never (a middle or senior leader), always (a group, support staff, an ECT), or unless in the ECT's line. */
+export const PEER_LIKE = { never: 0, always: 1, outsideLine: 2 } as const;
+
+/** Bits of `linkTraits`. */
+export const TRAIT_FORMAL = 1;
+export const TRAIT_DIRECTED = 2;
+export const TRAIT_DIRECTIVE = 4;
 
 /**
  * Link fields the whole-network passes read, as contiguous columns: walking 500,000 scattered
@@ -57,6 +73,13 @@ export interface LinkColumns {
   readonly linkEndsDay: Int32Array;
   readonly linkStartedDay: Int32Array;
   readonly linkLastContactDay: Int32Array;
+  /** Index into FREQUENCIES plus one; 0 when blank. */
+  readonly linkFrequency: Uint8Array;
+  /** Trust and similarity ratings; NaN when blank. */
+  readonly linkTrust: Float64Array;
+  readonly linkSimilarity: Float64Array;
+  /** TRAIT_FORMAL, TRAIT_DIRECTED, TRAIT_DIRECTIVE. */
+  readonly linkTraits: Uint8Array;
 }
 
 const LINK_COLUMN_ARRAYS = {
@@ -70,11 +93,15 @@ const LINK_COLUMN_ARRAYS = {
   linkEndsDay: Int32Array,
   linkStartedDay: Int32Array,
   linkLastContactDay: Int32Array,
-} as const satisfies Record<keyof LinkColumns, Uint8ArrayConstructor | Int32ArrayConstructor>;
+  linkFrequency: Uint8Array,
+  linkTrust: Float64Array,
+  linkSimilarity: Float64Array,
+  linkTraits: Uint8Array,
+} as const satisfies Record<keyof LinkColumns, Uint8ArrayConstructor | Int32ArrayConstructor | Float64ArrayConstructor>;
 
 /** Columns for `m` links, holding the first `m` of `from` (to grow or cut a set being filled). */
 export function resizeLinkColumns(m: number, from?: LinkColumns): LinkColumns {
-  const out: Record<string, Uint8Array | Int32Array> = {};
+  const out: Record<string, Uint8Array | Int32Array | Float64Array> = {};
   for (const [key, Make] of Object.entries(LINK_COLUMN_ARRAYS)) {
     const column = new Make(m);
     const old = from?.[key as keyof LinkColumns];
@@ -97,6 +124,13 @@ export function setLinkColumns(c: LinkColumns, l: number, link: SupportLink): vo
   c.linkEndsDay[l] = dayOf(link.ends_on);
   c.linkStartedDay[l] = dayOf(link.started_on);
   c.linkLastContactDay[l] = dayOf(link.last_contact);
+  c.linkFrequency[l] = link.frequency ? (FREQUENCY_CODE[link.frequency] ?? 0) : 0;
+  c.linkTrust[l] = link.trust ?? NaN;
+  c.linkSimilarity[l] = link.similarity ?? NaN;
+  c.linkTraits[l] =
+    (link.formality === "formal" ? TRAIT_FORMAL : 0) |
+    (link.willingness === "directed" ? TRAIT_DIRECTED : 0) |
+    (link.style === "directive" ? TRAIT_DIRECTIVE : 0);
 }
 
 /**
@@ -118,6 +152,9 @@ const dayOf = (iso: string | undefined) => (iso === undefined ? NO_DAY : dayNumb
 export const NO_MINUTES = -1;
 export const ROLE_CODE: Readonly<Record<string, number>> = Object.fromEntries(LINK_ROLES.map((r, i) => [r, i + 1]));
 export const ORIGIN_CODE: Readonly<Record<string, number>> = Object.fromEntries(ORIGINS.map((o, i) => [o, i + 1]));
+export const FREQUENCY_CODE: Readonly<Record<string, number>> = Object.fromEntries(
+  FREQUENCIES.map((f, i) => [f, i + 1]),
+);
 
 export interface BuildOptions {
   /** Hears how many links have been indexed, every 32,768 (the page shows it). */
@@ -174,8 +211,21 @@ export function buildNetwork(
   const school = new Int32Array(n).fill(-1);
   const isSenior = new Uint8Array(n);
   const isExternal = new Uint8Array(n);
+  const isPerson = new Uint8Array(n);
+  const peerLike = new Uint8Array(n);
+  const department = new Int32Array(n).fill(-1);
+  const yearsExperience = new Float64Array(n);
   const schools = new Map<string, number>();
+  const departments = new Map<string, number>();
   people.forEach((p, i) => {
+    if (p.department !== undefined) {
+      let d = departments.get(p.department);
+      if (d === undefined) departments.set(p.department, (d = departments.size));
+      department[i] = d;
+    }
+    isPerson[i] = p.kind === "person" ? 1 : 0;
+    peerLike[i] = peerLikeOf(p);
+    yearsExperience[i] = p.years_experience ?? NaN;
     if (p.school !== undefined) {
       let s = schools.get(p.school);
       if (s === undefined) schools.set(p.school, (s = schools.size));
@@ -205,6 +255,17 @@ export function buildNetwork(
     school,
     isSenior,
     isExternal,
+    isPerson,
+    peerLike,
+    department,
+    yearsExperience,
     ...columns,
   };
+}
+
+function peerLikeOf(p: Person): number {
+  const s = p.seniority;
+  if (s === "middle_leader" || s === "senior_leader" || s === "headteacher") return PEER_LIKE.never;
+  if (p.kind === "group" || p.staff_type === "support" || p.is_ect) return PEER_LIKE.always;
+  return s === "teacher" || s === undefined ? PEER_LIKE.outsideLine : PEER_LIKE.never;
 }

@@ -115,7 +115,10 @@ export function planProblem(prepared: PreparedAnalysis, options: PlanOptions = {
   // 2. Candidate pairs, from each need's ranked candidates.
   const pools = candidatePools(prepared);
   const soleEcts = new Map<number, Set<number>>();
-  for (const [g, list] of prepared.soleFor) soleEcts.set(g, new Set(list.map((s) => s.ect)));
+  const sole = prepared.tables.sole;
+  for (let g = 0; g + 1 < sole.start.length; g++)
+    if (sole.start[g + 1]! > sole.start[g]!)
+      soleEcts.set(g, new Set(sole.ect.subarray(sole.start[g]!, sole.start[g + 1]!)));
   const needsOf = new Map<number, number[]>();
   needs.forEach((n, i) => {
     const list = needsOf.get(n.e);

@@ -1,0 +1,135 @@
+/**
+ * Flags as rows of typed columns. At 100,000 people the analysis raises about 170,000 flags; as
+ * objects they were most of its time (allocation, then the scavenges that copy every survivor).
+ * A rule writes a row of numbers; the Flag object is made only when someone reads it (flagAt).
+ */
+import type { Severity } from "./flags.ts";
+
+export const SEVERITIES: readonly Severity[] = ["critical", "warning", "info"];
+export const CRITICAL = 0;
+export const WARNING = 1;
+export const INFO = 2;
+export const SEVERITY_CODE: Readonly<Record<Severity, number>> = { critical: CRITICAL, warning: WARNING, info: INFO };
+
+/** What a rule writes: one call per flag, -1 where a field does not apply. */
+export interface FlagOut {
+  /**
+   * @param severity a SEVERITY code, or -1 for the rule's own
+   * @param type index into ALL_TYPES
+   * @param person the other person concerned (index)
+   * @param link the link concerned (index)
+   * @param a the rule's first number (see its `values`)
+   * @param b the rule's second number
+   * @param list people the flag lists (indices), kept as given
+   */
+  add(
+    severity: number,
+    type: number,
+    person: number,
+    link: number,
+    a?: number,
+    b?: number,
+    list?: readonly number[],
+  ): void;
+}
+
+/** One row, as a rule's `values` and `people` read it back. */
+export interface FlagRow {
+  readonly subject: number;
+  readonly type: number;
+  readonly person: number;
+  readonly link: number;
+  readonly a: number;
+  readonly b: number;
+  readonly list: readonly number[] | undefined;
+}
+
+/** Rows of flags, grown as rules add them; `begin` names the rule and subject of the rows that follow. */
+export class FlagTable implements FlagOut {
+  length = 0;
+  rule = new Uint8Array(64);
+  subject = new Int32Array(64);
+  severity = new Uint8Array(64);
+  type = new Int8Array(64);
+  person = new Int32Array(64);
+  link = new Int32Array(64);
+  a = new Float64Array(64);
+  b = new Float64Array(64);
+  /** Index into `lists`, or -1. */
+  listAt = new Int32Array(64);
+  readonly lists: (readonly number[])[] = [];
+  private currentRule = 0;
+  private currentSubject = -1;
+  private ruleSeverity = INFO;
+
+  begin(rule: number, subject: number, severity: number): void {
+    this.currentRule = rule;
+    this.currentSubject = subject;
+    this.ruleSeverity = severity;
+  }
+
+  add(severity: number, type: number, person: number, link: number, a = 0, b = 0, list?: readonly number[]): void {
+    if (this.length === this.rule.length) this.grow();
+    const i = this.length++;
+    this.rule[i] = this.currentRule;
+    this.subject[i] = this.currentSubject;
+    this.severity[i] = severity < 0 ? this.ruleSeverity : severity;
+    this.type[i] = type;
+    this.person[i] = person;
+    this.link[i] = link;
+    this.a[i] = a;
+    this.b[i] = b;
+    if (list) {
+      this.listAt[i] = this.lists.length;
+      this.lists.push(list);
+    } else this.listAt[i] = -1;
+  }
+
+  row(i: number): FlagRow {
+    const at = this.listAt[i]!;
+    return {
+      subject: this.subject[i]!,
+      type: this.type[i]!,
+      person: this.person[i]!,
+      link: this.link[i]!,
+      a: this.a[i]!,
+      b: this.b[i]!,
+      list: at >= 0 ? this.lists[at] : undefined,
+    };
+  }
+
+  private grow(): void {
+    const size = this.rule.length * 2;
+    const grown = <T extends Uint8Array | Int8Array | Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.rule = grown(this.rule, (n) => new Uint8Array(n));
+    this.subject = grown(this.subject, (n) => new Int32Array(n));
+    this.severity = grown(this.severity, (n) => new Uint8Array(n));
+    this.type = grown(this.type, (n) => new Int8Array(n));
+    this.person = grown(this.person, (n) => new Int32Array(n));
+    this.link = grown(this.link, (n) => new Int32Array(n));
+    this.a = grown(this.a, (n) => new Float64Array(n));
+    this.b = grown(this.b, (n) => new Float64Array(n));
+    this.listAt = grown(this.listAt, (n) => new Int32Array(n));
+  }
+}
+
+/** A growable list of integers in a typed array (CSR lists filled in one pass). */
+export class IntList {
+  length = 0;
+  values: Int32Array;
+  constructor(capacity = 64) {
+    this.values = new Int32Array(Math.max(capacity, 8));
+  }
+  push(v: number): void {
+    if (this.length === this.values.length) {
+      const next = new Int32Array(this.values.length * 2);
+      next.set(this.values);
+      this.values = next;
+    }
+    this.values[this.length++] = v;
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * Result objects made from the analysis tables (passes.ts) when they are read: a flag, an ECT's
+ * result, a supporter's result. Every Flag has the same shape (absent fields are undefined, which
+ * JSON drops), so code that walks many of them stays monomorphic.
+ */
+import type { SupportNetwork } from "../model/network.ts";
+import type { PersonId } from "../model/types.ts";
+import type { SupportType } from "../model/supportTypes.ts";
+import { ALL_TYPES } from "../model/supportTypes.ts";
+import type { AnalysisContext } from "./context.ts";
+import type { EctRule } from "./ectRules.ts";
+import { ECT_RULES_ORDERED } from "./ectRules.ts";
+import type { Flag } from "./flags.ts";
+import type { FlagTable } from "./flagTable.ts";
+import { SEVERITIES } from "./flagTable.ts";
+import type { EctSummary } from "./networkRules.ts";
+import type { EctTables, SoleIndex, SupporterTables } from "./passes.ts";
+import type { Settings } from "./settings.ts";
+import type { SupporterBasics } from "./supporterBasics.ts";
+import type { SupporterRule } from "./supporterRules.ts";
+import { SUPPORTER_RULES } from "./supporterRules.ts";
+
+export interface EctResult {
+  readonly id: PersonId;
+  readonly name: string;
+  readonly index: number;
+  readonly supporters: readonly PersonId[];
+  /** Live providers per counted type (domain.md's `redundancy`). */
+  readonly coverage: Readonly<Partial<Record<SupportType, number>>>;
+  readonly providers: Readonly<Partial<Record<SupportType, readonly PersonId[]>>>;
+  /** Counted types with at least one provider (0 to 4, or 5 with career). */
+  readonly typesCovered: number;
+  readonly unmapped: boolean;
+  readonly flags: readonly Flag[];
+}
+
+export interface SoleSource {
+  readonly ect: PersonId;
+  readonly supportType: SupportType;
+}
+
+export interface SupporterResult {
+  readonly id: PersonId;
+  readonly name: string;
+  readonly index: number;
+  readonly ectsSupported: number;
+  readonly capacity?: number | undefined;
+  readonly capacityMinutesPerMonth?: number | undefined;
+  readonly minutesPerMonth: number;
+  readonly linksWithoutMinutes: number;
+  readonly soleSourceFor: readonly SoleSource[];
+  readonly flags: readonly Flag[];
+}
+
+const settingsCache = new WeakMap<Settings, Map<string, Readonly<Record<string, unknown>>>>();
+/** The settings a rule used: one shared object per rule and settings, made once. */
+export function ruleSettings(
+  settings: Settings,
+  code: string,
+  params: readonly (keyof Settings)[],
+): Readonly<Record<string, unknown>> {
+  let byCode = settingsCache.get(settings);
+  if (!byCode) settingsCache.set(settings, (byCode = new Map()));
+  let s = byCode.get(code);
+  if (!s) byCode.set(code, (s = Object.fromEntries(params.map((k) => [k, settings[k]]))));
+  return s;
+}
+
+/** Flag row i of `table`, whose rule indices point into `rules`. */
+export function flagAt(
+  net: SupportNetwork,
+  settings: Settings,
+  table: FlagTable,
+  i: number,
+  rules: readonly (EctRule | SupporterRule)[],
+  scope: "ect" | "supporter",
+): Flag {
+  const rule = rules[table.rule[i]!]!;
+  const type = table.type[i]!;
+  const person = table.person[i]!;
+  const link = table.link[i]!;
+  const at = table.listAt[i]!;
+  const row = rule.values ? table.row(i) : undefined;
+  return {
+    code: rule.code,
+    severity: SEVERITIES[table.severity[i]!]!,
+    scope,
+    subject: net.people[table.subject[i]!]!.id,
+    supportType: type >= 0 ? ALL_TYPES[type] : undefined,
+    person: person >= 0 ? net.people[person]!.id : undefined,
+    link: link >= 0 ? net.links[link]!.link_id : undefined,
+    people: at >= 0 ? table.lists[at]!.map((p) => net.people[p]!.id) : undefined,
+    values: row ? rule.values!(row, net, settings) : undefined,
+    settings: ruleSettings(settings, rule.code, rule.params),
+  };
+}
+
+function flagsIn(
+  net: SupportNetwork,
+  settings: Settings,
+  table: FlagTable,
+  from: number,
+  to: number,
+  scope: "ect" | "supporter",
+): Flag[] {
+  const rules = scope === "ect" ? ECT_RULES_ORDERED : SUPPORTER_RULES;
+  const out: Flag[] = [];
+  for (let i = from; i < to; i++) out.push(flagAt(net, settings, table, i, rules, scope));
+  return out;
+}
+
+const NO_FLAGS: readonly never[] = Object.freeze([]);
+const NO_GAPS: readonly never[] = Object.freeze([]);
+const NO_SOLE: readonly never[] = Object.freeze([]);
+
+/** The k-th analysed ECT's result. */
+export function ectResultAt(ctx: AnalysisContext, t: EctTables, k: number): EctResult {
+  const { net, settings } = ctx;
+  const e = t.ect[k]!;
+  const person = net.people[e]!;
+  const types = t.typeIndex.length;
+  const coverage: Partial<Record<SupportType, number>> = {};
+  const providers: Partial<Record<SupportType, PersonId[]>> = {};
+  for (let i = 0; i < types; i++) {
+    const type = ALL_TYPES[t.typeIndex[i]!]!;
+    const ids: PersonId[] = [];
+    for (let s = t.providerStart[k * types + i]!; s < t.providerStart[k * types + i + 1]!; s++)
+      ids.push(net.people[t.providers[s]!]!.id);
+    coverage[type] = ids.length;
+    providers[type] = ids;
+  }
+  const supporters: PersonId[] = [];
+  for (let s = t.supporterStart[k]!; s < t.supporterStart[k + 1]!; s++)
+    supporters.push(net.people[t.supporters[s]!]!.id);
+  const from = t.flagStart[k]!;
+  const to = t.flagStart[k + 1]!;
+  return {
+    id: person.id,
+    name: person.name,
+    index: e,
+    supporters,
+    coverage,
+    providers,
+    typesCovered: t.typesCovered[k]!,
+    unmapped: t.unmapped[k] === 1,
+    flags: from === to ? NO_FLAGS : flagsIn(net, settings, t.flags, from, to, "ect"),
+  };
+}
+
+/** Supporters of the k-th analysed ECT. */
+export function supporterCount(t: EctTables, k: number): number {
+  return t.supporterStart[k + 1]! - t.supporterStart[k]!;
+}
+
+/** The counted types nobody provides to the k-th ECT (none for an ECT with no supporters). */
+export function gapsAt(t: EctTables, k: number): readonly SupportType[] {
+  if (supporterCount(t, k) === 0) return NO_GAPS;
+  const types = t.typeIndex.length;
+  let out: SupportType[] | undefined;
+  for (let i = 0; i < types; i++)
+    if (t.providerStart[k * types + i + 1] === t.providerStart[k * types + i])
+      (out ??= []).push(ALL_TYPES[t.typeIndex[i]!]!);
+  return out ?? NO_GAPS;
+}
+
+/** What the network rules read about the k-th ECT. */
+export function summaryAt(net: SupportNetwork, t: EctTables, k: number): EctSummary {
+  const e = t.ect[k]!;
+  const person = net.people[e]!;
+  const supporters = supporterCount(t, k);
+  const unmapped = t.unmapped[k] === 1;
+  const s: EctSummary = {
+    index: e,
+    id: person.id,
+    supporters,
+    typesCovered: t.typesCovered[k]!,
+    unmapped,
+    isolated: !unmapped && supporters === 0,
+    gaps: gapsAt(t, k),
+    powerfulMentor: t.powerfulMentor[k] === 1,
+  };
+  return person.school !== undefined ? { ...s, school: person.school } : s;
+}
+
+/** Person p's supporter result (p listed in `st`), its sole sources read from `sole`. */
+export function supporterResultAt(
+  ctx: AnalysisContext,
+  basics: SupporterBasics,
+  st: SupporterTables,
+  sole: SoleIndex,
+  p: number,
+): SupporterResult {
+  return supporterResultFrom(
+    ctx,
+    basics,
+    p,
+    st.flags,
+    st.flagStart[p]!,
+    st.flagStart[p + 1]!,
+    sole,
+    sole.start[p]!,
+    sole.start[p + 1]!,
+  );
+}
+
+/** Person p's supporter result from flag rows [from, to) and sole-source pairs [soleFrom, soleTo). */
+export function supporterResultFrom(
+  ctx: AnalysisContext,
+  basics: SupporterBasics,
+  p: number,
+  flags: FlagTable,
+  from: number,
+  to: number,
+  sole: Pick<SoleIndex, "ect" | "type">,
+  soleFrom: number,
+  soleTo: number,
+): SupporterResult {
+  const { net, settings } = ctx;
+  const person = net.people[p]!;
+  let soleSourceFor: SoleSource[] | readonly never[] = NO_SOLE;
+  if (soleTo > soleFrom) {
+    const list: SoleSource[] = [];
+    for (let i = soleFrom; i < soleTo; i++)
+      list.push({ ect: net.people[sole.ect[i]!]!.id, supportType: ALL_TYPES[sole.type[i]!]! });
+    soleSourceFor = list;
+  }
+  return {
+    id: person.id,
+    name: person.name,
+    index: p,
+    ectsSupported: basics.ectCount[p]!,
+    capacity: person.capacity,
+    capacityMinutesPerMonth: person.capacity_minutes_per_month,
+    minutesPerMonth: basics.load[p]!,
+    linksWithoutMinutes: basics.minutesUnknown[p]!,
+    soleSourceFor,
+    flags: from === to ? NO_FLAGS : flagsIn(net, settings, flags, from, to, "supporter"),
+  };
+}
+
+/** Does person p carry the supporter flag `code`? */
+export function hasSupporterFlag(st: SupporterTables, p: number, rule: number): boolean {
+  for (let i = st.flagStart[p]!; i < st.flagStart[p + 1]!; i++) if (st.flags.rule[i] === rule) return true;
+  return false;
+}
