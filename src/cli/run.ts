@@ -4,7 +4,6 @@
 import type {
   ColumnMapping,
   Diagnostic,
-  Flag,
   ImportResult,
   PreparedAnalysis,
   Settings,
@@ -12,6 +11,8 @@ import type {
 } from "../core/index.ts";
 import {
   analyse,
+  analyseTables,
+  analysisJson,
   comparePlan,
   diffSnapshots,
   diffToMarkdown,
@@ -20,7 +21,6 @@ import {
   proposePlan,
   analysisToMarkdown,
   buildNetwork,
-  CORE_TYPES,
   importFiles,
   linksToCsv,
   peopleToCsv,
@@ -234,56 +234,9 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
     const ects = args.ect ? [args.ect] : prepared.result.ects.map((e) => e.id);
     return json({ suggestions: ects.flatMap((id) => suggestFor(prepared, id)) }, notes);
   }
-  const a = analyse(net, settings);
-  if (args.format === "markdown") return { code: 0, stdout: analysisToMarkdown(net, a), stderr: notes };
-  const coverageTypes = settings.include_career_in_coverage ? [...CORE_TYPES, "career" as const] : CORE_TYPES;
-  return json(
-    {
-      schemaVersion: 1,
-      asOf: a.asOf,
-      settings: a.settings,
-      summary: {
-        people: a.summary.people,
-        ects: a.summary.ects,
-        supporters: a.summary.supporters,
-        links: a.summary.links,
-        isolatedEcts: a.summary.isolatedEcts,
-        ectsWithGaps: a.summary.ectsWithGaps,
-        unmappedEcts: a.summary.unmappedEcts,
-        liveLinks: a.summary.liveLinks,
-        overCapacity: a.summary.overCapacity,
-      },
-      ects: a.ects.map((e) => ({
-        id: e.id,
-        name: e.name,
-        supporters: e.supporters,
-        coverage: Object.fromEntries(coverageTypes.map((t) => [t, e.coverage[t] ?? 0])),
-        typesCovered: e.typesCovered,
-        unmapped: e.unmapped,
-        flags: e.flags.map(printedFlag),
-      })),
-      supporters: a.supporters.map((s) => ({
-        id: s.id,
-        name: s.name,
-        ectsSupported: s.ectsSupported,
-        capacity: s.capacity ?? null,
-        capacityMinutesPerMonth: s.capacityMinutesPerMonth ?? null,
-        minutesPerMonth: s.minutesPerMonth,
-        soleSourceFor: s.soleSourceFor,
-        flags: s.flags.map(printedFlag),
-      })),
-      network: {
-        flags: a.network.flags.map(printedFlag),
-        keystones: a.network.keystones,
-        articulationPoints: a.network.structure.articulationPoints.map((x) => x.id),
-        bridges: a.network.structure.bridges.map((b) => b.ends),
-        structure: a.network.structure,
-      },
-      diagnostics: imported.diagnostics,
-    },
-    notes,
-    net.people.length,
-  );
+  if (args.format === "markdown")
+    return { code: 0, stdout: analysisToMarkdown(net, analyse(net, settings)), stderr: notes };
+  return json(analysisJson(analyseTables(net, settings), imported.diagnostics), notes, net.people.length);
 }
 
 type Input =
@@ -321,22 +274,6 @@ function snapshotHead(p: PreparedAnalysis) {
     ects: p.result.summary.ects,
     liveLinks: p.result.summary.liveLinks,
     ...planCounts(p.result),
-  };
-}
-
-/**
- * A flag as printed: its scope and subject are where it is listed, and the settings it used are
- * printed once at the top, so each of (at 100,000 people) 170,000 flags does not repeat them.
- */
-function printedFlag(f: Flag) {
-  return {
-    code: f.code,
-    severity: f.severity,
-    supportType: f.supportType,
-    person: f.person,
-    link: f.link,
-    people: f.people,
-    values: f.values,
   };
 }
 

@@ -28,6 +28,7 @@ export * from "./report/markdown.ts";
 export * from "./analysis/constellation.ts";
 export * from "./layout/constellationLayout.ts";
 export * from "./report/overview.ts";
+export * from "./report/analysisJson.ts";
 export * from "./report/scenarioCsv.ts";
 export * from "./report/networkGraph.ts";
 export * from "./layout/schoolLayout.ts";

@@ -51,6 +51,7 @@ import {
   networkSummary,
   shareMap,
   overviewHeadOf,
+  tablesHead,
   schoolsOf,
   ectRowsOf,
   supporterRowsOf,
@@ -275,15 +276,15 @@ function loadedOf(
   problems: readonly { readonly message: string }[],
   timings: Loaded["timings"],
 ): Loaded {
-  const { net, result: r } = prepared;
+  const { net, tables } = prepared;
   return {
     settings: prepared.ctx.settings,
     settingsProblems: problems.map((p) => p.message),
-    summary: r.summary,
+    summary: tables.summary,
     ects: ectRows.map(({ key, id, name, school, worst, warnings, typesCovered, unmapped, nameOrder }): EctListRow => {
       return { key, id, name, school, worst, warnings, typesCovered, unmapped, nameOrder };
     }),
-    networkFlags: r.network.flags,
+    networkFlags: tables.networkFlags,
     diagnostics: imported.diagnostics,
     rejected: imported.rejected,
     files: imported.files,
@@ -383,7 +384,7 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     });
     // A file set that gave nothing usable must not wipe out what is loaded: the page keeps it.
     // The overview's ECT rows are made here, once: the picker's list is cut from them.
-    const ectRows = ectRowsOf(prepared.net, prepared.result);
+    const ectRows = ectRowsOf(prepared.tables);
     if (imported.people.length > 0 || imported.links.length > 0 || !state.prepared) {
       state.files = { key: req.filesKey, files: req.files };
       state.prepared = prepared;
@@ -531,11 +532,13 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     case "suggest":
       return suggestFor(prepared, req.ect) as unknown as Response<R>;
     case "overview": {
-      const r = prepared.result;
+      const t = prepared.tables;
+      let supporterCount = 0;
+      for (let p = 0; p < t.supporters.listed.length; p++) supporterCount += t.supporters.listed[p]!;
       const out: OverviewHead = {
-        ...overviewHeadOf(prepared.net, r),
-        ectCount: r.ects.length,
-        supporterCount: r.supporters.length,
+        ...overviewHeadOf(prepared.net, tablesHead(t)),
+        ectCount: t.ects.count,
+        supporterCount,
       };
       return out as Response<R>;
     }
@@ -543,8 +546,8 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
       const made = (state.overviewRows ??= {});
       const rows =
         req.part === "ects"
-          ? (made.ects ??= ectRowsOf(prepared.net, prepared.result))
-          : (made.supporters ??= supporterRowsOf(prepared.net, prepared.result));
+          ? (made.ects ??= ectRowsOf(prepared.tables))
+          : (made.supporters ??= supporterRowsOf(prepared.tables));
       return rows.slice(req.from, req.from + req.count) as unknown as Response<R>;
     }
     case "whatif": {
@@ -555,7 +558,7 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     case "graph":
       return networkGraph(prepared, { school: req.school, ects: req.ects, maxNodes: req.maxNodes }) as Response<R>;
     case "constellation": {
-      const result = prepared.ectByIndex.get(prepared.net.indexOf.get(req.ect) ?? -1);
+      const result = prepared.ectAt(prepared.net.indexOf.get(req.ect) ?? -1);
       return (result ? buildConstellation(prepared.ctx, result) : undefined) as Response<R>;
     }
   }

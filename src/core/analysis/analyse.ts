@@ -22,7 +22,7 @@ import { NETWORK_RULES } from "./networkRules.ts";
 import type { EctTables, SoleIndex, SupporterTables } from "./passes.ts";
 import { ectPass, evaluateSupporter, soleIndex, supporterPass, supporterScratch } from "./passes.ts";
 import { FlagTable } from "./flagTable.ts";
-import type { EctResult, SupporterResult } from "./results.ts";
+import type { EctResult, SupporterFigures, SupporterResult } from "./results.ts";
 import {
   ectResultAt,
   gapsAt,
@@ -89,6 +89,8 @@ export interface Keystone {
 export interface AnalysisTables {
   readonly ctx: AnalysisContext;
   readonly basics: SupporterBasics;
+  /** The figures supporter results show, as they were: a what-if changes `basics` in place for a while. */
+  readonly figures: SupporterFigures;
   readonly ects: EctTables;
   readonly sole: SoleIndex;
   readonly supporters: SupporterTables;
@@ -181,6 +183,11 @@ export function analyseWith(
   return {
     ctx,
     basics,
+    figures: {
+      ectCount: basics.ectCount.slice(),
+      load: basics.load.slice(),
+      minutesUnknown: basics.minutesUnknown.slice(),
+    },
     ects,
     sole,
     supporters,
@@ -209,12 +216,12 @@ export function analyseWith(
 
 /** Every ECT's and supporter's result object, made from the tables. */
 export function resultOf(t: AnalysisTables): AnalysisResult {
-  const { ctx, basics } = t;
+  const { ctx, figures } = t;
   const ects: EctResult[] = new Array(t.ects.count);
   for (let k = 0; k < t.ects.count; k++) ects[k] = ectResultAt(ctx, t.ects, k);
   const supporters: SupporterResult[] = [];
   for (let p = 0; p < ctx.net.people.length; p++)
-    if (t.supporters.listed[p]) supporters.push(supporterResultAt(ctx, basics, t.supporters, t.sole, p));
+    if (t.supporters.listed[p]) supporters.push(supporterResultAt(ctx, figures, t.supporters, t.sole, p));
   return {
     asOf: ctx.settings.as_of_date,
     settings: ctx.settings,

@@ -66,6 +66,30 @@ export function ruleSettings(
   return s;
 }
 
+/** The parts of flag row i of `table` (rule indices into `rules`) that both flag shapes share. */
+function partsAt(
+  net: SupportNetwork,
+  settings: Settings,
+  table: FlagTable,
+  i: number,
+  rules: readonly (EctRule | SupporterRule)[],
+) {
+  const rule = rules[table.rule[i]!]!;
+  const type = table.type[i]!;
+  const person = table.person[i]!;
+  const link = table.link[i]!;
+  const at = table.listAt[i]!;
+  return {
+    rule,
+    severity: SEVERITIES[table.severity[i]!]!,
+    supportType: type >= 0 ? ALL_TYPES[type] : undefined,
+    person: person >= 0 ? net.people[person]!.id : undefined,
+    link: link >= 0 ? net.links[link]!.link_id : undefined,
+    people: at >= 0 ? table.lists[at]!.map((p) => net.people[p]!.id) : undefined,
+    values: rule.values ? rule.values(table.row(i), net, settings) : undefined,
+  };
+}
+
 /** Flag row i of `table`, whose rule indices point into `rules`. */
 export function flagAt(
   net: SupportNetwork,
@@ -75,23 +99,56 @@ export function flagAt(
   rules: readonly (EctRule | SupporterRule)[],
   scope: "ect" | "supporter",
 ): Flag {
-  const rule = rules[table.rule[i]!]!;
-  const type = table.type[i]!;
-  const person = table.person[i]!;
-  const link = table.link[i]!;
-  const at = table.listAt[i]!;
-  const row = rule.values ? table.row(i) : undefined;
+  const f = partsAt(net, settings, table, i, rules);
   return {
-    code: rule.code,
-    severity: SEVERITIES[table.severity[i]!]!,
+    code: f.rule.code,
+    severity: f.severity,
     scope,
     subject: net.people[table.subject[i]!]!.id,
-    supportType: type >= 0 ? ALL_TYPES[type] : undefined,
-    person: person >= 0 ? net.people[person]!.id : undefined,
-    link: link >= 0 ? net.links[link]!.link_id : undefined,
-    people: at >= 0 ? table.lists[at]!.map((p) => net.people[p]!.id) : undefined,
-    values: row ? rule.values!(row, net, settings) : undefined,
-    settings: ruleSettings(settings, rule.code, rule.params),
+    supportType: f.supportType,
+    person: f.person,
+    link: f.link,
+    people: f.people,
+    values: f.values,
+    settings: ruleSettings(settings, f.rule.code, f.rule.params),
+  };
+}
+
+/**
+ * A flag as a report prints it: its scope and subject are where it is listed, and the settings it
+ * used are printed once, so each of (at 100,000 people) 170,000 flags does not repeat them.
+ */
+export type PrintedFlag = Pick<Flag, "code" | "severity" | "supportType" | "person" | "link" | "people" | "values">;
+
+export function printedFlag(f: Flag): PrintedFlag {
+  return {
+    code: f.code,
+    severity: f.severity,
+    supportType: f.supportType,
+    person: f.person,
+    link: f.link,
+    people: f.people,
+    values: f.values,
+  };
+}
+
+/** Flag row i as printed, made straight from the table. */
+export function printedFlagAt(
+  net: SupportNetwork,
+  settings: Settings,
+  table: FlagTable,
+  i: number,
+  rules: readonly (EctRule | SupporterRule)[],
+): PrintedFlag {
+  const f = partsAt(net, settings, table, i, rules);
+  return {
+    code: f.rule.code,
+    severity: f.severity,
+    supportType: f.supportType,
+    person: f.person,
+    link: f.link,
+    people: f.people,
+    values: f.values,
   };
 }
 
@@ -182,10 +239,13 @@ export function summaryAt(net: SupportNetwork, t: EctTables, k: number): EctSumm
   return person.school !== undefined ? { ...s, school: person.school } : s;
 }
 
+/** The per-person figures a supporter result shows. */
+export type SupporterFigures = Pick<SupporterBasics, "ectCount" | "load" | "minutesUnknown">;
+
 /** Person p's supporter result (p listed in `st`), its sole sources read from `sole`. */
 export function supporterResultAt(
   ctx: AnalysisContext,
-  basics: SupporterBasics,
+  basics: SupporterFigures,
   st: SupporterTables,
   sole: SoleIndex,
   p: number,
@@ -206,7 +266,7 @@ export function supporterResultAt(
 /** Person p's supporter result from flag rows [from, to) and sole-source pairs [soleFrom, soleTo). */
 export function supporterResultFrom(
   ctx: AnalysisContext,
-  basics: SupporterBasics,
+  basics: SupporterFigures,
   p: number,
   flags: FlagTable,
   from: number,

@@ -149,7 +149,7 @@ function evaluateWithout(
   // 3. Supporters to re-evaluate: neighbours, and everyone who provides to a re-evaluated ECT.
   const supportersToDo = new Set<number>(neighbours);
   for (const e of ectsToDo) {
-    for (const ids of Object.values(prepared.ectByIndex.get(e)!.providers))
+    for (const ids of Object.values(prepared.ectAt(e)!.providers))
       for (const id of ids ?? []) supportersToDo.add(net.indexOf.get(id)!);
   }
   for (const p of removed) supportersToDo.delete(p);
@@ -170,7 +170,7 @@ function evaluateWithout(
   // 4. Network flags: the base aggregates with the changed and removed ECTs taken out and put back.
   const goneEcts = [...removed].filter((p) => net.isEct[p]);
   const oldSummaries = [...newSummaries.keys(), ...goneEcts].flatMap((e) => {
-    const s = prepared.summaryByIndex.get(e);
+    const s = prepared.summaryAt(e);
     return s ? [s] : [];
   });
   const aggregates = adjustAggregates(prepared.aggregates, oldSummaries, [...newSummaries.values()]);
@@ -195,11 +195,11 @@ function evaluateWithout(
   const before: Flag[] = [...prepared.result.network.flags];
   const after: Flag[] = [...networkFlags];
   for (const e of new Set([...ectsToDo, ...[...removed].filter((p) => net.isEct[p])])) {
-    before.push(...(prepared.ectByIndex.get(e)?.flags ?? []));
+    before.push(...(prepared.ectAt(e)?.flags ?? []));
     after.push(...(newEcts.get(e)?.flags ?? []));
   }
   for (const p of new Set([...supportersToDo, ...removed])) {
-    before.push(...(prepared.supporterByIndex.get(p)?.flags ?? []));
+    before.push(...(prepared.supporterAt(p)?.flags ?? []));
     after.push(...(newSupporters.get(p)?.flags ?? []));
   }
   const beforeKeys = new Set(before.map(flagKey));
@@ -207,7 +207,7 @@ function evaluateWithout(
   const newGaps: { ect: PersonId; supportType: SupportType }[] = [];
   const newlyIsolated: PersonId[] = [];
   for (const [e, r] of newEcts) {
-    const old = prepared.ectByIndex.get(e)!;
+    const old = prepared.ectAt(e)!;
     for (const t of counted)
       if ((old.coverage[t] ?? 0) > 0 && (r.coverage[t] ?? 0) === 0) newGaps.push({ ect: r.id, supportType: t });
     if (old.supporters.length > 0 && r.supporters.length === 0) newlyIsolated.push(r.id);

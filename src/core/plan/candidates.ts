@@ -176,7 +176,7 @@ export function scoreCandidate(
   if (p === e || person.kind !== "person" || ctx.excluded[p]) return undefined;
   // An ECT whose own map is not filled in yet is not asked to support others: nothing is known of
   // their own support (and a link out would make their empty map count as "no one", not "no data").
-  if (net.isEct[p] && prepared.ectByIndex.get(p)?.unmapped) return undefined;
+  if (net.isEct[p] && prepared.ectAt(p)?.unmapped) return undefined;
   if (((side.gives.get(p) ?? 0) & SUPPORT_TYPES[type].bit) !== 0) return undefined;
   if (side.assesses.has(p) || inLineChain(net, p, e)) return undefined;
   const room = roomOf(prepared, p);

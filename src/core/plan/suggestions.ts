@@ -25,7 +25,7 @@ export interface Suggestion {
 export function suggestFor(prepared: PreparedAnalysis, ectId: string, limit = 5): Suggestion[] {
   const { net } = prepared;
   const e = net.indexOf.get(ectId);
-  const result = e === undefined ? undefined : prepared.ectByIndex.get(e);
+  const result = e === undefined ? undefined : prepared.ectAt(e);
   if (e === undefined || !result || result.unmapped) return [];
   const side = ectSide(prepared, e);
   const out: Suggestion[] = [];

@@ -112,12 +112,8 @@ function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: numb
 
   // Flags of the chosen people only: looking up each one beats indexing everyone's.
   const flagsOf = (p: number): Set<string> =>
-    new Set(
-      [...(prepared.ectByIndex.get(p)?.flags ?? []), ...(prepared.supporterByIndex.get(p)?.flags ?? [])].map(
-        (f) => f.code,
-      ),
-    );
-  const gapsOf = (p: number) => (prepared.ectByIndex.get(p)?.flags ?? []).filter((f) => f.code === "GAP").length;
+    new Set([...(prepared.ectAt(p)?.flags ?? []), ...(prepared.supporterAt(p)?.flags ?? [])].map((f) => f.code));
+  const gapsOf = (p: number) => (prepared.ectAt(p)?.flags ?? []).filter((f) => f.code === "GAP").length;
   const keys: number[] = [];
   for (let p = 0; p < n; p++) if (chosen[p]) keys.push(p);
   const positions = layoutBySchool(

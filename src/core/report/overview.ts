@@ -3,7 +3,12 @@
  * (load against capacity, sole-source count, flags). Plain data, sortable and filterable in the
  * page, and small per row so 50,000 ECTs still travel from the worker in one message.
  */
-import type { AnalysisResult, EctResult, SupporterResult } from "../analysis/analyse.ts";
+import type { AnalysisResult, AnalysisTables, EctResult, SupporterResult } from "../analysis/analyse.ts";
+import { ECT_RULES_ORDERED } from "../analysis/ectRules.ts";
+import type { FlagTable } from "../analysis/flagTable.ts";
+import { SEVERITIES } from "../analysis/flagTable.ts";
+import { SUPPORTER_RULES } from "../analysis/supporterRules.ts";
+import { ALL_TYPES } from "../model/supportTypes.ts";
 import type { Flag, Severity } from "../analysis/flags.ts";
 import { SEVERITY_RANK } from "../analysis/flags.ts";
 import { compareText } from "../model/compareText.ts";
@@ -132,12 +137,20 @@ export interface Overview {
   readonly schools: readonly string[];
 }
 
-export function overviewOf(net: SupportNetwork, a: AnalysisResult): Overview {
-  return { ...overviewHeadOf(net, a), ects: ectRowsOf(net, a), supporters: supporterRowsOf(net, a) };
+export function overviewOf(t: AnalysisTables): Overview {
+  return { ...overviewHeadOf(t.ctx.net, tablesHead(t)), ects: ectRowsOf(t), supporters: supporterRowsOf(t) };
+}
+
+/** The summary and network part of the result, read from the tables. */
+export function tablesHead(t: AnalysisTables): Pick<AnalysisResult, "summary" | "network"> {
+  return { summary: t.summary, network: { flags: t.networkFlags, keystones: t.ranking, structure: t.structure } };
 }
 
 /** The overview without its rows, which a large network's page fetches part by part. */
-export function overviewHeadOf(net: SupportNetwork, a: AnalysisResult): Omit<Overview, "ects" | "supporters"> {
+export function overviewHeadOf(
+  net: SupportNetwork,
+  a: Pick<AnalysisResult, "summary" | "network">,
+): Omit<Overview, "ects" | "supporters"> {
   return {
     summary: a.summary,
     networkFlags: a.network.flags,
@@ -152,12 +165,103 @@ export function schoolsOf(net: SupportNetwork): string[] {
   return [...new Set(net.people.map((p) => p.school).filter((s): s is string => s !== undefined))].sort();
 }
 
-export function ectRowsOf(net: SupportNetwork, a: AnalysisResult): EctRow[] {
-  return a.ects.map((e) => ectRow(net, e));
+/** The mark of flag row i, read straight from the analysis tables (no Flag object on the way). */
+function markAt(net: SupportNetwork, table: FlagTable, i: number, codes: readonly string[]): FlagMark {
+  const type = table.type[i]!;
+  const person = table.person[i]!;
+  return {
+    code: codes[table.rule[i]!]!,
+    severity: SEVERITIES[table.severity[i]!]!,
+    supportType: type >= 0 ? ALL_TYPES[type] : undefined,
+    person: person >= 0 ? net.people[person]!.id : undefined,
+  };
 }
 
-export function supporterRowsOf(net: SupportNetwork, a: AnalysisResult): SupporterRow[] {
-  return a.supporters.map((s) => supporterRow(net, s));
+function marksIn(
+  net: SupportNetwork,
+  table: FlagTable,
+  from: number,
+  to: number,
+  codes: readonly string[],
+): FlagMark[] {
+  const out: FlagMark[] = [];
+  for (let i = from; i < to; i++) out.push(markAt(net, table, i, codes));
+  return out;
+}
+
+const ECT_CODES = ECT_RULES_ORDERED.map((r) => r.code);
+const SUPPORTER_CODES = SUPPORTER_RULES.map((r) => r.code);
+
+/**
+ * Every ECT's row, made from the analysis tables: the same rows as ectRow over each ECT result
+ * (tested), without making the 16,000 results and their flags first.
+ */
+export function ectRowsOf(t: AnalysisTables): EctRow[] {
+  const net = t.ctx.net;
+  const e = t.ects;
+  const types = e.typeIndex.length;
+  const order = nameOrderOf(net);
+  const rows: EctRow[] = new Array(e.count);
+  for (let k = 0; k < e.count; k++) {
+    const index = e.ect[k]!;
+    const p = net.people[index]!;
+    const coverage: Partial<Record<SupportType, number>> = {};
+    for (let i = 0; i < types; i++)
+      coverage[ALL_TYPES[e.typeIndex[i]!]!] = e.providerStart[k * types + i + 1]! - e.providerStart[k * types + i]!;
+    const flags = marksIn(net, e.flags, e.flagStart[k]!, e.flagStart[k + 1]!, ECT_CODES);
+    let warnings = 0;
+    for (const f of flags) if (f.severity === "warning") warnings++;
+    rows[k] = {
+      key: index,
+      id: p.id,
+      name: p.name,
+      school: p.school,
+      department: p.department,
+      ectYear: p.ect_year,
+      supporters: e.supporterStart[k + 1]! - e.supporterStart[k]!,
+      coverage,
+      typesCovered: e.typesCovered[k]!,
+      unmapped: e.unmapped[k] === 1,
+      flags,
+      worst: worstOf(flags),
+      warnings,
+      nameOrder: order[index]!,
+    };
+  }
+  return rows;
+}
+
+/** Every supporter's row, made from the analysis tables (the same rows as supporterRow, tested). */
+export function supporterRowsOf(t: AnalysisTables): SupporterRow[] {
+  const net = t.ctx.net;
+  const { listed, flags, flagStart } = t.supporters;
+  const { sole, figures } = t;
+  const rows: SupporterRow[] = [];
+  for (let index = 0; index < net.people.length; index++) {
+    if (!listed[index]) continue;
+    const p = net.people[index]!;
+    const soleSourceFor: { ect: string; supportType: SupportType }[] = [];
+    for (let i = sole.start[index]!; i < sole.start[index + 1]!; i++)
+      soleSourceFor.push({ ect: net.people[sole.ect[i]!]!.id, supportType: ALL_TYPES[sole.type[i]!]! });
+    rows.push({
+      key: index,
+      id: p.id,
+      name: p.name,
+      school: p.school,
+      roleTitle: p.role_title,
+      isGroup: p.kind === "group",
+      isEct: p.is_ect,
+      ectsSupported: figures.ectCount[index]!,
+      capacity: p.capacity,
+      capacityMinutesPerMonth: p.capacity_minutes_per_month,
+      minutesPerMonth: figures.load[index]!,
+      linksWithoutMinutes: figures.minutesUnknown[index]!,
+      soleSourceFor,
+      flags: marksIn(net, flags, flagStart[index]!, flagStart[index + 1]!, SUPPORTER_CODES),
+      strengths: p.strengths,
+    });
+  }
+  return rows;
 }
 
 type ConcernKey = Pick<EctRow, "worst" | "warnings" | "name"> & { readonly nameOrder?: number };

@@ -88,6 +88,8 @@ describe("what-if", () => {
           stateBefore,
         );
         expect(whatIf(prepared, removeIds)).toEqual(w);
+        // Results made on first read, here only after the what-ifs, are those of the network as it is.
+        expect(prepared.result).toEqual(analyse(net, s));
         const excluded = new Uint8Array(net.people.length);
         for (const id of removeIds) excluded[net.indexOf.get(id)!] = 1;
         const after = analyse(net, s, { excluded });

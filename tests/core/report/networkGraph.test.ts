@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildNetwork, layoutBySchool, networkGraph, overviewOf, prepareAnalysis } from "../../../src/core/index.ts";
+import {
+  buildNetwork,
+  ectRow,
+  importFiles,
+  layoutBySchool,
+  networkGraph,
+  overviewOf,
+  prepareAnalysis,
+  supporterRow,
+} from "../../../src/core/index.ts";
+import { generateNetwork } from "../../../src/core/generate/syntheticNetwork.ts";
 import { importFixtures } from "../../helpers/files.ts";
 import { settings } from "../../helpers/builders.ts";
 
@@ -51,7 +61,7 @@ describe("layoutBySchool", () => {
 
 describe("overviewOf", () => {
   it("should give one row per ECT with coverage and flags, and keys that are positions, not names", () => {
-    const o = overviewOf(prepared.net, prepared.result);
+    const o = overviewOf(prepared.tables);
     expect(o.ects).toHaveLength(9);
     const zofia = o.ects.find((r) => r.id === "E05")!;
     expect(zofia).toMatchObject({
@@ -66,5 +76,18 @@ describe("overviewOf", () => {
       "Millbrook Primary School",
     ]);
     expect(o.supporters.find((s) => s.id === "P10")!.soleSourceFor).toHaveLength(3);
+  });
+
+  it("should make the same rows from the tables as from the result objects, on a generated trust", () => {
+    const gen = generateNetwork(2_000, 11);
+    const imported = importFiles([
+      { name: "people.csv", text: gen.people },
+      { name: "links.csv", text: gen.links },
+    ]);
+    const p = prepareAnalysis(buildNetwork(imported.people, imported.links), settings());
+    const o = overviewOf(p.tables);
+    expect(o.ects).toEqual(p.result.ects.map((e) => ectRow(p.net, e)));
+    expect(o.supporters).toEqual(p.result.supporters.map((s) => supporterRow(p.net, s)));
+    expect(o.ects.some((r) => r.flags.length > 0) && o.supporters.some((r) => r.flags.length > 0)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { settings } from "../../helpers/builders.ts";
 const imported = importFixtures(["sample/people.csv", "sample/links.csv"]);
 const prepared = prepareAnalysis(buildNetwork(imported.people, imported.links), settings());
 const constellationOf = (id: string) =>
-  buildConstellation(prepared.ctx, prepared.ectByIndex.get(prepared.net.indexOf.get(id)!)!);
+  buildConstellation(prepared.ctx, prepared.ectAt(prepared.net.indexOf.get(id)!)!);
 
 describe("toRenderGraph", () => {
   it("should draw Zofia's gap as an empty sector with a marker, and ring those who assess or manage", () => {
