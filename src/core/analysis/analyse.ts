@@ -194,7 +194,8 @@ export function analyseWith(
     summary: {
       people: n,
       ects: ects.count,
-      supporters: countSupporters(ctx),
+      // Distinct givers of a live link to an ECT: exactly those counting an ECT they support.
+      supporters: countPositive(basics.ectCount),
       links: net.links.length,
       liveLinks,
       isolatedEcts: aggregates.isolated.length,
@@ -257,14 +258,14 @@ function aggregatesOf(net: SupportNetwork, t: EctTables): EctAggregates {
   let withPowerfulMentor = 0;
   for (let k = 0; k < t.count; k++) {
     const supporters = supporterCount(t, k);
-    const ref = () => ({ index: t.ect[k]!, id: net.people[t.ect[k]!]!.id });
+    const e = t.ect[k]!;
     if (t.unmapped[k]) unmapped++;
     else {
       typesCovered[t.typesCovered[k]!]!++;
       withPowerfulMentor += t.powerfulMentor[k]!;
-      if (supporters === 0) isolated.push(ref());
+      if (supporters === 0) isolated.push({ index: e, id: net.people[e]!.id });
     }
-    if (supporters === 1) single.push(ref());
+    if (supporters === 1) single.push({ index: e, id: net.people[e]!.id });
   }
   return { ects: t.count, unmapped, typesCovered, withPowerfulMentor, isolated, single };
 }
@@ -297,19 +298,9 @@ export function untappedOf(supporters: readonly SupporterResult[]): SupporterRes
   return supporters.filter((s) => hasFlag(s, "UNTAPPED")).sort((a, b) => a.index - b.index);
 }
 
-/** Distinct givers of a live link to an ECT. */
-function countSupporters(ctx: AnalysisContext): number {
-  const { net, live } = ctx;
+function countPositive(values: Int32Array): number {
   let count = 0;
-  for (let p = 0; p < net.people.length; p++) {
-    for (let k = net.outStart[p]!; k < net.outStart[p + 1]!; k++) {
-      const l = net.outLinks[k]!;
-      if (live[l] && net.isEct[net.to[l]!]) {
-        count++;
-        break;
-      }
-    }
-  }
+  for (let i = 0; i < values.length; i++) if (values[i]! > 0) count++;
   return count;
 }
 

@@ -47,20 +47,34 @@ export interface FlagRow {
 /** Rows of flags, grown as rules add them; `begin` names the rule and subject of the rows that follow. */
 export class FlagTable implements FlagOut {
   length = 0;
-  rule = new Uint8Array(64);
-  subject = new Int32Array(64);
-  severity = new Uint8Array(64);
-  type = new Int8Array(64);
-  person = new Int32Array(64);
-  link = new Int32Array(64);
-  a = new Float64Array(64);
-  b = new Float64Array(64);
+  rule: Uint8Array;
+  subject: Int32Array;
+  severity: Uint8Array;
+  type: Int8Array;
+  person: Int32Array;
+  link: Int32Array;
+  a: Float64Array;
+  b: Float64Array;
   /** Index into `lists`, or -1. */
-  listAt = new Int32Array(64);
+  listAt: Int32Array;
   readonly lists: (readonly number[])[] = [];
   private currentRule = 0;
   private currentSubject = -1;
   private ruleSeverity = INFO;
+
+  /** `capacity`: rows expected; a good guess saves growing (copying every column) as rows come. */
+  constructor(capacity = 64) {
+    const size = Math.max(16, capacity);
+    this.rule = new Uint8Array(size);
+    this.subject = new Int32Array(size);
+    this.severity = new Uint8Array(size);
+    this.type = new Int8Array(size);
+    this.person = new Int32Array(size);
+    this.link = new Int32Array(size);
+    this.a = new Float64Array(size);
+    this.b = new Float64Array(size);
+    this.listAt = new Int32Array(size);
+  }
 
   begin(rule: number, subject: number, severity: number): void {
     this.currentRule = rule;

@@ -78,7 +78,8 @@ export function ectPass(
   const flagStart = new Int32Array(count + 1);
   const supporters = new IntList(count * 4);
   const providers = new IntList(count * 8);
-  const flags = new FlagTable();
+  // About eight flags an ECT in the synthetic national programme; a school's map has fewer.
+  const flags = new FlagTable(count * 8);
   let k = 0;
   for (let i = 0; i < ects.length; i++) {
     onStep?.(i);
@@ -214,7 +215,7 @@ export function supporterPass(
   const n = ctx.net.people.length;
   const listed = new Uint8Array(n);
   const flagStart = new Int32Array(n + 1);
-  const flags = new FlagTable();
+  const flags = new FlagTable(n >> 1);
   const view = supporterScratch(ctx, basics);
   for (let p = 0; p < n; p++) {
     onStep?.(p);

@@ -1,7 +1,9 @@
 /** The structural report of domain.md 5.4 in people's ids: components, cut vertices and bridges. */
 import type { PersonId } from "../model/types.ts";
 import type { AnalysisContext } from "./context.ts";
-import { findStructure, simpleGraph } from "./structure.ts";
+import type { SupportNetwork } from "../model/network.ts";
+import type { UndirectedGraph } from "./structure.ts";
+import { findStructure } from "./structure.ts";
 
 export interface StructureReport {
   readonly components: number;
@@ -21,15 +23,7 @@ export interface StructureReport {
 /** Over every person and group with a live link, joined when any live link runs between them. */
 export function structureReport(ctx: AnalysisContext): StructureReport {
   const { net, live } = ctx;
-  const a = new Int32Array(net.links.length);
-  const b = new Int32Array(net.links.length);
-  let count = 0;
-  for (let l = 0; l < net.links.length; l++) {
-    if (!live[l]) continue;
-    a[count] = net.from[l]!;
-    b[count++] = net.to[l]!;
-  }
-  const s = findStructure(simpleGraph(net.people.length, a, b, count), net.isEct);
+  const s = findStructure(liveGraph(net, live), net.isEct);
   const id = (v: number) => net.people[v]!.id;
   const ectsOutsideLargest: PersonId[] = [];
   for (const e of net.ects) if (s.component[e]! >= 0 && s.component[e] !== s.largest) ectsOutsideLargest.push(id(e));
@@ -47,4 +41,44 @@ export function structureReport(ctx: AnalysisContext): StructureReport {
     })),
     bridges: s.bridges.map((br) => ({ ends: [id(br.a), id(br.b)] as const, pendant: br.pendant })),
   };
+}
+
+/**
+ * The simple undirected graph of the live links, read off the network's own adjacency: each
+ * person's outgoing and incoming links, merged by link number, give the same neighbour order as
+ * simpleGraph over the links in file order (tested), without copying the links' ends first or
+ * counting degrees in a pass of their own.
+ */
+export function liveGraph(net: SupportNetwork, live: Uint8Array): UndirectedGraph {
+  const n = net.people.length;
+  const { outStart, outLinks, inStart, inLinks, from, to } = net;
+  const start = new Int32Array(n + 1);
+  const adj = new Int32Array(outLinks.length + inLinks.length);
+  const seenFrom = new Int32Array(n).fill(-1);
+  let w = 0;
+  for (let v = 0; v < n; v++) {
+    start[v] = w;
+    let i = outStart[v]!;
+    let j = inStart[v]!;
+    const iEnd = outStart[v + 1]!;
+    const jEnd = inStart[v + 1]!;
+    while (i < iEnd || j < jEnd) {
+      // The lower link number first; a self-loop sits in both lists and is skipped in each.
+      let u: number;
+      if (j >= jEnd || (i < iEnd && outLinks[i]! < inLinks[j]!)) {
+        const l = outLinks[i++]!;
+        if (!live[l]) continue;
+        u = to[l]!;
+      } else {
+        const l = inLinks[j++]!;
+        if (!live[l]) continue;
+        u = from[l]!;
+      }
+      if (u === v || seenFrom[u] === v) continue;
+      seenFrom[u] = v;
+      adj[w++] = u;
+    }
+  }
+  start[n] = w;
+  return { start, adj: adj.subarray(0, w) };
 }

@@ -61,8 +61,24 @@ export function computeSupporterBasics(ctx: AnalysisContext): SupporterBasics {
   const n = ctx.net.people.length;
   const out = emptyBasics(n);
   const stamp = new Int32Array(n * 3).fill(-1);
-  for (let p = 0; p < n; p++) fill(ctx, out, p, stamp);
+  const ownSupport = ownSupportOfAll(ctx);
+  for (let p = 0; p < n; p++) fill(ctx, out, p, stamp, ownSupport[p] === 1);
   return out;
+}
+
+/**
+ * hasOwnSupport for everyone at once, in one pass over the links in file order: asking it person
+ * by person walks every incoming link list, each link a cache miss.
+ */
+function ownSupportOfAll(ctx: AnalysisContext): Uint8Array {
+  const { net, live } = ctx;
+  const own = new Uint8Array(net.people.length);
+  for (let l = 0; l < net.links.length; l++) {
+    if (!live[l]) continue;
+    const f = net.from[l]!;
+    if (net.isGroup[f] || !net.isEct[f]) own[net.to[l]!] = 1;
+  }
+  return own;
 }
 
 /** One person's figures as they were, to put back after a what-if. */
@@ -93,7 +109,7 @@ export function recomputeBasics(ctx: AnalysisContext, basics: SupporterBasics, p
   const saved = people.map((p) => ({ p, values: FIELDS.map((f) => basics[f][p]!) }));
   let stamp = stamps.get(ctx.net);
   if (!stamp) stamps.set(ctx.net, (stamp = new Int32Array(ctx.net.people.length * 3).fill(-1)));
-  for (const p of people) fill(ctx, basics, p, stamp);
+  for (const p of people) fill(ctx, basics, p, stamp, hasOwnSupport(ctx, p));
   // fill leaves a stamp on every ECT it counted; clear them so the next what-if starts clean.
   for (const p of people)
     for (let k = ctx.net.outStart[p]!; k < ctx.net.outStart[p + 1]!; k++) {
@@ -117,7 +133,7 @@ export function savedOverCapacity(saved: readonly Saved[]): Map<number, number> 
  * `stamp` holds, per ECT, the last giver counted for it in three slots (any link, mentoring,
  * dual role), so each ECT counts once per giver without a set per person.
  */
-function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Int32Array): void {
+function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Int32Array, ownSupport: boolean): void {
   const { net, live, powerful } = ctx;
   let load = 0;
   let unknown = 0;
@@ -152,7 +168,7 @@ function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Int3
       dual++;
     }
   }
-  if (hasOwnSupport(ctx, p)) roles |= HAS_OWN_SUPPORT;
+  if (ownSupport) roles |= HAS_OWN_SUPPORT;
   out.load[p] = load;
   out.minutesUnknown[p] = unknown;
   out.liveOut[p] = liveOut;

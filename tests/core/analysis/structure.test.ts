@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findStructure, simpleGraph } from "../../../src/core/analysis/structure.ts";
+import { liveGraph } from "../../../src/core/analysis/structureReport.ts";
+import { buildNetwork } from "../../../src/core/index.ts";
+import { link, person } from "../../helpers/builders.ts";
 
 /** Components among vertices with an edge, ignoring `skipV` and the edge `skipE`. */
 function components(n: number, edges: readonly (readonly [number, number])[], skipV = -1, skipE = -1): number {
@@ -24,6 +27,30 @@ const graphArb = fc
   .chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 16 })));
 
 describe("structure", () => {
+  describe("#liveGraph", () => {
+    it("should give the same neighbours, in the same order, as simpleGraph over the live links in file order", () => {
+      fc.assert(
+        fc.property(graphArb, fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }), ([n, raw], alive) => {
+          const people = Array.from({ length: n }, (_, i) => person(`P${i}`));
+          const links = raw.map(([a, b], i) => link(`P${a}`, `P${b}`, ["pedagogy"], { link_id: `L${i}` }));
+          const net = buildNetwork(people, links);
+          const live = Uint8Array.from(raw, (_, i) => (alive[i] ? 1 : 0));
+          const kept = raw.filter((_, i) => alive[i]);
+          const expected = simpleGraph(
+            n,
+            kept.map((e) => e[0]),
+            kept.map((e) => e[1]),
+            kept.length,
+          );
+          const g = liveGraph(net, live);
+          expect(g.start).toEqual(expected.start);
+          expect([...g.adj]).toEqual([...expected.adj]);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  });
+
   describe("#findStructure", () => {
     it("should find exactly the vertices and edges whose removal splits a component (brute force)", () => {
       fc.assert(
