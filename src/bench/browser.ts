@@ -17,6 +17,8 @@ export interface BrowserRow {
   readonly ms: number;
   readonly goal?: string;
   readonly met?: boolean;
+  /** The goal in milliseconds, so the report can also scale it by the machine's speed today. */
+  readonly goalMs?: number;
 }
 
 export async function browserBench(demoPeople: number): Promise<BrowserRow[] | string> {
@@ -44,6 +46,7 @@ export async function browserBench(demoPeople: number): Promise<BrowserRow[] | s
       measure: "first constellation on screen, sample (median of 3)",
       ms: first[1]!,
       goal: "< 1,500 ms",
+      goalMs: 1500,
       met: first[1]! < 1500,
     });
 
@@ -81,6 +84,7 @@ export async function browserBench(demoPeople: number): Promise<BrowserRow[] | s
       measure: `switch ECT → constellation drawn, p95 of ${samples.length} (median ${samples[samples.length >> 1]!.toFixed(0)} ms)`,
       ms: p95,
       goal: "< 100 ms",
+      goalMs: 100,
       met: p95 < 100,
     });
 
@@ -126,6 +130,7 @@ export async function browserBench(demoPeople: number): Promise<BrowserRow[] | s
       measure: `overview table usable, from the files (import ${timings.import.toFixed(0)} + analyse ${timings.analyse.toFixed(0)} ms in the worker; page clock)`,
       ms: usable,
       goal: "< 3,000 ms",
+      goalMs: 3000,
       met: usable < 3000,
     });
     const longest = await lead.evaluate(() => (window as unknown as { __longest: number }).__longest);
@@ -133,6 +138,7 @@ export async function browserBench(demoPeople: number): Promise<BrowserRow[] | s
       measure: "longest main-thread task while opening the overview",
       ms: longest,
       goal: "< 200 ms",
+      goalMs: 200,
       met: longest < 200,
     });
     const awaySamples: number[] = [];
@@ -160,6 +166,7 @@ export async function browserBench(demoPeople: number): Promise<BrowserRow[] | s
       measure: "what-if reflected in the overview (median of 5)",
       ms: awaySamples[2]!,
       goal: "< 200 ms",
+      goalMs: 200,
       met: awaySamples[2]! < 200,
     });
     const school = (await lead.locator("#f-school option").nth(1).getAttribute("value")) ?? "";
@@ -183,6 +190,7 @@ export async function browserBench(demoPeople: number): Promise<BrowserRow[] | s
       measure: "one school's network graph drawn after choosing it",
       ms: schoolMs,
       goal: "< 1,000 ms",
+      goalMs: 1000,
       met: schoolMs < 1000,
     });
     // A national-scale plan in the worker, with its progress bar on the page.
@@ -202,6 +210,7 @@ export async function browserBench(demoPeople: number): Promise<BrowserRow[] | s
       measure: `whole-network plan in the worker, gaps and single sources (progress bar ${sawProgress ? "shown" : "NOT shown"})`,
       ms: planMs,
       goal: "< 30,000 ms",
+      goalMs: 30000,
       met: planMs < 30_000 && sawProgress,
     });
     await lead.close();
@@ -264,12 +273,14 @@ async function importAndSave(browser: Browser, url: string, savePeople: number):
     measure: `import a ${big.mb.toFixed(0)} MB file: longest main-thread task`,
     ms: big.longest,
     goal: "< 200 ms",
+    goalMs: 200,
     met: big.longest < 200,
   });
   rows.push({
     measure: `import a ${big.mb.toFixed(0)} MB file: longest wait between progress updates`,
     ms: big.gap,
     goal: "< 250 ms",
+    goalMs: 250,
     met: big.gap < 250,
   });
   await big.page.close();
@@ -304,12 +315,14 @@ async function importAndSave(browser: Browser, url: string, savePeople: number):
     measure: `autosave after a change to the ${savePeople.toLocaleString("en-GB")}-person network`,
     ms: autosave,
     goal: "< 500 ms",
+    goalMs: 500,
     met: autosave < 500,
   });
   rows.push({
     measure: "longest main-thread task while saving",
     ms: save.longest,
     goal: "< 200 ms",
+    goalMs: 200,
     met: save.longest < 200,
   });
   await page.close();
