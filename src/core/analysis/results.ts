@@ -66,21 +66,34 @@ export function ruleSettings(
   return s;
 }
 
-/** The parts of flag row i of `table` (rule indices into `rules`) that both flag shapes share. */
-function partsAt(
+/**
+ * A flag as a report prints it: its scope and subject are where it is listed, and the settings it
+ * used are printed once, so each of (at 100,000 people) 170,000 flags does not repeat them.
+ */
+export type PrintedFlag = Pick<Flag, "code" | "severity" | "supportType" | "person" | "link" | "people" | "values">;
+
+const PRINTED = ["code", "severity", "supportType", "person", "link", "people", "values"] as const;
+
+/** A flag object as printed (network flags, which are objects from the start). */
+export function printedFlag(f: Flag): PrintedFlag {
+  return Object.fromEntries(PRINTED.map((k) => [k, f[k]])) as unknown as PrintedFlag;
+}
+
+/** Flag row i of `table` (rule indices into `rules`) as printed, made straight from the table. */
+export function printedFlagAt(
   net: SupportNetwork,
   settings: Settings,
   table: FlagTable,
   i: number,
   rules: readonly (EctRule | SupporterRule)[],
-) {
+): PrintedFlag {
   const rule = rules[table.rule[i]!]!;
   const type = table.type[i]!;
   const person = table.person[i]!;
   const link = table.link[i]!;
   const at = table.listAt[i]!;
   return {
-    rule,
+    code: rule.code,
     severity: SEVERITIES[table.severity[i]!]!,
     supportType: type >= 0 ? ALL_TYPES[type] : undefined,
     person: person >= 0 ? net.people[person]!.id : undefined,
@@ -99,9 +112,10 @@ export function flagAt(
   rules: readonly (EctRule | SupporterRule)[],
   scope: "ect" | "supporter",
 ): Flag {
-  const f = partsAt(net, settings, table, i, rules);
+  const f = printedFlagAt(net, settings, table, i, rules);
+  const rule = rules[table.rule[i]!]!;
   return {
-    code: f.rule.code,
+    code: f.code,
     severity: f.severity,
     scope,
     subject: net.people[table.subject[i]!]!.id,
@@ -110,45 +124,7 @@ export function flagAt(
     link: f.link,
     people: f.people,
     values: f.values,
-    settings: ruleSettings(settings, f.rule.code, f.rule.params),
-  };
-}
-
-/**
- * A flag as a report prints it: its scope and subject are where it is listed, and the settings it
- * used are printed once, so each of (at 100,000 people) 170,000 flags does not repeat them.
- */
-export type PrintedFlag = Pick<Flag, "code" | "severity" | "supportType" | "person" | "link" | "people" | "values">;
-
-export function printedFlag(f: Flag): PrintedFlag {
-  return {
-    code: f.code,
-    severity: f.severity,
-    supportType: f.supportType,
-    person: f.person,
-    link: f.link,
-    people: f.people,
-    values: f.values,
-  };
-}
-
-/** Flag row i as printed, made straight from the table. */
-export function printedFlagAt(
-  net: SupportNetwork,
-  settings: Settings,
-  table: FlagTable,
-  i: number,
-  rules: readonly (EctRule | SupporterRule)[],
-): PrintedFlag {
-  const f = partsAt(net, settings, table, i, rules);
-  return {
-    code: f.rule.code,
-    severity: f.severity,
-    supportType: f.supportType,
-    person: f.person,
-    link: f.link,
-    people: f.people,
-    values: f.values,
+    settings: ruleSettings(settings, rule.code, rule.params),
   };
 }
 
