@@ -88,7 +88,15 @@ export interface Loaded {
   /** Schools, sorted (URL keys for the school filter). */
   readonly schools: readonly string[];
   /** Where the worker's time went, in milliseconds (shown by the bench). */
-  readonly timings: { readonly generate?: number; readonly import: number; readonly analyse: number };
+  /** Milliseconds of each step in the worker; `analyse` is index + flags + rows. */
+  readonly timings: {
+    readonly generate?: number;
+    readonly import: number;
+    readonly analyse: number;
+    readonly index?: number;
+    readonly flags?: number;
+    readonly rows?: number;
+  };
   /** ECTs' departments, sorted (URL keys for the department filter). */
   readonly departments: readonly string[];
   /** Column choices this load used that read a file: remembered for files with the same headers. */
@@ -379,11 +387,13 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
       columns: imported.columns,
     });
     tell?.(0.8, 1);
+    const tIndexed = performance.now();
     const prepared = prepareAnalysis(net, settings, {
       onProgress: tell && ((d, t) => tell(0.8 + 0.2 * (t ? d / t : 1), 1)),
     });
     // A file set that gave nothing usable must not wipe out what is loaded: the page keeps it.
     // The overview's ECT rows are made here, once: the picker's list is cut from them.
+    const tFlags = performance.now();
     const ectRows = ectRowsOf(prepared.tables);
     if (imported.people.length > 0 || imported.links.length > 0 || !state.prepared) {
       state.files = { key: req.filesKey, files: req.files };
@@ -393,7 +403,13 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     const t2 = performance.now();
     const mapping = req.options?.mapping;
     const loaded: Loaded = {
-      ...loadedOf(prepared, ectRows, imported, problems, { import: t1 - t0, analyse: t2 - t1 }),
+      ...loadedOf(prepared, ectRows, imported, problems, {
+        import: t1 - t0,
+        analyse: t2 - t1,
+        index: tIndexed - t1,
+        flags: tFlags - tIndexed,
+        rows: t2 - tFlags,
+      }),
       learned: mapping
         ? imported.files
             .filter((f) => f.shape !== undefined && f.header !== undefined)
