@@ -95,11 +95,6 @@ export function ectViewFor(ctx: AnalysisContext): EctView {
   return scratch;
 }
 
-/** A view of ECT `e` of its own (what-if, tests); the whole-network pass refills one instead. */
-export function buildEctView(ctx: AnalysisContext, e: number): EctView {
-  return fillEctView(ectViewFor(ctx), e);
-}
-
 /** Refills `view` (made by ectViewFor) for ECT `e` and returns it: what it held before is gone. */
 export function fillEctView(view: EctView, e: number): EctView {
   const v = view as Scratch;
