@@ -42,9 +42,10 @@ function settle(): void {
 
 function time<T>(fn: () => T, runs = 3): { ms: number; value: T } {
   const samples: number[] = [];
-  settle();
   let value!: T;
   for (let i = 0; i < runs; i++) {
+    // Each run from a collected heap, so no run pays for collecting the one before it.
+    settle();
     const t = performance.now();
     value = fn();
     samples.push(performance.now() - t);
@@ -120,12 +121,12 @@ for (const n of sizes) {
         { name: "people.csv", bytes: bytes[0]! },
         { name: "links.csv", bytes: bytes[1]! },
       ]),
-    runs,
+    3,
   );
   const heldMb = heapMb() - before;
   rows.push({
     size: label,
-    measure: "import into people and links",
+    measure: "import into people and links (median of 3)",
     ms: imported.ms,
     baseline: "papaparse",
     ratio: imported.ms / papa,
@@ -230,10 +231,10 @@ for (const n of sizes) {
     );
     if (out.code !== 0) throw new Error(out.stderr);
     return out.stdout.length;
-  }, 1).ms;
+  }, 3).ms;
   rows.push({
     size: label,
-    measure: "CLI analyse end to end (import, analyse, JSON)",
+    measure: "CLI analyse end to end (import, analyse, JSON; median of 3)",
     ms: cli,
     baseline: "papaparse",
     ratio: cli / papa,
