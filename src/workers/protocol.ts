@@ -51,7 +51,7 @@ import {
   networkSummary,
   shareMap,
   overviewHeadOf,
-  tablesHead,
+  headOf,
   schoolsOf,
   ectRowsOf,
   supporterRowsOf,
@@ -87,8 +87,7 @@ export interface Loaded {
   readonly peopleKinds: Uint8Array;
   /** Schools, sorted (URL keys for the school filter). */
   readonly schools: readonly string[];
-  /** Where the worker's time went, in milliseconds (shown by the bench). */
-  /** Milliseconds of each step in the worker; `analyse` is index + flags + rows. */
+  /** Where the worker's time went, in milliseconds (shown by the bench); `analyse` is index + flags + rows. */
   readonly timings: {
     readonly generate?: number;
     readonly import: number;
@@ -552,7 +551,7 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
       let supporterCount = 0;
       for (let p = 0; p < t.supporters.listed.length; p++) supporterCount += t.supporters.listed[p]!;
       const out: OverviewHead = {
-        ...overviewHeadOf(prepared.net, tablesHead(t)),
+        ...overviewHeadOf(prepared.net, headOf(t)),
         ectCount: t.ects.count,
         supporterCount,
       };

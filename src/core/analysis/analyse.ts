@@ -215,22 +215,31 @@ export function analyseWith(
   };
 }
 
-/** Every ECT's and supporter's result object, made from the tables. */
-export function resultOf(t: AnalysisTables): AnalysisResult {
-  const { ctx, figures } = t;
-  const ects: EctResult[] = new Array(t.ects.count);
-  for (let k = 0; k < t.ects.count; k++) ects[k] = ectResultAt(ctx, t.ects, k);
-  const supporters: SupporterResult[] = [];
-  for (let p = 0; p < ctx.net.people.length; p++)
-    if (t.supporters.listed[p]) supporters.push(supporterResultAt(ctx, figures, t.supporters, t.sole, p));
+/** A result's parts that are not per person, read from the tables. */
+export function headOf(t: AnalysisTables): Omit<AnalysisResult, "ects" | "supporters"> {
   return {
-    asOf: ctx.settings.as_of_date,
-    settings: ctx.settings,
+    asOf: t.ctx.settings.as_of_date,
+    settings: t.ctx.settings,
     summary: t.summary,
-    ects,
-    supporters,
     network: { flags: t.networkFlags, keystones: t.ranking, structure: t.structure },
   };
+}
+
+/**
+ * Every ECT's and supporter's result object, made from the tables: by default afresh, or by the
+ * given makers (a prepared analysis passes its memoised ones, so each object is made once).
+ */
+export function resultOf(
+  t: AnalysisTables,
+  ectAt: (k: number) => EctResult = (k) => ectResultAt(t.ctx, t.ects, k),
+  supporterAt: (p: number) => SupporterResult = (p) => supporterResultAt(t.ctx, t.figures, t.supporters, t.sole, p),
+): AnalysisResult {
+  const ects: EctResult[] = new Array(t.ects.count);
+  for (let k = 0; k < t.ects.count; k++) ects[k] = ectAt(k);
+  const supporters: SupporterResult[] = [];
+  for (let p = 0; p < t.ctx.net.people.length; p++) if (t.supporters.listed[p]) supporters.push(supporterAt(p));
+  const { asOf, settings, summary, network } = headOf(t);
+  return { asOf, settings, summary, ects, supporters, network };
 }
 
 /**

@@ -126,23 +126,28 @@ export function ectPass(
   };
 }
 
-/** The pairs each of `n` people alone provides, read off pass 1's providers (a counting sort). */
-export function soleIndex(t: EctTables, n: number): SoleIndex {
+/** Calls `visit` for each (giver, ECT, type index) where the giver alone provides that type, in ECT then type order. */
+export function forEachSole(t: EctTables, visit: (giver: number, ect: number, type: number) => void): void {
   const types = t.typeIndex.length;
-  const start = new Int32Array(n + 1);
   const { providerStart, providers } = t;
   for (let s = 0; s < t.count * types; s++)
-    if (providerStart[s + 1]! - providerStart[s]! === 1) start[providers[providerStart[s]!]! + 1]!++;
+    if (providerStart[s + 1]! - providerStart[s]! === 1)
+      visit(providers[providerStart[s]!]!, t.ect[Math.floor(s / types)]!, t.typeIndex[s % types]!);
+}
+
+/** The pairs each of `n` people alone provides, read off pass 1's providers (a counting sort). */
+export function soleIndex(t: EctTables, n: number): SoleIndex {
+  const start = new Int32Array(n + 1);
+  forEachSole(t, (giver) => start[giver + 1]!++);
   for (let p = 0; p < n; p++) start[p + 1]! += start[p]!;
   const fill = start.slice(0, n);
   const ect = new Int32Array(start[n]!);
   const type = new Int8Array(start[n]!);
-  for (let s = 0; s < t.count * types; s++) {
-    if (providerStart[s + 1]! - providerStart[s]! !== 1) continue;
-    const at = fill[providers[providerStart[s]!]!]!++;
-    ect[at] = t.ect[Math.floor(s / types)]!;
-    type[at] = t.typeIndex[s % types]!;
-  }
+  forEachSole(t, (giver, e, ty) => {
+    const at = fill[giver]!++;
+    ect[at] = e;
+    type[at] = ty;
+  });
   return { start, ect, type };
 }
 

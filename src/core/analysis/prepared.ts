@@ -15,7 +15,7 @@ import type {
   Keystone,
   SupporterResult,
 } from "./analyse.ts";
-import { analyseWith } from "./analyse.ts";
+import { analyseWith, resultOf } from "./analyse.ts";
 import type { AnalysisContext } from "./context.ts";
 import { buildContext } from "./context.ts";
 import type { EctAggregates } from "./ectAggregates.ts";
@@ -93,19 +93,11 @@ export function preparedFrom(tables: AnalysisTables): PreparedAnalysis {
     basics: tables.basics,
     tables,
     get result(): AnalysisResult {
-      if (!result) {
-        const listed: SupporterResult[] = [];
-        for (let p = 0; p < n; p++) if (tables.supporters.listed[p]) listed.push(supporterAt(p)!);
-        result = {
-          asOf: ctx.settings.as_of_date,
-          settings: ctx.settings,
-          summary: tables.summary,
-          ects: Array.from(tables.ects.ect, (e) => ectAt(e)!),
-          supporters: listed,
-          network: { flags: tables.networkFlags, keystones: tables.ranking, structure: tables.structure },
-        };
-      }
-      return result;
+      return (result ??= resultOf(
+        tables,
+        (k) => ectAt(tables.ects.ect[k]!)!,
+        (p) => supporterAt(p)!,
+      ));
     },
     get summaries(): readonly EctSummary[] {
       return (allSummaries ??= Array.from(tables.ects.ect, (e) => summaryOf(e)!));

@@ -128,6 +128,13 @@ export function flagAt(
   };
 }
 
+/** `make(i)` for each row i in [from, to): flags, marks or printed flags of one person. */
+export function rowsIn<T>(from: number, to: number, make: (i: number) => T): T[] {
+  const out: T[] = [];
+  for (let i = from; i < to; i++) out.push(make(i));
+  return out;
+}
+
 function flagsIn(
   net: SupportNetwork,
   settings: Settings,
@@ -137,9 +144,31 @@ function flagsIn(
   scope: "ect" | "supporter",
 ): Flag[] {
   const rules = scope === "ect" ? ECT_RULES_ORDERED : SUPPORTER_RULES;
-  const out: Flag[] = [];
-  for (let i = from; i < to; i++) out.push(flagAt(net, settings, table, i, rules, scope));
-  return out;
+  return rowsIn(from, to, (i) => flagAt(net, settings, table, i, rules, scope));
+}
+
+/** Live providers of each counted type to the k-th ECT (domain.md's `redundancy`). */
+export function coverageAt(t: EctTables, k: number): Partial<Record<SupportType, number>> {
+  const types = t.typeIndex.length;
+  const coverage: Partial<Record<SupportType, number>> = {};
+  for (let i = 0; i < types; i++)
+    coverage[ALL_TYPES[t.typeIndex[i]!]!] = t.providerStart[k * types + i + 1]! - t.providerStart[k * types + i]!;
+  return coverage;
+}
+
+/** The ids of the k-th ECT's distinct live supporters, in link order. */
+export function supporterIdsAt(net: SupportNetwork, t: EctTables, k: number): PersonId[] {
+  return rowsIn(t.supporterStart[k]!, t.supporterStart[k + 1]!, (s) => net.people[t.supporters[s]!]!.id);
+}
+
+/** Sole-source pairs [from, to) of `sole` as (ECT id, support type). */
+export function soleSourcesIn(
+  net: SupportNetwork,
+  sole: Pick<SoleIndex, "ect" | "type">,
+  from: number,
+  to: number,
+): SoleSource[] {
+  return rowsIn(from, to, (i) => ({ ect: net.people[sole.ect[i]!]!.id, supportType: ALL_TYPES[sole.type[i]!]! }));
 }
 
 const NO_FLAGS: readonly never[] = Object.freeze([]);
@@ -152,27 +181,21 @@ export function ectResultAt(ctx: AnalysisContext, t: EctTables, k: number): EctR
   const e = t.ect[k]!;
   const person = net.people[e]!;
   const types = t.typeIndex.length;
-  const coverage: Partial<Record<SupportType, number>> = {};
   const providers: Partial<Record<SupportType, PersonId[]>> = {};
-  for (let i = 0; i < types; i++) {
-    const type = ALL_TYPES[t.typeIndex[i]!]!;
-    const ids: PersonId[] = [];
-    for (let s = t.providerStart[k * types + i]!; s < t.providerStart[k * types + i + 1]!; s++)
-      ids.push(net.people[t.providers[s]!]!.id);
-    coverage[type] = ids.length;
-    providers[type] = ids;
-  }
-  const supporters: PersonId[] = [];
-  for (let s = t.supporterStart[k]!; s < t.supporterStart[k + 1]!; s++)
-    supporters.push(net.people[t.supporters[s]!]!.id);
+  for (let i = 0; i < types; i++)
+    providers[ALL_TYPES[t.typeIndex[i]!]!] = rowsIn(
+      t.providerStart[k * types + i]!,
+      t.providerStart[k * types + i + 1]!,
+      (s) => net.people[t.providers[s]!]!.id,
+    );
   const from = t.flagStart[k]!;
   const to = t.flagStart[k + 1]!;
   return {
     id: person.id,
     name: person.name,
     index: e,
-    supporters,
-    coverage,
+    supporters: supporterIdsAt(net, t, k),
+    coverage: coverageAt(t, k),
     providers,
     typesCovered: t.typesCovered[k]!,
     unmapped: t.unmapped[k] === 1,
@@ -253,13 +276,6 @@ export function supporterResultFrom(
 ): SupporterResult {
   const { net, settings } = ctx;
   const person = net.people[p]!;
-  let soleSourceFor: SoleSource[] | readonly never[] = NO_SOLE;
-  if (soleTo > soleFrom) {
-    const list: SoleSource[] = [];
-    for (let i = soleFrom; i < soleTo; i++)
-      list.push({ ect: net.people[sole.ect[i]!]!.id, supportType: ALL_TYPES[sole.type[i]!]! });
-    soleSourceFor = list;
-  }
   return {
     id: person.id,
     name: person.name,
@@ -269,7 +285,7 @@ export function supporterResultFrom(
     capacityMinutesPerMonth: person.capacity_minutes_per_month,
     minutesPerMonth: basics.load[p]!,
     linksWithoutMinutes: basics.minutesUnknown[p]!,
-    soleSourceFor,
+    soleSourceFor: soleTo > soleFrom ? soleSourcesIn(net, sole, soleFrom, soleTo) : NO_SOLE,
     flags: from === to ? NO_FLAGS : flagsIn(net, settings, flags, from, to, "supporter"),
   };
 }

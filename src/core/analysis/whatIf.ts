@@ -19,7 +19,7 @@ import { adjustAggregates } from "./ectAggregates.ts";
 import { countLink, talliesOf } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
 import { countedTypesOf } from "./ectView.ts";
-import { ectPass } from "./passes.ts";
+import { ectPass, forEachSole } from "./passes.ts";
 import { ectResultAt, summaryAt } from "./results.ts";
 import type { Flag } from "./flags.ts";
 import { flagKey } from "./flags.ts";
@@ -135,16 +135,11 @@ function evaluateWithout(
   }
   // Pairs (ECT, type index) each giver alone provides to a re-evaluated ECT.
   const newSole = new Map<number, { ect: number; type: number }[]>();
-  const types = redoneEcts.typeIndex.length;
-  for (let s = 0; s < redoneEcts.count * types; s++) {
-    const at = redoneEcts.providerStart[s]!;
-    if (redoneEcts.providerStart[s + 1]! - at !== 1) continue;
-    const g = redoneEcts.providers[at]!;
-    const pair = { ect: redoneEcts.ect[Math.floor(s / types)]!, type: redoneEcts.typeIndex[s % types]! };
+  forEachSole(redoneEcts, (g, ect, type) => {
     const list = newSole.get(g);
-    if (list) list.push(pair);
-    else newSole.set(g, [pair]);
-  }
+    if (list) list.push({ ect, type });
+    else newSole.set(g, [{ ect, type }]);
+  });
 
   // 3. Supporters to re-evaluate: neighbours, and everyone who provides to a re-evaluated ECT.
   const supportersToDo = new Set<number>(neighbours);

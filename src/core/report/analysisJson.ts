@@ -7,14 +7,11 @@ import type { AnalysisTables } from "../analysis/analyse.ts";
 import { ECT_RULES_ORDERED } from "../analysis/ectRules.ts";
 import type { FlagTable } from "../analysis/flagTable.ts";
 import type { PrintedFlag } from "../analysis/results.ts";
-import { printedFlag, printedFlagAt } from "../analysis/results.ts";
+import { coverageAt, printedFlag, printedFlagAt, rowsIn, soleSourcesIn, supporterIdsAt } from "../analysis/results.ts";
 import type { Settings } from "../analysis/settings.ts";
 import { SUPPORTER_RULES } from "../analysis/supporterRules.ts";
 import type { Diagnostic } from "../import/diagnostics.ts";
 import type { SupportNetwork } from "../model/network.ts";
-import type { PersonId } from "../model/types.ts";
-import type { SupportType } from "../model/supportTypes.ts";
-import { ALL_TYPES } from "../model/supportTypes.ts";
 
 function printedIn(
   net: SupportNetwork,
@@ -24,29 +21,20 @@ function printedIn(
   to: number,
   rules: typeof ECT_RULES_ORDERED | typeof SUPPORTER_RULES,
 ): PrintedFlag[] {
-  const out: PrintedFlag[] = [];
-  for (let i = from; i < to; i++) out.push(printedFlagAt(net, settings, table, i, rules));
-  return out;
+  return rowsIn(from, to, (i) => printedFlagAt(net, settings, table, i, rules));
 }
 
 export function analysisJson(t: AnalysisTables, diagnostics: readonly Diagnostic[]) {
   const { net, settings } = t.ctx;
   const e = t.ects;
-  const types = e.typeIndex.length;
-  const id = (p: number) => net.people[p]!.id;
   const ects = [];
   for (let k = 0; k < e.count; k++) {
     const person = net.people[e.ect[k]!]!;
-    const supporters: PersonId[] = [];
-    for (let s = e.supporterStart[k]!; s < e.supporterStart[k + 1]!; s++) supporters.push(id(e.supporters[s]!));
-    const coverage: Partial<Record<SupportType, number>> = {};
-    for (let i = 0; i < types; i++)
-      coverage[ALL_TYPES[e.typeIndex[i]!]!] = e.providerStart[k * types + i + 1]! - e.providerStart[k * types + i]!;
     ects.push({
       id: person.id,
       name: person.name,
-      supporters,
-      coverage,
+      supporters: supporterIdsAt(net, e, k),
+      coverage: coverageAt(e, k),
       typesCovered: e.typesCovered[k]!,
       unmapped: e.unmapped[k] === 1,
       flags: printedIn(net, settings, e.flags, e.flagStart[k]!, e.flagStart[k + 1]!, ECT_RULES_ORDERED),
@@ -58,9 +46,6 @@ export function analysisJson(t: AnalysisTables, diagnostics: readonly Diagnostic
   for (let p = 0; p < net.people.length; p++) {
     if (!listed[p]) continue;
     const person = net.people[p]!;
-    const soleSourceFor: { ect: PersonId; supportType: SupportType }[] = [];
-    for (let i = sole.start[p]!; i < sole.start[p + 1]!; i++)
-      soleSourceFor.push({ ect: id(sole.ect[i]!), supportType: ALL_TYPES[sole.type[i]!]! });
     supporters.push({
       id: person.id,
       name: person.name,
@@ -68,7 +53,7 @@ export function analysisJson(t: AnalysisTables, diagnostics: readonly Diagnostic
       capacity: person.capacity ?? null,
       capacityMinutesPerMonth: person.capacity_minutes_per_month ?? null,
       minutesPerMonth: figures.load[p]!,
-      soleSourceFor,
+      soleSourceFor: soleSourcesIn(net, sole, sole.start[p]!, sole.start[p + 1]!),
       flags: printedIn(net, settings, flags, flagStart[p]!, flagStart[p + 1]!, SUPPORTER_RULES),
     });
   }

@@ -4,9 +4,11 @@
  * page, and small per row so 50,000 ECTs still travel from the worker in one message.
  */
 import type { AnalysisResult, AnalysisTables, EctResult, SupporterResult } from "../analysis/analyse.ts";
+import { headOf } from "../analysis/analyse.ts";
 import { ECT_RULES_ORDERED } from "../analysis/ectRules.ts";
 import type { FlagTable } from "../analysis/flagTable.ts";
 import { SEVERITIES } from "../analysis/flagTable.ts";
+import { coverageAt, rowsIn, soleSourcesIn, supporterCount } from "../analysis/results.ts";
 import { SUPPORTER_RULES } from "../analysis/supporterRules.ts";
 import { ALL_TYPES } from "../model/supportTypes.ts";
 import type { Flag, Severity } from "../analysis/flags.ts";
@@ -138,12 +140,7 @@ export interface Overview {
 }
 
 export function overviewOf(t: AnalysisTables): Overview {
-  return { ...overviewHeadOf(t.ctx.net, tablesHead(t)), ects: ectRowsOf(t), supporters: supporterRowsOf(t) };
-}
-
-/** The summary and network part of the result, read from the tables. */
-export function tablesHead(t: AnalysisTables): Pick<AnalysisResult, "summary" | "network"> {
-  return { summary: t.summary, network: { flags: t.networkFlags, keystones: t.ranking, structure: t.structure } };
+  return { ...overviewHeadOf(t.ctx.net, headOf(t)), ects: ectRowsOf(t), supporters: supporterRowsOf(t) };
 }
 
 /** The overview without its rows, which a large network's page fetches part by part. */
@@ -184,9 +181,7 @@ function marksIn(
   to: number,
   codes: readonly string[],
 ): FlagMark[] {
-  const out: FlagMark[] = [];
-  for (let i = from; i < to; i++) out.push(markAt(net, table, i, codes));
-  return out;
+  return rowsIn(from, to, (i) => markAt(net, table, i, codes));
 }
 
 const ECT_CODES = ECT_RULES_ORDERED.map((r) => r.code);
@@ -199,15 +194,11 @@ const SUPPORTER_CODES = SUPPORTER_RULES.map((r) => r.code);
 export function ectRowsOf(t: AnalysisTables): EctRow[] {
   const net = t.ctx.net;
   const e = t.ects;
-  const types = e.typeIndex.length;
   const order = nameOrderOf(net);
   const rows: EctRow[] = new Array(e.count);
   for (let k = 0; k < e.count; k++) {
     const index = e.ect[k]!;
     const p = net.people[index]!;
-    const coverage: Partial<Record<SupportType, number>> = {};
-    for (let i = 0; i < types; i++)
-      coverage[ALL_TYPES[e.typeIndex[i]!]!] = e.providerStart[k * types + i + 1]! - e.providerStart[k * types + i]!;
     const flags = marksIn(net, e.flags, e.flagStart[k]!, e.flagStart[k + 1]!, ECT_CODES);
     let warnings = 0;
     for (const f of flags) if (f.severity === "warning") warnings++;
@@ -218,8 +209,8 @@ export function ectRowsOf(t: AnalysisTables): EctRow[] {
       school: p.school,
       department: p.department,
       ectYear: p.ect_year,
-      supporters: e.supporterStart[k + 1]! - e.supporterStart[k]!,
-      coverage,
+      supporters: supporterCount(e, k),
+      coverage: coverageAt(e, k),
       typesCovered: e.typesCovered[k]!,
       unmapped: e.unmapped[k] === 1,
       flags,
@@ -240,9 +231,6 @@ export function supporterRowsOf(t: AnalysisTables): SupporterRow[] {
   for (let index = 0; index < net.people.length; index++) {
     if (!listed[index]) continue;
     const p = net.people[index]!;
-    const soleSourceFor: { ect: string; supportType: SupportType }[] = [];
-    for (let i = sole.start[index]!; i < sole.start[index + 1]!; i++)
-      soleSourceFor.push({ ect: net.people[sole.ect[i]!]!.id, supportType: ALL_TYPES[sole.type[i]!]! });
     rows.push({
       key: index,
       id: p.id,
@@ -256,7 +244,7 @@ export function supporterRowsOf(t: AnalysisTables): SupporterRow[] {
       capacityMinutesPerMonth: p.capacity_minutes_per_month,
       minutesPerMonth: figures.load[index]!,
       linksWithoutMinutes: figures.minutesUnknown[index]!,
-      soleSourceFor,
+      soleSourceFor: soleSourcesIn(net, sole, sole.start[index]!, sole.start[index + 1]!),
       flags: marksIn(net, flags, flagStart[index]!, flagStart[index + 1]!, SUPPORTER_CODES),
       strengths: p.strengths,
     });
