@@ -22,6 +22,7 @@ import {
   analysisToMarkdown,
   buildNetwork,
   importFiles,
+  importedLinks,
   linksToCsv,
   peopleToCsv,
   prepareAnalysis,
@@ -250,7 +251,8 @@ function readInput(io: CliIo, files: readonly string[], args: Args, mapping: Col
     files.map((f) => ({ name: f, bytes: io.readFile(f) })),
     { ...(mapping ? { mapping } : {}), ...(args.ect ? { ectName: args.ect } : {}) },
   );
-  if (imported.people.length === 0 && imported.links.length === 0) {
+  const net = buildNetwork(imported.people, importedLinks(imported), { columns: imported.columns });
+  if (net.people.length === 0 && net.linkCount === 0) {
     const first = imported.diagnostics.find((d) => d.level === "error");
     return {
       ok: false,
@@ -262,7 +264,7 @@ function readInput(io: CliIo, files: readonly string[], args: Args, mapping: Col
   return {
     ok: true,
     imported,
-    net: buildNetwork(imported.people, imported.links, { columns: imported.columns }),
+    net,
     settings: settingsResult.settings,
     notes: settingsResult.notes,
   };
@@ -289,9 +291,9 @@ function json(value: unknown, stderr = "", people = 0): CliResult {
 
 function importSummary(net: SupportNetwork) {
   const givers = new Set<number>();
-  for (let l = 0; l < net.links.length; l++)
+  for (let l = 0; l < net.linkCount; l++)
     if (net.from[l]! >= 0 && net.to[l]! >= 0 && net.isEct[net.to[l]!]) givers.add(net.from[l]!);
-  return { people: net.people.length, ects: net.ects.length, supporters: givers.size, links: net.links.length };
+  return { people: net.people.length, ects: net.ects.length, supporters: givers.size, links: net.linkCount };
 }
 
 function diagnosticsNote(imported: ImportResult): string {

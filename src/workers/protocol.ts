@@ -46,6 +46,8 @@ import {
   proposePlan,
   timelineOf,
   importFiles,
+  importedLinks,
+  linkAt,
   networkGraph,
   mappingFor,
   networkSummary,
@@ -310,6 +312,30 @@ function loadedOf(
   };
 }
 
+/**
+ * The import with the page's edits made: the import itself when there are none, so its link store
+ * and columns are used as they are (its link records are never made on the way to the overview).
+ */
+function withEdits(base: ImportResult, edits: readonly Edit[]): ImportResult {
+  if (edits.length === 0) return base;
+  const edited = applyEdits(base, edits);
+  return {
+    people: edited.data.people,
+    links: edited.data.links,
+    rejected: base.rejected,
+    files: base.files,
+    sources: base.sources,
+    diagnostics: [
+      ...base.diagnostics,
+      ...edited.problems.map((p): Diagnostic => ({
+        level: "warning",
+        file: "your changes",
+        message: `Change ${p.index + 1} could not be made (${p.message}); the rest were.`,
+      })),
+    ],
+  };
+}
+
 /** Passes progress on at most every 100 ms, and always the end. */
 function throttled(progress: Progress): Progress {
   let last = 0;
@@ -365,23 +391,10 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
       ? state.base!.imported
       : importFiles(req.files, req.options, tell && ((d, t) => tell(0.75 * (t ? d / t : 1), 1)));
     if (req.filesKey !== undefined) state.base = { key: req.filesKey, options, imported: base };
-    const edited = applyEdits(base, req.edits ?? []);
-    const imported: ImportResult = {
-      ...base,
-      people: edited.data.people,
-      links: edited.data.links,
-      diagnostics: [
-        ...base.diagnostics,
-        ...edited.problems.map((p): Diagnostic => ({
-          level: "warning",
-          file: "your changes",
-          message: `Change ${p.index + 1} could not be made (${p.message}); the rest were.`,
-        })),
-      ],
-    };
+    const imported = withEdits(base, req.edits ?? []);
     const t1 = performance.now();
     const { settings, problems } = resolveSettings(req.settings, req.today);
-    const net = buildNetwork(imported.people, imported.links, {
+    const net = buildNetwork(imported.people, importedLinks(imported), {
       onProgress: tell && ((d, t) => tell(0.75 + 0.05 * (d / t), 1)),
       columns: imported.columns,
     });
@@ -394,7 +407,7 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     // The overview's ECT rows are made here, once: the picker's list is cut from them.
     const tFlags = performance.now();
     const ectRows = ectRowsOf(prepared.tables);
-    if (imported.people.length > 0 || imported.links.length > 0 || !state.prepared) {
+    if (net.people.length > 0 || net.linkCount > 0 || !state.prepared) {
       state.files = { key: req.filesKey, files: req.files };
       state.prepared = prepared;
       state.overviewRows = { ects: ectRows };
@@ -489,10 +502,10 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
           // A link whose other end is an unknown id has no one to show (the import report lists it).
           ...Array.from(net.inLinks.subarray(net.inStart[e]!, net.inStart[e + 1]!))
             .filter((l) => net.from[l]! >= 0)
-            .map((l) => ({ link: net.links[l]!, other: hit(net.from[l]!), direction: "in" as const })),
+            .map((l) => ({ link: linkAt(net, l), other: hit(net.from[l]!), direction: "in" as const })),
           ...Array.from(net.outLinks.subarray(net.outStart[e]!, net.outStart[e + 1]!))
             .filter((l) => net.to[l]! >= 0)
-            .map((l) => ({ link: net.links[l]!, other: hit(net.to[l]!), direction: "out" as const })),
+            .map((l) => ({ link: linkAt(net, l), other: hit(net.to[l]!), direction: "out" as const })),
         ],
       };
       return out as Response<R>;
@@ -512,7 +525,7 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     case "networkSummary":
       return networkSummary(prepared) as Response<R>;
     case "planCsv":
-      return planToCsv(req.plan, new Set(prepared.net.links.map((l) => l.link_id))) as Response<R>;
+      return planToCsv(req.plan, new Set(prepared.net.linkIds)) as Response<R>;
     case "comparePlan":
       return comparePlan(prepared, req.plan) as Response<R>;
     case "names":

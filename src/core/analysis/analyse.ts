@@ -177,7 +177,7 @@ export function analyseWith(
     [...untappedByEct.values()].flat(),
   );
   let liveLinks = 0;
-  for (let l = 0; l < net.links.length; l++) liveLinks += ctx.live[l]!;
+  for (let l = 0; l < net.linkCount; l++) liveLinks += ctx.live[l]!;
   progress?.(net.ects.length + n + (tail >> 1), total);
   const structure = options.skipStructure ? EMPTY_STRUCTURE : structureReport(ctx);
   return {
@@ -196,7 +196,7 @@ export function analyseWith(
       ects: ects.count,
       // Distinct givers of a live link to an ECT: exactly those counting an ECT they support.
       supporters: countPositive(basics.ectCount),
-      links: net.links.length,
+      links: net.linkCount,
       liveLinks,
       isolatedEcts: aggregates.isolated.length,
       ectsWithGaps,

@@ -4,6 +4,7 @@
  * its table equivalent and its layout; small enough to send from the worker for any network size.
  */
 import type { SupportNetwork } from "../model/network.ts";
+import { linkAt } from "../model/network.ts";
 import type { LinkRole, Formality, Frequency, LinkStatus, Origin } from "../model/enums.ts";
 import type { LinkId, PersonId } from "../model/types.ts";
 import { effectiveAssesses } from "../model/types.ts";
@@ -101,7 +102,7 @@ export function buildConstellation(ctx: AnalysisContext, result: EctResult): Con
 }
 
 function linkInfo(net: SupportNetwork, l: number, lineManages: boolean): ConstellationLink {
-  const link = net.links[l]!;
+  const link = linkAt(net, l);
   const a = effectiveAssesses(link);
   return {
     linkId: link.link_id,

@@ -36,7 +36,7 @@ export function inLineChain(net: SupportNetwork, who: number, of: number): boole
 }
 
 export function buildContext(net: SupportNetwork, settings: Settings, excluded?: Uint8Array): AnalysisContext {
-  const m = net.links.length;
+  const m = net.linkCount;
   const live = new Uint8Array(m);
   const powerful = new Uint8Array(m);
   const asOfDay = dayNumber(settings.as_of_date);

@@ -7,7 +7,7 @@
  */
 import { FORMAL_ROLES, FREQUENCIES } from "../model/enums.ts";
 import type { SupportNetwork } from "../model/network.ts";
-import { NO_DAY, ORIGIN_CODE, ROLE_CODE, TRAIT_DIRECTED, TRAIT_DIRECTIVE, TRAIT_FORMAL } from "../model/network.ts";
+import { linkAt, NO_DAY, ORIGIN_CODE, ROLE_CODE, TRAIT_DIRECTED, TRAIT_DIRECTIVE, TRAIT_FORMAL } from "../model/network.ts";
 import { ALL_TYPES } from "../model/supportTypes.ts";
 import { inLineChain } from "./context.ts";
 import type { EctView } from "./ectView.ts";
@@ -267,7 +267,7 @@ export const ECT_RULES: readonly EctRule[] = [
     values: (r, net) => ({
       daysSinceContact: r.a,
       expectedInterval: r.b,
-      frequency: net.links[r.link]!.frequency!,
+      frequency: FREQUENCIES[net.linkFrequency[r.link]! - 1]!,
     }),
   },
   {
@@ -286,7 +286,7 @@ export const ECT_RULES: readonly EctRule[] = [
       }
     },
     values: (r, net) => {
-      const link = net.links[r.link]!;
+      const link = linkAt(net, r.link);
       return {
         status: link.status ?? "active",
         ...(link.trust !== undefined ? { trust: link.trust } : {}),

@@ -73,7 +73,7 @@ export function computeSupporterBasics(ctx: AnalysisContext): SupporterBasics {
 function ownSupportOfAll(ctx: AnalysisContext): Uint8Array {
   const { net, live } = ctx;
   const own = new Uint8Array(net.people.length);
-  for (let l = 0; l < net.links.length; l++) {
+  for (let l = 0; l < net.linkCount; l++) {
     if (!live[l]) continue;
     const f = net.from[l]!;
     if (net.isGroup[f] || !net.isEct[f]) own[net.to[l]!] = 1;

@@ -110,7 +110,7 @@ export function tallyState(ctx: AnalysisContext): TallyState {
     mentorLinks: new Int32Array(n),
     groupEcts: new Map(),
   };
-  for (let l = 0; l < ctx.net.links.length; l++) if (ctx.live[l]) countLink(ctx, s, l, 1);
+  for (let l = 0; l < ctx.net.linkCount; l++) if (ctx.live[l]) countLink(ctx, s, l, 1);
   for (let p = 0; p < n; p++) if (s.mentorLinks[p]! > 0 && hasOwnSupport(ctx, p)) s.counts.mentorsWithSupport++;
   return s;
 }

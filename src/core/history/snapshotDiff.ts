@@ -69,7 +69,7 @@ export interface SnapshotDiff {
 export function liveTies(p: PreparedAnalysis): Map<string, { from: number; to: number; mask: number }> {
   const { net, ctx } = p;
   const ties = new Map<string, { from: number; to: number; mask: number }>();
-  for (let l = 0; l < net.links.length; l++) {
+  for (let l = 0; l < net.linkCount; l++) {
     if (!ctx.live[l]) continue;
     const link = net.links[l]!;
     const key = `${link.from_id}\u0000${link.to_id}`;

@@ -12,16 +12,11 @@
 import type { FieldSpec } from "../model/fields.ts";
 import { LINK_FIELDS, PERSON_FIELDS } from "../model/fields.ts";
 import { LINK_ROLES } from "../model/enums.ts";
-import {
-  blankLink,
-  blankPerson,
-  LINK_SLOTS,
-  linkFromSlots,
-  PERSON_SLOTS,
-  personFromSlots,
-} from "../model/canonical.ts";
+import { blankPerson, LINK_SLOTS, PERSON_SLOTS, personFromSlots } from "../model/canonical.ts";
+import type { LinkStore } from "../model/linkStore.ts";
+import { LINK_ID_SLOT, LinkStoreWriter, linkRecords } from "../model/linkStore.ts";
 import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
-import type { ImportedColumns, LinkColumns } from "../model/network.ts";
+import type { ImportedColumns, LinkColumns, LinkColumnSource } from "../model/network.ts";
 import { resizeLinkColumns, setLinkColumns } from "../model/network.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { sortTypes } from "../model/supportTypes.ts";
@@ -91,11 +86,15 @@ export interface FileSummary {
 
 export interface ImportResult {
   readonly people: readonly Person[];
+  /**
+   * Every link as a record, made when first read: the import holds its links in a LinkStore
+   * (`columns.links`), which is what buildNetwork takes (see `importedLinks`).
+   */
   readonly links: readonly SupportLink[];
   readonly diagnostics: readonly Diagnostic[];
   readonly rejected: readonly RejectedRow[];
   readonly files: readonly FileSummary[];
-  /** Each link's giver and receiver as positions in `people`, and its link columns, for buildNetwork. */
+  /** Each link's giver and receiver as positions in `people`, the link store and its columns, for buildNetwork. */
   readonly columns?: ImportedColumns;
   /** Where each person and link was first read (parallel to `people` and `links`). */
   readonly sources: { readonly people: readonly SourceRef[]; readonly links: readonly SourceRef[] };
@@ -242,7 +241,7 @@ export function importFiles(
   }
 
   // 4. Whole-network checks.
-  return { ...b.finish(), files: summaries };
+  return b.finish(summaries);
 }
 
 /** Where each record was read, as two parallel arrays (no object per row). */
@@ -291,7 +290,7 @@ class Builder {
   private readonly people = new Map<string, Entry>();
   private readonly peopleSources = new SourceLog();
   private readonly byName = new Map<string, string>();
-  private readonly links: Draft[] = [];
+  private readonly links = new LinkStoreWriter();
   private readonly linkSources = new SourceLog();
   /** Repeats of links whose giver is not a known person. */
   private readonly linkByKey = new Map<string, number>();
@@ -356,12 +355,16 @@ class Builder {
   /** The record being read, in slots (see personFromSlots), and its extra columns: one of each, reused. */
   private readonly slots: unknown[] = new Array<unknown>(Math.max(PERSON_SLOTS.length, LINK_SLOTS.length));
   private readonly extras: Extras = {};
+  /** A merged link's values, and the fields its columns are made from: one of each, reused. */
+  private readonly merged: unknown[] = new Array<unknown>(LINK_SLOTS.length);
+  private readonly columnSource = {} as Record<keyof LinkColumnSource, unknown>;
 
   /**
-   * Reads the field columns of a row in canonical field order into a fresh record, and the extra
-   * columns into `this.extras`, warning about (and leaving blank) each value that cannot be read.
+   * Reads the field columns of a row in canonical field order into `this.slots` (a person's or a
+   * link's, by slot), and the extra columns into `this.extras`, warning about (and leaving blank)
+   * each value that cannot be read.
    */
-  private readFields(p: Prepared, row: number, cells: readonly string[]): Draft {
+  private readFields(p: Prepared, row: number, cells: readonly string[]): unknown[] {
     const slots = this.slots.fill(undefined);
     const { fieldSpecs, fieldCells, fieldSlots } = p;
     for (let k = 0; k < fieldSpecs.length; k++) {
@@ -376,7 +379,7 @@ class Builder {
       const raw = cells[i] ?? "";
       if (raw !== "") extras[kind] = raw;
     }
-    return (p.shape === "people" ? personFromSlots(slots) : linkFromSlots(slots)) as unknown as Draft;
+    return slots;
   }
 
   private readField(
@@ -429,7 +432,7 @@ class Builder {
   }
 
   private readPerson(p: Prepared, row: number, cells: readonly string[]): void {
-    const values = this.readFields(p, row, cells);
+    const values = personFromSlots(this.readFields(p, row, cells)) as unknown as Draft;
     const id = values.id as string | undefined;
     if (!id) return this.reject(p, row, cells, "This person has no id.", "id");
     if (this.people.has(id))
@@ -520,9 +523,9 @@ class Builder {
     const extras = this.extras;
     const source = { file: p.file.name, row };
     const col = p.columnOf;
-    const to = p.shape === "quick" ? collapseSpaces(options.ectName ?? "Me") : (values.to_id as string | undefined);
+    const to = p.shape === "quick" ? collapseSpaces(options.ectName ?? "Me") : (values[TO_SLOT] as string | undefined);
     if (!to) return this.reject(p, row, cells, "This row does not say who receives the support.", col("to_id"));
-    const from = values.from_id as string | undefined;
+    const from = values[FROM_SLOT] as string | undefined;
     if (!from) {
       if (p.shape === "links" && this.hasPeopleFile && !this.people.has(to)) {
         return this.reject(
@@ -543,8 +546,8 @@ class Builder {
       );
       return;
     }
-    const types = (values.support_types as SupportType[] | undefined) ?? [];
-    const other = (values.other_types as string[] | undefined) ?? [];
+    const types = (values[TYPES_SLOT] as SupportType[] | undefined) ?? [];
+    const other = (values[OTHER_TYPES_SLOT] as string[] | undefined) ?? [];
     if (types.length === 0 && other.length === 0) {
       return this.reject(
         p,
@@ -568,8 +571,8 @@ class Builder {
       );
     if (giver) giver.mentioned = true;
     if (receiver) receiver.mentioned = true;
-    values.from_id = giverId;
-    values.to_id = receiverId;
+    values[FROM_SLOT] = giverId;
+    values[TO_SLOT] = receiverId;
     const roleTitle = extras.supporterRole ?? extras.roleText;
     if (extras.roleText !== undefined && p.shape === "links" && this.hasPeopleFile) {
       this.note(
@@ -582,7 +585,7 @@ class Builder {
     }
     if (roleTitle) {
       const asRole = readEnum("link_role", roleTitle, LINK_ROLES);
-      if (asRole && values.link_role === undefined) values.link_role = asRole;
+      if (asRole && values[ROLE_SLOT] === undefined) values[ROLE_SLOT] = asRole;
     }
     if (giver && (!this.hasPeopleFile || p.shape !== "links")) {
       const g = giver.person;
@@ -597,9 +600,8 @@ class Builder {
   }
 
   private linkKey(i: number): string {
-    const l = this.links[i]!;
     const other = this.linkOther[i];
-    return `${String(l.from_id)}\u0000${String(l.to_id)}\u0000${this.linkColumns.typeMask[i]}${other !== undefined ? `\u0000${other}` : ""}`;
+    return `${String(this.links.get(FROM_SLOT, i))}\u0000${String(this.links.get(TO_SLOT, i))}\u0000${this.linkColumns.typeMask[i]}${other !== undefined ? `\u0000${other}` : ""}`;
   }
 
   /**
@@ -638,37 +640,39 @@ class Builder {
     }
   }
 
+  /** Adds the link whose values, in slot order, are `values` (which it may change). */
   private addLink(
     p: Prepared,
     row: number,
-    values: Draft,
+    values: unknown[],
     source: SourceRef,
     giver: Entry | undefined,
     receiver: Entry | undefined,
   ): void {
-    const types = (values.support_types as SupportType[] | undefined) ?? [];
-    values.support_types = types;
-    const otherTypes = values.other_types as string[] | undefined;
+    values[TYPES_SLOT] ??= [];
+    const otherTypes = values[OTHER_TYPES_SLOT] as string[] | undefined;
     const other = otherTypes ? otherTypes.map(termKey).sort().join(";") : undefined;
     // Pushed first, columns too, so the repeat check can read it like any other link; taken back
     // off if it merges (its columns are then overwritten by the next link, or cut off by finish).
-    const at = this.links.length;
-    this.links.push(values);
+    const at = this.links.push(values);
     this.linkOther.push(other);
     this.linkFrom.push(giver?.index ?? -1);
     this.linkTo.push(receiver?.index ?? -1);
     if (at >= this.linkColumns.typeMask.length) this.linkColumns = resizeLinkColumns(2 * at, this.linkColumns);
-    setLinkColumns(this.linkColumns, at, values as unknown as SupportLink);
+    setLinkColumns(this.linkColumns, at, columnSource(values, this.columnSource));
     const earlier = this.earlierLink(at, giver);
     if (earlier !== undefined) {
       this.links.pop();
       this.linkOther.pop();
       this.linkFrom.pop();
       this.linkTo.pop();
-      const first = this.links[earlier]!;
-      for (const [k, v] of Object.entries(values))
-        if (first[k] === undefined && v !== undefined && k !== "link_id") first[k] = v;
-      setLinkColumns(this.linkColumns, earlier, first as unknown as SupportLink);
+      const first = this.merged;
+      for (let k = 0; k < values.length; k++) {
+        const kept = this.links.get(k, earlier);
+        if (kept === undefined && values[k] !== undefined && k !== LINK_ID_SLOT) this.links.set(k, earlier, values[k]);
+        first[k] = this.links.get(k, earlier);
+      }
+      setLinkColumns(this.linkColumns, earlier, columnSource(first, this.columnSource));
       const src = this.linkSources.at(earlier);
       this.note(
         "warning",
@@ -741,23 +745,21 @@ class Builder {
     ectEntry.mentioned = true;
     for (const [from, { entry, types }] of given) {
       entry.mentioned = true;
-      this.addLink(
-        p,
-        row,
-        { ...blankLink(), from_id: from, to_id: ect.id, support_types: sortTypes(types) },
-        source,
-        entry,
-        ectEntry,
-      );
+      const values = new Array<unknown>(LINK_SLOTS.length).fill(undefined);
+      values[FROM_SLOT] = from;
+      values[TO_SLOT] = ect.id;
+      values[TYPES_SLOT] = sortTypes(types);
+      this.addLink(p, row, values, source, entry, ectEntry);
     }
   }
 
-  finish(): Omit<ImportResult, "files"> {
+  finish(files: readonly FileSummary[]): ImportResult {
     // Generated link ids never collide with written ones; a repeated id is replaced.
     const used = new Set<string>();
     const needId: number[] = [];
-    this.links.forEach((l, i) => {
-      const id = l.link_id as string | undefined;
+    const store = this.links;
+    for (let i = 0; i < store.count; i++) {
+      const id = store.get(LINK_ID_SLOT, i) as string | undefined;
       if (id === undefined) needId.push(i);
       else if (used.has(id)) {
         const src = this.linkSources.at(i);
@@ -770,14 +772,13 @@ class Builder {
         );
         needId.push(i);
       } else used.add(id);
-    });
+    }
     let next = 1;
     for (const i of needId) {
       while (used.has(`L${next}`)) next++;
-      this.links[i]!.link_id = `L${next}`;
+      store.set(LINK_ID_SLOT, i, `L${next}`);
       used.add(`L${next}`);
     }
-    const links = this.links as unknown as SupportLink[];
     for (const id of this.answeredNobody) {
       const entry = this.people.get(id);
       if (entry && !entry.mentioned && entry.person.map_status === undefined) entry.person.map_status = "confirmed";
@@ -795,20 +796,23 @@ class Builder {
       }
     });
     const people = [...this.people.values()].map((e) => e.person) as unknown as Person[];
-    return {
+    const result = {
       people,
-      links,
       columns: {
         people,
-        links,
+        links: store,
         from: Int32Array.from(this.linkFrom),
         to: Int32Array.from(this.linkTo),
-        link: resizeLinkColumns(links.length, this.linkColumns),
+        link: resizeLinkColumns(store.count, this.linkColumns),
       },
       diagnostics: this.diagnostics,
       rejected: this.rejected,
-      ...lazySources(this.peopleSources, this.linkSources),
+      files,
     };
+    return lazily(result, {
+      links: () => linkRecords(store),
+      sources: () => ({ people: this.peopleSources.toArray(), links: this.linkSources.toArray() }),
+    });
   }
 
   private checkLineManagers(): void {
@@ -859,15 +863,51 @@ class Builder {
   }
 }
 
-/** `sources` is built only when read (tests and the import report read it; the analysis does not). */
-function lazySources(people: SourceLog, links: SourceLog): Pick<ImportResult, "sources"> {
-  let cached: ImportResult["sources"] | undefined;
-  const out = {} as Pick<ImportResult, "sources">;
-  Object.defineProperty(out, "sources", {
-    enumerable: true,
-    get: () => (cached ??= { people: people.toArray(), links: links.toArray() }),
-  });
-  return out;
+/**
+ * `base` with properties made when first read, once: the link records and the sources (the import
+ * report, exports and edits read them; the analysis does not).
+ */
+function lazily<T extends object, L extends Record<string, unknown>>(base: T, make: { [K in keyof L]: () => L[K] }): T & L {
+  for (const key of Object.keys(make)) {
+    let cached: unknown;
+    let done = false;
+    Object.defineProperty(base, key, {
+      enumerable: true,
+      get: () => {
+        if (!done) [cached, done] = [make[key]!(), true];
+        return cached;
+      },
+    });
+  }
+  return base as T & L;
+}
+
+/**
+ * What buildNetwork takes for an import's links: its link store, with which the import's columns
+ * are used as they are, or the records where there are no columns.
+ */
+export function importedLinks(imported: ImportResult): readonly SupportLink[] | LinkStore {
+  return imported.columns ? imported.columns.links : imported.links;
+}
+
+/** The fields of a link's values (in slot order) that its columns are made from, in `into`. */
+function columnSource(values: readonly unknown[], into: Record<keyof LinkColumnSource, unknown>): LinkColumnSource {
+  into.support_types = values[TYPES_SLOT];
+  into.minutes_per_month = values[MINUTES_SLOT];
+  into.link_role = values[ROLE_SLOT];
+  into.origin = values[ORIGIN_SLOT];
+  into.status = values[STATUS_SLOT];
+  into.assesses = values[ASSESSES_SLOT];
+  into.ends_on = values[ENDS_SLOT];
+  into.started_on = values[STARTED_SLOT];
+  into.last_contact = values[LAST_CONTACT_SLOT];
+  into.frequency = values[FREQUENCY_SLOT];
+  into.trust = values[TRUST_SLOT];
+  into.similarity = values[SIMILARITY_SLOT];
+  into.formality = values[FORMALITY_SLOT];
+  into.willingness = values[WILLINGNESS_SLOT];
+  into.style = values[STYLE_SLOT];
+  return into as LinkColumnSource;
 }
 
 const FIELD_ORDER = new Map([...PERSON_FIELDS, ...LINK_FIELDS].map((f, i) => [f, i]));
@@ -900,6 +940,24 @@ function slotOf(f: FieldSpec): number {
   return slot;
 }
 
-const OTHER_TYPES_SLOT = LINK_SLOTS.indexOf("other_types");
+const slot = (name: string) => LINK_SLOTS.indexOf(name);
+const FROM_SLOT = slot("from_id");
+const TO_SLOT = slot("to_id");
+const TYPES_SLOT = slot("support_types");
+const OTHER_TYPES_SLOT = slot("other_types");
+const ROLE_SLOT = slot("link_role");
+const MINUTES_SLOT = slot("minutes_per_month");
+const ORIGIN_SLOT = slot("origin");
+const STATUS_SLOT = slot("status");
+const ASSESSES_SLOT = slot("assesses");
+const ENDS_SLOT = slot("ends_on");
+const STARTED_SLOT = slot("started_on");
+const LAST_CONTACT_SLOT = slot("last_contact");
+const FREQUENCY_SLOT = slot("frequency");
+const TRUST_SLOT = slot("trust");
+const SIMILARITY_SLOT = slot("similarity");
+const FORMALITY_SLOT = slot("formality");
+const WILLINGNESS_SLOT = slot("willingness");
+const STYLE_SLOT = slot("style");
 
 export type { LinkId, PersonId };

@@ -5,13 +5,22 @@
  */
 import { FREQUENCIES, LINK_ROLES, ORIGINS } from "./enums.ts";
 import { typesToMask } from "./supportTypes.ts";
-import type { Person, SupportLink } from "./types.ts";
+import type { LinkId, Person, SupportLink } from "./types.ts";
 import { assessesReceiver, isLiveStatus } from "./types.ts";
 import { dayNumber } from "../import/values.ts";
+import type { LinkStore } from "./linkStore.ts";
+import { linkIdsOf, linkRecord, linkRecords } from "./linkStore.ts";
 
 export interface SupportNetwork extends LinkColumns {
   readonly people: readonly Person[];
+  /**
+   * Every link as a record. Built from an import, the records are made when this is first read
+   * (see LinkStore): whole-network passes read the link columns, `linkCount`, `linkIds` and
+   * `linkAt(net, l)` instead, which never make them all.
+   */
   readonly links: readonly SupportLink[];
+  readonly linkCount: number;
+  readonly linkIds: readonly LinkId[];
   readonly indexOf: ReadonlyMap<string, number>;
   /** Person index of each link's giver and receiver; -1 where the id is unknown. */
   readonly from: Int32Array;
@@ -111,8 +120,28 @@ export function resizeLinkColumns(m: number, from?: LinkColumns): LinkColumns {
   return out as unknown as LinkColumns;
 }
 
+/** The link fields the columns are made from. */
+export type LinkColumnSource = Pick<
+  SupportLink,
+  | "support_types"
+  | "minutes_per_month"
+  | "link_role"
+  | "origin"
+  | "status"
+  | "assesses"
+  | "ends_on"
+  | "started_on"
+  | "last_contact"
+  | "frequency"
+  | "trust"
+  | "similarity"
+  | "formality"
+  | "willingness"
+  | "style"
+>;
+
 /** Fills link `l`'s entries of every link column. */
-export function setLinkColumns(c: LinkColumns, l: number, link: SupportLink): void {
+export function setLinkColumns(c: LinkColumns, l: number, link: LinkColumnSource): void {
   c.typeMask[l] = typesToMask(link.support_types);
   c.linkMinutes[l] = link.minutes_per_month ?? NO_MINUTES;
   c.linkRole[l] = link.link_role ? (ROLE_CODE[link.link_role] ?? 0) : 0;
@@ -120,7 +149,7 @@ export function setLinkColumns(c: LinkColumns, l: number, link: SupportLink): vo
   const status = link.status;
   c.linkStatusLive[l] = isLiveStatus(status) ? 1 : 0;
   c.linkStrained[l] = status === "strained" ? 1 : 0;
-  c.linkAssesses[l] = assessesReceiver(link) ? 1 : 0;
+  c.linkAssesses[l] = assessesReceiver(link as SupportLink) ? 1 : 0;
   c.linkEndsDay[l] = dayOf(link.ends_on);
   c.linkStartedDay[l] = dayOf(link.started_on);
   c.linkLastContactDay[l] = dayOf(link.last_contact);
@@ -135,12 +164,12 @@ export function setLinkColumns(c: LinkColumns, l: number, link: SupportLink): vo
 
 /**
  * What the import worked out as it read: each link's giver and receiver as positions in `people`
- * (-1 where unknown) and its link columns. Valid for exactly the arrays it was made with: records
- * are read-only and every edit makes new arrays, so buildNetwork trusts it only for those.
+ * (-1 where unknown) and its link columns. Valid for exactly the people and store it was made with:
+ * records are read-only and every edit makes new arrays, so buildNetwork trusts it only for those.
  */
 export interface ImportedColumns {
   readonly people: readonly Person[];
-  readonly links: readonly SupportLink[];
+  readonly links: LinkStore;
   readonly from: Int32Array;
   readonly to: Int32Array;
   readonly link: LinkColumns;
@@ -163,30 +192,40 @@ export interface BuildOptions {
   readonly columns?: ImportedColumns | undefined;
 }
 
+/**
+ * The network of `people` and `links`: records, or an import's link store (whose records are then
+ * made only when read). With the import's columns for these very people and store, nothing is
+ * worked out again.
+ */
 export function buildNetwork(
   people: readonly Person[],
-  links: readonly SupportLink[],
+  links: readonly SupportLink[] | LinkStore,
   options: BuildOptions = {},
 ): SupportNetwork {
   const { onProgress } = options;
+  const store = isStore(links) ? links : undefined;
+  const records = isStore(links) ? undefined : links;
   const n = people.length;
-  const m = links.length;
+  const m = store ? store.count : records!.length;
   const indexOf = new Map<string, number>();
   people.forEach((p, i) => indexOf.set(p.id, i));
 
-  const known = options.columns?.people === people && options.columns.links === links ? options.columns : undefined;
+  const given = options.columns;
+  const known = given?.people === people && given.links === store ? given : undefined;
   const from = known?.from ?? new Int32Array(m);
   const to = known?.to ?? new Int32Array(m);
   const columns = known?.link ?? resizeLinkColumns(m);
+  const linkIds = store ? linkIdsOf(store) : new Array<LinkId>(m);
   const outStart = new Int32Array(n + 1);
   const inStart = new Int32Array(n + 1);
   for (let l = 0; l < m; l++) {
     if (onProgress && (l & 32767) === 0) onProgress(l, m);
     if (!known) {
-      const link = links[l]!;
+      const link = records ? records[l]! : linkRecord(store!, l);
       from[l] = indexOf.get(link.from_id) ?? -1;
       to[l] = indexOf.get(link.to_id) ?? -1;
       setLinkColumns(columns, l, link);
+      if (records) (linkIds as LinkId[])[l] = link.link_id;
     }
     if (from[l]! >= 0) outStart[from[l]! + 1]!++;
     if (to[l]! >= 0) inStart[to[l]! + 1]!++;
@@ -238,9 +277,11 @@ export function buildNetwork(
     if (p.line_manager_id !== undefined) lineManager[i] = indexOf.get(p.line_manager_id) ?? -1;
     if (p.is_ect) ects.push(i);
   });
-  return {
+  let made = records;
+  const net = {
     people,
-    links,
+    linkCount: m,
+    linkIds,
     indexOf,
     from,
     to,
@@ -261,6 +302,29 @@ export function buildNetwork(
     yearsExperience,
     ...columns,
   };
+  const built = Object.defineProperty(net, "links", {
+    enumerable: true,
+    get: () => {
+      if (made) return made;
+      unmade.delete(built);
+      return (made = linkRecords(store!));
+    },
+  }) as typeof net & { readonly links: readonly SupportLink[] };
+  if (!made) unmade.set(built, store!);
+  return built;
+}
+
+/** Networks built from a link store whose records have not all been made: their stores. */
+const unmade = new WeakMap<SupportNetwork, LinkStore>();
+
+/** Link l of `net` as a record: made alone while the network's records have not all been made. */
+export function linkAt(net: SupportNetwork, l: number): SupportLink {
+  const store = unmade.get(net);
+  return store ? linkRecord(store, l) : net.links[l]!;
+}
+
+function isStore(links: readonly SupportLink[] | LinkStore): links is LinkStore {
+  return !Array.isArray(links);
 }
 
 function peerLikeOf(p: Person): number {

@@ -58,7 +58,7 @@ export function candidatePools(prepared: PreparedAnalysis): CandidatePools {
   if (cached) return cached;
   const { net, ctx } = prepared;
   const givers = new Map<SupportType, Map<number, number>>(ALL_TYPES.map((t) => [t, new Map()]));
-  for (let l = 0; l < net.links.length; l++) {
+  for (let l = 0; l < net.linkCount; l++) {
     if (!ctx.live[l]) continue;
     const f = net.from[l]!;
     const toEct = net.isEct[net.to[l]!] === 1 ? 1 : 0;

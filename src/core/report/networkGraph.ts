@@ -96,7 +96,7 @@ export function networkGraph(
   }
   if (options.school !== undefined) {
     const core = Uint8Array.from(chosen);
-    for (let l = 0; l < net.links.length; l++) {
+    for (let l = 0; l < net.linkCount; l++) {
       if (!ctx.live[l]) continue;
       if (core[net.from[l]!]) mark(net.to[l]!);
       if (core[net.to[l]!]) mark(net.from[l]!);
@@ -140,7 +140,7 @@ function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: numb
     };
   });
   const edges: [number, number, number][] = [];
-  for (let l = 0; l < net.links.length; l++) {
+  for (let l = 0; l < net.linkCount; l++) {
     if (ctx.live[l] && chosen[net.from[l]!] && chosen[net.to[l]!])
       edges.push([net.from[l]!, net.to[l]!, net.typeMask[l]!]);
   }
@@ -168,7 +168,7 @@ function schoolSummary(prepared: PreparedAnalysis, total: number): NetworkGraphD
     return { school, ...positions.get(i)!, people: s.people, ects: s.ects, ectsAtRisk: s.atRisk };
   });
   const weights = new Map<string, number>();
-  for (let l = 0; l < net.links.length; l++) {
+  for (let l = 0; l < net.linkCount; l++) {
     if (!ctx.live[l]) continue;
     const a = schoolOf(net.from[l]!);
     const b = schoolOf(net.to[l]!);

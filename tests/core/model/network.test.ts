@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildNetwork, importFiles } from "../../../src/core/index.ts";
+import { buildNetwork, importedLinks, importFiles, linkAt } from "../../../src/core/index.ts";
 import { generateNetwork } from "../../../src/core/generate/syntheticNetwork.ts";
 
 /** Every typed column of the two networks is the same. */
@@ -21,10 +21,26 @@ describe("buildNetwork", () => {
   it("should take the import's columns as given, and give the same network as reading every link", () => {
     expect(imported.columns!.from).toHaveLength(imported.links.length);
     expect(imported.columns!.link.typeMask).toHaveLength(imported.links.length);
-    sameIndex(
-      buildNetwork(imported.people, imported.links, { columns: imported.columns }),
-      buildNetwork(imported.people, imported.links),
-    );
+    const fromStore = buildNetwork(imported.people, importedLinks(imported), { columns: imported.columns });
+    const fromRecords = buildNetwork(imported.people, imported.links);
+    sameIndex(fromStore, fromRecords);
+    expect(fromStore.linkCount).toBe(imported.links.length);
+    expect(fromStore.linkIds).toEqual(fromRecords.linkIds);
+    expect(fromStore.linkIds).toEqual(imported.links.map((l) => l.link_id));
+  });
+
+  it("should make a store's link records only when read, each equal to the import's record", () => {
+    const net = buildNetwork(imported.people, importedLinks(imported), { columns: imported.columns });
+    expect(Object.getOwnPropertyDescriptor(net, "links")?.get).toBeDefined();
+    for (let l = 0; l < net.linkCount; l += 7) expect(linkAt(net, l)).toEqual(imported.links[l]);
+    expect(net.links).toEqual(imported.links);
+    expect(net.links).toBe(net.links);
+    expect(linkAt(net, 5)).toBe(net.links[5]);
+  });
+
+  it("should build the same network from a store without its columns", () => {
+    const store = importedLinks(imported);
+    sameIndex(buildNetwork(imported.people, store), buildNetwork(imported.people, imported.links));
   });
 
   it("should fill a merged link's columns from the merged values", () => {
@@ -37,8 +53,9 @@ describe("buildNetwork", () => {
       { name: "links.csv", text: links },
     ]);
     expect(r.links).toHaveLength(1);
-    const net = buildNetwork(r.people, r.links, { columns: r.columns });
+    const net = buildNetwork(r.people, importedLinks(r), { columns: r.columns });
     expect([net.linkStatusLive[0], net.linkMinutes[0]]).toEqual([0, 45]);
+    expect(linkAt(net, 0)).toMatchObject({ status: "ended", minutes_per_month: 45, ends_on: "2024-01-31" });
     sameIndex(net, buildNetwork(r.people, r.links));
   });
 
