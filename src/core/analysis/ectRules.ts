@@ -7,7 +7,15 @@
  */
 import { FORMAL_ROLES, FREQUENCIES } from "../model/enums.ts";
 import type { SupportNetwork } from "../model/network.ts";
-import { linkAt, NO_DAY, ORIGIN_CODE, ROLE_CODE, TRAIT_DIRECTED, TRAIT_DIRECTIVE, TRAIT_FORMAL } from "../model/network.ts";
+import {
+  linkAt,
+  NO_DAY,
+  ORIGIN_CODE,
+  ROLE_CODE,
+  TRAIT_DIRECTED,
+  TRAIT_DIRECTIVE,
+  TRAIT_FORMAL,
+} from "../model/network.ts";
 import { ALL_TYPES } from "../model/supportTypes.ts";
 import { inLineChain } from "./context.ts";
 import type { EctView } from "./ectView.ts";

@@ -867,7 +867,10 @@ class Builder {
  * `base` with properties made when first read, once: the link records and the sources (the import
  * report, exports and edits read them; the analysis does not).
  */
-function lazily<T extends object, L extends Record<string, unknown>>(base: T, make: { [K in keyof L]: () => L[K] }): T & L {
+function lazily<T extends object, L extends Record<string, unknown>>(
+  base: T,
+  make: { [K in keyof L]: () => L[K] },
+): T & L {
   for (const key of Object.keys(make)) {
     let cached: unknown;
     let done = false;

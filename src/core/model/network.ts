@@ -9,7 +9,7 @@ import type { LinkId, Person, SupportLink } from "./types.ts";
 import { assessesReceiver, isLiveStatus } from "./types.ts";
 import { dayNumber } from "../import/values.ts";
 import type { LinkStore } from "./linkStore.ts";
-import { linkIdsOf, linkRecord, linkRecords } from "./linkStore.ts";
+import { linkRecord, linkRecords } from "./linkStore.ts";
 
 export interface SupportNetwork extends LinkColumns {
   readonly people: readonly Person[];
@@ -215,7 +215,7 @@ export function buildNetwork(
   const from = known?.from ?? new Int32Array(m);
   const to = known?.to ?? new Int32Array(m);
   const columns = known?.link ?? resizeLinkColumns(m);
-  const linkIds = store ? linkIdsOf(store) : new Array<LinkId>(m);
+  const linkIds = store ? store.ids : new Array<LinkId>(m);
   const outStart = new Int32Array(n + 1);
   const inStart = new Int32Array(n + 1);
   for (let l = 0; l < m; l++) {
