@@ -319,12 +319,11 @@ function loadedOf(
 function withEdits(base: ImportResult, edits: readonly Edit[]): ImportResult {
   if (edits.length === 0) return base;
   const edited = applyEdits(base, edits);
-  return {
+  const made: Omit<ImportResult, "sources"> = {
     people: edited.data.people,
     links: edited.data.links,
     rejected: base.rejected,
     files: base.files,
-    sources: base.sources,
     diagnostics: [
       ...base.diagnostics,
       ...edited.problems.map((p): Diagnostic => ({
@@ -334,6 +333,8 @@ function withEdits(base: ImportResult, edits: readonly Edit[]): ImportResult {
       })),
     ],
   };
+  // The import's sources, made only if read (nothing in the worker reads them).
+  return Object.defineProperty(made, "sources", { enumerable: true, get: () => base.sources }) as ImportResult;
 }
 
 /** Passes progress on at most every 100 ms, and always the end. */
@@ -441,12 +442,13 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
       problems = imported.diagnostics
         .filter((d) => d.level === "error")
         .map((d) => `${d.file}${d.row ? `, row ${d.row}` : ""}${d.column ? `, column ${d.column}` : ""}: ${d.message}`);
-      if (imported.people.length === 0 && imported.links.length === 0) {
+      const net = buildNetwork(imported.people, importedLinks(imported), { columns: imported.columns });
+      if (net.people.length === 0 && net.linkCount === 0) {
         problems.unshift("Nothing could be read from these files, so no snapshot was added.");
         prepared = undefined;
       } else {
         const { settings } = resolveSettings(req.settings, req.today);
-        prepared = prepareAnalysis(buildNetwork(imported.people, imported.links), settings, { skipStructure: true });
+        prepared = prepareAnalysis(net, settings, { skipStructure: true });
       }
     }
     const head: SnapshotHead = {
