@@ -137,11 +137,8 @@ export async function browserBench(demoPeople: number): Promise<BrowserRow[] | s
     );
     const usable = total - timings.generate;
     rows.push({
-      measure: `overview table usable, from the files (import ${timings.import.toFixed(0)} + analyse ${timings.analyse.toFixed(0)} ms in the worker: index ${timings.index.toFixed(0)}, flags ${timings.flags.toFixed(0)}, rows ${timings.rows.toFixed(0)}; page clock)`,
+      measure: `overview table usable, opening the demo: page load, import from text, analysis (import ${timings.import.toFixed(0)} + analyse ${timings.analyse.toFixed(0)} ms in the worker: index ${timings.index.toFixed(0)}, flags ${timings.flags.toFixed(0)}, rows ${timings.rows.toFixed(0)}; generating excluded)`,
       ms: usable,
-      goal: "< 3,000 ms",
-      goalMs: 3000,
-      met: usable < 3000,
     });
     const longest = await lead.evaluate(() => (window as unknown as { __longest: number }).__longest);
     rows.push({
@@ -224,12 +221,58 @@ export async function browserBench(demoPeople: number): Promise<BrowserRow[] | s
       met: planMs < 30_000 && sawProgress,
     });
     await lead.close();
+    rows.push(await overviewFromFiles(browser, server.url, demoPeople));
     rows.push(...(await importAndSave(browser, server.url, demoPeople)));
   } finally {
     await browser.close();
     await server.close();
   }
   return rows;
+}
+
+/**
+ * #5's measure as its words put it: from choosing the files (the Import click, with a people and
+ * a links file of `people` people on disk, through the file input) to the overview's ECT table
+ * showing the new network, on a mentor-lead view that is already open.
+ */
+export async function overviewFromFiles(browser: Browser, url: string, people: number): Promise<BrowserRow> {
+  const gen = generateNetwork(people, 42);
+  const dir = mkdtempSync(join(tmpdir(), "mosaic-bench-"));
+  writeFileSync(join(dir, "people.csv"), gen.people);
+  writeFileSync(join(dir, "links.csv"), gen.links);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${url}?view=lead`);
+  await page.waitForSelector('[data-testid="ect-table"] tbody tr[data-ect]');
+  await page.getByRole("button", { name: "Import CSV files" }).click();
+  await page.getByTestId("file-input").setInputFiles([join(dir, "people.csv"), join(dir, "links.csv")]);
+  // The page notes when the new network's ECT rows are in and then drawn (two frames later). A
+  // string, because the bundler's helper for named functions does not exist in the page.
+  await page.evaluate(`{
+    const before = performance.getEntriesByName("mosaic:ect-rows").length;
+    const timer = setInterval(() => {
+      if (performance.getEntriesByName("mosaic:ect-rows").length === before) return;
+      clearInterval(timer);
+      requestAnimationFrame(() => requestAnimationFrame(() => (window.__shown = performance.now())));
+    }, 10);
+    performance.mark("mosaic:import-click");
+  }`);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, null, {
+    timeout: 600_000,
+  });
+  const ms = await page.evaluate(
+    () =>
+      (window as unknown as { __shown: number }).__shown -
+      performance.getEntriesByName("mosaic:import-click").at(-1)!.startTime,
+  );
+  await page.close();
+  return {
+    measure: `overview table usable, from choosing the files (Import click to the new network's ECT rows drawn)`,
+    ms,
+    goal: "< 3,000 ms",
+    goalMs: 3000,
+    met: ms < 3000,
+  };
 }
 
 /**

@@ -4,6 +4,7 @@
  * and shaded by the share of them with something worth attention. Positions come from
  * layoutBySchool; sigma receives only this.
  */
+import { INFO } from "../analysis/flagTable.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
 import { layoutBySchool } from "../layout/schoolLayout.ts";
 
@@ -156,10 +157,17 @@ function schoolSummary(prepared: PreparedAnalysis, total: number): NetworkGraphD
     s.people++;
     bySchool.set(schoolOf(p), s);
   });
-  for (const e of prepared.result.ects) {
-    const s = bySchool.get(schoolOf(e.index))!;
+  // From the flag table: making every ECT's result to read its flags' severities cost most of a
+  // second at 100,000 people, and held the overview's rows back behind it.
+  const ects = prepared.tables.ects;
+  for (let k = 0; k < ects.count; k++) {
+    const s = bySchool.get(schoolOf(ects.ect[k]!))!;
     s.ects++;
-    if (e.flags.some((f) => f.severity !== "info")) s.atRisk++;
+    for (let i = ects.flagStart[k]!; i < ects.flagStart[k + 1]!; i++) {
+      if (ects.flags.severity[i] === INFO) continue;
+      s.atRisk++;
+      break;
+    }
   }
   const names = [...bySchool.keys()].sort();
   const positions = layoutBySchool(names.map((name, i) => ({ key: i, group: name, inner: true })));
