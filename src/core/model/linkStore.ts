@@ -44,8 +44,18 @@ export function linkRecord(store: LinkStore, i: number): SupportLink {
   return linkFromSlots(slots);
 }
 
-/** Every link of `store` as records, in order. */
-export function linkRecords(store: LinkStore): SupportLink[] {
+/** Each store's records, once made: the import and the network built from it share one array. */
+const made = new WeakMap<LinkStore, readonly SupportLink[]>();
+
+/** The records of `store` if they have been made. */
+export function madeRecords(store: LinkStore): readonly SupportLink[] | undefined {
+  return made.get(store);
+}
+
+/** Every link of `store` as records, in order: made on the first call, the same array after. */
+export function linkRecords(store: LinkStore): readonly SupportLink[] {
+  const known = made.get(store);
+  if (known) return known;
   const out = new Array<SupportLink>(store.count);
   const slots = new Array<unknown>(LINK_SLOTS.length).fill(undefined);
   const present = store.fields.flatMap((f, k) => (f ? [k] : []));
@@ -56,6 +66,7 @@ export function linkRecords(store: LinkStore): SupportLink[] {
     slots[LINK_ID_SLOT] = store.ids[i];
     out[i] = linkFromSlots(slots);
   }
+  made.set(store, out);
   return out;
 }
 

@@ -9,7 +9,7 @@ import type { LinkId, Person, SupportLink } from "./types.ts";
 import { assessesReceiver, isLiveStatus } from "./types.ts";
 import { dayNumber } from "../import/values.ts";
 import type { LinkStore } from "./linkStore.ts";
-import { linkRecord, linkRecords } from "./linkStore.ts";
+import { linkRecord, linkRecords, madeRecords } from "./linkStore.ts";
 
 export interface SupportNetwork extends LinkColumns {
   readonly people: readonly Person[];
@@ -277,7 +277,6 @@ export function buildNetwork(
     if (p.line_manager_id !== undefined) lineManager[i] = indexOf.get(p.line_manager_id) ?? -1;
     if (p.is_ect) ects.push(i);
   });
-  let made = records;
   const net = {
     people,
     linkCount: m,
@@ -304,23 +303,20 @@ export function buildNetwork(
   };
   const built = Object.defineProperty(net, "links", {
     enumerable: true,
-    get: () => {
-      if (made) return made;
-      unmade.delete(built);
-      return (made = linkRecords(store!));
-    },
+    get: () => records ?? linkRecords(store!),
   }) as typeof net & { readonly links: readonly SupportLink[] };
-  if (!made) unmade.set(built, store!);
+  if (store) stores.set(built, store);
   return built;
 }
 
-/** Networks built from a link store whose records have not all been made: their stores. */
-const unmade = new WeakMap<SupportNetwork, LinkStore>();
+/** The link store of each network built from one. */
+const stores = new WeakMap<SupportNetwork, LinkStore>();
 
 /** Link l of `net` as a record: made alone while the network's records have not all been made. */
 export function linkAt(net: SupportNetwork, l: number): SupportLink {
-  const store = unmade.get(net);
-  return store ? linkRecord(store, l) : net.links[l]!;
+  const store = stores.get(net);
+  if (!store) return net.links[l]!;
+  return madeRecords(store)?.[l] ?? linkRecord(store, l);
 }
 
 function isStore(links: readonly SupportLink[] | LinkStore): links is LinkStore {

@@ -1,6 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildNetwork, importedLinks, importFiles, linkAt } from "../../../src/core/index.ts";
+import {
+  analyseTables,
+  analysisJson,
+  buildNetwork,
+  ectRowsOf,
+  importedLinks,
+  importFiles,
+  linkAt,
+  supporterRowsOf,
+} from "../../../src/core/index.ts";
+import type { LinkStore } from "../../../src/core/model/linkStore.ts";
+import { madeRecords } from "../../../src/core/model/linkStore.ts";
+import { settings } from "../../helpers/builders.ts";
 import { generateNetwork } from "../../../src/core/generate/syntheticNetwork.ts";
 
 /** Every typed column of the two networks is the same. */
@@ -33,9 +45,25 @@ describe("buildNetwork", () => {
     const net = buildNetwork(imported.people, importedLinks(imported), { columns: imported.columns });
     expect(Object.getOwnPropertyDescriptor(net, "links")?.get).toBeDefined();
     for (let l = 0; l < net.linkCount; l += 7) expect(linkAt(net, l)).toEqual(imported.links[l]);
-    expect(net.links).toEqual(imported.links);
-    expect(net.links).toBe(net.links);
+    // One array of records for the import and its network, as when the import made them itself.
+    expect(net.links).toBe(imported.links);
     expect(linkAt(net, 5)).toBe(net.links[5]);
+  });
+
+  it("should make no link records on the way to the analysis, the overview rows and the CLI's JSON", () => {
+    const fresh = importFiles([
+      { name: "people.csv", text: gen.people },
+      { name: "links.csv", text: gen.links },
+    ]);
+    const store = importedLinks(fresh) as LinkStore;
+    const net = buildNetwork(fresh.people, store, { columns: fresh.columns });
+    const tables = analyseTables(net, settings());
+    ectRowsOf(tables);
+    supporterRowsOf(tables);
+    expect(JSON.stringify(analysisJson(tables, fresh.diagnostics))).toContain('"link":"L');
+    expect(madeRecords(store)).toBeUndefined();
+    expect(fresh.links).toHaveLength(net.linkCount);
+    expect(madeRecords(store)).toBe(fresh.links);
   });
 
   it("should build the same network from a store without its columns", () => {
