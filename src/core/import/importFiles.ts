@@ -132,8 +132,9 @@ interface Prepared {
 }
 
 /**
- * `onProgress` hears how many characters of all the files' text have been read, of how many, a
- * few times a second on a large file (the page shows it as a progress bar).
+ * `onProgress` hears how far the import has got, of how far it has to go, a few times a second on
+ * a large file (the page shows it as a progress bar): decoding each file is the first half of the
+ * work, reading the rows the second, both in proportion to the files' sizes.
  */
 export function importFiles(
   files: readonly InputFile[],
@@ -143,9 +144,16 @@ export function importFiles(
   const b = new Builder();
   const summaries: FileSummary[] = [];
   const prepared: Prepared[] = [];
+  // Decoding tens of megabytes takes long enough to need progress of its own.
+  const sizes = files.map((f) => f.text?.length ?? f.bytes?.length ?? 0);
+  const half = Math.max(1, sizes.reduce((n, s) => n + s, 0));
+  let decodedSize = 0;
+  onProgress?.(0, 2 * half);
 
   // 1. Decode and recognise.
-  for (const file of files) {
+  for (const [f, file] of files.entries()) {
+    if (f > 0) onProgress?.(decodedSize, 2 * half);
+    decodedSize += sizes[f]!;
     const decoded =
       file.text !== undefined
         ? ({ ok: true, text: file.text.replace(/^\uFEFF/, ""), encoding: "text" } as const)
@@ -199,9 +207,10 @@ export function importFiles(
 
   // 2 and 3. People first, then everything that links them.
   const order = [...prepared].sort((x, y) => Number(y.shape === "people") - Number(x.shape === "people"));
-  const total = order.reduce((n, p) => n + p.text.length, 0);
+  const total = Math.max(1, order.reduce((n, p) => n + p.text.length, 0));
+  const reading = onProgress && ((read: number) => onProgress(half + Math.round((half * read) / total), 2 * half));
   let before = 0;
-  onProgress?.(0, total);
+  reading?.(0);
   for (const p of order) {
     b.reportColumns(p);
     let dataRows = 0;
@@ -217,10 +226,10 @@ export function importFiles(
         dataRows++;
         b.readRow(p, record.row, record.cells, options);
       },
-      onProgress && ((read) => onProgress(before + read, total)),
+      reading && ((read) => reading(before + read)),
     );
     before += p.text.length;
-    onProgress?.(before, total);
+    reading?.(before);
     for (const problem of problems) b.note("warning", p.file.name, problem.message, problem.row);
     if (dataRows === 0) b.note("warning", p.file.name, "The file has a header but no data rows.");
     if (p.shape === "links" && !b.hasPeopleFile) {
