@@ -115,6 +115,31 @@ for (const n of sizes) {
   }, 3).ms;
   rows.push({ size: label, measure: `papaparse alone (${(bytes[1]!.length / 1e6).toFixed(1)} MB links)`, ms: papa });
   if (n === 100_000) speedFactor = papa / REFERENCE_PAPA_100K_MS;
+  // The real command (`mosaic analyse people.csv links.csv --as-of ...`), files held in memory.
+  // Measured next to its baseline, as a command runs: from a heap holding only the files. After
+  // the measurements below, which keep hundreds of megabytes alive, its garbage collection also
+  // traced all of those, which no real run of the command does.
+  const files = new Map([
+    ["people.csv", bytes[0]!],
+    ["links.csv", bytes[1]!],
+  ]);
+  const cli = time(() => {
+    const out = runCli(
+      ["analyse", "people.csv", "links.csv", "--as-of", "2025-03-14", "--format", "json"],
+      memoryIo(files, "2025-03-14"),
+    );
+    if (out.code !== 0) throw new Error(out.stderr);
+    return out.stdout.length;
+  }, 3).ms;
+  rows.push({
+    size: label,
+    measure: "CLI analyse end to end (import, analyse, JSON; median of 3)",
+    ms: cli,
+    baseline: "papaparse",
+    ratio: cli / papa,
+    goal: "≤ 2.5×",
+    met: cli / papa <= 2.5,
+  });
   const before = heapMb();
   const imported = time(
     () =>
@@ -225,28 +250,6 @@ for (const n of sizes) {
     goal: n >= 100_000 ? "< 50 ms" : undefined,
     met: n >= 100_000 ? suggestSamples[10]! < 50 : undefined,
     goalMs: n >= 100_000 ? 50 : undefined,
-  });
-  // The real command (`mosaic analyse people.csv links.csv --as-of ...`), files held in memory.
-  const files = new Map([
-    ["people.csv", bytes[0]!],
-    ["links.csv", bytes[1]!],
-  ]);
-  const cli = time(() => {
-    const out = runCli(
-      ["analyse", "people.csv", "links.csv", "--as-of", "2025-03-14", "--format", "json"],
-      memoryIo(files, "2025-03-14"),
-    );
-    if (out.code !== 0) throw new Error(out.stderr);
-    return out.stdout.length;
-  }, 3).ms;
-  rows.push({
-    size: label,
-    measure: "CLI analyse end to end (import, analyse, JSON; median of 3)",
-    ms: cli,
-    baseline: "papaparse",
-    ratio: cli / papa,
-    goal: "≤ 2.5×",
-    met: cli / papa <= 2.5,
   });
 }
 
