@@ -355,6 +355,7 @@ async function importAndSave(browser: Browser, url: string, savePeople: number):
   const savesBefore = await page.evaluate(() => performance.getEntriesByName("mosaic:saved").length);
   await page.getByText("Add an ECT or a colleague").click();
   await page.locator(".add-person").getByLabel("Name").fill("Bench Person");
+  await page.evaluate(() => performance.mark("mosaic:edit-click"));
   await page.locator(".add-person").getByRole("button", { name: "Add" }).click();
   await page.waitForFunction((n) => performance.getEntriesByName("mosaic:saved").length > n, savesBefore, {
     timeout: 120_000,
@@ -364,6 +365,19 @@ async function importAndSave(browser: Browser, url: string, savePeople: number):
       performance.getEntriesByName("mosaic:saved").at(-1)!.startTime -
       performance.getEntriesByName("mosaic:save-start").at(-1)!.startTime,
   );
+  // The edit is a load of the same files with one more change: the worker has the files already.
+  const editLongest = await page.evaluate(() => {
+    const since = performance.getEntriesByName("mosaic:edit-click").at(-1)!.startTime;
+    const tasks = (window as unknown as { __tasks: [number, number][] }).__tasks;
+    return Math.max(0, ...tasks.filter(([t]) => t >= since).map(([, d]) => d));
+  });
+  rows.push({
+    measure: `longest main-thread task while an edit to the ${savePeople.toLocaleString("en-GB")}-person network loads and saves`,
+    ms: editLongest,
+    goal: "< 200 ms",
+    goalMs: 200,
+    met: editLongest < 200,
+  });
   rows.push({
     measure: `autosave after a change to the ${savePeople.toLocaleString("en-GB")}-person network`,
     ms: autosave,

@@ -5,7 +5,7 @@
  * caller loads again what should be shown.
  */
 import type { Progress, Request, Response, WorkerState } from "./protocol.ts";
-import { handle } from "./protocol.ts";
+import { FILES_NEEDED, handle } from "./protocol.ts";
 
 export interface AnalysisClient {
   /** `onProgress` hears how far a long request (an import, a plan) has got. */
@@ -55,6 +55,8 @@ export function createAnalysisClient(): AnalysisClient {
   }
   const pending = new Map<number, Pending>();
   let next = 0;
+  /** The files key whose files this worker was last sent: later loads of it leave them out. */
+  let sentKey: number | undefined;
   const wire = (w: Worker) => {
     w.onmessage = (event: MessageEvent<Answer>) => {
       const p = pending.get(event.data.id);
@@ -73,15 +75,28 @@ export function createAnalysisClient(): AnalysisClient {
     };
   };
   wire(worker);
+  const post = <R extends Request>(req: R, onProgress?: Progress) =>
+    new Promise<Response<R>>((resolve, reject) => {
+      const id = ++next;
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+      worker!.postMessage({ id, request: req });
+    });
   return {
     inWorker: true,
-    request: (req, onProgress) =>
-      new Promise((resolve, reject) => {
-        const id = ++next;
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
-        worker!.postMessage({ id, request: req });
-      }),
+    request: <R extends Request>(req: R, onProgress?: Progress): Promise<Response<R>> => {
+      if (req.kind !== "load" || !req.files || req.filesKey === undefined) return post(req, onProgress);
+      if (req.filesKey !== sentKey) {
+        sentKey = req.filesKey;
+        return post(req, onProgress);
+      }
+      // Sent before: without them, and with them if the worker has let them go after all.
+      return post({ ...req, files: undefined }, onProgress).catch((e: Error) => {
+        if (e.message !== FILES_NEEDED) throw e;
+        return post(req, onProgress);
+      });
+    },
     cancel: () => {
+      sentKey = undefined;
       worker?.terminate();
       for (const p of pending.values()) p.reject(new CancelledError());
       pending.clear();

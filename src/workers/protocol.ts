@@ -107,7 +107,11 @@ export interface Loaded {
 export type Request =
   | {
       readonly kind: "load";
-      readonly files: readonly InputFile[];
+      /**
+       * Left out when the worker was last sent the files of `filesKey` (the client knows): copying
+       * tens of megabytes to the worker for every edit held the page up for a few hundred ms.
+       */
+      readonly files?: readonly InputFile[] | undefined;
       /**
        * Names this set of files: a load with the same key (and options) reuses the import
        * instead of reading the files again, so an edit on a large network costs only analysis.
@@ -263,6 +267,8 @@ export interface WorkerState {
   overviewRows?: { ects?: readonly EctRow[]; supporters?: readonly SupporterRow[] };
   /** The files of the last load that was kept, for storing on the device. */
   files?: { readonly key?: number | undefined; readonly files: readonly InputFile[] };
+  /** The files last sent with a load, for loads that leave them out. */
+  sent?: { readonly key?: number | undefined; readonly files: readonly InputFile[] };
   /** The last files read, before edits: reused while the same files are loaded. */
   base?: { readonly key: number; readonly options: string; readonly imported: ImportResult };
   snapshots?: Map<number, { readonly head: SnapshotHead; readonly prepared: PreparedAnalysis }>;
@@ -310,6 +316,17 @@ function loadedOf(
       ),
     ].sort(),
   };
+}
+
+/** The error of a load that leaves out files the worker does not have (the client sends them again). */
+export const FILES_NEEDED = "The worker needs the files again.";
+
+/** A load's files: as sent, or those of its key that the worker was sent before. */
+function filesOf(state: WorkerState, req: Extract<Request, { kind: "load" }>): readonly InputFile[] {
+  if (req.files) return req.files;
+  if (req.filesKey !== undefined)
+    for (const had of [state.sent, state.files]) if (had && had.key === req.filesKey) return had.files;
+  throw new Error(FILES_NEEDED);
 }
 
 /**
@@ -386,11 +403,13 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     // Remembered column choices only matter for files the key already names: not part of it.
     const options = JSON.stringify({ mapping: req.options?.mapping, ectName: req.options?.ectName });
     const cached = state.base && state.base.key === req.filesKey && state.base.options === options;
+    const files = filesOf(state, req);
+    if (req.files) state.sent = { key: req.filesKey, files: req.files };
     // Progress: reading the files is the first 75%, indexing them 5%, working out the flags the rest.
     const tell = progress && throttled(progress);
     const base = cached
       ? state.base!.imported
-      : importFiles(req.files, req.options, tell && ((d, t) => tell(0.75 * (t ? d / t : 1), 1)));
+      : importFiles(files, req.options, tell && ((d, t) => tell(0.75 * (t ? d / t : 1), 1)));
     if (req.filesKey !== undefined) state.base = { key: req.filesKey, options, imported: base };
     const imported = withEdits(base, req.edits ?? []);
     const t1 = performance.now();
@@ -409,7 +428,7 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     const tFlags = performance.now();
     const ectRows = ectRowsOf(prepared.tables);
     if (net.people.length > 0 || net.linkCount > 0 || !state.prepared) {
-      state.files = { key: req.filesKey, files: req.files };
+      state.files = { key: req.filesKey, files };
       state.prepared = prepared;
       state.overviewRows = { ects: ectRows };
     }

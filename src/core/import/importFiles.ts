@@ -146,7 +146,10 @@ export function importFiles(
   const prepared: Prepared[] = [];
   // Decoding tens of megabytes takes long enough to need progress of its own.
   const sizes = files.map((f) => f.text?.length ?? f.bytes?.length ?? 0);
-  const half = Math.max(1, sizes.reduce((n, s) => n + s, 0));
+  const half = Math.max(
+    1,
+    sizes.reduce((n, s) => n + s, 0),
+  );
   let decodedSize = 0;
   onProgress?.(0, 2 * half);
 
@@ -207,7 +210,10 @@ export function importFiles(
 
   // 2 and 3. People first, then everything that links them.
   const order = [...prepared].sort((x, y) => Number(y.shape === "people") - Number(x.shape === "people"));
-  const total = Math.max(1, order.reduce((n, p) => n + p.text.length, 0));
+  const total = Math.max(
+    1,
+    order.reduce((n, p) => n + p.text.length, 0),
+  );
   const reading = onProgress && ((read: number) => onProgress(half + Math.round((half * read) / total), 2 * half));
   let before = 0;
   reading?.(0);
