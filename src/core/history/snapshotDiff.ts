@@ -71,8 +71,8 @@ export function liveTies(p: PreparedAnalysis): Map<string, { from: number; to: n
   const ties = new Map<string, { from: number; to: number; mask: number }>();
   for (let l = 0; l < net.linkCount; l++) {
     if (!ctx.live[l]) continue;
-    const link = net.links[l]!;
-    const key = `${link.from_id}\u0000${link.to_id}`;
+    // A live link has both ends in the network, so their ids are the link's own (no records made).
+    const key = `${net.people[net.from[l]!]!.id}\u0000${net.people[net.to[l]!]!.id}`;
     const t = ties.get(key);
     if (t) t.mask |= net.typeMask[l]!;
     else ties.set(key, { from: net.from[l]!, to: net.to[l]!, mask: net.typeMask[l]! });

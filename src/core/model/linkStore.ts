@@ -96,15 +96,14 @@ export class LinkStoreWriter implements LinkStore {
     return at;
   }
 
-  /** Takes back the last link pushed (its values are overwritten by the next). */
+  /**
+   * Takes back the last link pushed. Its values stay past `count` until the next push overwrites
+   * them; only a chunk it opened goes, so the next push opens it afresh.
+   */
   pop(): void {
     const at = --this.count;
     this.ids.length = at;
-    for (const column of this.fields) {
-      if (!column) continue;
-      if ((at & IN_CHUNK) === 0) column.length = at >> CHUNK_BITS;
-      else column[at >> CHUNK_BITS]![at & IN_CHUNK] = undefined;
-    }
+    if ((at & IN_CHUNK) === 0) for (const column of this.fields) if (column) column.length = at >> CHUNK_BITS;
   }
 
   get(k: number, i: number): unknown {
@@ -121,9 +120,8 @@ export class LinkStoreWriter implements LinkStore {
 
   /** Field k's column, made with a chunk for every link so far (all undefined). */
   private column(k: number): unknown[][] {
-    const chunks = Math.ceil(this.count / CHUNK);
-    const made = Array.from({ length: chunks }, () => new Array<unknown>(CHUNK));
-    this.fields[k] = made;
-    return made;
+    const column = Array.from({ length: Math.ceil(this.count / CHUNK) }, () => new Array<unknown>(CHUNK));
+    this.fields[k] = column;
+    return column;
   }
 }

@@ -149,7 +149,7 @@ export function setLinkColumns(c: LinkColumns, l: number, link: LinkColumnSource
   const status = link.status;
   c.linkStatusLive[l] = isLiveStatus(status) ? 1 : 0;
   c.linkStrained[l] = status === "strained" ? 1 : 0;
-  c.linkAssesses[l] = assessesReceiver(link as SupportLink) ? 1 : 0;
+  c.linkAssesses[l] = assessesReceiver(link) ? 1 : 0;
   c.linkEndsDay[l] = dayOf(link.ends_on);
   c.linkStartedDay[l] = dayOf(link.started_on);
   c.linkLastContactDay[l] = dayOf(link.last_contact);

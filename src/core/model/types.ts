@@ -97,6 +97,6 @@ export function effectiveAssesses(link: SupportLink): { value: boolean; assumed:
 }
 
 /** effectiveAssesses(link).value without the object (it runs for every link of a network). */
-export function assessesReceiver(link: SupportLink): boolean {
+export function assessesReceiver(link: Pick<SupportLink, "assesses" | "link_role">): boolean {
   return link.assesses ?? link.link_role === "induction_tutor";
 }
