@@ -194,8 +194,9 @@ export function analyseWith(
     summary: {
       people: n,
       ects: ects.count,
-      // Distinct givers of a live link to an ECT: exactly those counting an ECT they support.
-      supporters: countPositive(basics.ectCount),
+      // Distinct givers of a live link to an ECT: exactly those counting an ECT they support, leaving
+      // out family and supporters named only by role (each belongs to one ECT's map).
+      supporters: countNamedSupporters(basics.ectCount, net.isUnnamed),
       links: net.linkCount,
       liveLinks,
       isolatedEcts: aggregates.isolated.length,
@@ -307,9 +308,9 @@ export function untappedOf(supporters: readonly SupporterResult[]): SupporterRes
   return supporters.filter((s) => hasFlag(s, "UNTAPPED")).sort((a, b) => a.index - b.index);
 }
 
-function countPositive(values: Int32Array): number {
+function countNamedSupporters(ectCount: Int32Array, isUnnamed: Uint8Array): number {
   let count = 0;
-  for (let i = 0; i < values.length; i++) if (values[i]! > 0) count++;
+  for (let i = 0; i < ectCount.length; i++) if (ectCount[i]! > 0 && !isUnnamed[i]) count++;
   return count;
 }
 

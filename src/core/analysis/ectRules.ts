@@ -416,10 +416,15 @@ export const ECT_RULES: readonly EctRule[] = [
       const net = v.ctx.net;
       const school = net.school[v.e]!;
       const department = net.department[v.e]!;
-      if (v.supporters.length === 0 || school < 0 || department < 0) return;
-      for (const g of v.supporters)
+      if (school < 0 || department < 0) return;
+      // Family and supporters named only by role have no school recorded: they say nothing either way.
+      let named = 0;
+      for (const g of v.supporters) {
+        if (net.isUnnamed[g]) continue;
         if (!net.isPerson[g] || net.school[g] !== school || net.department[g] !== department) return;
-      raise(out);
+        named++;
+      }
+      if (named > 0) raise(out);
     },
   },
   {

@@ -188,7 +188,8 @@ export function evaluateSupporter(
   flags: FlagTable,
 ): boolean {
   const { ctx, basics } = view;
-  if (ctx.excluded[p]) return false;
+  // Someone named only by role or as family supports one ECT and is not for the lead to plan around.
+  if (ctx.excluded[p] || ctx.net.isUnnamed[p]) return false;
   const person = ctx.net.people[p]!;
   // Every supporter rule needs a live outgoing link or a recorded capacity.
   if (basics.liveOut[p] === 0 && !((person.capacity ?? 0) > 0 || (person.capacity_minutes_per_month ?? 0) > 0))

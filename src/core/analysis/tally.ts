@@ -53,6 +53,8 @@ export function countLink(ctx: AnalysisContext, s: TallyState, l: number, sign: 
   const { net, countedMask, settings } = ctx;
   const c = s.counts;
   const f = net.from[l]!;
+  // Support from someone named only by role or as family is that ECT's alone: not a tie of the network.
+  if (net.isUnnamed[f]) return;
   const t = net.to[l]!;
   c.liveLinks += sign;
   const role = net.linkRole[l]!;

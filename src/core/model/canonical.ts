@@ -31,6 +31,7 @@ export function canonicalPerson(p: Loose): Person {
     wants_orientation: p.wants_orientation,
     strengths: p.strengths,
     notes: p.notes,
+    unnamed: p.unnamed,
   } as Person;
 }
 
@@ -106,6 +107,7 @@ export function personFromSlots(s: readonly unknown[]): Person {
     wants_orientation: s[18],
     strengths: s[19],
     notes: s[20],
+    unnamed: s[21],
   } as Person;
 }
 

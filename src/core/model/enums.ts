@@ -3,6 +3,14 @@
 export const PERSON_KINDS = ["person", "group"] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
 
+/**
+ * Supporters a survey answer names without naming a person: by their role ("my mentor", until the
+ * lead names them) or as family or a friend outside school ("Mum"). Each belongs to one ECT and
+ * counts for that ECT's coverage only: never a keystone, never in supporter totals.
+ */
+export const UNNAMED_KINDS = ["role", "family"] as const;
+export type UnnamedKind = (typeof UNNAMED_KINDS)[number];
+
 /** Ordered: earlier is less senior. */
 export const SENIORITIES = ["ect", "teacher", "middle_leader", "senior_leader", "headteacher"] as const;
 export type Seniority = (typeof SENIORITIES)[number];

@@ -17,6 +17,7 @@ import {
   STAFF_TYPES,
   STATUSES,
   STYLES,
+  UNNAMED_KINDS,
   VISIBILITIES,
   WILLINGNESSES,
 } from "./enums.ts";
@@ -76,6 +77,7 @@ export const PERSON_FIELDS: readonly FieldSpec[] = [
   { name: "wants_orientation", type: oneOf(CONCEPTIONS) },
   { name: "strengths", type: list },
   { name: "notes", type: str },
+  { name: "unnamed", type: oneOf(UNNAMED_KINDS) },
 ];
 
 export const LINK_FIELDS: readonly FieldSpec[] = [

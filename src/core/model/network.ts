@@ -43,6 +43,11 @@ export interface SupportNetwork extends LinkColumns {
   readonly isExternal: Uint8Array;
   /** A person (not a group). */
   readonly isPerson: Uint8Array;
+  /**
+   * Named by role or as family, not by name (Person.unnamed): counts for its one ECT's coverage,
+   * never for supporter totals, keystones, supporter flags or the network's outside ties.
+   */
+  readonly isUnnamed: Uint8Array;
   /** How a giver stands to an ECT by role alone (see PEER_LIKE): the peer-like test without the records. */
   readonly peerLike: Uint8Array;
   /** Interned department of each person; -1 when blank. */
@@ -251,6 +256,7 @@ export function buildNetwork(
   const isSenior = new Uint8Array(n);
   const isExternal = new Uint8Array(n);
   const isPerson = new Uint8Array(n);
+  const isUnnamed = new Uint8Array(n);
   const peerLike = new Uint8Array(n);
   const department = new Int32Array(n).fill(-1);
   const yearsExperience = new Float64Array(n);
@@ -263,6 +269,7 @@ export function buildNetwork(
       department[i] = d;
     }
     isPerson[i] = p.kind === "person" ? 1 : 0;
+    isUnnamed[i] = p.unnamed !== undefined ? 1 : 0;
     peerLike[i] = peerLikeOf(p);
     yearsExperience[i] = p.years_experience ?? NaN;
     if (p.school !== undefined) {
@@ -296,6 +303,7 @@ export function buildNetwork(
     isSenior,
     isExternal,
     isPerson,
+    isUnnamed,
     peerLike,
     department,
     yearsExperience,

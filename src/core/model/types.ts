@@ -17,6 +17,7 @@ import type {
   Seniority,
   StaffType,
   Style,
+  UnnamedKind,
   Visibility,
   Willingness,
 } from "./enums.ts";
@@ -49,6 +50,8 @@ export interface Person {
   readonly wants_orientation?: Conception;
   readonly strengths?: readonly string[];
   readonly notes?: string;
+  /** Named in a survey by role or as family, not by name (see UNNAMED_KINDS). */
+  readonly unnamed?: UnnamedKind;
 }
 
 export interface SupportLink {

@@ -115,7 +115,9 @@ function farOrder(prepared: PreparedAnalysis, pools: CandidatePools, type: Suppo
   const givers = pools.givers.get(type)!;
   const keyed = pools.pool
     .get(type)!
-    .filter((p) => net.people[p]!.kind === "person" && !ctx.excluded[p] && roomOf(prepared, p) !== false)
+    .filter(
+      (p) => net.people[p]!.kind === "person" && !net.isUnnamed[p] && !ctx.excluded[p] && roomOf(prepared, p) !== false,
+    )
     .map((p) => {
       const person = net.people[p]!;
       const peer =
