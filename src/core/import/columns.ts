@@ -347,13 +347,18 @@ function decide(header: readonly string[], readings: readonly Reading[]): Decide
   if (chosen === "links") return asLinks(has(link, "to_id") || !has(link, "from_id") ? "links" : "quick");
   if (named && questions >= 2) return asSurvey();
   if (has(link, "from_id") && has(link, "to_id")) return asLinks("links");
-  if (has(person, "id") && (has(person, "name") || has(person, "is_ect"))) return asPeople();
+  // A form's export (its start and completion times, say) is never a people file, whatever its "ID" and "Name".
+  const formLike =
+    survey.filter((c, i) => c?.kind === "dropped" && c.metadata && !/^(id|name)$/.test(headerWords(header[i] ?? "")))
+      .length >= 2;
+  if (!formLike && has(person, "id") && (has(person, "name") || has(person, "is_ect"))) return asPeople();
   if (has(link, "from_id") && questions === 0) return asLinks("quick");
   if (questions > 0) return asSurvey();
   // Nothing decided: the columns of whichever reading knows the most, for the mapping step.
   const known = (cols: readonly (ColumnTarget | undefined)[]) =>
     cols.filter((c) => c !== undefined && !(c.kind === "dropped" && c.why === UNKNOWN)).length;
   const columns = [survey, person, link].reduce((a, b) => (known(b) > known(a) ? b : a));
+  if (columns === survey && (named || formLike)) return asSurvey();
   return {
     columns,
     message: `No recognisable header: Mosaic expects a people file (id, name, is_ect), a links file (from_id, to_id, support_types), an edge list (ect, supporter, types) or a survey with the ECT's name and one column per kind of support. ${found} Choose what each column holds.`,

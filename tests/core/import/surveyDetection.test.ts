@@ -224,6 +224,26 @@ describe("survey detection", () => {
       expect(layout.ok && layout.shape).toBe("survey");
     });
 
+    it("should never read a form's export as a people file, even before its questions are mapped", () => {
+      const header = ["ID", "Start time", "Completion time", "Email", "Name", "Your name", "Who shows you the ropes?"];
+      const rows = [["1", "x", "y", "anonymous", "Anonymous", "Amy", "Kim"]];
+      const layout = recogniseLayout(header, undefined, rows);
+      expect(!layout.ok && layout.message).toMatch(
+        /A survey needs at least one question.*perhaps "Who shows you the ropes\?"/,
+      );
+      expect(guessColumns(header, rows).map((g) => g.choice)).toEqual([
+        "ignore",
+        "ignore",
+        "ignore",
+        "ignore",
+        "ignore",
+        "respondent",
+        "ignore",
+      ]);
+      const mapped = recogniseLayout(header, { "Who shows you the ropes?": "organisational_literacy" }, rows);
+      expect(mapped.ok && mapped.shape).toBe("survey");
+    });
+
     it("should say which part is missing and which column could hold it", () => {
       const layout = recogniseLayout(["Your name", "Who lifts you up?"], {
         "Who lifts you up?": "psychosocial",
