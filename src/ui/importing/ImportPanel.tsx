@@ -56,7 +56,10 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
     .filter((f) => f.shape === undefined && f.header && f.header.length > 0)
     .map((f) => ({
       ...f,
-      problem: loaded?.diagnostics.find((d) => d.file === f.name && d.level === "error")?.message,
+      // The step lists the columns itself.
+      problem: loaded?.diagnostics
+        .find((d) => d.file === f.name && d.level === "error")
+        ?.message.replace(/ The columns found were: (?:none|"[^"]*"(?:, "[^"]*")*)\./, ""),
     }));
 
   const start = async (chosen: readonly File[], withMapping?: ColumnMapping) => {
