@@ -9,7 +9,7 @@ export { canonicalPerson, canonicalLink } from "./model/canonical.ts";
 export * from "./import/importFiles.ts";
 export * from "./import/diagnostics.ts";
 export type { ColumnGuess, ColumnMapping, ColumnTarget, Layout, Shape } from "./import/columns.ts";
-export { choiceOf, guessColumns, recogniseLayout, SHAPE_LABEL } from "./import/columns.ts";
+export { choiceOf, formColumnsOf, guessColumns, recogniseLayout, SHAPE_LABEL } from "./import/columns.ts";
 export type { ChoiceGroup, ColumnChoice } from "./import/columnChoices.ts";
 export { CHOICE_GROUP_LABEL, choiceLabel, COLUMN_CHOICES, LEAVE_OUT } from "./import/columnChoices.ts";
 export { formColumnsMessage } from "./import/surveyColumns.ts";

@@ -420,3 +420,15 @@ export function choiceOf(target: ColumnTarget): string {
       return target.kind;
   }
 }
+
+/**
+ * The headers of the form's own columns in a layout (ID, Start time…), for the report's one line.
+ *
+ * @example formColumnsMessage(formColumnsOf(p.header, p.columns))
+ */
+export function formColumnsOf(header: readonly string[], columns: readonly (ColumnTarget | undefined)[]): string[] {
+  return header.filter((_, i) => {
+    const c = columns[i];
+    return c?.kind === "dropped" && c.metadata === true;
+  });
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ColumnTarget } from "../../../src/core/index.ts";
-import { formColumnsMessage, guessColumns, importFiles, recogniseLayout } from "../../../src/core/index.ts";
+import {
+  formColumnsMessage,
+  formColumnsOf,
+  guessColumns,
+  importFiles,
+  recogniseLayout,
+} from "../../../src/core/index.ts";
 
 /** A Microsoft Forms export as it comes (an open form: Name and Email are "Anonymous" or blank). */
 const MS_HEADER = [
@@ -136,6 +142,9 @@ describe("survey detection", () => {
         "psychosocial",
         "dropped",
       ]);
+      expect(formColumnsMessage(formColumnsOf(MS_HEADER, layout.columns))).toBe(
+        "Left out the form's own columns: ID, Start time, Completion time, Email, Name.",
+      );
       const free = layout.columns[11];
       expect(free?.kind === "dropped" && free.why).toMatch(/free-text/);
     });
@@ -325,6 +334,14 @@ describe("survey detection", () => {
       expect(r.files[0]!.shape).toBe("survey");
       expect(r.diagnostics.filter((d) => d.level === "error")).toEqual([]);
       expect(r.links.filter((l) => l.to_id === "Tom Gallagher")).toHaveLength(3);
+    });
+    it("should keep a school column mapped by hand (as the ECT's school, or the people field's name)", () => {
+      const text =
+        "Your name,Where are you?,Who helps you with behaviour?,Who supports your teaching?\nAmy,Hill School,Kim,Sam\n";
+      for (const choice of ["ectSchool", "school"]) {
+        const r = importFiles([{ name: "s.csv", text }], { mapping: { "Where are you?": choice } });
+        expect(r.people.find((p) => p.name === "Amy")!.school).toBe("Hill School");
+      }
     });
     it("should give the guesses of a file it could not read", () => {
       const r = importFiles([{ name: "odd.csv", text: "Respondent,Who lifts you up?\nAmy,Kim\n" }]);
