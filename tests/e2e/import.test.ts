@@ -71,41 +71,6 @@ describe("import in the browser", () => {
     await page.screenshot({ path: join(SHOTS, "import-report.png"), fullPage: true });
     await page.context().close();
   });
-
-  it("asks which column holds what when a survey's questions are not recognised", async () => {
-    const page = await openImport(app);
-    const survey =
-      "Respondent,How are you feeling - who do you go to?,Who shows you the ropes?\nAmy Khan,Kim Lee,Sam Ode\nBen Ray,Kim Lee,\n";
-    await page
-      .getByTestId("file-input")
-      .setInputFiles({ name: "odd-survey.csv", mimeType: "text/csv", buffer: Buffer.from(survey) });
-    await page.getByRole("button", { name: "Import", exact: true }).click();
-    await page.getByTestId("mapping").waitFor();
-    assert.match(await page.getByTestId("import-report").innerText(), /No recognisable header/);
-    await page.getByLabel('What "Respondent" holds').selectOption("respondent");
-    await page.getByLabel('What "How are you feeling - who do you go to?" holds').selectOption("psychosocial");
-    await page.getByLabel('What "Who shows you the ropes?" holds').selectOption("organisational_literacy");
-    await page.getByRole("button", { name: "Import with these columns" }).click();
-    await page.waitForFunction(() =>
-      /4 people, 2 ECTs and 3 links/.test(document.querySelector('[data-testid="import-report"]')?.textContent ?? ""),
-    );
-    await page.waitForFunction(() =>
-      ["Amy Khan", "Ben Ray"].includes(document.querySelector(".ect-title")?.textContent ?? ""),
-    );
-    await page.screenshot({ path: join(SHOTS, "import-mapping.png"), fullPage: true });
-    // The choices are remembered: the same file again (in a later export) reads with no mapping step.
-    await page
-      .getByTestId("file-input")
-      .setInputFiles({ name: "odd-survey-spring.csv", mimeType: "text/csv", buffer: Buffer.from(survey) });
-    await page.getByRole("button", { name: "Import", exact: true }).click();
-    await page.waitForFunction(() =>
-      /odd-survey-spring\.csv/.test(document.querySelector('[data-testid="import-report"]')?.textContent ?? ""),
-    );
-    const report = await page.getByTestId("import-report").innerText();
-    assert.match(report, /4 people, 2 ECTs and 3 links/);
-    assert.equal(await page.getByTestId("mapping").count(), 0);
-    await page.context().close();
-  });
 });
 
 describe("export from the browser", () => {

@@ -20,13 +20,13 @@ import type { ImportedColumns, LinkColumns, LinkColumnSource } from "../model/ne
 import { resizeLinkColumns, setLinkColumns } from "../model/network.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { sortTypes } from "../model/supportTypes.ts";
-import type { ColumnMapping, ColumnTarget, Shape } from "./columns.ts";
-import { recogniseLayout, recognisedCount, SHAPE_LABEL } from "./columns.ts";
+import type { ColumnGuess, ColumnMapping, ColumnTarget, Shape } from "./columns.ts";
+import { guessColumns, recogniseLayout, recognisedCount, SHAPE_LABEL } from "./columns.ts";
 import { decodeBytes } from "./decode.ts";
 import type { Diagnostic, DiagnosticLevel, RejectedRow } from "./diagnostics.ts";
 import { collapseSpaces, headerWords, nameKey, termKey } from "./normalise.ts";
 import type { Delimiter } from "./readCsv.ts";
-import { delimiterName, detectDelimiter, readHeader, readRecords } from "./readCsv.ts";
+import { delimiterName, detectDelimiter, readHeader, readRecords, readSampleRows } from "./readCsv.ts";
 import { readCell, readCellQuickly, readTypes, splitList } from "./values.ts";
 import { readEnum } from "./vocabulary.ts";
 
@@ -82,6 +82,8 @@ export interface FileSummary {
   readonly delimiter?: string;
   readonly header?: readonly string[];
   readonly dataRows: number;
+  /** For a file whose columns were not all recognised: each column, a few values and Mosaic's guess (the mapping step). */
+  readonly guesses?: readonly ColumnGuess[];
 }
 
 export interface ImportResult {
@@ -184,7 +186,9 @@ export function importFiles(
       : options.remembered?.find((r) => headerSignature(r.header) === signature);
     if (remembered)
       b.note("info", file.name, "Used the column choices made before for a file with these columns.", header.row);
-    const layout = recogniseLayout(header.cells, options.mapping ?? remembered?.mapping);
+    const samples = readSampleRows(decoded.text, delimiter);
+    const mapping = options.mapping ?? remembered?.mapping;
+    const layout = recogniseLayout(header.cells, mapping, samples);
     if (!layout.ok) {
       b.note("error", file.name, layout.message, header.row);
       summaries.push({
@@ -193,6 +197,7 @@ export function importFiles(
         delimiter: delimiterName(delimiter),
         header: header.cells,
         dataRows: 0,
+        guesses: guessColumns(header.cells, samples, mapping),
       });
       continue;
     }

@@ -129,3 +129,24 @@ export function readHeader(text: string, delimiter: Delimiter): CsvRecord | unde
   });
   return found;
 }
+
+/**
+ * The first `count` non-blank records after the header, without reading the rest: the samples a
+ * file's columns are recognised by (a form's anonymous "Name" column) and shown with in the mapping step.
+ */
+export function readSampleRows(text: string, delimiter: Delimiter, count = 20): readonly (readonly string[])[] {
+  const rows: string[][] = [];
+  let headerSeen = false;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const cells = result.data.map(cleanCell);
+      if (!cells.some((c) => c.length > 0)) return;
+      if (headerSeen) rows.push(cells);
+      headerSeen = true;
+      if (rows.length >= count) parser.abort();
+    },
+  });
+  return rows;
+}

@@ -6,7 +6,7 @@ import type { SupportType } from "../model/supportTypes.ts";
 import { memoise } from "./memo.ts";
 import { termKey } from "./normalise.ts";
 
-const TYPE_SYNONYMS: Readonly<Record<SupportType, readonly string[]>> = {
+export const TYPE_SYNONYMS: Readonly<Record<SupportType, readonly string[]>> = {
   organisational_literacy: [
     "organisational literacy",
     "organizational literacy",
@@ -155,35 +155,6 @@ function readSupportTypeOnce(word: string): TypeReading {
   const ambiguity = AMBIGUITY_BY_KEY.get(key);
   if (ambiguity) return { kind: "ambiguous", ambiguity };
   return { kind: "unknown" };
-}
-
-/**
- * The support type a survey question is about, when exactly one type's synonym appears in it as
- * whole words. Short synonyms ("org", "TL") only ever match a whole header.
- */
-export function typeOfQuestion(header: string): SupportType | undefined {
-  const whole = readSupportType(header);
-  if (whole.kind === "type") return whole.type;
-  const words = ` ${termWordsOf(header)} `;
-  const found = new Set<SupportType>();
-  for (const [type, synonyms] of Object.entries(TYPE_SYNONYMS) as [SupportType, readonly string[]][]) {
-    for (const s of synonyms) {
-      const phrase = termWordsOf(s);
-      if (phrase.replace(/ /g, "").length < 5) continue;
-      if (words.includes(` ${phrase} `)) found.add(type);
-    }
-  }
-  return found.size === 1 ? [...found][0] : undefined;
-}
-
-function termWordsOf(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .replace(/\bwell being\b/g, "wellbeing")
-    .replace(/\bwork life\b/g, "worklife")
-    .trim();
 }
 
 /** Value synonyms for enumerated fields (domain.md 3.4), keyed by field name then termKey. */

@@ -1,13 +1,13 @@
 /**
  * Bringing your own files: choose or drop CSVs (people + links, an edge list, a survey export),
  * replace or add to what is loaded, override the delimiter or encoding, and, when a file's
- * columns are not recognised, say what each column holds. Files are read here and parsed in the
+ * columns are not recognised, say what each column holds (MappingStep). Files are read here and parsed in the
  * worker; nothing is sent anywhere.
  */
 import { useId, useState } from "react";
 import type { ColumnMapping, InputFile } from "../../core/index.ts";
-import { LINK_FIELDS, PERSON_FIELDS, SUPPORT_TYPES } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
+import { MappingStep } from "./MappingStep.tsx";
 
 export type ImportMode = "replace" | "merge";
 
@@ -34,20 +34,6 @@ const ENCODINGS = [
   ["utf-16le", "UTF-16"],
 ] as const;
 
-/** What a column can be assigned to in the mapping step. */
-export const MAPPING_TARGETS: readonly (readonly [string, string])[] = [
-  ["", "(work it out)"],
-  ["ignore", "Leave out"],
-  ["respondent", "The ECT's name (survey)"],
-  ...(Object.values(SUPPORT_TYPES).map((t) => [t.id, `Names of people who help with: ${t.label}`]) as [
-    string,
-    string,
-  ][]),
-  ...[...new Set([...LINK_FIELDS, ...PERSON_FIELDS].map((f) => f.name))].map(
-    (n) => [n, `Field: ${n}`] as [string, string],
-  ),
-];
-
 async function readFiles(list: FileList | readonly File[], delimiter: string, encoding: string): Promise<InputFile[]> {
   return Promise.all(
     [...list].map(async (f) => ({
@@ -66,8 +52,15 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
   const [delimiter, setDelimiter] = useState("");
   const [encoding, setEncoding] = useState("");
   const [over, setOver] = useState(false);
-  const [mapping, setMapping] = useState<Record<string, string>>({});
-  const unread = (loaded?.files ?? []).filter((f) => f.shape === undefined && f.header && f.header.length > 0);
+  const unread = (loaded?.files ?? [])
+    .filter((f) => f.shape === undefined && f.header && f.header.length > 0)
+    .map((f) => ({
+      ...f,
+      // The step lists the columns itself.
+      problem: loaded?.diagnostics
+        .find((d) => d.file === f.name && d.level === "error")
+        ?.message.replace(/ The columns found were: (?:none|"[^"]*"(?:, "[^"]*")*)\./, ""),
+    }));
 
   const start = async (chosen: readonly File[], withMapping?: ColumnMapping) => {
     if (chosen.length === 0) return;
@@ -160,54 +153,7 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
       )}
 
       {unread.length > 0 && files.length > 0 && (
-        <div className="mapping" data-testid="mapping">
-          <h3>Which column holds what?</h3>
-          <p className="small">
-            Mosaic did not recognise the columns of {unread.map((f) => f.name).join(", ")}. Say what each column holds
-            (for a survey: the column with the ECT's name, and one column per kind of support), then import again.
-          </p>
-          {unread.map((f) => (
-            <table className="data" key={f.name}>
-              <caption>{f.name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Column</th>
-                  <th scope="col">Holds</th>
-                </tr>
-              </thead>
-              <tbody>
-                {f
-                  .header!.filter((h) => h)
-                  .map((h) => (
-                    <tr key={h}>
-                      <th scope="row">{h}</th>
-                      <td>
-                        <select
-                          aria-label={`What "${h}" holds`}
-                          value={mapping[h] ?? ""}
-                          onChange={(e) => setMapping({ ...mapping, [h]: e.target.value })}
-                        >
-                          {MAPPING_TARGETS.map(([v, l]) => (
-                            <option key={v} value={v}>
-                              {l}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          ))}
-          <button
-            type="button"
-            className="primary"
-            disabled={busy}
-            onClick={() => void start(files, Object.fromEntries(Object.entries(mapping).filter(([, v]) => v)))}
-          >
-            Import with these columns
-          </button>
-        </div>
+        <MappingStep files={unread} busy={busy} onImport={(mapping) => void start(files, mapping)} />
       )}
     </section>
   );
