@@ -4,10 +4,11 @@
  * columns are not recognised, say what each column holds. Files are read here and parsed in the
  * worker; nothing is sent anywhere.
  */
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { ColumnMapping, InputFile } from "../../core/index.ts";
 import { LINK_FIELDS, PERSON_FIELDS, SUPPORT_TYPES } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
+import { CollectWithForm } from "./CollectWithForm.tsx";
 
 export type ImportMode = "replace" | "merge";
 
@@ -67,6 +68,8 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
   const [encoding, setEncoding] = useState("");
   const [over, setOver] = useState(false);
   const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [collecting, setCollecting] = useState(false);
+  const collectButton = useRef<HTMLButtonElement>(null);
   const unread = (loaded?.files ?? []).filter((f) => f.shape === undefined && f.header && f.header.length > 0);
 
   const start = async (chosen: readonly File[], withMapping?: ColumnMapping) => {
@@ -84,6 +87,17 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
         <a href="./templates/edge-list.csv">edge list</a>, <a href="./templates/survey.csv">survey</a>,{" "}
         <a href="./templates/my-support.csv">my support</a>.
       </p>
+      <button type="button" ref={collectButton} aria-expanded={collecting} onClick={() => setCollecting(!collecting)}>
+        Collect with a form
+      </button>
+      {collecting && (
+        <CollectWithForm
+          onClose={() => {
+            setCollecting(false);
+            collectButton.current?.focus();
+          }}
+        />
+      )}
       <div
         className={`dropzone${over ? " dropzone-over" : ""}`}
         data-testid="dropzone"
