@@ -56,7 +56,7 @@ export function ImportReport({ loaded, onUndo, canUndo }: { loaded: Loaded; onUn
       {problems.length > 0 && (
         <details open={problems.some((p) => p.level === "error")}>
           <summary>
-            {problems.length} thing{problems.length === 1 ? "" : "s"} to check, row by row
+            {problems.length.toLocaleString("en-GB")} thing{problems.length === 1 ? "" : "s"} to check, row by row
           </summary>
           <table className="data">
             <thead>
