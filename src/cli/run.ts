@@ -21,6 +21,8 @@ import {
   proposePlan,
   analysisToMarkdown,
   buildNetwork,
+  diagnosticsForJson,
+  diagnosticsToMarkdown,
   importFiles,
   importedLinks,
   linksToCsv,
@@ -49,7 +51,7 @@ export interface CliResult {
 const USAGE = `Usage: mosaic <command> FILES... [options]
 
 Commands:
-  import FILES   read CSV files and print what was read           (--format json)
+  import FILES   read CSV files and print what was read           (--format json|markdown)
   export FILES   write canonical people.csv and links.csv         (--out DIR)
   analyse FILES  flags, coverage, load and structure              (--format json|markdown)
   whatif FILES   what changes if people leave                     (--remove ID, repeatable)
@@ -168,15 +170,23 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
   if (!input.ok) return input.failure;
   const { imported, net } = input;
 
-  if (args.command === "import")
+  if (args.command === "import") {
+    if (args.format === "markdown") {
+      const n = importSummary(net);
+      const head = `# Mosaic import\n\n${n.people} people, ${n.ects} ECTs, ${n.supporters} supporters and ${n.links} links.\n\n`;
+      return { code: 0, stdout: `${head}${diagnosticsToMarkdown(imported.diagnostics)}`, stderr: "" };
+    }
     return json({
       schemaVersion: 1,
       summary: importSummary(net),
       people: imported.people,
       links: imported.links,
-      diagnostics: imported.diagnostics,
+      // The first 20 of each kind, then every kind with its count: one row with 200,000 extra
+      // cells is one group, not 42 MB of warnings.
+      ...diagnosticsForJson(imported.diagnostics),
       rejected: imported.rejected,
     });
+  }
   if (args.command === "export") {
     io.writeFile(io.join(args.out!, "people.csv"), peopleToCsv(imported.people));
     io.writeFile(io.join(args.out!, "links.csv"), linksToCsv(imported.links));
@@ -236,7 +246,11 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
     return json({ suggestions: ects.flatMap((id) => suggestFor(prepared, id)) }, notes);
   }
   if (args.format === "markdown")
-    return { code: 0, stdout: analysisToMarkdown(net, analyse(net, settings)), stderr: notes };
+    return {
+      code: 0,
+      stdout: `${analysisToMarkdown(net, analyse(net, settings))}\n${diagnosticsToMarkdown(imported.diagnostics)}`,
+      stderr: notes,
+    };
   return json(analysisJson(analyseTables(net, settings), imported.diagnostics), notes, net.people.length);
 }
 

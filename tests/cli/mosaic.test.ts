@@ -228,3 +228,47 @@ describe("mosaic CLI on a large network", () => {
     expect(JSON.parse(r.stdout).summary.people).toBe(10_000);
   });
 });
+
+describe("mosaic CLI on a file with one very wide row", () => {
+  // One row with 200,000 cells beyond the header: 200,000 warnings of one kind, which printed in
+  // full made 42 MB of JSON. They are grouped: the first 20 and the count.
+  const EXTRA = 200_000;
+  const wide = async (...args: string[]) => {
+    const { runCli } = await import("../../src/cli/run.ts");
+    const { memoryIo } = await import("../../src/cli/memoryIo.ts");
+    const people = `id,name,is_ect\nE1,Amy Khan,yes,${Array.from({ length: EXTRA }, (_, i) => `x${i}`).join(",")}\nP1,Jo Baker,no\n`;
+    const links = "from_id,to_id,support_types\nP1,E1,pedagogy\n";
+    const files = new Map([
+      ["people.csv", new TextEncoder().encode(people)],
+      ["links.csv", new TextEncoder().encode(links)],
+    ]);
+    return runCli([...args, "people.csv", "links.csv", "--as-of", "2025-03-14"], memoryIo(files, "2025-03-14"));
+  };
+
+  it.each([["import"], ["analyse"]])("should print %s JSON with the repeats grouped and counted", async (command) => {
+    const r = await wide(command, "--format", "json");
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeLessThan(200_000);
+    const out = JSON.parse(r.stdout);
+    const extra = out.diagnosticGroups.find((g: { message: string }) => /more values than the header/.test(g.message));
+    expect(extra).toMatchObject({ level: "warning", file: "people.csv", count: EXTRA });
+    expect(extra.message).toContain('"x0" in column 4');
+    expect(extra.examples).toHaveLength(20);
+    expect(extra.examples[19]).toMatchObject({ row: 2, message: expect.stringContaining('"x19" in column 23') });
+    // `diagnostics` keeps its shape: every kind is there, only the repeats beyond 20 are not.
+    const listed = out.diagnostics.filter((d: { message: string }) => /more values than the header/.test(d.message));
+    expect(listed).toHaveLength(20);
+  });
+
+  it.each([["import"], ["analyse"]])(
+    "should print %s Markdown with the first 20 and how many more",
+    async (command) => {
+      const r = await wide(command, "--format", "markdown");
+      expect(r.code).toBe(0);
+      expect(r.stdout.length).toBeLessThan(50_000);
+      expect(r.stdout).toContain("## What was read");
+      expect(r.stdout).toContain("- …and 199,980 more like this.");
+      expect(r.stdout.split("\n").filter((l) => /more values than the header/.test(l))).toHaveLength(20);
+    },
+  );
+});

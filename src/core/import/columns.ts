@@ -65,7 +65,17 @@ export interface ColumnGuess {
 const EXTRAS: readonly [readonly string[], ColumnTarget][] = [
   [["supporter role", "supporter role title", "role title"], { kind: "supporterRole" }],
   [["supporter school", "giver school"], { kind: "supporterSchool" }],
-  [["school", "ect school", "your school", "mentee school"], { kind: "ectSchool" }],
+  [
+    [
+      "school",
+      "ect school",
+      "your school",
+      "mentee school",
+      "which school are you based at",
+      "which school are you at",
+    ],
+    { kind: "ectSchool" },
+  ],
 ];
 /** Survey and MIS columns Mosaic must not keep (data minimisation, domain.md section 8.12). */
 const DROPPED = [

@@ -12,6 +12,7 @@ import type { Settings } from "../analysis/settings.ts";
 import { SUPPORTER_RULES } from "../analysis/supporterRules.ts";
 import type { Diagnostic } from "../import/diagnostics.ts";
 import type { SupportNetwork } from "../model/network.ts";
+import { diagnosticsForJson } from "./diagnosticGroups.ts";
 
 function printedIn(
   net: SupportNetwork,
@@ -82,6 +83,7 @@ export function analysisJson(t: AnalysisTables, diagnostics: readonly Diagnostic
       bridges: t.structure.bridges.map((b) => b.ends),
       structure: t.structure,
     },
-    diagnostics,
+    // Repeats of one kind are grouped (diagnosticGroups) so the document stays readable.
+    ...diagnosticsForJson(diagnostics),
   };
 }

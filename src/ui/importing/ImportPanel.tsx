@@ -4,9 +4,10 @@
  * columns are not recognised, say what each column holds (MappingStep). Files are read here and parsed in the
  * worker; nothing is sent anywhere.
  */
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { ColumnMapping, InputFile } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
+import { CollectWithForm } from "./CollectWithForm.tsx";
 import { MappingStep } from "./MappingStep.tsx";
 
 export type ImportMode = "replace" | "merge";
@@ -52,6 +53,8 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
   const [delimiter, setDelimiter] = useState("");
   const [encoding, setEncoding] = useState("");
   const [over, setOver] = useState(false);
+  const [collecting, setCollecting] = useState(false);
+  const collectButton = useRef<HTMLButtonElement>(null);
   const unread = (loaded?.files ?? [])
     .filter((f) => f.shape === undefined && f.header && f.header.length > 0)
     .map((f) => ({
@@ -77,6 +80,17 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
         <a href="./templates/edge-list.csv">edge list</a>, <a href="./templates/survey.csv">survey</a>,{" "}
         <a href="./templates/my-support.csv">my support</a>.
       </p>
+      <button type="button" ref={collectButton} aria-expanded={collecting} onClick={() => setCollecting(!collecting)}>
+        Collect with a form
+      </button>
+      {collecting && (
+        <CollectWithForm
+          onClose={() => {
+            setCollecting(false);
+            collectButton.current?.focus();
+          }}
+        />
+      )}
       <div
         className={`dropzone${over ? " dropzone-over" : ""}`}
         data-testid="dropzone"

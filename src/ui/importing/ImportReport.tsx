@@ -1,17 +1,23 @@
 /**
  * What an import read: people, ECTs and links; each problem with file, spreadsheet row and column
  * and what to do; and, per file, the rows that could not be imported as a "needs attention" CSV.
+ * Problems of one kind are capped at the first 20, then "and N more like this" (capDiagnostics);
+ * the "needs attention" CSV still holds every rejected row.
  */
+import { Fragment } from "react";
 import type { Loaded } from "../../workers/protocol.ts";
-import { rejectedRowsCsv, SHAPE_LABEL } from "../../core/index.ts";
+import { capDiagnostics, isWorthReading, rejectedRowsCsv, SHAPE_LABEL } from "../../core/index.ts";
 import { downloadBlob } from "../graph/exportPng.ts";
 
+/** Lines of the table at most, after capping by kind: many different kinds can still add up. */
 const SHOWN = 200;
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 const LEVEL = { error: "▲ Not imported", warning: "● Check", info: "○ Note" } as const;
 
 export function ImportReport({ loaded, onUndo, canUndo }: { loaded: Loaded; onUndo: () => void; canUndo: boolean }) {
-  const problems = loaded.diagnostics.filter((d) => d.level !== "info" || d.row !== undefined);
+  const problems = loaded.diagnostics.filter(isWorthReading);
+  const lines = capDiagnostics(problems);
+  const fileNotices = capDiagnostics(loaded.diagnostics.filter((d) => d.row === undefined && d.level !== "info"));
   const withRejects = [...new Set(loaded.rejected.map((r) => r.file))];
   return (
     <section className="card report" aria-labelledby="report-h" data-testid="import-report">
@@ -24,13 +30,14 @@ export function ImportReport({ loaded, onUndo, canUndo }: { loaded: Loaded; onUn
           .join("; ")}
         .
       </p>
-      {loaded.diagnostics
-        .filter((d) => d.row === undefined && d.level !== "info")
-        .map((d, i) => (
-          <p key={i} className={`notice notice-${d.level}`} role={d.level === "error" ? "alert" : undefined}>
-            <strong>{d.file}:</strong> {d.message}
-          </p>
-        ))}
+      {fileNotices.map(({ diagnostic: d, moreLikeThis }, i) => (
+        <p key={i} className={`notice notice-${d.level}`} role={d.level === "error" ? "alert" : undefined}>
+          <strong>{d.file}:</strong> {d.message}
+          {moreLikeThis > 0 && (
+            <span className="muted"> And {plural(moreLikeThis, "more like this", "more like this")}.</span>
+          )}
+        </p>
+      ))}
       {withRejects.map((file) => (
         <button
           key={file}
@@ -49,7 +56,7 @@ export function ImportReport({ loaded, onUndo, canUndo }: { loaded: Loaded; onUn
       {problems.length > 0 && (
         <details open={problems.some((p) => p.level === "error")}>
           <summary>
-            {problems.length} thing{problems.length === 1 ? "" : "s"} to check, row by row
+            {problems.length.toLocaleString("en-GB")} thing{problems.length === 1 ? "" : "s"} to check, row by row
           </summary>
           <table className="data">
             <thead>
@@ -62,19 +69,28 @@ export function ImportReport({ loaded, onUndo, canUndo }: { loaded: Loaded; onUn
               </tr>
             </thead>
             <tbody>
-              {problems.slice(0, SHOWN).map((d, i) => (
-                <tr key={i}>
-                  <td>{LEVEL[d.level]}</td>
-                  <td>{d.file}</td>
-                  <td>{d.row ?? ""}</td>
-                  <td>{d.column ?? ""}</td>
-                  <td>{d.message}</td>
-                </tr>
+              {lines.slice(0, SHOWN).map(({ diagnostic: d, moreLikeThis }, i) => (
+                <Fragment key={i}>
+                  <tr>
+                    <td>{LEVEL[d.level]}</td>
+                    <td>{d.file}</td>
+                    <td>{d.row ?? ""}</td>
+                    <td>{d.column ?? ""}</td>
+                    <td>{d.message}</td>
+                  </tr>
+                  {moreLikeThis > 0 && (
+                    <tr className="more-like-this" data-testid="more-like-this">
+                      <td colSpan={5}>…and {plural(moreLikeThis, "more like this", "more like this")}</td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>
-          {problems.length > SHOWN && (
-            <p className="muted small">The first {SHOWN} are shown; the CLI's `mosaic import` lists them all.</p>
+          {lines.length > SHOWN && (
+            <p className="muted small">
+              The first {SHOWN} lines are shown; `mosaic import --format json` lists every kind with its count.
+            </p>
           )}
         </details>
       )}

@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { typeOfQuestion } from "../../../src/core/import/questions.ts";
+import {
+  ALL_TYPES,
+  CORE_TYPES,
+  ONE_NAME_PER_LINE,
+  questionnaire,
+  questionnaireText,
+  QUESTIONNAIRE_TITLE,
+  TYPE_HELP,
+} from "../../../src/core/index.ts";
+import { importText, ROOT } from "../../helpers/files.ts";
+
+const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const csvRow = (cells: readonly string[]) => cells.map(csvCell).join(",");
+
+describe("questionnaire", () => {
+  describe("#questionnaire", () => {
+    it("should ask every kind of support with the wording the importer recognises as that kind", () => {
+      const q = questionnaire();
+      const support = q.questions.filter((x) => x.kind === "support");
+      expect(support.map((x) => x.type)).toEqual([...ALL_TYPES]);
+      for (const x of support) expect(typeOfQuestion(x.text)).toBe(x.type);
+    });
+
+    it("should use exactly the headers of the survey template", () => {
+      const template = readFileSync(join(ROOT, "data", "templates", "survey.csv"), "utf8").replace(/^\uFEFF/, "");
+      const headers = template.trim().split(",");
+      for (const x of questionnaire().questions.filter((y) => y.kind === "support")) expect(headers).toContain(x.text);
+    });
+
+    it("should say one name per line on every support question, and reuse the help texts", () => {
+      for (const x of questionnaire().questions.filter((y) => y.kind === "support")) {
+        expect(x.help).toContain(ONE_NAME_PER_LINE);
+        const first = (TYPE_HELP[x.type ?? ""] ?? "").split(/[.(]/)[0]!.trimEnd();
+        expect(x.help.startsWith(first)).toBe(true);
+        expect(x.help).not.toMatch(/\d{4}|\{/);
+      }
+    });
+
+    it("should leave out the optional questions when asked, and ask how often only when asked", () => {
+      const kinds = (o: Parameters<typeof questionnaire>[0]) => questionnaire(o).questions.map((x) => x.type ?? x.kind);
+      expect(kinds({})).toEqual(["respondent", "school", ...CORE_TYPES, "career", "gives"]);
+      expect(kinds({ career: false, gives: false, howOften: true })).toEqual([
+        "respondent",
+        "school",
+        ...CORE_TYPES,
+        "howOften",
+      ]);
+    });
+
+    it("should tell the ECT what is collected, who keeps it, and that outside names are not needed", () => {
+      const intro = questionnaire().intro.join(" ");
+      expect(intro).toMatch(/What is collected/);
+      expect(intro).toMatch(/mentor lead/);
+      expect(intro).toContain("you can write 'a friend' or 'family'");
+    });
+  });
+
+  describe("#questionnaireText", () => {
+    it("should print the title, then each question on a line of its own as Forms will use it", () => {
+      const text = questionnaireText(questionnaire());
+      expect(text.startsWith(`${QUESTIONNAIRE_TITLE}\n`)).toBe(true);
+      for (const [i, x] of questionnaire().questions.entries()) expect(text).toContain(`\n${i + 1}. ${x.text}\n`);
+    });
+  });
+
+  describe("a Google Forms export of the questionnaire", () => {
+    const q = questionnaire();
+    // Google Forms writes a timestamp and (when it collects them) email addresses first, then the
+    // questions in order; answers with line breaks are quoted.
+    const header = ["Timestamp", "Email address", ...q.questions.map((x) => x.text)];
+    const answers: Record<string, string> = {
+      respondent: "Amy Khan",
+      school: "Castle Primary",
+      organisational_literacy: "Jo Baker\nKim Lee",
+      behaviour: "Kim Lee, Sam Ode",
+      pedagogy: "Jo Baker",
+      psychosocial: "no one",
+      career: "",
+      gives: "Ben Ray",
+    };
+    const row = [
+      "2025/03/14 10:02:03 am GMT",
+      "amy@example.org",
+      ...q.questions.map((x) => answers[x.type ?? x.kind] ?? ""),
+    ];
+    const second = [
+      "2025/03/14 11:00:00 am GMT",
+      "ben@example.org",
+      "Ben Ray",
+      "Castle Primary",
+      "Jo Baker",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ];
+    const csv = `${[header, row, second].map(csvRow).join("\r\n")}\r\n`;
+
+    it("should import as a survey with no mapping, reading line breaks and commas", () => {
+      const r = importText({ "responses.csv": csv });
+      expect(r.files[0]?.shape).toBe("survey");
+      expect(r.diagnostics.filter((d) => d.level === "error")).toEqual([]);
+      const amy = r.people.find((p) => p.name === "Amy Khan");
+      expect(amy?.is_ect).toBe(true);
+      expect(amy?.school).toBe("Castle Primary");
+      const to = (name: string) => r.links.filter((l) => l.to_id === amy?.id && l.from_id === name);
+      expect(
+        to("Jo Baker")
+          .flatMap((l) => l.support_types)
+          .sort(),
+      ).toEqual(["organisational_literacy", "pedagogy"]);
+      expect(
+        to("Kim Lee")
+          .flatMap((l) => l.support_types)
+          .sort(),
+      ).toEqual(["behaviour", "organisational_literacy"]);
+      expect(to("Sam Ode").flatMap((l) => l.support_types)).toEqual(["behaviour"]);
+      expect(r.links.filter((l) => l.to_id === amy?.id)).toHaveLength(3);
+      // Email addresses and timestamps are not kept (data minimisation).
+      expect(JSON.stringify(r.people)).not.toContain("example.org");
+    });
+  });
+});

@@ -1,0 +1,36 @@
+/** End to end: the import report caps problems of one kind at 20, then says how many more. */
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { ROOT, openApp, useApp } from "./browser.ts";
+
+const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+describe("the import report", () => {
+  const app = useApp();
+
+  it("shows the first 20 problems of a kind, then how many more like this", async () => {
+    const { page } = await openApp(app.browser, app.url, "", ".tiles");
+    await page.getByRole("button", { name: "Import CSV files" }).click();
+    const extra = Array.from({ length: 5_000 }, (_, i) => `x${i}`).join(",");
+    const payload = [
+      { name: "people.csv", text: `id,name,is_ect\nE1,Amy Khan,yes,${extra}\nP1,Jo Baker,no\n` },
+      { name: "links.csv", text: "from_id,to_id,support_types\nP1,E1,pedagogy\n" },
+    ];
+    await page.getByTestId("dropzone").evaluate((zone, files) => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([f.text], f.name, { type: "text/csv" }));
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, payload);
+    const report = page.getByTestId("import-report");
+    await report.waitFor();
+    await report.locator("summary").click();
+    assert.match(await report.locator("summary").innerText(), /5,000 things to check/);
+    assert.equal(await report.locator("tbody tr").count(), 21);
+    assert.equal(await report.getByTestId("more-like-this").innerText(), "…and 4,980 more like this");
+    await report.screenshot({ path: join(SHOTS, "import-report-capped.png") });
+    await page.context().close();
+  });
+});
