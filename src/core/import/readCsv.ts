@@ -5,6 +5,7 @@
  */
 import Papa from "papaparse";
 import { unguardCell } from "./formulaGuard.ts";
+import { withUniformNewlines } from "./lineEndings.ts";
 
 export const DELIMITERS = [",", ";", "\t", "|"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -70,7 +71,8 @@ export interface CsvProblem {
 
 /**
  * Streams every non-blank record to `onRecord`. Blank lines still count towards row numbers, as
- * they do in a spreadsheet; a quoted line break stays inside one row.
+ * they do in a spreadsheet; a quoted line break stays inside one row. Any mix of CRLF, LF and CR
+ * ends rows (papaparse itself reads one line ending per file).
  */
 export function readRecords(
   text: string,
@@ -81,8 +83,10 @@ export function readRecords(
 ): readonly CsvProblem[] {
   const problems: CsvProblem[] = [];
   let row = 0;
-  Papa.parse<string[]>(text, {
+  const lines = withUniformNewlines(text);
+  Papa.parse<string[]>(lines.text, {
     delimiter,
+    newline: lines.newline,
     skipEmptyLines: false,
     step: (result) => {
       row++;
@@ -115,8 +119,10 @@ export function readRecords(
 export function readHeader(text: string, delimiter: Delimiter): CsvRecord | undefined {
   let found: CsvRecord | undefined;
   let row = 0;
-  Papa.parse<string[]>(text, {
+  const lines = withUniformNewlines(text);
+  Papa.parse<string[]>(lines.text, {
     delimiter,
+    newline: lines.newline,
     skipEmptyLines: false,
     step: (result, parser) => {
       row++;
