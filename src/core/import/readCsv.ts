@@ -5,7 +5,7 @@
  */
 import Papa from "papaparse";
 import { unguardCell } from "./formulaGuard.ts";
-import { withUniformNewlines } from "./lineEndings.ts";
+import { toLf, withUniformNewlines } from "./lineEndings.ts";
 
 export const DELIMITERS = [",", ";", "\t", "|"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -84,6 +84,8 @@ export function readRecords(
   const problems: CsvProblem[] = [];
   let row = 0;
   const lines = withUniformNewlines(text);
+  // A quoted line break is kept as the file wrote it: made "\n", as in a file with LF line endings.
+  const breaksToLf = lines.newline !== "\n";
   Papa.parse<string[]>(lines.text, {
     delimiter,
     newline: lines.newline,
@@ -104,7 +106,8 @@ export function readRecords(
       const cells = result.data;
       let blank = true;
       for (let i = 0; i < cells.length; i++) {
-        const c = cleanCell(cells[i]!);
+        let c = cleanCell(cells[i]!);
+        if (breaksToLf && c.includes("\r")) c = toLf(c);
         cells[i] = c;
         if (c.length > 0) blank = false;
       }
@@ -126,7 +129,7 @@ export function readHeader(text: string, delimiter: Delimiter): CsvRecord | unde
     skipEmptyLines: false,
     step: (result, parser) => {
       row++;
-      const cells = result.data.map(cleanCell);
+      const cells = result.data.map((raw) => toLf(cleanCell(raw)));
       if (cells.some((c) => c.length > 0)) {
         found = { row, cells };
         parser.abort();
