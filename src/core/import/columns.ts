@@ -143,7 +143,15 @@ export function recogniseLayout(header: readonly string[], mapping?: ColumnMappi
       columns: header.map((h, i) => common(i) ?? linkColumn(h, linkCols[i], forced[i])),
     };
   }
-  if (has(personCols, "id") && (has(personCols, "name") || has(personCols, "is_ect"))) {
+  const questions = header.map((h, i) => {
+    const c = common(i);
+    if (c?.kind === "type") return c.type;
+    return forced[i] === undefined ? typeOfQuestion(h) : undefined;
+  });
+  // Microsoft Forms exports start with "ID" and "Name" (of the respondent): with questions about
+  // support and no is_ect column, that is a survey, not a people file.
+  const survey = questions.some(Boolean) && !has(personCols, "is_ect");
+  if (has(personCols, "id") && (has(personCols, "name") || has(personCols, "is_ect")) && !survey) {
     const missing = PERSON_FIELDS.filter((f) => f.required && !has(personCols, f.name)).map((f) => f.name);
     if (missing.length > 0) {
       return {
@@ -159,11 +167,6 @@ export function recogniseLayout(header: readonly string[], mapping?: ColumnMappi
       ),
     };
   }
-  const questions = header.map((h, i) => {
-    const c = common(i);
-    if (c?.kind === "type") return c.type;
-    return forced[i] === undefined ? typeOfQuestion(h) : undefined;
-  });
   if (has(linkCols, "from_id") && !questions.some(Boolean)) {
     if (!has(linkCols, "support_types")) {
       return {

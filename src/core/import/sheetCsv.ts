@@ -19,6 +19,10 @@ export interface SheetContext {
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 const BEYOND_LIMITS = "The first sheet has a cell beyond Excel's limits, so the workbook may be damaged.";
+const CUT_SHORT =
+  "The first sheet of this workbook is cut short, so the file may be damaged or only partly downloaded.";
+const NO_SUCH_STRING =
+  "A cell of the first sheet refers to text the workbook does not hold, so the file may be damaged.";
 
 /**
  * Collects the text of a string item: `<si>` in the shared strings, `<is>` in a cell. Plain
@@ -110,6 +114,7 @@ export function sheetToCsv(xml: string, context: SheetContext): string {
   let inValue = false;
   const inline = new StringCollector();
   let inInline = false;
+  let ended = false;
 
   const endCell = () => {
     const text = cellValue(type, value, inline.take(), style, context);
@@ -145,6 +150,7 @@ export function sheetToCsv(xml: string, context: SheetContext): string {
       else if (inInline) inline.open(name, attrs);
     },
     close(name) {
+      if (name === "sheetData") ended = true;
       if (!inRow) return;
       if (name === "v") inValue = false;
       else if (name === "is") inInline = false;
@@ -163,14 +169,19 @@ export function sheetToCsv(xml: string, context: SheetContext): string {
       else if (inInline) inline.text(raw);
     },
   });
+  // A sheet cut short would lose its last rows without a word.
+  if (!ended) throw new FileProblem(CUT_SHORT);
   return lines.length === 0 ? "" : lines.join("\n") + "\n";
 }
 
 /** A cell's text by its type: shared or inline string, boolean, error, formula string, date or number. */
 function cellValue(type: string, raw: string, inlineText: string, style: number, context: SheetContext): string {
   switch (type) {
-    case "s":
-      return context.strings[Number(raw)] ?? "";
+    case "s": {
+      const text = context.strings[Number(raw)];
+      if (text === undefined) throw new FileProblem(NO_SUCH_STRING);
+      return text;
+    }
     case "inlineStr":
       return inlineText;
     case "b":
