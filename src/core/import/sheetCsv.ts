@@ -6,7 +6,7 @@
 import type { DateKind } from "./excelValues.ts";
 import { generalNumber, serialToText } from "./excelValues.ts";
 import { FileProblem } from "./fileProblem.ts";
-import { attribute, decodeXmlText, scanXml } from "./xml.ts";
+import { attribute, decodeXmlText, forEachAttribute, scanXml } from "./xml.ts";
 
 export interface SheetContext {
   /** The workbook's shared strings (cells of type `s` hold an index into it). */
@@ -114,10 +114,11 @@ export function sheetToCsv(xml: string, context: SheetContext): string {
   let inValue = false;
   const inline = new StringCollector();
   let inInline = false;
+  let hadInline = false;
   let ended = false;
 
   const endCell = () => {
-    const text = cellValue(type, value, inline.take(), style, context);
+    const text = cellValue(type, value, hadInline ? inline.take() : "", style, context);
     if (text.length > 0) {
       while (cells.length < col) cells.push("");
       cells[col] = text;
@@ -137,16 +138,23 @@ export function sheetToCsv(xml: string, context: SheetContext): string {
         inRow = true;
       } else if (!inRow) return;
       else if (name === "c") {
-        const ref = attribute(attrs, "r");
+        // One pass over the attributes: this runs for every cell.
+        let ref: string | undefined;
+        type = "n";
+        style = 0;
+        forEachAttribute(attrs, (attr, text) => {
+          if (attr === "r") ref = text;
+          else if (attr === "t") type = text;
+          else if (attr === "s") style = Number(text);
+        });
         col = (ref === undefined ? undefined : columnOf(ref)) ?? col + 1;
         if (col >= MAX_COLUMNS) throw new FileProblem(BEYOND_LIMITS);
-        type = attribute(attrs, "t") ?? "n";
-        style = Number(attribute(attrs, "s") ?? 0);
         value = "";
+        hadInline = false;
       } else if (name === "v") {
         inValue = true;
         value = "";
-      } else if (name === "is") inInline = true;
+      } else if (name === "is") inInline = hadInline = true;
       else if (inInline) inline.open(name, attrs);
     },
     close(name) {

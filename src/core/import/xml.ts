@@ -100,28 +100,35 @@ function localName(qualified: string): string {
 }
 
 /**
- * The decoded value of the attribute whose local name is `name` (`id` finds `r:id`), or
- * undefined. Namespace declarations (`xmlns:…`) are never matched.
+ * Calls `each` with every attribute's local name and decoded value, in order. Namespace
+ * declarations (`xmlns`, `xmlns:…`) are left out.
  */
-export function attribute(attrs: string, name: string): string | undefined {
+export function forEachAttribute(attrs: string, each: (name: string, value: string) => void): void {
   let i = 0;
   const n = attrs.length;
   while (i < n) {
     while (i < n && isSpace(attrs.charCodeAt(i))) i++;
     const eq = attrs.indexOf("=", i);
-    if (eq < 0) return undefined;
+    if (eq < 0) return;
     const qualified = attrs.slice(i, eq).trim();
     let q = eq + 1;
     while (q < n && isSpace(attrs.charCodeAt(q))) q++;
     const quote = attrs[q];
-    if (quote !== '"' && quote !== "'") return undefined;
+    if (quote !== '"' && quote !== "'") return;
     const close = attrs.indexOf(quote, q + 1);
-    if (close < 0) return undefined;
-    if (localName(qualified) === name && !qualified.startsWith("xmlns"))
-      return decodeXmlText(attrs.slice(q + 1, close));
+    if (close < 0) return;
+    if (!qualified.startsWith("xmlns")) each(localName(qualified), decodeXmlText(attrs.slice(q + 1, close)));
     i = close + 1;
   }
-  return undefined;
+}
+
+/** The decoded value of the attribute whose local name is `name` (`id` finds `r:id`), or undefined. */
+export function attribute(attrs: string, name: string): string | undefined {
+  let found: string | undefined;
+  forEachAttribute(attrs, (local, value) => {
+    if (found === undefined && local === name) found = value;
+  });
+  return found;
 }
 
 const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
