@@ -5,6 +5,7 @@
  */
 import Papa from "papaparse";
 import { unguardCell } from "./formulaGuard.ts";
+import { toLf, withUniformNewlines } from "./lineEndings.ts";
 
 export const DELIMITERS = [",", ";", "\t", "|"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -70,7 +71,8 @@ export interface CsvProblem {
 
 /**
  * Streams every non-blank record to `onRecord`. Blank lines still count towards row numbers, as
- * they do in a spreadsheet; a quoted line break stays inside one row.
+ * they do in a spreadsheet; a quoted line break stays inside one row. Any mix of CRLF, LF and CR
+ * ends rows (papaparse itself reads one line ending per file).
  */
 export function readRecords(
   text: string,
@@ -81,8 +83,12 @@ export function readRecords(
 ): readonly CsvProblem[] {
   const problems: CsvProblem[] = [];
   let row = 0;
-  Papa.parse<string[]>(text, {
+  const lines = withUniformNewlines(text);
+  // A quoted line break is kept as the file wrote it: made "\n", as in a file with LF line endings.
+  const breaksToLf = lines.newline !== "\n";
+  Papa.parse<string[]>(lines.text, {
     delimiter,
+    newline: lines.newline,
     skipEmptyLines: false,
     step: (result) => {
       row++;
@@ -100,7 +106,8 @@ export function readRecords(
       const cells = result.data;
       let blank = true;
       for (let i = 0; i < cells.length; i++) {
-        const c = cleanCell(cells[i]!);
+        let c = cleanCell(cells[i]!);
+        if (breaksToLf && c.includes("\r")) c = toLf(c);
         cells[i] = c;
         if (c.length > 0) blank = false;
       }
@@ -115,12 +122,14 @@ export function readRecords(
 export function readHeader(text: string, delimiter: Delimiter): CsvRecord | undefined {
   let found: CsvRecord | undefined;
   let row = 0;
-  Papa.parse<string[]>(text, {
+  const lines = withUniformNewlines(text);
+  Papa.parse<string[]>(lines.text, {
     delimiter,
+    newline: lines.newline,
     skipEmptyLines: false,
     step: (result, parser) => {
       row++;
-      const cells = result.data.map(cleanCell);
+      const cells = result.data.map((raw) => toLf(cleanCell(raw)));
       if (cells.some((c) => c.length > 0)) {
         found = { row, cells };
         parser.abort();

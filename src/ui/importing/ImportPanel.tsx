@@ -113,7 +113,7 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
           <input
             type="file"
             multiple
-            accept=".csv,.txt,text/csv,text/plain"
+            accept=".csv,.txt,.xlsx,.zip,text/csv,text/plain"
             data-testid="file-input"
             onChange={(e) => setFiles([...(e.target.files ?? [])])}
           />
