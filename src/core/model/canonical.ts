@@ -4,7 +4,21 @@
  * monomorphically, several times faster on large networks than on objects of many shapes.
  * JSON drops the undefined fields, and the model treats undefined as absent.
  */
-import type { Person, SupportLink } from "./types.ts";
+import type { PersonKind } from "./enums.ts";
+import {
+  conceptionIn,
+  unnamedIn,
+  experienceStageIn,
+  mapStatusIn,
+  mentorTrainingIn,
+  numberIn,
+  personIdIn,
+  seniorityIn,
+  staffTypeIn,
+  textIn,
+  textListIn,
+} from "./slotValues.ts";
+import type { Person, PersonId, SupportLink } from "./types.ts";
 
 type Loose = Readonly<Record<string, unknown>>;
 
@@ -109,6 +123,75 @@ export function personFromSlots(s: readonly unknown[]): Person {
     notes: s[20],
     unnamed: s[21],
   } as Person;
+}
+
+/** A person being read: their record, filled in place as later rows add to it (it becomes the Person). */
+export type PersonDraft = { -readonly [K in keyof Person]: Person[K] };
+
+/**
+ * A person draft from their field values in canonical order (PERSON_SLOTS, as personFromSlots),
+ * with the four fields every person has given, as the import has settled them. Each other value
+ * is read by its type (see slotValues.ts); the import wrote each slot with a value of that type.
+ */
+export function personDraftFromSlots(
+  s: readonly unknown[],
+  id: PersonId,
+  name: string,
+  kind: PersonKind,
+  isEct: boolean,
+): PersonDraft {
+  return {
+    id,
+    name,
+    kind,
+    is_ect: isEct,
+    role_title: textIn(s[4]),
+    school: textIn(s[5]),
+    seniority: seniorityIn(s[6]),
+    line_manager_id: personIdIn(s[7]),
+    capacity: numberIn(s[8]),
+    capacity_minutes_per_month: numberIn(s[9]),
+    ect_year: numberIn(s[10]),
+    map_status: mapStatusIn(s[11]),
+    staff_type: staffTypeIn(s[12]),
+    department: textIn(s[13]),
+    years_experience: numberIn(s[14]),
+    mentor_training: mentorTrainingIn(s[15]),
+    support_experience_stage: experienceStageIn(s[16]),
+    mentoring_conception: conceptionIn(s[17]),
+    wants_orientation: conceptionIn(s[18]),
+    strengths: textListIn(s[19]),
+    notes: textIn(s[20]),
+    unnamed: unnamedIn(s[21]),
+  };
+}
+
+/** A person known only by name (from a link row or a survey answer): every other field blank. */
+export function namedPersonDraft(id: PersonId, name: string, isEct: boolean): PersonDraft {
+  return {
+    id,
+    name,
+    kind: "person",
+    is_ect: isEct,
+    role_title: undefined,
+    school: undefined,
+    seniority: undefined,
+    line_manager_id: undefined,
+    capacity: undefined,
+    capacity_minutes_per_month: undefined,
+    ect_year: undefined,
+    map_status: undefined,
+    staff_type: undefined,
+    department: undefined,
+    years_experience: undefined,
+    mentor_training: undefined,
+    support_experience_stage: undefined,
+    mentoring_conception: undefined,
+    wants_orientation: undefined,
+    strengths: undefined,
+    notes: undefined,
+    unnamed: undefined,
+  };
 }
 
 /** A link from its field values in canonical order (LINK_SLOTS; see personFromSlots). */

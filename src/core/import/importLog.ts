@@ -1,0 +1,30 @@
+/** What an import tells the user as it reads: its diagnostics and the rows it could not import. */
+import type { Diagnostic, DiagnosticLevel, RejectedRow } from "./diagnostics.ts";
+import type { PreparedFile } from "./preparedFile.ts";
+
+export class ImportLog {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly rejected: RejectedRow[] = [];
+
+  note(level: DiagnosticLevel, file: string, message: string, row?: number, column?: string): void {
+    this.diagnostics.push({
+      level,
+      file,
+      ...(row !== undefined ? { row } : {}),
+      ...(column !== undefined ? { column } : {}),
+      message,
+    });
+  }
+
+  /** Leaves a data row out, saying why, and keeps it as written for the user to fix. */
+  reject(p: PreparedFile, row: number, cells: readonly string[], reason: string, column?: string): void {
+    this.note(
+      "error",
+      p.file.name,
+      `${reason} The row was not imported; it is kept in the "needs attention" list for you to fix.`,
+      row,
+      column,
+    );
+    this.rejected.push({ file: p.file.name, row, header: p.header, cells, reason });
+  }
+}

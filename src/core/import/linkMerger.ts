@@ -1,0 +1,159 @@
+/**
+ * Adds each link as it is read, merging a repeat (same giver, receiver and types) into the first
+ * link with those, and fills the network's link columns while the link's values are in cache.
+ */
+import { LINK_SLOTS } from "../model/canonical.ts";
+import { LINK_ID_SLOT, LinkStoreWriter } from "../model/linkStore.ts";
+import type { LinkColumns } from "../model/network.ts";
+import { resizeLinkColumns, setLinkColumns } from "../model/network.ts";
+import { textListIn } from "../model/slotValues.ts";
+import type { ImportLog } from "./importLog.ts";
+import { ColumnSourceView, FROM_SLOT, OTHER_TYPES_SLOT, TO_SLOT, TYPES_SLOT } from "./linkSlots.ts";
+import { termKey } from "./normalise.ts";
+import type { PreparedFile } from "./preparedFile.ts";
+import type { SourceRef } from "./sourceLog.ts";
+import { SourceLog } from "./sourceLog.ts";
+
+/**
+ * The links a person gives, kept on their entry (see PersonEntry) so that repeats are found by
+ * scanning a few keys of their own, not by a key per link.
+ */
+export interface GivenLinks {
+  /**
+   * The links they give whose receiver is known and which have no other types, by numeric key
+   * (receiver position and types): the keys side by side, so the scan for a repeat reads one
+   * short array rather than three columns at scattered positions.
+   */
+  givenKeys: number[] | undefined;
+  givenLinks: number[] | undefined;
+  /** Made once someone gives many links (a group): numeric key to link. */
+  givenByKey: Map<number, number> | undefined;
+}
+
+/** A link end as the merger needs it: the person's position and the links they give. */
+export interface LinkEnd extends GivenLinks {
+  readonly index: number;
+}
+
+/** Beyond this many links from one giver, repeats are found through a map instead of a scan. */
+const SCAN_LIMIT = 16;
+
+export class LinkMerger {
+  /** Every link, in the order first read. */
+  readonly store = new LinkStoreWriter();
+  /** Where each link was first read (parallel to `store`). */
+  readonly sources = new SourceLog();
+  /** Repeats of links whose giver is not a known person. */
+  private readonly linkByKey = new Map<string, number>();
+  /** The network's link columns, filled as each link is read while its values are still in cache. */
+  private columns: LinkColumns = resizeLinkColumns(1024);
+  private readonly linkFrom: number[] = [];
+  private readonly linkTo: number[] = [];
+  private readonly linkOther: (string | undefined)[] = [];
+  /** A merged link's values, and the view of a link's values its columns are made from: one of each, reused. */
+  private readonly merged: unknown[] = new Array<unknown>(LINK_SLOTS.length);
+  private readonly columnSource = new ColumnSourceView();
+
+  constructor(private readonly log: ImportLog) {}
+
+  /**
+   * Adds the link whose values, in slot order, are `values` (which it may change), read at `row`
+   * of `p`, first read at `source`; or, when it repeats an earlier link, merges it into that one.
+   */
+  add(
+    p: PreparedFile,
+    row: number,
+    values: unknown[],
+    source: SourceRef,
+    giver: LinkEnd | undefined,
+    receiver: LinkEnd | undefined,
+  ): void {
+    values[TYPES_SLOT] ??= [];
+    const otherTypes = textListIn(values[OTHER_TYPES_SLOT]);
+    const other = otherTypes ? otherTypes.map(termKey).sort().join(";") : undefined;
+    // Pushed first, columns too, so the repeat check can read it like any other link; taken back
+    // off if it merges (its columns are then overwritten by the next link, or cut off by finish).
+    const store = this.store;
+    const at = store.push(values);
+    this.linkOther.push(other);
+    this.linkFrom.push(giver?.index ?? -1);
+    this.linkTo.push(receiver?.index ?? -1);
+    if (at >= this.columns.typeMask.length) this.columns = resizeLinkColumns(2 * at, this.columns);
+    setLinkColumns(this.columns, at, this.columnSource.of(values));
+    const earlier = this.earlierLink(at, giver);
+    if (earlier !== undefined) {
+      store.pop();
+      this.linkOther.pop();
+      this.linkFrom.pop();
+      this.linkTo.pop();
+      const first = this.merged;
+      for (let k = 0; k < values.length; k++) {
+        const kept = store.get(k, earlier);
+        if (kept === undefined && values[k] !== undefined && k !== LINK_ID_SLOT) store.set(k, earlier, values[k]);
+        first[k] = store.get(k, earlier);
+      }
+      setLinkColumns(this.columns, earlier, this.columnSource.of(first));
+      const src = this.sources.at(earlier);
+      this.log.note(
+        "warning",
+        p.file.name,
+        `This link repeats row ${src.row}${src.file === p.file.name ? "" : ` of ${src.file}`} (same giver, receiver and types), so the two were merged; where they differ, the earlier row's values were kept.`,
+        row,
+      );
+      return;
+    }
+    this.rememberLink(at, giver);
+    this.sources.push(source.file, source.row);
+  }
+
+  /** Each link's giver and receiver as positions in the people list (-1 where unknown), and the link columns. */
+  finishColumns(): { readonly from: Int32Array; readonly to: Int32Array; readonly link: LinkColumns } {
+    return {
+      from: Int32Array.from(this.linkFrom),
+      to: Int32Array.from(this.linkTo),
+      link: resizeLinkColumns(this.store.count, this.columns),
+    };
+  }
+
+  private linkKey(i: number): string {
+    const other = this.linkOther[i];
+    return `${String(this.store.get(FROM_SLOT, i))}\u0000${String(this.store.get(TO_SLOT, i))}\u0000${this.columns.typeMask[i]}${other !== undefined ? `\u0000${other}` : ""}`;
+  }
+
+  /**
+   * The key of link `i` among its giver's links: a number (receiver position and types) when the
+   * receiver is known and there are no other types, which compares and hashes far faster than a
+   * string; undefined otherwise (such links are matched by `linkKey`).
+   */
+  private givenKey(i: number): number | undefined {
+    const to = this.linkTo[i]!;
+    return to >= 0 && this.linkOther[i] === undefined ? to * 64 + this.columns.typeMask[i]! : undefined;
+  }
+
+  /** The earlier link with the same giver, receiver and types as link `i` (pushed last), if any. */
+  private earlierLink(i: number, giver: LinkEnd | undefined): number | undefined {
+    const key = giver ? this.givenKey(i) : undefined;
+    if (giver === undefined || key === undefined) return this.linkByKey.get(this.linkKey(i));
+    if (giver.givenByKey) return giver.givenByKey.get(key);
+    const keys = giver.givenKeys;
+    const links = giver.givenLinks;
+    if (keys && links) for (let k = 0; k < keys.length; k++) if (keys[k] === key) return links[k];
+    return undefined;
+  }
+
+  private rememberLink(i: number, giver: LinkEnd | undefined): void {
+    const key = giver ? this.givenKey(i) : undefined;
+    if (giver === undefined || key === undefined) this.linkByKey.set(this.linkKey(i), i);
+    else if (giver.givenByKey) giver.givenByKey.set(key, i);
+    else {
+      const keys = (giver.givenKeys ??= []);
+      const links = (giver.givenLinks ??= []);
+      keys.push(key);
+      links.push(i);
+      if (keys.length > SCAN_LIMIT) {
+        giver.givenByKey = new Map(keys.map((k, j) => [k, links[j]!]));
+        giver.givenKeys = giver.givenLinks = undefined;
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The people an import has read, found by id or by name. `findOrCreateByName` is the one place a
+ * person named in a row (a link, edge-list, one-ECT map or survey row) is found or created;
+ * `resolve` is how a link row's giver or receiver is looked up, by id or by name.
+ */
+import type { PersonDraft } from "../model/canonical.ts";
+import { namedPersonDraft } from "../model/canonical.ts";
+import { personIdOf } from "../model/slotValues.ts";
+import type { ImportLog } from "./importLog.ts";
+import type { GivenLinks } from "./linkMerger.ts";
+import { collapseSpaces, nameKey } from "./normalise.ts";
+import type { PreparedFile } from "./preparedFile.ts";
+import type { SourceRef } from "./sourceLog.ts";
+import { SourceLog } from "./sourceLog.ts";
+
+/**
+ * A person as the import holds them: the record, whether any link row names them, and the links
+ * they give (see GivenLinks).
+ */
+export interface PersonEntry extends GivenLinks {
+  /** The person's id, kept here too: reading it from the record costs one more cache miss per link end. */
+  readonly id: string;
+  readonly person: PersonDraft;
+  /** Position in the people list. */
+  readonly index: number;
+  mentioned: boolean;
+}
+
+export class PeopleIndex {
+  /** Whether a people file gives the ids: then link files must use them, and no one is made from a link row. */
+  hasPeopleFile = false;
+  /** Everyone, by id, in the order first read. */
+  readonly byId = new Map<string, PersonEntry>();
+  /** Where each person was first read (parallel to `byId`). */
+  readonly sources = new SourceLog();
+  /** The id of the first person of each name (as nameKey reads it). */
+  private readonly byName = new Map<string, string>();
+  /** The last person found for each side of a link (giver, receiver), by the id as written, and in which file. */
+  private readonly lastWritten: (string | undefined)[] = [undefined, undefined];
+  private readonly lastFile: (PreparedFile | undefined)[] = [undefined, undefined];
+  private readonly lastEntry: (PersonEntry | undefined)[] = [undefined, undefined];
+
+  constructor(private readonly log: ImportLog) {}
+
+  /** Adds a person whose id is not taken yet. */
+  add(person: PersonDraft, source: SourceRef): PersonEntry {
+    const entry: PersonEntry = {
+      id: person.id,
+      person,
+      index: this.byId.size,
+      mentioned: false,
+      givenKeys: undefined,
+      givenLinks: undefined,
+      givenByKey: undefined,
+    };
+    this.byId.set(person.id, entry);
+    this.sources.push(source.file, source.row);
+    const key = nameKey(person.name);
+    if (!this.byName.has(key)) this.byName.set(key, person.id);
+    return entry;
+  }
+
+  /** The person whose id is `written`, else the first whose name reads the same. */
+  find(written: string): PersonEntry | undefined {
+    return this.byId.get(written) ?? this.byId.get(this.byName.get(nameKey(written)) ?? "");
+  }
+
+  /**
+   * Finds or creates a person named in a row. Found by id or name as written (spacing aside);
+   * created with the name as their id. Named as the ECT, they become one, unless a people file
+   * says who is an ECT.
+   */
+  findOrCreateByName(name: string, isEct: boolean, source: SourceRef): PersonEntry {
+    const written = collapseSpaces(name);
+    const existing = this.find(written);
+    if (existing) {
+      if (isEct && !existing.person.is_ect && !this.hasPeopleFile) existing.person.is_ect = true;
+      return existing;
+    }
+    return this.add(namedPersonDraft(personIdOf(written), written, isEct), source);
+  }
+
+  /**
+   * The giver (isEct false) or receiver (isEct true) of a link row, as written in `column`. With a
+   * people file, a links file's ids must exist (a name is accepted too); otherwise people come
+   * from names. Undefined (after a message) for an id not in the people file.
+   */
+  resolve(
+    p: PreparedFile,
+    row: number,
+    column: string | undefined,
+    written: string,
+    isEct: boolean,
+  ): PersonEntry | undefined {
+    // Exports usually list one ECT's (or one giver's) rows together, so the person just found on
+    // this side of the link is very often the next one too: a string compare instead of a lookup.
+    const side = isEct ? 1 : 0;
+    if (this.lastWritten[side] === written && this.lastFile[side] === p) return this.lastEntry[side];
+    const entry =
+      !this.hasPeopleFile || p.shape !== "links"
+        ? this.findOrCreateByName(written, isEct, { file: p.file.name, row })
+        : this.find(written);
+    if (!entry) {
+      this.log.note(
+        "error",
+        p.file.name,
+        `"${written}" is not an id in the people file. The link is kept but not counted until you add this person or correct the id.`,
+        row,
+        column,
+      );
+      return undefined;
+    }
+    this.lastWritten[side] = written;
+    this.lastFile[side] = p;
+    this.lastEntry[side] = entry;
+    return entry;
+  }
+}
