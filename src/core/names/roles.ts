@@ -223,6 +223,7 @@ const BY_PHRASE: ReadonlyMap<string, RoleRef> = (() => {
 
 /** "head of year 7", "ks3 lead 2": a number or stage ending a role phrase. */
 const TRAILING_NUMBER = / (?:\d+|ks\d|y\d+)$/;
+const YEAR_OR_STAGE = /^(?:y\d+|ks\d|year\d+)$/;
 
 /** Words after "head of" that are not a subject: "head of year 7" and the like are read above. */
 const HEAD_OF_NOT_SUBJECT: ReadonlySet<string> = new Set([
@@ -261,7 +262,10 @@ export function roleOf(folded: string): RoleRef | undefined {
   }
   if (phrase.startsWith("head of ")) {
     const subject = phrase.slice(8).split(" ");
-    if (subject.length <= 2 && !HEAD_OF_NOT_SUBJECT.has(subject[0] ?? "")) return REFS.get("head_of_department");
+    const what = subject[0] ?? "";
+    // "head of y9", "head of ks4 science": a year or stage, so a head of year.
+    if (YEAR_OR_STAGE.test(what)) return REFS.get("head_of_year");
+    if (subject.length <= 2 && !HEAD_OF_NOT_SUBJECT.has(what)) return REFS.get("head_of_department");
   }
   return undefined;
 }

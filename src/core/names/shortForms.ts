@@ -62,7 +62,7 @@ jacqueline: jackie jacqui
 oliver: ollie olly
 frederick: freddie freddy fred
 theodore: theo ted
-sophia sophie: soph
+sophia: sophie soph
 mohammed muhammad mohammad mohamed muhammed: mo
 ravindra: ravi
 alison allison: ali
