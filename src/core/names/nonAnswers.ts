@@ -82,6 +82,8 @@ const SOFTENERS: readonly string[] = [
   " sorry",
 ];
 
+const SOFTENER_ENDS: ReadonlySet<string> = new Set(SOFTENERS.map((s) => s.slice(s.lastIndexOf(" ") + 1)));
+
 /**
  * True when a folded piece names nobody. An empty fold (only punctuation: "-", "?", "–") is a
  * non-answer too.
@@ -89,6 +91,8 @@ const SOFTENERS: readonly string[] = [
  */
 export function isNonAnswer(folded: string): boolean {
   if (folded.length === 0 || NON_ANSWERS.has(folded)) return true;
+  // Most pieces are names: their last word softens nothing, so no softener is tried.
+  if (!SOFTENER_ENDS.has(folded.slice(folded.lastIndexOf(" ") + 1))) return false;
   let rest = folded;
   for (let cut = true; cut;) {
     cut = false;

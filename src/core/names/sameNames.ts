@@ -19,7 +19,8 @@
 import { foldName } from "./foldName.ts";
 import { fullerForm, shortFormLines } from "./shortForms.ts";
 import { isTitle } from "./titles.ts";
-import { deletionKeys, typingSlip, type Slip } from "./typingSlip.ts";
+import { candidatePairs } from "./deletionIndex.ts";
+import { typingSlip, type Slip } from "./typingSlip.ts";
 
 export type SameReason = "title" | "short_form" | "initial" | "first_name_only" | "typing_slip";
 
@@ -184,36 +185,20 @@ export function findSameNames(names: readonly string[]): SameNamePair[] {
     );
   });
 
-  // 6. Typing slips, through the symmetric deletion index: one key list per name, one array only
-  // for keys two or more names share.
-  const firstByKey = new Map<string, number>();
-  const shared = new Map<string, number[]>();
-  parsed.forEach((p, i) => {
-    if (!p || p.folded.length < MIN_SLIP_LENGTH) return;
-    for (const key of deletionKeys(p.folded)) {
-      const first = firstByKey.get(key);
-      if (first === undefined) firstByKey.set(key, i);
-      else if (first !== i) {
-        const list = shared.get(key);
-        if (list) {
-          if (list[list.length - 1] !== i) list.push(i);
-        } else shared.set(key, [first, i]);
-      }
-    }
-  });
-  for (const block of shared.values())
-    for (let x = 0; x < block.length; x++)
-      for (let y = x + 1; y < block.length; y++) {
-        const i = block[x] ?? 0;
-        const j = block[y] ?? 0;
-        const pi = parsed[i];
-        const pj = parsed[j];
-        if (!pi || !pj || found.has(Math.min(i, j) * n + Math.max(i, j))) continue;
-        if (pi.title !== pj.title && pi.title !== undefined && pj.title !== undefined) continue;
-        const slip = typingSlip(pi.folded, pj.folded);
-        if (!slip || slipInTitle(pi, pj)) continue;
-        add(i, j, "typing_slip", `"${written(i)}" and "${written(j)}" ${slipWords(slip)}: perhaps a typing slip`);
-      }
+  // 6. Typing slips, through the symmetric deletion index.
+  candidatePairs(
+    parsed.map((p) => p?.folded),
+    MIN_SLIP_LENGTH,
+    (i, j) => {
+      const pi = parsed[i];
+      const pj = parsed[j];
+      if (!pi || !pj || found.has(i * n + j)) return;
+      if (pi.title !== pj.title && pi.title !== undefined && pj.title !== undefined) return;
+      const slip = typingSlip(pi.folded, pj.folded);
+      if (!slip || slipInTitle(pi, pj)) return;
+      add(i, j, "typing_slip", `"${written(i)}" and "${written(j)}" ${slipWords(slip)}: perhaps a typing slip`);
+    },
+  );
 
   return [...found.values()].sort((x, y) => x.a - y.a || x.b - y.b);
 }

@@ -108,6 +108,8 @@ samantha: sammie
 interface Forms {
   readonly full: ReadonlySet<number>;
   readonly short: ReadonlySet<number>;
+  /** Every line the name is on, once. */
+  readonly lines: readonly number[];
 }
 
 /** Folded first name → the lines holding it as a full name and as a short form. */
@@ -124,15 +126,19 @@ const FORMS: ReadonlyMap<string, Forms> = (() => {
       for (const n of shorts.trim().split(" ")) add(short, n, line);
     });
   const forms = new Map<string, Forms>();
-  for (const name of new Set([...full.keys(), ...short.keys()]))
-    forms.set(name, { full: full.get(name) ?? new Set(), short: short.get(name) ?? new Set() });
+  for (const name of new Set([...full.keys(), ...short.keys()])) {
+    const f = full.get(name) ?? new Set<number>();
+    const s = short.get(name) ?? new Set<number>();
+    forms.set(name, { full: f, short: s, lines: [...new Set([...f, ...s])] });
+  }
   return forms;
 })();
 
+const NONE: readonly number[] = [];
+
 /** The table's line numbers a first name is on (as a full name or a short form); empty if none. */
 export function shortFormLines(first: string): readonly number[] {
-  const f = FORMS.get(first);
-  return f ? [...new Set([...f.full, ...f.short])] : [];
+  return FORMS.get(first)?.lines ?? NONE;
 }
 
 /**

@@ -46,18 +46,3 @@ function sameFrom(a: string, i: number, b: string, j: number): boolean {
   for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
   return true;
 }
-
-/**
- * The keys of the symmetric deletion index: the text itself and each text with one character
- * deleted (without repeats). Two texts one slip apart always share a key; sharing a key only makes
- * them candidates (they can be two apart), so typingSlip confirms each.
- */
-export function deletionKeys(text: string): string[] {
-  const keys = [text];
-  for (let i = 0; i < text.length; i++) {
-    // Deleting either of two equal neighbours gives the same key.
-    if (i > 0 && text.charCodeAt(i) === text.charCodeAt(i - 1)) continue;
-    keys.push(text.slice(0, i) + text.slice(i + 1));
-  }
-  return keys;
-}

@@ -7,7 +7,9 @@ import {
   proposeSamePeople,
   splitAnswer,
   TITLES,
+  typingSlip,
 } from "../../../src/core/names/index.ts";
+import { candidatePairs } from "../../../src/core/names/deletionIndex.ts";
 
 const anyText = fc.oneof(
   fc.string(),
@@ -77,7 +79,7 @@ function onlyAndsDropped(input: string, pieces: readonly string[]): boolean {
 /** A piece with its matched brackets' contents removed. */
 function outsideBrackets(piece: string): string {
   let out = piece;
-  for (let before = ""; before !== out; ) {
+  for (let before = ""; before !== out;) {
     before = out;
     out = out.replace(/\([^()[\]{}]*\)|\[[^()[\]{}]*\]|\{[^()[\]{}]*\}/g, "");
   }
@@ -96,7 +98,10 @@ const nameArb = fc.oneof(
 const spellingsArb = fc
   .uniqueArray(nameArb, { selector: foldName, maxLength: 14 })
   .chain((names) =>
-    fc.tuple(fc.constant(names), fc.array(fc.integer({ min: 1, max: 3 }), { minLength: names.length, maxLength: names.length })),
+    fc.tuple(
+      fc.constant(names),
+      fc.array(fc.integer({ min: 1, max: 3 }), { minLength: names.length, maxLength: names.length }),
+    ),
   )
   .map(([names, counts]) => names.map((name, i) => ({ name, count: counts[i] ?? 1, where: [] })));
 
@@ -188,12 +193,37 @@ describe("names properties", () => {
 
   it("should match a typed name exactly if and only if it folds like one on the map", () => {
     fc.assert(
-      fc.property(fc.oneof(nameArb, anyText), fc.array(fc.oneof(nameArb, anyText), { maxLength: 8 }), (typed, existing) => {
-        const m = matchTypedName(typed, existing);
-        const foldEqual = foldName(typed).length > 0 && existing.some((e) => foldName(e) === foldName(typed));
-        expect(m.exact !== undefined).toBe(foldEqual);
-        if (m.exact !== undefined) expect(foldName(m.exact)).toBe(foldName(typed));
-        if (m.near !== undefined) expect(existing).toContain(m.near);
+      fc.property(
+        fc.oneof(nameArb, anyText),
+        fc.array(fc.oneof(nameArb, anyText), { maxLength: 8 }),
+        (typed, existing) => {
+          const m = matchTypedName(typed, existing);
+          const foldEqual = foldName(typed).length > 0 && existing.some((e) => foldName(e) === foldName(typed));
+          expect(m.exact !== undefined).toBe(foldEqual);
+          if (m.exact !== undefined) expect(foldName(m.exact)).toBe(foldName(typed));
+          if (m.near !== undefined) expect(existing).toContain(m.near);
+        },
+      ),
+    );
+  });
+
+  it("should find every pair one typing slip apart through the deletion index, each once", () => {
+    const text = fc.stringMatching(/^[abl é]{4,9}$/);
+    fc.assert(
+      fc.property(fc.array(fc.option(text, { nil: undefined }), { maxLength: 40 }), (texts) => {
+        const got: string[] = [];
+        candidatePairs(texts, 6, (i, j) => {
+          expect(i).toBeLessThan(j);
+          got.push(`${i},${j}`);
+        });
+        expect(new Set(got).size).toBe(got.length);
+        const want: string[] = [];
+        texts.forEach((a, i) =>
+          texts.forEach((b, j) => {
+            if (i < j && a && b && a.length >= 6 && b.length >= 6 && typingSlip(a, b)) want.push(`${i},${j}`);
+          }),
+        );
+        for (const w of want) expect(got).toContain(w);
       }),
     );
   });

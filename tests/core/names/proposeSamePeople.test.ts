@@ -30,7 +30,9 @@ describe("names", () => {
 
     it("should pair names differing only by a title, and titles with two-word surnames", () => {
       expect(brief([sp("Dr Ravi Patel"), sp("Ravi Patel")])).toEqual(["Ravi Patel | Dr Ravi Patel | title"]);
-      expect(brief([sp("Mrs Smith-Jones"), sp("Ann Smith-Jones")])).toEqual(["Ann Smith-Jones | Mrs Smith-Jones | title"]);
+      expect(brief([sp("Mrs Smith-Jones"), sp("Ann Smith-Jones")])).toEqual([
+        "Ann Smith-Jones | Mrs Smith-Jones | title",
+      ]);
       expect(proposeSamePeople([sp("Mr van Dyke"), sp("Pieter van Dyke")])[0]?.why).toBe(
         `"Mr van Dyke" could be Pieter van Dyke (the only van Dyke named)`,
       );
