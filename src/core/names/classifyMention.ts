@@ -39,7 +39,7 @@ export function classifyMention(piece: string): Mention {
   if (role) return { kind: "role", role, written };
   const relation = relationOf(folded);
   if (relation) return { kind: "family", relation, written };
-  return (MAYBE_QUALIFIED.test(written) && qualifiedPerson(written)) || { kind: "person", name: written };
+  return (MAYBE_QUALIFIED.test(written) && qualifiedPerson(written)) || { kind: "person", name: written, key: folded };
 }
 
 interface Said {
@@ -61,7 +61,7 @@ function saidOf(qualifier: string): Said | undefined {
 }
 
 function person(name: string, said: Said): Mention {
-  return { kind: "person", name, ...said };
+  return { kind: "person", name, key: foldName(name), ...said };
 }
 
 function qualifiedPerson(written: string): Mention | undefined {

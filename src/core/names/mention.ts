@@ -8,7 +8,14 @@ export type Mention =
    * A person (or a named group), as written with spaces collapsed. `role` or `relation` is set when
    * the piece also said who they are: "Sam (my mentor)" is Sam, with role mentor.
    */
-  | { readonly kind: "person"; readonly name: string; readonly role?: RoleRef; readonly relation?: string }
+  | {
+      readonly kind: "person";
+      readonly name: string;
+      /** foldName(name), so callers gathering spellings need not fold again. */
+      readonly key: string;
+      readonly role?: RoleRef;
+      readonly relation?: string;
+    }
   /** A role rather than a person: "my mentor", "the SENCo". */
   | { readonly kind: "role"; readonly role: RoleRef; readonly written: string }
   /** Family, friends or private professional support outside school: "my mum", "a friend". */

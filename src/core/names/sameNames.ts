@@ -91,25 +91,41 @@ export function findSameNames(names: readonly string[]): SameNamePair[] {
   };
   const written = (i: number) => names[i] ?? "";
 
-  // 1. The blocks: whole names, surnames, first names, short-form lines with surname, initials.
+  // 1. The blocks. Only keys some name will look up are filed: surnames after a title, initials,
+  // lone first names. Short forms are blocked by surname among names whose first name is in the table.
   const byFolded = new Map<string, number>();
-  const bySurname = new Map<string, number[]>();
-  const byFirst = new Map<string, number[]>();
-  const byFormLine = new Map<string, number[]>();
-  const byInitial = new Map<string, number[]>();
+  const wantedSurnames = new Set<string>();
+  const wantedInitials = new Set<string>();
+  const wantedFirsts = new Set<string>();
   parsed.forEach((p, i) => {
     if (!p) return;
     if (!byFolded.has(p.folded)) byFolded.set(p.folded, i);
-    if (p.title !== undefined || p.bare.length < 2) return;
+    const first = p.bare[0] ?? "";
+    if (p.bare.length >= 2 && first.length === 1) wantedInitials.add(`${first}|${p.bare.slice(1).join(" ")}`);
+    else if (p.title !== undefined) wantedSurnames.add(p.bare.join(" "));
+    else if (p.bare.length === 1) wantedFirsts.add(first);
+  });
+  const bySurname = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  const byInitial = new Map<string, number[]>();
+  const byFormSurname = new Map<string, number[]>();
+  parsed.forEach((p, i) => {
+    if (!p || p.title !== undefined || p.bare.length < 2) return;
     const first = p.bare[0] ?? "";
     // Every tail of the words is a possible surname: "van dyke" and "dyke" for "Pieter van Dyke".
-    for (let k = p.folded.length; (k = p.folded.lastIndexOf(" ", k - 1)) > 0;)
-      file(bySurname, p.folded.slice(k + 1), i);
+    if (wantedSurnames.size > 0)
+      for (let k = p.folded.length; (k = p.folded.lastIndexOf(" ", k - 1)) > 0;) {
+        const tail = p.folded.slice(k + 1);
+        if (wantedSurnames.has(tail)) file(bySurname, tail, i);
+      }
     if (first.length < 2) return;
-    file(byFirst, first, i);
+    if (wantedFirsts.has(first)) file(byFirst, first, i);
     const rest = p.folded.slice(first.length + 1);
-    file(byInitial, `${first[0]}|${rest}`, i);
-    for (const line of shortFormLines(first)) file(byFormLine, `${line}|${rest}`, i);
+    if (wantedInitials.size > 0) {
+      const key = `${first[0]}|${rest}`;
+      if (wantedInitials.has(key)) file(byInitial, key, i);
+    }
+    if (shortFormLines(first).length > 0) file(byFormSurname, rest, i);
   });
 
   // 2. Titles: "Dr Ravi Patel" / "Ravi Patel", then "Mr Patel" / the only untitled Patel.
@@ -135,8 +151,8 @@ export function findSameNames(names: readonly string[]): SameNamePair[] {
     }
   });
 
-  // 3. Short forms within each (table line, surname) block.
-  for (const block of byFormLine.values())
+  // 3. Short forms within each surname block (of names whose first name is in the table).
+  for (const block of byFormSurname.values())
     for (let x = 0; x < block.length; x++)
       for (let y = x + 1; y < block.length; y++) {
         const i = block[x] ?? 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyMention } from "../../../src/core/names/index.ts";
+import { classifyMention, foldName } from "../../../src/core/names/index.ts";
 
 describe("names", () => {
   describe("#classifyMention", () => {
@@ -134,7 +134,7 @@ describe("names", () => {
       ["Sam (maths)", "Sam (maths)"],
       ["Head Smith", "Head Smith"],
     ])("should read %j as the person %j", (piece, name) => {
-      expect(classifyMention(piece)).toEqual({ kind: "person", name });
+      expect(classifyMention(piece)).toEqual({ kind: "person", name, key: foldName(name) });
     });
 
     it.each([
@@ -150,10 +150,16 @@ describe("names", () => {
       const m = classifyMention(piece);
       expect(m.kind === "person" && m.name).toBe(name);
       expect(m.kind === "person" && m.role?.key).toBe(key);
+      expect(m.kind === "person" && m.key).toBe(foldName(name));
     });
 
     it("should keep a relation said beside a name", () => {
-      expect(classifyMention("Jane (my sister)")).toEqual({ kind: "person", name: "Jane", relation: "sister" });
+      expect(classifyMention("Jane (my sister)")).toEqual({
+        kind: "person",
+        name: "Jane",
+        key: "jane",
+        relation: "sister",
+      });
     });
   });
 });

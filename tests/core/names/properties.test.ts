@@ -161,12 +161,15 @@ describe("names properties", () => {
     );
   });
 
-  it("should classify any piece without throwing, and never blank a piece that folds to a name of words outside the lists", () => {
+  it("should classify any piece without throwing, blank every piece without letters, and key each person by the fold of their name", () => {
     fc.assert(
       fc.property(anyText, (t) => {
         const m = classifyMention(t);
         if (!/\p{L}/u.test(t)) expect(m.kind).toBe("blank");
-        if (m.kind === "person") expect(m.name.length).toBeGreaterThan(0);
+        if (m.kind === "person") {
+          expect(m.name.length).toBeGreaterThan(0);
+          expect(m.key).toBe(foldName(m.name));
+        }
       }),
     );
   });
