@@ -59,6 +59,8 @@ describe("names", () => {
       ["SENCO", "senco", "send_support"],
       ["head of year", "head_of_year", undefined],
       ["Head of Year 7", "head_of_year", undefined],
+      ["Head of Y9", "head_of_year", undefined],
+      ["head of KS4", "head_of_year", undefined],
       ["my HoY", "head_of_year", undefined],
       ["the head", "headteacher", undefined],
       ["headteacher", "headteacher", undefined],
