@@ -27,6 +27,7 @@ import { generateNetwork, seededRandom } from "../core/generate/syntheticNetwork
 import { memoryIo } from "../cli/memoryIo.ts";
 import { runCli } from "../cli/run.ts";
 import { browserBench } from "./browser.ts";
+import { nameResolutionRows } from "./nameResolution.ts";
 
 const quick = process.argv.includes("--quick");
 const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
@@ -278,6 +279,9 @@ for (const n of quick ? [3_000] : [3_000, 100_000]) {
     met: planned.ms < goal,
   });
 }
+
+// "Who is who": survey answers read into people and same-person proposals, 5k and 50k responses.
+rows.push(...nameResolutionRows(time));
 
 // A failure in the browser part still leaves the table of everything measured before it.
 const browserRows = await browserBench(quick ? 10_000 : 100_000).catch(
