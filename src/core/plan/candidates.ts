@@ -11,9 +11,9 @@ import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { Person } from "../model/types.ts";
 import { readSupportType } from "../import/vocabulary.ts";
 import { compareText } from "../model/compareText.ts";
-import { inLineChain } from "../analysis/context.ts";
 import { isPeerLike } from "../analysis/ectView.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
+import { assessorsOf, holdsPower, OUTSIDE_POWER_REASON } from "./power.ts";
 
 export interface CandidatePools {
   /** Per type: givers of a live link carrying it, with how many ECTs they give it to. */
@@ -27,7 +27,7 @@ export interface CandidatePools {
   readonly far: Map<SupportType, readonly number[]>;
 }
 
-/** What an ECT already has: who gives them which types, and who assesses them. */
+/** What an ECT already has: who gives them which types (live links), and who has assessed them (any link). */
 export interface EctSide {
   readonly e: number;
   readonly ect: Person;
@@ -141,14 +141,12 @@ function farOrder(prepared: PreparedAnalysis, pools: CandidatePools, type: Suppo
 export function ectSide(prepared: PreparedAnalysis, e: number): EctSide {
   const { net, ctx } = prepared;
   const gives = new Map<number, number>();
-  const assesses = new Set<number>();
   for (let k = net.inStart[e]!; k < net.inStart[e + 1]!; k++) {
     const l = net.inLinks[k]!;
     if (!ctx.live[l]) continue;
     gives.set(net.from[l]!, (gives.get(net.from[l]!) ?? 0) | net.typeMask[l]!);
-    if (ctx.powerful[l] && !inLineChain(net, net.from[l]!, e)) assesses.add(net.from[l]!);
   }
-  return { e, ect: net.people[e]!, gives, assesses };
+  return { e, ect: net.people[e]!, gives, assesses: assessorsOf(net, e) };
 }
 
 /** Room left: places and minutes, where recorded; false when either has run out. */
@@ -180,7 +178,7 @@ export function scoreCandidate(
   // their own support (and a link out would make their empty map count as "no one", not "no data").
   if (net.isEct[p] && prepared.ectAt(p)?.unmapped) return undefined;
   if (((side.gives.get(p) ?? 0) & SUPPORT_TYPES[type].bit) !== 0) return undefined;
-  if (side.assesses.has(p) || inLineChain(net, p, e)) return undefined;
+  if (holdsPower(net, side, p)) return undefined;
   const room = roomOf(prepared, p);
   if (room === false) return undefined;
   const reasons: string[] = [];
@@ -209,7 +207,7 @@ export function scoreCandidate(
   if (similar) reasons.push("at a similar career stage");
   const keystone = pools.keystones.has(p);
   if (keystone) reasons.push("already the only source for several ECTs");
-  reasons.push("not in the ECT's line management, and does not assess them");
+  reasons.push(OUTSIDE_POWER_REASON);
   return {
     p,
     key: [

@@ -91,15 +91,17 @@ function checkPlanRules(prepared: PreparedAnalysis, secondSources: boolean) {
   );
   for (const s of after.result.supporters)
     if (hasFlag(s, "NETWORK_KEYSTONE")) expect(keystonesBefore.has(s.id)).toBe(true);
-  // Never the ECT's line chain, never an assessor, never a type they already give.
+  // Never the ECT's line chain, never anyone who has assessed them (on any link, live or not),
+  // never a type they already give.
   for (const p of plan.proposed) {
     const c = net.indexOf.get(p.from)!;
     const e = net.indexOf.get(p.to)!;
     expect(inLineChain(net, c, e)).toBe(false);
     for (let k = net.inStart[e]!; k < net.inStart[e + 1]!; k++) {
       const l = net.inLinks[k]!;
-      if (net.from[l] !== c || !prepared.ctx.live[l]) continue;
-      expect(prepared.ctx.powerful[l]).toBe(0);
+      if (net.from[l] !== c) continue;
+      expect(net.linkAssesses[l]).toBe(0);
+      if (!prepared.ctx.live[l]) continue;
       for (const t of p.supportTypes) expect(net.links[l]!.support_types).not.toContain(t);
     }
   }

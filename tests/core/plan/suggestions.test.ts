@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildNetwork, prepareAnalysis, suggestFor } from "../../../src/core/index.ts";
+import type { Person } from "../../../src/core/index.ts";
+import { buildNetwork, prepareAnalysis, proposePlan, suggestFor } from "../../../src/core/index.ts";
 import { importFixtures } from "../../helpers/files.ts";
 import { ect, link, person, settings } from "../../helpers/builders.ts";
 
@@ -52,6 +53,31 @@ describe("suggestions", () => {
       const p = prepareAnalysis(buildNetwork(people, links), settings());
       const s = suggestFor(p, "E").find((x) => x.supportType === "behaviour")!;
       expect(s.candidates.map((c) => c.id)).toEqual(["N", "K"]);
+    });
+    it("should never suggest someone who assessed the ECT on a paused or ended link, or who is in their line chain", () => {
+      const people = [
+        ect("E", { school: "A", line_manager_id: "M" as Person["id"] }),
+        person("M", { school: "A", line_manager_id: "H" as Person["id"] }),
+        person("H", { school: "A", seniority: "headteacher" }),
+        person("P", { school: "A", capacity: 2 }),
+        person("X", { school: "A", capacity: 2 }),
+        person("N", { school: "A", strengths: ["wellbeing"] }),
+        person("T", { school: "A" }),
+      ];
+      const links = [
+        link("T", "E", ["pedagogy"]),
+        link("P", "E", ["behaviour"], { assesses: true, status: "paused" }),
+        link("X", "E", ["behaviour"], { assesses: true, status: "ended" }),
+      ];
+      const p = prepareAnalysis(buildNetwork(people, links), settings());
+      for (const s of suggestFor(p, "E")) {
+        const ids = s.candidates.map((c) => c.id);
+        for (const never of ["P", "X", "M", "H"]) expect(ids).not.toContain(never);
+      }
+      const wellbeing = suggestFor(p, "E").find((x) => x.supportType === "psychosocial")!;
+      expect(wellbeing.candidates.map((c) => c.id)).toContain("N");
+      const plan = proposePlan(p);
+      for (const q of plan.proposed) expect(["P", "X", "M", "H"]).not.toContain(q.from);
     });
     it("should return nothing for an ECT whose map is not filled in", () => {
       const p = prepareAnalysis(buildNetwork([ect("E")], []), settings());
