@@ -6,6 +6,19 @@ import type { ProposedLink, Suggestion } from "../../core/index.ts";
 import { SUPPORT_TYPES } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 
+const NEED_WORDS: Readonly<Record<Suggestion["need"], string>> = {
+  gap: "no one yet",
+  single: "one source",
+  safe_space: "someone outside the assessment and management line",
+};
+
+function needReason(s: Suggestion): string {
+  const short = SUPPORT_TYPES[s.supportType].short;
+  if (s.need === "gap") return `covers ${short}, where this ECT has no one yet`;
+  if (s.need === "single") return `adds a second source of ${short}`;
+  return `someone to talk to about ${short} who neither manages nor assesses this ECT`;
+}
+
 export function SuggestionsPanel({
   suggestions,
   nameOf,
@@ -38,7 +51,7 @@ export function SuggestionsPanel({
         {withCandidates.map((s) => (
           <li key={s.supportType}>
             <h3>
-              {SUPPORT_TYPES[s.supportType].label}: {s.need === "gap" ? "no one yet" : "one source"}
+              {SUPPORT_TYPES[s.supportType].label}: {NEED_WORDS[s.need]}
             </h3>
             <ol>
               {s.candidates.slice(0, 3).map((c) => {
@@ -60,12 +73,7 @@ export function SuggestionsPanel({
                             from: c.id,
                             to: s.ect,
                             supportTypes: [s.supportType],
-                            reasons: [
-                              s.need === "gap"
-                                ? `covers ${SUPPORT_TYPES[s.supportType].short}, where this ECT has no one yet`
-                                : `adds a second source of ${SUPPORT_TYPES[s.supportType].short}`,
-                              ...c.reasons,
-                            ],
+                            reasons: [needReason(s), ...c.reasons],
                             source: "suggestion",
                           })
                         }

@@ -79,6 +79,22 @@ describe("suggestions", () => {
       const plan = proposePlan(p);
       for (const q of plan.proposed) expect(["P", "X", "M", "H"]).not.toContain(q.from);
     });
+    it("should suggest someone outside the management line for an ECT with no safe space, even with every kind covered twice", () => {
+      const people = [
+        ect("E", { school: "A", line_manager_id: "M" as Person["id"] }),
+        person("M", { school: "A" }),
+        person("I", { school: "A" }),
+        person("N", { school: "A", strengths: ["wellbeing"] }),
+      ];
+      const all = ["pedagogy", "behaviour", "psychosocial", "organisational_literacy"] as const;
+      const links = [link("M", "E", all), link("I", "E", all, { assesses: true })];
+      const p = prepareAnalysis(buildNetwork(people, links), settings());
+      expect(p.ectAt(p.net.indexOf.get("E")!)!.flags.map((f) => f.code)).toContain("NO_SAFE_SPACE");
+      const s = suggestFor(p, "E");
+      expect(s).toHaveLength(1);
+      expect(s[0]).toMatchObject({ supportType: "psychosocial", need: "safe_space" });
+      expect(s[0]!.candidates.map((c) => c.id)).toEqual(["N"]);
+    });
     it("should return nothing for an ECT whose map is not filled in", () => {
       const p = prepareAnalysis(buildNetwork([ect("E")], []), settings());
       expect(suggestFor(p, "E")).toEqual([]);
