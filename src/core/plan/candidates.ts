@@ -48,7 +48,9 @@ export interface ScoredCandidate {
   /** Ranking key, compared element by element, larger first. */
   readonly key: readonly number[];
   readonly room: Room;
-  /** Why this person fits, in words with no names (the page may be showing codes). */
+  /** Why this person fits in at most 12 words ("Same school · a peer · has time"). */
+  readonly headline: string;
+  /** Why this person fits in full, in words with no names (the page may be showing codes). */
   readonly reasons: readonly string[];
 }
 
@@ -183,40 +185,86 @@ export function scoreCandidate(
   if (holdsPower(net, side, p)) return undefined;
   const room = roomOf(prepared, p);
   if (room === false) return undefined;
-  const reasons: string[] = [];
-  const givers = pools.givers.get(type)!;
-  const othersGiven = givers.get(p) ?? 0;
-  if (othersGiven > 0)
-    reasons.push(`already helps ${othersGiven} other ECT${othersGiven === 1 ? "" : "s"} with ${lower(type)}`);
-  else if (givers.has(p)) reasons.push(`already helps colleagues with ${lower(type)}`);
-  const named = (person.strengths ?? []).filter((s) => {
-    const reading = readSupportType(s);
-    return reading.kind === "type" && reading.type === type;
-  });
-  if (named.length > 0) reasons.push(`lists ${named.join(", ")} among their strengths`);
-  if (reasons.length === 0) reasons.push("has time and supports no one yet");
-  if (room.places !== undefined) reasons.push(`${room.places} place${room.places === 1 ? "" : "s"} left`);
-  if (room.minutes !== undefined) reasons.push(`${Math.round(room.minutes)} minutes a month free`);
-  if (room.places === undefined && room.minutes === undefined) reasons.push("capacity not recorded");
   const sameSchool = person.school !== undefined && person.school === ect.school;
-  if (sameSchool) reasons.push("same school");
   const peer = isPeerLike(ctx, p, e);
-  if (peer) reasons.push("a peer rather than a manager");
   const similar =
     person.years_experience !== undefined &&
     ect.years_experience !== undefined &&
     Math.abs(person.years_experience - ect.years_experience) <= ctx.settings.similar_years;
-  if (similar) reasons.push("at a similar career stage");
-  const keystone = pools.keystones.has(p);
-  if (keystone) reasons.push("already the only source for several ECTs");
-  reasons.push(OUTSIDE_POWER_REASON);
+  const strengths = strengthRank(person, type);
+  const { reasons, headline } = candidateReasons(prepared, pools, p, type, room, {
+    sameSchool,
+    peer,
+    similar,
+    strengths,
+  });
   return {
     p,
-    key: [sameSchool ? 1 : 0, peer ? 1 : 0, similar ? 1 : 0, strengthRank(person, type)],
+    key: [sameSchool ? 1 : 0, peer ? 1 : 0, similar ? 1 : 0, strengths],
     room,
+    headline,
     reasons,
   };
 }
+
+/**
+ * Why a candidate fits: a headline of a few tags ("Same school · a peer · has time", never more
+ * than 12 words) and the full reasons. Every figure is the one the tables show beside it: ECTs
+ * supported and minutes given are the analysis's own counts, ECTs helped with a type are counted
+ * from the coverage table, and room is capacity minus those.
+ */
+function candidateReasons(
+  prepared: PreparedAnalysis,
+  pools: CandidatePools,
+  p: number,
+  type: SupportType,
+  room: Room,
+  fit: { readonly sameSchool: boolean; readonly peer: boolean; readonly similar: boolean; readonly strengths: number },
+): { reasons: string[]; headline: string } {
+  const person = prepared.net.people[p]!;
+  const tags: string[] = [];
+  const reasons: string[] = [];
+  if (fit.sameSchool) {
+    tags.push("same school");
+    reasons.push("same school as the ECT");
+  }
+  if (fit.peer) {
+    tags.push("a peer");
+    reasons.push("a peer rather than a manager");
+  }
+  if (fit.similar) {
+    tags.push("similar stage");
+    reasons.push("at a similar career stage");
+  }
+  const strengths = person.strengths ?? [];
+  if (fit.strengths > 0) {
+    tags.push(fit.strengths === 2 ? "strengths fit" : "has strengths");
+    reasons.push(`lists ${strengths.join(", ")} among their strengths`);
+  }
+  const givers = pools.givers.get(type)!;
+  const helped = givers.get(p) ?? 0;
+  if (helped > 0) reasons.push(`already helps ${plural(helped, "other ECT")} with ${lower(type)}`);
+  else if (givers.has(p)) reasons.push(`already helps colleagues with ${lower(type)}`);
+  const supports = prepared.basics.ectCount[p]!;
+  reasons.push(supports === 0 ? "supports no ECT yet" : `supports ${plural(supports, "ECT")} now`);
+  if (room.places !== undefined)
+    reasons.push(`${plural(room.places, "place")} left (capacity ${person.capacity ?? 0} ECTs)`);
+  if (room.minutes !== undefined)
+    reasons.push(`${Math.round(room.minutes)} minutes a month free (of ${person.capacity_minutes_per_month ?? 0})`);
+  if (room.places === undefined && room.minutes === undefined) {
+    tags.push("capacity not recorded");
+    reasons.push("capacity not recorded: check they have time");
+  } else {
+    tags.push("has time");
+    if (room.places === undefined) reasons.push("how many ECTs they can take is not recorded");
+  }
+  if (pools.keystones.has(p)) reasons.push("already the only source of some kind for several ECTs");
+  reasons.push(OUTSIDE_POWER_REASON);
+  const line = tags.join(" · ");
+  return { reasons, headline: line.charAt(0).toUpperCase() + line.slice(1) };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function compareCandidates(prepared: PreparedAnalysis): (a: ScoredCandidate, b: ScoredCandidate) => number {
   const people = prepared.net.people;

@@ -94,6 +94,8 @@ export interface PlanProblem {
   readonly byNeed: readonly (readonly number[])[];
   readonly places: ReadonlyMap<number, number>;
   readonly slots: ReadonlyMap<number, number>;
+  /** New ECTs someone whose capacity is not recorded may be given. */
+  readonly unknownPlaces: number;
 }
 
 export interface Selection {
@@ -188,7 +190,7 @@ export function planProblem(prepared: PreparedAnalysis, options: PlanOptions = {
     places.set(c, capacity === undefined ? unknownPlaces : Math.max(0, capacity - prepared.basics.ectCount[c]!));
     slots.set(c, ctx.settings.keystone_ect_count - 1 - (soleEcts.get(c)?.size ?? 0));
   }
-  return { needs, pairs, byNeed, places, slots };
+  return { needs, pairs, byNeed, places, slots, unknownPlaces };
 }
 
 /** At most this many new kinds from one person to one ECT in a plan. */
@@ -364,6 +366,9 @@ function count(problem: PlanProblem, keep: (i: number) => boolean): { gaps: numb
 
 const label = (t: SupportType) => SUPPORT_TYPES[t].short;
 
+/** A candidate's reasons about room today, restated by the plan as room after it. */
+const ROOM_REASON = /^\d+ places? left \(|^capacity not recorded|^how many ECTs they can take/;
+
 /** Each chosen pair as a proposed link with its reasons, in words with no names. */
 function explain(prepared: PreparedAnalysis, problem: PlanProblem, s: Selection): ProposedLink[] {
   const { net } = prepared;
@@ -388,18 +393,25 @@ function explain(prepared: PreparedAnalysis, problem: PlanProblem, s: Selection)
     if (gaps.length > 0) reasons.push(`covers ${listWords(gaps)}, where this ECT has no one yet`);
     if (singles.length > 0) reasons.push(`adds a second source of ${listWords(singles)}`);
     // The candidate's own reasons, with room restated as it stands after the whole plan.
-    reasons.push(...first.reasons.filter((r) => !/ left$|^capacity not recorded$/.test(r)));
+    reasons.push(...first.reasons.filter((r) => !ROOM_REASON.test(r)));
     const person = net.people[pair.c]!;
     const left = placesAfter.get(pair.c)!;
+    const most = problem.unknownPlaces === 1 ? "one new ECT" : `${problem.unknownPlaces} new ECTs`;
     if (person.capacity === undefined)
-      reasons.push("capacity not recorded, so the plan gives them at most one new ECT; check with them");
-    else if (pair.newPlace) reasons.push(`${left} place${left === 1 ? "" : "s"} left after this plan`);
+      reasons.push(
+        person.capacity_minutes_per_month === undefined
+          ? `capacity not recorded, so the plan gives them at most ${most}; check with them`
+          : `how many ECTs they can take is not recorded, so the plan gives them at most ${most}; check with them`,
+      );
+    else if (pair.newPlace)
+      reasons.push(`${left} place${left === 1 ? "" : "s"} left after this plan (capacity ${person.capacity} ECTs)`);
     else reasons.push("already supports this ECT, so no new place is used");
     if (pair.slot) reasons.push("does not become the only source for several ECTs");
     return {
       from: person.id,
       to: net.people[pair.e]!.id,
       supportTypes: types,
+      headline: first.headline,
       reasons,
       source: "optimiser",
     };

@@ -22,6 +22,8 @@ export interface ProposedLink {
   readonly from: PersonId;
   readonly to: PersonId;
   readonly supportTypes: readonly SupportType[];
+  /** Why, in at most 12 words ("Same school · a peer · has time"); the reasons say it in full. */
+  readonly headline?: string | undefined;
   readonly reasons: readonly string[];
   readonly source: ProposalSource;
   readonly agreement?: ProposalAgreement | undefined;
@@ -116,6 +118,7 @@ export function readStoredPlan(value: unknown): ProposedLink[] {
       from: p.from as PersonId,
       to: p.to as PersonId,
       supportTypes: sortTypes(types as SupportType[]),
+      ...(typeof p.headline === "string" ? { headline: p.headline } : {}),
       reasons: Array.isArray(p.reasons) ? p.reasons.filter((r): r is string => typeof r === "string") : [],
       source: SOURCES.includes(p.source as ProposalSource) ? (p.source as ProposalSource) : "by_hand",
       // Plans saved before answers were kept (project version 2) have none: not asked yet.

@@ -12,6 +12,8 @@ import { ectSide, rankCandidates } from "./candidates.ts";
 export interface Candidate {
   readonly id: PersonId;
   readonly name: string;
+  /** Why, in at most 12 words; `reasons` say it in full. */
+  readonly headline: string;
   readonly reasons: readonly string[];
 }
 
@@ -41,6 +43,7 @@ export function suggestFor(prepared: PreparedAnalysis, ectId: string, limit = 5)
     candidates: rankCandidates(prepared, side, type, limit).map((s) => ({
       id: net.people[s.p]!.id,
       name: net.people[s.p]!.name,
+      headline: s.headline,
       reasons: s.reasons,
     })),
   });

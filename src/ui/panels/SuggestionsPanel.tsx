@@ -5,6 +5,7 @@
 import type { ProposedLink, Suggestion } from "../../core/index.ts";
 import { SUPPORT_TYPES } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
+import { Reasons } from "../components/Reasons.tsx";
 
 const NEED_WORDS: Readonly<Record<Suggestion["need"], string>> = {
   gap: "no one yet",
@@ -60,7 +61,7 @@ export function SuggestionsPanel({
                 );
                 return (
                   <li key={c.id}>
-                    <strong>{nameOf(c.id, c.name)}</strong>: {c.reasons.join("; ")}.{" "}
+                    <strong>{nameOf(c.id, c.name)}</strong>: {c.headline}.{" "}
                     {planned ? (
                       <span className="muted small">In the draft plan.</span>
                     ) : (
@@ -73,6 +74,7 @@ export function SuggestionsPanel({
                             from: c.id,
                             to: s.ect,
                             supportTypes: [s.supportType],
+                            headline: c.headline,
                             reasons: [needReason(s), ...c.reasons],
                             source: "suggestion",
                           })
@@ -81,6 +83,7 @@ export function SuggestionsPanel({
                         Add to draft plan
                       </button>
                     )}
+                    <Reasons reasons={c.reasons} />
                   </li>
                 );
               })}

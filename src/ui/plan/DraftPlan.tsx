@@ -10,6 +10,7 @@ import type { EctListRow, PersonHit } from "../../workers/protocol.ts";
 import { TypeChoice } from "../components/TypeChoice.tsx";
 import { downloadBlob } from "../graph/exportPng.ts";
 import type { NameOf } from "../names.ts";
+import { Reasons } from "../components/Reasons.tsx";
 
 interface Props {
   readonly client: AnalysisClient;
@@ -172,7 +173,10 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
                 <td>{nameOfId(p.from)}</td>
                 <td>{nameOfId(p.to)}</td>
                 <td>{typeList(p.supportTypes)}</td>
-                <td className="small">{p.reasons.join("; ")}</td>
+                <td className="small">
+                  {p.headline ?? p.reasons[0]}
+                  <Reasons reasons={p.reasons} />
+                </td>
                 <td className="small">{SOURCE_WORD[p.source]}</td>
                 <td className="small">
                   <select
