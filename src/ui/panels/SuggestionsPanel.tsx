@@ -42,8 +42,8 @@ export function SuggestionsPanel({
       <p className="muted small">
         Ideas to talk through,{" "}
         {voice === "you" ? "with your mentor or mentor lead" : "with the ECT and the people concerned"}. Nothing changes
-        unless you change it. Only people with room to help are suggested, and never anyone who manages or assesses{" "}
-        {voice === "you" ? "you" : "this ECT"}.
+        unless you change it. Only people with room to help (or whose capacity is not recorded) are suggested, and never
+        anyone who manages or has ever assessed {voice === "you" ? "you" : "this ECT"}.
       </p>
       {withCandidates.length === 0 && (
         <p>No one with recorded room to help fits yet. Someone with time you know of can still be added to the map.</p>
