@@ -6,7 +6,7 @@
  * megabytes: copying them into storage there keeps the page's main thread free).
  */
 
-import type { InputFile, Project } from "../core/index.ts";
+import type { InputFile, Project, PROJECT_VERSION } from "../core/index.ts";
 
 const DB = "mosaic";
 const STORE = "project";
@@ -37,7 +37,7 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
 }
 
 /** What is stored: a project (see core's projectFile.ts), read back through `readProject`. */
-export type StoredProject = Project & { readonly version: 2; readonly savedAt: string };
+export type StoredProject = Project & { readonly version: typeof PROJECT_VERSION; readonly savedAt: string };
 
 const FILES = "files";
 

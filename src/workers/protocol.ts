@@ -546,7 +546,11 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
     case "networkSummary":
       return networkSummary(prepared) as Response<R>;
     case "planCsv":
-      return planToCsv(req.plan, new Set(prepared.net.linkIds)) as Response<R>;
+      return planToCsv(
+        req.plan,
+        new Set(prepared.net.linkIds),
+        (id) => prepared.net.people[prepared.net.indexOf.get(id) ?? -1]?.name ?? "",
+      ) as Response<R>;
     case "comparePlan":
       return comparePlan(prepared, req.plan) as Response<R>;
     case "names":

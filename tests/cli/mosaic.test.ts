@@ -94,6 +94,7 @@ describe("mosaic CLI", () => {
     expect(wellbeing.need).toBe("gap");
     expect(wellbeing.candidates.length).toBeGreaterThan(0);
     expect(wellbeing.candidates[0].reasons.length).toBeGreaterThan(1);
+    expect(wellbeing.candidates[0].headline).toMatch(/^Same school · /);
     expect(wellbeing.candidates.map((c: { id: string }) => c.id)).not.toContain("P18");
   });
 
@@ -106,6 +107,7 @@ describe("mosaic CLI", () => {
     expect(out.proposed).toHaveLength(1);
     expect(out.proposed[0]).toMatchObject({ to: "E05", supportTypes: ["psychosocial"] });
     expect(out.proposed[0].reasons.length).toBeGreaterThan(2);
+    expect(out.proposed[0].headline.split(" ").filter((w: string) => w !== "·").length).toBeLessThanOrEqual(12);
     expect(out.load).toEqual([
       { id: out.proposed[0].from, ectsSupported: expect.any(Number), before: expect.any(Number), capacity: null },
     ]);
@@ -113,6 +115,7 @@ describe("mosaic CLI", () => {
     expect(wider.after.singleSources).toBeLessThan(wider.before.singleSources);
     const md = mosaic("plan", sample("people.csv"), sample("links.csv"), "--format", "markdown");
     expect(md.stdout).toMatch(/# Draft plan/);
+    expect(md.stdout).toMatch(/\n {2}- Why: covers wellbeing, where this ECT has no one yet; /);
     expect(mosaic("plan", sample("people.csv"), "--school", "Nowhere").code).toBe(2);
   });
 

@@ -34,9 +34,11 @@ describe("planning", () => {
       .getByRole("button", { name: /^Add to draft plan: .* for wellbeing and belonging$/ })
       .first()
       .click();
+    // The second person for behaviour: the first is the one just added for wellbeing, and one
+    // person's two kinds would make one proposal.
     await suggestions
       .getByRole("button", { name: /^Add to draft plan: .* for behaviour$/ })
-      .first()
+      .nth(1)
       .click();
     assert.equal(await suggestions.getByText("In the draft plan.").count(), 2);
     await page.getByRole("button", { name: "Planning (2)" }).click();
@@ -45,6 +47,11 @@ describe("planning", () => {
     assert.equal(await rows.count(), 2);
     await page.locator('[data-testid="plan-compare"] tr[data-measure="gaps"]').waitFor();
     assert.deepEqual(await compareRow(page, "gaps"), ["1", "0 (down 1)"]);
+    // Each proposal shows a short headline, with the full reasons a click away.
+    const why = rows.first().locator("details.reasons");
+    assert.equal(await why.locator("li").first().isVisible(), false);
+    await why.locator("summary").click();
+    assert.match(await why.innerText(), /covers wellbeing, where this ECT has no one yet/);
     const loads = await page
       .locator('[data-testid="plan-load"] tbody tr')
       .evaluateAll((trs) =>
@@ -57,6 +64,21 @@ describe("planning", () => {
     );
     assert.match(await page.getByTestId("plan-ects").innerText(), /Zofia Nowak.*no one for wellbeing.*no gaps/s);
     assert.match(await page.getByTestId("report-plan").innerText(), /2 proposed links: gaps 1 today, 0 with the plan/);
+    // Zofia would rather not have the wellbeing link: it stays in the plan, out of the comparison.
+    const wellbeingRow = rows.filter({ hasText: "wellbeing" }).first();
+    await wellbeingRow.getByRole("combobox").selectOption("rather_not");
+    await page.waitForFunction(() =>
+      /^1\b/.test(
+        document.querySelectorAll('[data-testid="plan-compare"] tr[data-measure="gaps"] td')[1]?.textContent ?? "",
+      ),
+    );
+    assert.equal(await rows.count(), 2);
+    await wellbeingRow.getByRole("combobox").selectOption("agrees");
+    await page.waitForFunction(() =>
+      /^0/.test(
+        document.querySelectorAll('[data-testid="plan-compare"] tr[data-measure="gaps"] td')[1]?.textContent ?? "",
+      ),
+    );
     await page.screenshot({ path: join(SHOTS, "plan-draft.png"), fullPage: true });
 
     const [download] = await Promise.all([
@@ -66,8 +88,16 @@ describe("planning", () => {
     const csv = readFileSync((await download.path())!, "utf8");
     const lines = csv.trim().split(/\r?\n/);
     assert.equal(lines.length, 3, "a header and the two proposed links");
-    assert.match(lines[0]!, /^\uFEFF?link_id,from_id,to_id,support_types/);
+    assert.match(lines[0]!, /^\uFEFF?link_id,from_id,from_name,to_id,to_name,support_types/);
+    assert.ok(
+      lines.slice(1).every((l) => /,E05,Zofia Nowak,/.test(l)),
+      "names beside ids",
+    );
     assert.ok(lines.slice(1).every((l) => /,E05,/.test(l) && /mentor_brokered/.test(l)));
+    assert.ok(
+      lines.slice(1).some((l) => /,true,"?Proposed: /.test(l)),
+      "Zofia's answer as agreement_in_place",
+    );
     assert.deepEqual(problems(), []);
     await page.context().close();
   });

@@ -43,6 +43,10 @@ export function peopleToCsv(people: readonly Person[]): string {
   );
 }
 
+/** The header and one link's cells in the canonical link columns. */
+export const LINK_HEADER: readonly string[] = LINK_FIELDS.map((f) => f.name);
+export const linkCells = (link: SupportLink): string[] => cellsOf(link, LINK_FIELDS);
+
 export function linksToCsv(links: readonly SupportLink[]): string {
   return toCsv(
     LINK_FIELDS.map((f) => f.name),

@@ -1,33 +1,34 @@
 /**
  * Who could give an ECT one kind of support (domain.md 5.5), shared by the suggestions and the
- * planner so both apply exactly the same rules: a person with room to help (or capacity not
- * recorded) who already gives that type to someone, lists it among their strengths, or has time
- * and supports no one yet; never the ECT, never in their line chain, never someone who assesses
- * them, never someone who already gives them that type. Ranked by same school, then not already a
- * keystone, peer-like, similar career stage, strengths that name the type, already giving it.
+ * planner so both apply exactly the same rules. The pool is every named person (never a group,
+ * never someone named only by role or as family) with room to help or capacity not recorded;
+ * never the ECT, never anyone who holds power over them (power.ts: their line chain, or anyone who
+ * has assessed them on any link), never someone who already gives them that type. Ranked by same
+ * school, then peer-like, then similar career stage, then having strengths (those that name the
+ * type first): exactly 5.5's order, then by name.
  */
 import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { Person } from "../model/types.ts";
 import { readSupportType } from "../import/vocabulary.ts";
 import { compareText } from "../model/compareText.ts";
-import { inLineChain } from "../analysis/context.ts";
 import { isPeerLike } from "../analysis/ectView.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
+import { ECT_PEER_MAX_TYPES, ECT_PEER_TYPES, ectFreeToSupport, kindsIn } from "./ectPeer.ts";
+import { assessorsOf, holdsPower, OUTSIDE_POWER_REASON } from "./power.ts";
 
 export interface CandidatePools {
-  /** Per type: givers of a live link carrying it, with how many ECTs they give it to. */
+  /** Per type: givers of a live link carrying it, with how many distinct ECTs they give it to. */
   readonly givers: ReadonlyMap<SupportType, ReadonlyMap<number, number>>;
-  /** Per type: everyone who may be asked (givers, strengths, untapped), each once. */
-  readonly pool: ReadonlyMap<SupportType, readonly number[]>;
-  /** Per type and interned school: the pool's members at that school. */
-  readonly bySchool: ReadonlyMap<SupportType, ReadonlyMap<number, readonly number[]>>;
+  /** Per interned school: everyone who may be asked there (named people, not groups). */
+  readonly bySchool: ReadonlyMap<number, readonly number[]>;
+  /** Everyone who may be asked, wherever they are. */
+  readonly everyone: readonly number[];
   readonly keystones: ReadonlySet<number>;
-  /** Per type, made on first use: the pool beyond any one school, in `farOrder` order. */
+  /** Per type, made on first use: everyone with room, in `farOrder` order. */
   readonly far: Map<SupportType, readonly number[]>;
 }
-
-/** What an ECT already has: who gives them which types, and who assesses them. */
+/** What an ECT already has: who gives them which types (live links), and who has assessed them (any link). */
 export interface EctSide {
   readonly e: number;
   readonly ect: Person;
@@ -47,7 +48,9 @@ export interface ScoredCandidate {
   /** Ranking key, compared element by element, larger first. */
   readonly key: readonly number[];
   readonly room: Room;
-  /** Why this person fits, in words with no names (the page may be showing codes). */
+  /** Why this person fits in at most 12 words ("Same school · a peer · has time"). */
+  readonly headline: string;
+  /** Why this person fits in full, in words with no names (the page may be showing codes). */
   readonly reasons: readonly string[];
 }
 
@@ -57,44 +60,39 @@ export function candidatePools(prepared: PreparedAnalysis): CandidatePools {
   const cached = poolCache.get(prepared);
   if (cached) return cached;
   const { net, ctx } = prepared;
+  // Distinct ECTs per giver and type, read from the same table the coverage columns show, so
+  // "already helps 2 other ECTs" is the figure anyone can count on the page.
   const givers = new Map<SupportType, Map<number, number>>(ALL_TYPES.map((t) => [t, new Map()]));
+  for (const r of prepared.result.ects)
+    for (const [type, ids] of Object.entries(r.providers) as [SupportType, readonly string[]][])
+      for (const id of ids) {
+        const f = net.indexOf.get(id);
+        const m = givers.get(type);
+        if (f !== undefined && m) m.set(f, (m.get(f) ?? 0) + 1);
+      }
+  // Givers of a type to colleagues only (no ECT): known to give it, with no ECT to count.
   for (let l = 0; l < net.linkCount; l++) {
-    if (!ctx.live[l]) continue;
-    const f = net.from[l]!;
-    const toEct = net.isEct[net.to[l]!] === 1 ? 1 : 0;
+    if (!ctx.live[l] || net.isEct[net.to[l]!] === 1) continue;
     for (const t of ALL_TYPES) {
-      if ((net.typeMask[l]! & SUPPORT_TYPES[t].bit) === 0) continue;
-      const m = givers.get(t)!;
-      m.set(f, (m.get(f) ?? 0) + toEct);
+      const m = givers.get(t);
+      if (m && (net.typeMask[l]! & SUPPORT_TYPES[t].bit) !== 0 && !m.has(net.from[l]!)) m.set(net.from[l]!, 0);
     }
   }
-  const strengths = new Map<SupportType, number[]>();
+  const everyone: number[] = [];
+  const bySchool = new Map<number, number[]>();
   net.people.forEach((p, i) => {
-    for (const s of p.strengths ?? []) {
-      const reading = readSupportType(s);
-      if (reading.kind === "type") strengths.set(reading.type, [...(strengths.get(reading.type) ?? []), i]);
-    }
+    if (p.kind !== "person" || net.isUnnamed[i] || ctx.excluded[i]) return;
+    everyone.push(i);
+    const s = net.school[i]!;
+    if (s < 0) return;
+    const list = bySchool.get(s);
+    if (list) list.push(i);
+    else bySchool.set(s, [i]);
   });
-  const untapped = prepared.untapped.map((s) => s.index);
-  const pool = new Map<SupportType, number[]>();
-  const bySchool = new Map<SupportType, Map<number, number[]>>();
-  for (const t of ALL_TYPES) {
-    const members = [...new Set([...givers.get(t)!.keys(), ...(strengths.get(t) ?? []), ...untapped])];
-    pool.set(t, members);
-    const schools = new Map<number, number[]>();
-    for (const p of members) {
-      const s = net.school[p]!;
-      if (s < 0) continue;
-      const list = schools.get(s);
-      if (list) list.push(p);
-      else schools.set(s, [p]);
-    }
-    bySchool.set(t, schools);
-  }
   const out: CandidatePools = {
     givers,
-    pool,
     bySchool,
+    everyone,
     keystones: new Set(prepared.keystones.map((k) => k.index)),
     far: new Map(),
   };
@@ -102,35 +100,37 @@ export function candidatePools(prepared: PreparedAnalysis): CandidatePools {
   return out;
 }
 
+/** 2 when a strength names the type, 1 for other strengths, 0 for none (5.5's last ranking step). */
+function strengthRank(person: Person, type: SupportType): number {
+  const strengths = person.strengths ?? [];
+  if (strengths.length === 0) return 0;
+  return strengths.some((s) => {
+    const reading = readSupportType(s);
+    return reading.kind === "type" && reading.type === type;
+  })
+    ? 2
+    : 1;
+}
+
 /**
- * The pool in the order the ranking would give it to an ECT of another school, as far as it can be
- * known without the ECT: people with room only, not a keystone first, then peer-like, strengths
- * naming the type, already giving it. Lets a search beyond the ECT's school stop early instead of
- * scoring 100,000 people for every need.
+ * Everyone in the order the ranking would give them to an ECT of another school, as far as it can
+ * be known without the ECT: people with room only, peer-like (read from seniority) first, then by
+ * strengths. Lets a search beyond the ECT's school stop early instead of scoring 100,000 people
+ * for every need.
  */
 function farOrder(prepared: PreparedAnalysis, pools: CandidatePools, type: SupportType): readonly number[] {
   const cached = pools.far.get(type);
   if (cached) return cached;
-  const { net, ctx } = prepared;
-  const givers = pools.givers.get(type)!;
-  const keyed = pools.pool
-    .get(type)!
-    .filter(
-      (p) => net.people[p]!.kind === "person" && !net.isUnnamed[p] && !ctx.excluded[p] && roomOf(prepared, p) !== false,
-    )
+  const { net } = prepared;
+  const keyed = pools.everyone
+    .filter((p) => roomOf(prepared, p) !== false)
     .map((p) => {
       const person = net.people[p]!;
       const peer =
         person.seniority !== "middle_leader" &&
         person.seniority !== "senior_leader" &&
         person.seniority !== "headteacher";
-      const named = (person.strengths ?? []).some((s) => {
-        const reading = readSupportType(s);
-        return reading.kind === "type" && reading.type === type;
-      });
-      const key =
-        (pools.keystones.has(p) ? 0 : 8) + (peer ? 4 : 0) + (named ? 2 : 0) + ((givers.get(p) ?? 0) > 0 ? 1 : 0);
-      return { p, key };
+      return { p, key: (peer ? 4 : 0) + strengthRank(person, type) };
     })
     .sort((a, b) => b.key - a.key || a.p - b.p)
     .map((x) => x.p);
@@ -141,14 +141,12 @@ function farOrder(prepared: PreparedAnalysis, pools: CandidatePools, type: Suppo
 export function ectSide(prepared: PreparedAnalysis, e: number): EctSide {
   const { net, ctx } = prepared;
   const gives = new Map<number, number>();
-  const assesses = new Set<number>();
   for (let k = net.inStart[e]!; k < net.inStart[e + 1]!; k++) {
     const l = net.inLinks[k]!;
     if (!ctx.live[l]) continue;
     gives.set(net.from[l]!, (gives.get(net.from[l]!) ?? 0) | net.typeMask[l]!);
-    if (ctx.powerful[l] && !inLineChain(net, net.from[l]!, e)) assesses.add(net.from[l]!);
   }
-  return { e, ect: net.people[e]!, gives, assesses };
+  return { e, ect: net.people[e]!, gives, assesses: assessorsOf(net, e) };
 }
 
 /** Room left: places and minutes, where recorded; false when either has run out. */
@@ -176,54 +174,97 @@ export function scoreCandidate(
   const { e, ect } = side;
   const person = net.people[p]!;
   if (p === e || person.kind !== "person" || ctx.excluded[p]) return undefined;
-  // An ECT whose own map is not filled in yet is not asked to support others: nothing is known of
-  // their own support (and a link out would make their empty map count as "no one", not "no data").
-  if (net.isEct[p] && prepared.ectAt(p)?.unmapped) return undefined;
-  if (((side.gives.get(p) ?? 0) & SUPPORT_TYPES[type].bit) !== 0) return undefined;
-  if (side.assesses.has(p) || inLineChain(net, p, e)) return undefined;
+  // An ECT is asked only as a peer, for at most two kinds, and only when their own support is whole
+  // (ectPeer.ts). An unmapped ECT is never asked: nothing is known of their own support, and a
+  // link out would make their empty map count as "no one", not "no data".
+  if (net.isEct[p]) {
+    if (!ECT_PEER_TYPES.has(type) || !ectFreeToSupport(prepared, p)) return undefined;
+    if (kindsIn(side.gives.get(p) ?? 0, ctx.countedMask) >= ECT_PEER_MAX_TYPES) return undefined;
+  }
+  if (net.isUnnamed[p] || ((side.gives.get(p) ?? 0) & SUPPORT_TYPES[type].bit) !== 0) return undefined;
+  if (holdsPower(net, side, p)) return undefined;
   const room = roomOf(prepared, p);
   if (room === false) return undefined;
-  const reasons: string[] = [];
-  const givers = pools.givers.get(type)!;
-  const othersGiven = givers.get(p) ?? 0;
-  if (othersGiven > 0)
-    reasons.push(`already helps ${othersGiven} other ECT${othersGiven === 1 ? "" : "s"} with ${lower(type)}`);
-  else if (givers.has(p)) reasons.push(`already helps colleagues with ${lower(type)}`);
-  const named = (person.strengths ?? []).filter((s) => {
-    const reading = readSupportType(s);
-    return reading.kind === "type" && reading.type === type;
-  });
-  if (named.length > 0) reasons.push(`lists ${named.join(", ")} among their strengths`);
-  if (reasons.length === 0) reasons.push("has time and supports no one yet");
-  if (room.places !== undefined) reasons.push(`${room.places} place${room.places === 1 ? "" : "s"} left`);
-  if (room.minutes !== undefined) reasons.push(`${Math.round(room.minutes)} minutes a month free`);
-  if (room.places === undefined && room.minutes === undefined) reasons.push("capacity not recorded");
   const sameSchool = person.school !== undefined && person.school === ect.school;
-  if (sameSchool) reasons.push("same school");
   const peer = isPeerLike(ctx, p, e);
-  if (peer) reasons.push("a peer rather than a manager");
   const similar =
     person.years_experience !== undefined &&
     ect.years_experience !== undefined &&
     Math.abs(person.years_experience - ect.years_experience) <= ctx.settings.similar_years;
-  if (similar) reasons.push("at a similar career stage");
-  const keystone = pools.keystones.has(p);
-  if (keystone) reasons.push("already the only source for several ECTs");
-  reasons.push("not in the ECT's line management, and does not assess them");
+  const strengths = strengthRank(person, type);
+  const { reasons, headline } = candidateReasons(prepared, pools, p, type, room, {
+    sameSchool,
+    peer,
+    similar,
+    strengths,
+  });
   return {
     p,
-    key: [
-      sameSchool ? 1 : 0,
-      keystone ? 0 : 1,
-      peer ? 1 : 0,
-      similar ? 1 : 0,
-      named.length > 0 ? 1 : 0,
-      othersGiven > 0 ? 1 : 0,
-    ],
+    key: [sameSchool ? 1 : 0, peer ? 1 : 0, similar ? 1 : 0, strengths],
     room,
+    headline,
     reasons,
   };
 }
+
+/**
+ * Why a candidate fits: a headline of a few tags ("Same school · a peer · has time", never more
+ * than 12 words) and the full reasons. Every figure is the one the tables show beside it: ECTs
+ * supported and minutes given are the analysis's own counts, ECTs helped with a type are counted
+ * from the coverage table, and room is capacity minus those.
+ */
+function candidateReasons(
+  prepared: PreparedAnalysis,
+  pools: CandidatePools,
+  p: number,
+  type: SupportType,
+  room: Room,
+  fit: { readonly sameSchool: boolean; readonly peer: boolean; readonly similar: boolean; readonly strengths: number },
+): { reasons: string[]; headline: string } {
+  const person = prepared.net.people[p]!;
+  const tags: string[] = [];
+  const reasons: string[] = [];
+  if (fit.sameSchool) {
+    tags.push("same school");
+    reasons.push("same school as the ECT");
+  }
+  if (fit.peer) {
+    tags.push("a peer");
+    reasons.push("a peer rather than a manager");
+  }
+  if (fit.similar) {
+    tags.push("similar stage");
+    reasons.push("at a similar career stage");
+  }
+  const strengths = person.strengths ?? [];
+  if (fit.strengths > 0) {
+    tags.push(fit.strengths === 2 ? "strengths fit" : "has strengths");
+    reasons.push(`lists ${strengths.join(", ")} among their strengths`);
+  }
+  const givers = pools.givers.get(type)!;
+  const helped = givers.get(p) ?? 0;
+  if (helped > 0) reasons.push(`already helps ${plural(helped, "other ECT")} with ${lower(type)}`);
+  else if (givers.has(p)) reasons.push(`already helps colleagues with ${lower(type)}`);
+  const supports = prepared.basics.ectCount[p]!;
+  reasons.push(supports === 0 ? "supports no ECT yet" : `supports ${plural(supports, "ECT")} now`);
+  if (room.places !== undefined)
+    reasons.push(`${plural(room.places, "place")} left (capacity ${person.capacity ?? 0} ECTs)`);
+  if (room.minutes !== undefined)
+    reasons.push(`${Math.round(room.minutes)} minutes a month free (of ${person.capacity_minutes_per_month ?? 0})`);
+  if (room.places === undefined && room.minutes === undefined) {
+    tags.push("capacity not recorded");
+    reasons.push("capacity not recorded: check they have time");
+  } else {
+    tags.push("has time");
+    if (room.places === undefined) reasons.push("how many ECTs they can take is not recorded");
+  }
+  if (pools.keystones.has(p)) reasons.push("already the only source of some kind for several ECTs");
+  reasons.push(OUTSIDE_POWER_REASON);
+  const line = tags.join(" · ");
+  return { reasons, headline: line.charAt(0).toUpperCase() + line.slice(1) };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function compareCandidates(prepared: PreparedAnalysis): (a: ScoredCandidate, b: ScoredCandidate) => number {
   const people = prepared.net.people;
@@ -255,7 +296,7 @@ export function rankCandidates(
     const s = scoreCandidate(prepared, pools, side, p, type);
     if (s) scored.push(s);
   };
-  if (school >= 0) (pools.bySchool.get(type)!.get(school) ?? []).forEach(consider);
+  if (school >= 0) (pools.bySchool.get(school) ?? []).forEach(consider);
   if (scored.length < limit) {
     const enough = scored.length + 4 * limit;
     for (const p of farOrder(prepared, pools, type)) {

@@ -2,21 +2,25 @@
  * Propose a plan: links that cover as many ECT gaps as possible without overloading anyone.
  *
  * Formulation. The needs are the (ECT, type) pairs with no live provider (and, on request, those
- * with exactly one). A ground element is a pair (supporter c, ECT e) from the candidates that the
- * rules of domain.md 5.5 allow; choosing it means "c gives e every needed type c may give". The
- * value of a set of pairs is the total weight of the needs they cover: a weighted coverage
- * function, so monotone and submodular. The constraints are, per supporter:
- *  - places: new ECTs ≤ places left (capacity − ECTs supported; capacity not recorded counts as
- *    `unknownCapacityPlaces`, one by default, so nobody unknown is handed a caseload);
- *  - no new keystones: pairs that would make c the only source of something for a further ECT
- *    ≤ keystone_ect_count − 1 − the ECTs c is already the only source for.
- * Each is a partition matroid (a limit per supporter on a fixed class of pairs), so the feasible
- * sets are the intersection of two matroids, and the greedy rule "take the pair with the largest
- * gain that still fits" reaches at least 1/3 of the best possible value (Fisher, Nemhauser &
- * Wolsey 1978: 1/(p+1) for p matroids). We run it lazily (gains only fall), and also run the
- * obvious baseline (each need in turn takes its top suggestion that still fits), and return the
- * better of the two, so the plan is never worse than the baseline. Tests check the bound against
- * brute force on small networks.
+ * with exactly one). A ground element is a supporter c, an ECT e and a set T of e's needs that the
+ * rules of domain.md 5.5 let c take, with |T| = min(2, what c could take): choosing it means "c
+ * gives e the kinds in T". One person is never proposed for more than two kinds to one ECT (a
+ * person given every missing kind would be a new single point of failure, and the network should
+ * follow the ECT, not be handed to one person), and an ECT giver never for more than two in all
+ * (ectPeer.ts). The value of a set of elements is the total weight of the needs they cover: a
+ * weighted coverage function, so monotone and submodular. The constraints are:
+ *  - one element per (c, e), nested in places per supporter: new ECTs ≤ places left (capacity −
+ *    ECTs supported; capacity not recorded counts as `unknownCapacityPlaces`, one by default, so
+ *    nobody unknown is handed a caseload). Every element of one (c, e) takes a place or none does,
+ *    so these classes are laminar, and a laminar family of limits is a matroid;
+ *  - no new keystones: elements that would make c the only source of something for a further ECT
+ *    ≤ keystone_ect_count − 1 − the ECTs c is already the only source for (a partition matroid).
+ * So the feasible sets are the intersection of two matroids, and the greedy rule "take the element
+ * with the largest gain that still fits" reaches at least 1/3 of the best possible value (Fisher,
+ * Nemhauser & Wolsey 1978: 1/(p+1) for p matroids). We run it lazily (gains only fall), and also
+ * run the obvious baseline (each need in turn takes its top suggestion that still fits), and return
+ * the better of the two, so the plan is never worse than the baseline. Tests check the bound
+ * against brute force on small networks.
  *
  * Ties are broken by same school, then by how many new ECTs the supporter has been given in this
  * plan (spreading load), then by the suggestion ranking. Suggestions stay ideas: nothing here
@@ -27,6 +31,7 @@ import { SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
 import type { EctSide, ScoredCandidate } from "./candidates.ts";
 import { candidatePools, ectSide, rankCandidates, scoreCandidate } from "./candidates.ts";
+import { ECT_PEER_MAX_TYPES, kindsIn } from "./ectPeer.ts";
 import type { ProposedLink } from "./proposals.ts";
 import type { PersonId } from "../model/types.ts";
 import { listWords } from "../report/describeFlag.ts";
@@ -69,7 +74,9 @@ interface Need {
 interface Pair {
   readonly c: number;
   readonly e: number;
-  /** Needs (indices) this pair covers, with the candidate's scoring for each. */
+  /** The (c, e) this element belongs to: at most one element of each is chosen. */
+  readonly group: number;
+  /** Needs (indices) this element covers (at most two), with the candidate's scoring for each. */
   readonly needs: readonly number[];
   readonly scored: readonly ScoredCandidate[];
   /** c does not support e yet: the pair takes one of c's places. */
@@ -79,14 +86,16 @@ interface Pair {
   readonly key: readonly number[];
 }
 
-/** The problem the searches solve: needs, candidate pairs and each supporter's limits. */
+/** The problem the searches solve: needs, candidate elements and each supporter's limits. */
 export interface PlanProblem {
   readonly needs: readonly Need[];
   readonly pairs: readonly Pair[];
-  /** Per need: candidate pairs in ranking order. */
+  /** Per need: the elements that cover it, candidate by candidate in ranking order. */
   readonly byNeed: readonly (readonly number[])[];
   readonly places: ReadonlyMap<number, number>;
   readonly slots: ReadonlyMap<number, number>;
+  /** New ECTs someone whose capacity is not recorded may be given. */
+  readonly unknownPlaces: number;
 }
 
 export interface Selection {
@@ -126,7 +135,7 @@ export function planProblem(prepared: PreparedAnalysis, options: PlanOptions = {
     else needsOf.set(n.e, [i]);
   });
   const pairs: Pair[] = [];
-  const pairAt = new Map<number, number>();
+  const groupAt = new Map<number, number[]>();
   const byNeed: number[][] = needs.map(() => []);
   const sides = new Map<number, EctSide>();
   const people = net.people.length;
@@ -135,9 +144,9 @@ export function planProblem(prepared: PreparedAnalysis, options: PlanOptions = {
     let side = sides.get(need.e);
     if (!side) sides.set(need.e, (side = ectSide(prepared, need.e)));
     for (const cand of rankCandidates(prepared, side, need.type, limit)) {
-      const id = cand.p * people + need.e;
-      let at = pairAt.get(id);
-      if (at === undefined) {
+      const group = cand.p * people + need.e;
+      let elements = groupAt.get(group);
+      if (!elements) {
         const covers: number[] = [];
         const scored: ScoredCandidate[] = [];
         for (const j of needsOf.get(need.e)!) {
@@ -147,20 +156,27 @@ export function planProblem(prepared: PreparedAnalysis, options: PlanOptions = {
             scored.push(s);
           }
         }
-        const gapClass = covers.some((j) => needs[j]!.kind === "gap");
-        at = pairs.length;
-        pairs.push({
-          c: cand.p,
-          e: need.e,
-          needs: covers,
-          scored,
-          newPlace: !side.gives.has(cand.p),
-          slot: gapClass && !(soleEcts.get(cand.p)?.has(need.e) ?? false),
-          key: cand.key,
-        });
-        pairAt.set(id, at);
+        const most = net.isEct[cand.p]
+          ? ECT_PEER_MAX_TYPES - kindsIn(side.gives.get(cand.p) ?? 0, ctx.countedMask)
+          : MAX_NEW_KINDS;
+        elements = [];
+        for (const subset of subsetsOf(covers.length, Math.min(most, covers.length))) {
+          const mine = subset.map((k) => covers[k]!);
+          elements.push(pairs.length);
+          pairs.push({
+            c: cand.p,
+            e: need.e,
+            group,
+            needs: mine,
+            scored: subset.map((k) => scored[k]!),
+            newPlace: !side.gives.has(cand.p),
+            slot: mine.some((j) => needs[j]!.kind === "gap") && !(soleEcts.get(cand.p)?.has(need.e) ?? false),
+            key: cand.key,
+          });
+        }
+        groupAt.set(group, elements);
       }
-      byNeed[i]!.push(at);
+      for (const at of elements) if (pairs[at]!.needs.includes(i)) byNeed[i]!.push(at);
     }
   });
   options.onProgress?.(needs.length, needs.length);
@@ -174,13 +190,46 @@ export function planProblem(prepared: PreparedAnalysis, options: PlanOptions = {
     places.set(c, capacity === undefined ? unknownPlaces : Math.max(0, capacity - prepared.basics.ectCount[c]!));
     slots.set(c, ctx.settings.keystone_ect_count - 1 - (soleEcts.get(c)?.size ?? 0));
   }
-  return { needs, pairs, byNeed, places, slots };
+  return { needs, pairs, byNeed, places, slots, unknownPlaces };
 }
 
-/** Checks and takes a pair's limits; false (and nothing taken) when it does not fit. */
-function take(pair: Pair, places: Map<number, number>, slots: Map<number, number>): boolean {
+/** At most this many new kinds from one person to one ECT in a plan. */
+export const MAX_NEW_KINDS = 2;
+
+/** Every k-subset of 0..n-1, as index lists in lexicographic order. */
+function subsetsOf(n: number, k: number): number[][] {
+  const out: number[][] = [];
+  const walk = (from: number, acc: number[]) => {
+    if (acc.length === k) {
+      out.push([...acc]);
+      return;
+    }
+    for (let x = from; x < n; x++) walk(x + 1, [...acc, x]);
+  };
+  if (k > 0) walk(0, []);
+  return out;
+}
+
+/** The limits a search spends as it chooses: places, keystone slots, and the (c, e) already used. */
+interface Limits {
+  readonly places: Map<number, number>;
+  readonly slots: Map<number, number>;
+  readonly groups: Set<number>;
+}
+
+const freshLimits = (problem: PlanProblem): Limits => ({
+  places: new Map(problem.places),
+  slots: new Map(problem.slots),
+  groups: new Set(),
+});
+
+/** Checks and takes an element's limits; false (and nothing taken) when it does not fit. */
+function take(pair: Pair, limits: Limits): boolean {
+  const { places, slots, groups } = limits;
+  if (groups.has(pair.group)) return false;
   if (pair.newPlace && places.get(pair.c)! <= 0) return false;
   if (pair.slot && slots.get(pair.c)! <= 0) return false;
+  groups.add(pair.group);
   if (pair.newPlace) places.set(pair.c, places.get(pair.c)! - 1);
   if (pair.slot) slots.set(pair.c, slots.get(pair.c)! - 1);
   return true;
@@ -195,8 +244,7 @@ function gainOf(problem: PlanProblem, pair: Pair, covered: Uint8Array): number {
 /** The lazy greedy: largest gain first; ties by same school, load given so far, ranking. */
 export function greedySelection(problem: PlanProblem): Selection {
   const covered = new Uint8Array(problem.needs.length);
-  const places = new Map(problem.places);
-  const slots = new Map(problem.slots);
+  const limits = freshLimits(problem);
   const given = new Map<number, number>();
   type Entry = { readonly at: number; readonly gain: number; readonly given: number };
   const better = (a: Entry, b: Entry): boolean => {
@@ -221,7 +269,7 @@ export function greedySelection(problem: PlanProblem): Selection {
       continue;
     }
     // Limits only tighten, so a pair that does not fit now never will.
-    if (!take(pair, places, slots)) continue;
+    if (!take(pair, limits)) continue;
     chosen.push(top.at);
     for (const j of pair.needs) covered[j] = 1;
     if (pair.newPlace) given.set(pair.c, (given.get(pair.c) ?? 0) + 1);
@@ -229,20 +277,28 @@ export function greedySelection(problem: PlanProblem): Selection {
   return { chosen, covered };
 }
 
-/** The baseline: each need in turn takes its best-ranked candidate that still fits. */
+/**
+ * The baseline: each need in turn takes its best-ranked candidate that still fits, with the
+ * element of that candidate (the need and, within the two-kinds limit, whatever else it covers)
+ * that gains most.
+ */
 export function baselineSelection(problem: PlanProblem): Selection {
   const covered = new Uint8Array(problem.needs.length);
-  const places = new Map(problem.places);
-  const slots = new Map(problem.slots);
+  const limits = freshLimits(problem);
   const chosen: number[] = [];
-  const isChosen = new Uint8Array(problem.pairs.length);
   problem.needs.forEach((_, i) => {
     if (covered[i]) return;
-    for (const at of problem.byNeed[i]!) {
-      if (isChosen[at]) continue;
-      if (!take(problem.pairs[at]!, places, slots)) continue;
+    const list = problem.byNeed[i]!;
+    for (let k = 0; k < list.length;) {
+      const group = problem.pairs[list[k]!]!.group;
+      const run: number[] = [];
+      for (; k < list.length && problem.pairs[list[k]!]!.group === group; k++) run.push(list[k]!);
+      run.sort(
+        (a, b) => gainOf(problem, problem.pairs[b]!, covered) - gainOf(problem, problem.pairs[a]!, covered) || a - b,
+      );
+      const at = run.find((x) => take(problem.pairs[x]!, limits));
+      if (at === undefined) continue;
       chosen.push(at);
-      isChosen[at] = 1;
       for (const j of problem.pairs[at]!.needs) covered[j] = 1;
       return;
     }
@@ -279,12 +335,22 @@ export function proposePlan(prepared: PreparedAnalysis, options: PlanOptions = {
         ect: prepared.net.people[n.e]!.id,
         supportType: n.type,
         need: n.kind,
-        why:
-          problem.byNeed[i]!.length === 0
-            ? "no one with recorded room to help fits the rules"
-            : "everyone who could help has no place left in this plan, or would become the only source for several ECTs",
+        why: uncoveredWhy(problem, pick, i),
       })),
   };
+}
+
+/** Why a need stays open, in words for the mentor lead. */
+function uncoveredWhy(problem: PlanProblem, pick: Selection, i: number): string {
+  const list = problem.byNeed[i]!;
+  if (list.length === 0) return "no one with room to help fits the rules";
+  const chosenGroups = new Set(pick.chosen.map((at) => problem.pairs[at]!.group));
+  if (list.some((at) => chosenGroups.has(problem.pairs[at]!.group)))
+    return (
+      "whoever could take it is already proposed for two other kinds for this ECT or has no place left; " +
+      "one person is never asked for more than two kinds, so support stays spread"
+    );
+  return "everyone who could help has no place left in this plan, or would become the only source for several ECTs";
 }
 
 function count(problem: PlanProblem, keep: (i: number) => boolean): { gaps: number; singles: number } {
@@ -299,6 +365,9 @@ function count(problem: PlanProblem, keep: (i: number) => boolean): { gaps: numb
 }
 
 const label = (t: SupportType) => SUPPORT_TYPES[t].short;
+
+/** A candidate's reasons about room today, restated by the plan as room after it. */
+const ROOM_REASON = /^\d+ places? left \(|^capacity not recorded|^how many ECTs they can take/;
 
 /** Each chosen pair as a proposed link with its reasons, in words with no names. */
 function explain(prepared: PreparedAnalysis, problem: PlanProblem, s: Selection): ProposedLink[] {
@@ -324,18 +393,25 @@ function explain(prepared: PreparedAnalysis, problem: PlanProblem, s: Selection)
     if (gaps.length > 0) reasons.push(`covers ${listWords(gaps)}, where this ECT has no one yet`);
     if (singles.length > 0) reasons.push(`adds a second source of ${listWords(singles)}`);
     // The candidate's own reasons, with room restated as it stands after the whole plan.
-    reasons.push(...first.reasons.filter((r) => !/ left$|^capacity not recorded$/.test(r)));
+    reasons.push(...first.reasons.filter((r) => !ROOM_REASON.test(r)));
     const person = net.people[pair.c]!;
     const left = placesAfter.get(pair.c)!;
+    const most = problem.unknownPlaces === 1 ? "one new ECT" : `${problem.unknownPlaces} new ECTs`;
     if (person.capacity === undefined)
-      reasons.push("capacity not recorded, so the plan gives them at most one new ECT; check with them");
-    else if (pair.newPlace) reasons.push(`${left} place${left === 1 ? "" : "s"} left after this plan`);
+      reasons.push(
+        person.capacity_minutes_per_month === undefined
+          ? `capacity not recorded, so the plan gives them at most ${most}; check with them`
+          : `how many ECTs they can take is not recorded, so the plan gives them at most ${most}; check with them`,
+      );
+    else if (pair.newPlace)
+      reasons.push(`${left} place${left === 1 ? "" : "s"} left after this plan (capacity ${person.capacity} ECTs)`);
     else reasons.push("already supports this ECT, so no new place is used");
     if (pair.slot) reasons.push("does not become the only source for several ECTs");
     return {
       from: person.id,
       to: net.people[pair.e]!.id,
       supportTypes: types,
+      headline: first.headline,
       reasons,
       source: "optimiser",
     };

@@ -11,12 +11,22 @@ import type { LinkId, PersonId, SupportLink } from "../model/types.ts";
 
 export type ProposalSource = "optimiser" | "suggestion" | "by_hand";
 
+/**
+ * What the ECT said about a proposal: proposals are options the ECT chooses from (the network
+ * should follow their needs and choices, Gilligan), so their answer is kept with the plan.
+ * Undefined until they have been asked.
+ */
+export type ProposalAgreement = "agrees" | "rather_not";
+
 export interface ProposedLink {
   readonly from: PersonId;
   readonly to: PersonId;
   readonly supportTypes: readonly SupportType[];
+  /** Why, in at most 12 words ("Same school · a peer · has time"); the reasons say it in full. */
+  readonly headline?: string | undefined;
   readonly reasons: readonly string[];
   readonly source: ProposalSource;
+  readonly agreement?: ProposalAgreement | undefined;
 }
 
 /** Why a proposal cannot be added, in words for the person adding it; undefined when it can. */
@@ -46,7 +56,11 @@ export function addProposal(plan: readonly ProposedLink[], p: ProposedLink): Pro
   return plan.map((q, i) => (i === at ? merged : q));
 }
 
-/** The proposals as links: active, arranged by the mentor lead, visible to the mentor lead. */
+/**
+ * The proposals as links: active, arranged by the mentor lead (`origin` stays `mentor_brokered`,
+ * which is what happened even when the ECT agreed), visible to the mentor lead, with the ECT's
+ * answer as `agreement_in_place` where they have given one.
+ */
 export function proposalLinks(plan: readonly ProposedLink[], taken: ReadonlySet<string> = new Set()): SupportLink[] {
   let n = 0;
   const nextId = (): LinkId => {
@@ -63,17 +77,32 @@ export function proposalLinks(plan: readonly ProposedLink[], taken: ReadonlySet<
     origin: "mentor_brokered",
     status: "active",
     visibility: "mentor_lead",
+    ...(p.agreement !== undefined ? { agreement_in_place: p.agreement === "agrees" } : {}),
   }));
 }
 
-/** A copy of the network with the plan's links added; proposals that cannot apply are left out. */
+/**
+ * A copy of the network with the plan's links added; proposals that cannot apply, and those the
+ * ECT would rather not have, are left out (they stay in the plan, as the ECT's answer).
+ */
 export function withProposals(net: SupportNetwork, plan: readonly ProposedLink[]): SupportNetwork {
-  const usable = plan.filter((p) => proposalProblem(net, p) === undefined);
+  const usable = plan.filter((p) => p.agreement !== "rather_not" && proposalProblem(net, p) === undefined);
   const taken = new Set(net.links.map((l) => l.link_id as string));
   return buildNetwork(net.people, [...net.links, ...proposalLinks(usable, taken)]);
 }
 
+/** Sets the ECT's answer on the proposal from `from` to `to` (undefined: not asked yet). */
+export function setAgreement(
+  plan: readonly ProposedLink[],
+  from: PersonId,
+  to: PersonId,
+  agreement: ProposalAgreement | undefined,
+): ProposedLink[] {
+  return plan.map((q) => (q.from === from && q.to === to ? { ...q, agreement } : q));
+}
+
 const SOURCES: readonly ProposalSource[] = ["optimiser", "suggestion", "by_hand"];
+const isAgreement = (x: unknown): x is ProposalAgreement => x === "agrees" || x === "rather_not";
 
 /** A plan read back from storage or a file: anything that is not a well-formed proposal is left out. */
 export function readStoredPlan(value: unknown): ProposedLink[] {
@@ -89,8 +118,11 @@ export function readStoredPlan(value: unknown): ProposedLink[] {
       from: p.from as PersonId,
       to: p.to as PersonId,
       supportTypes: sortTypes(types as SupportType[]),
+      ...(typeof p.headline === "string" ? { headline: p.headline } : {}),
       reasons: Array.isArray(p.reasons) ? p.reasons.filter((r): r is string => typeof r === "string") : [],
       source: SOURCES.includes(p.source as ProposalSource) ? (p.source as ProposalSource) : "by_hand",
+      // Plans saved before answers were kept (project version 2) have none: not asked yet.
+      ...(isAgreement(p.agreement) ? { agreement: p.agreement } : {}),
     });
   }
   return out;

@@ -5,8 +5,9 @@
  * base64. Opening validates every part and migrates older versions; nothing in a damaged file
  * throws, and whatever can be read is kept, with a message for what could not.
  *
- * Versions: 1 (the first stored record: files, settings, options, label) and 2 (adds edits and
- * the plan, and the "mosaic-project" format marker for files).
+ * Versions: 1 (the first stored record: files, settings, options, label), 2 (adds edits and
+ * the plan, and the "mosaic-project" format marker for files) and 3 (each proposal in the plan may
+ * carry the ECT's answer, `agreement`; a version 2 plan reads as "not asked yet").
  */
 import type { ImportOptions, InputFile } from "../import/importFiles.ts";
 import type { Edit } from "../edit/edits.ts";
@@ -15,7 +16,7 @@ import type { ProposedLink } from "../plan/proposals.ts";
 import { readStoredPlan } from "../plan/proposals.ts";
 
 export const PROJECT_FORMAT = "mosaic-project";
-export const PROJECT_VERSION = 2;
+export const PROJECT_VERSION = 3;
 
 export interface Project {
   readonly label: string;
@@ -76,7 +77,7 @@ export function readProject(value: unknown): ProjectReading {
   if (v.format !== undefined && v.format !== PROJECT_FORMAT)
     return { ok: false, message: "This is not a Mosaic project file." };
   const version = v.version;
-  if (version !== 1 && version !== 2)
+  if (version !== 1 && version !== 2 && version !== 3)
     return {
       ok: false,
       message:
@@ -107,7 +108,7 @@ export function readProject(value: unknown): ProjectReading {
     else problems.push(`${f.name} in the project has no contents, so it was left out.`);
   }
   const edits: Edit[] = [];
-  for (const [i, raw] of (version === 2 && Array.isArray(v.edits) ? v.edits : []).entries()) {
+  for (const [i, raw] of (version !== 1 && Array.isArray(v.edits) ? v.edits : []).entries()) {
     const e = readEdit(raw);
     if (typeof e === "string") problems.push(`Change ${i + 1} could not be read (${e}), so it was left out.`);
     else edits.push(e);

@@ -26,8 +26,13 @@ export function planToMarkdown(
     "",
   ];
   if (plan.proposed.length === 0) lines.push("Nothing to propose.", "");
-  for (const p of plan.proposed)
-    lines.push(`- **${nameOf(p.from)}** → **${nameOf(p.to)}**: ${typeList(p.supportTypes)}. ${p.reasons.join("; ")}.`);
+  // A short headline on the line, the full reasons beneath it for whoever wants them.
+  for (const p of plan.proposed) {
+    lines.push(
+      `- **${nameOf(p.from)}** → **${nameOf(p.to)}**: ${typeList(p.supportTypes)}.${p.headline ? ` ${p.headline}.` : ""}`,
+    );
+    if (p.reasons.length > 0) lines.push(`  - Why: ${p.reasons.join("; ")}.`);
+  }
   if (plan.uncovered.length > 0) {
     lines.push("", "## Still open", "");
     for (const u of plan.uncovered) lines.push(`- ${nameOf(u.ect)}: ${typeWord(u.supportType)} (${u.why})`);

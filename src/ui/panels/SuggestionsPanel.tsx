@@ -5,6 +5,20 @@
 import type { ProposedLink, Suggestion } from "../../core/index.ts";
 import { SUPPORT_TYPES } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
+import { Reasons } from "../components/Reasons.tsx";
+
+const NEED_WORDS: Readonly<Record<Suggestion["need"], string>> = {
+  gap: "no one yet",
+  single: "one source",
+  safe_space: "someone outside the assessment and management line",
+};
+
+function needReason(s: Suggestion): string {
+  const short = SUPPORT_TYPES[s.supportType].short;
+  if (s.need === "gap") return `covers ${short}, where this ECT has no one yet`;
+  if (s.need === "single") return `adds a second source of ${short}`;
+  return `someone to talk to about ${short} who neither manages nor assesses this ECT`;
+}
 
 export function SuggestionsPanel({
   suggestions,
@@ -28,8 +42,8 @@ export function SuggestionsPanel({
       <p className="muted small">
         Ideas to talk through,{" "}
         {voice === "you" ? "with your mentor or mentor lead" : "with the ECT and the people concerned"}. Nothing changes
-        unless you change it. Only people with room to help are suggested, and never anyone who manages or assesses{" "}
-        {voice === "you" ? "you" : "this ECT"}.
+        unless you change it. Only people with room to help (or whose capacity is not recorded) are suggested, and never
+        anyone who manages or has ever assessed {voice === "you" ? "you" : "this ECT"}.
       </p>
       {withCandidates.length === 0 && (
         <p>No one with recorded room to help fits yet. Someone with time you know of can still be added to the map.</p>
@@ -38,7 +52,7 @@ export function SuggestionsPanel({
         {withCandidates.map((s) => (
           <li key={s.supportType}>
             <h3>
-              {SUPPORT_TYPES[s.supportType].label}: {s.need === "gap" ? "no one yet" : "one source"}
+              {SUPPORT_TYPES[s.supportType].label}: {NEED_WORDS[s.need]}
             </h3>
             <ol>
               {s.candidates.slice(0, 3).map((c) => {
@@ -47,7 +61,7 @@ export function SuggestionsPanel({
                 );
                 return (
                   <li key={c.id}>
-                    <strong>{nameOf(c.id, c.name)}</strong>: {c.reasons.join("; ")}.{" "}
+                    <strong>{nameOf(c.id, c.name)}</strong>: {c.headline}.{" "}
                     {planned ? (
                       <span className="muted small">In the draft plan.</span>
                     ) : (
@@ -60,12 +74,8 @@ export function SuggestionsPanel({
                             from: c.id,
                             to: s.ect,
                             supportTypes: [s.supportType],
-                            reasons: [
-                              s.need === "gap"
-                                ? `covers ${SUPPORT_TYPES[s.supportType].short}, where this ECT has no one yet`
-                                : `adds a second source of ${SUPPORT_TYPES[s.supportType].short}`,
-                              ...c.reasons,
-                            ],
+                            headline: c.headline,
+                            reasons: [needReason(s), ...c.reasons],
                             source: "suggestion",
                           })
                         }
@@ -73,6 +83,7 @@ export function SuggestionsPanel({
                         Add to draft plan
                       </button>
                     )}
+                    <Reasons reasons={c.reasons} />
                   </li>
                 );
               })}

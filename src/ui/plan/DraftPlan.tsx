@@ -3,13 +3,14 @@
  * it changes the data; it is a list to talk through, export and print.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { PersonId, ProposedLink, SupportType } from "../../core/index.ts";
-import { addProposal, compareText, typeList } from "../../core/index.ts";
+import type { PersonId, PlanNeed, ProposalAgreement, ProposedLink, SupportType } from "../../core/index.ts";
+import { addProposal, compareText, setAgreement, SUPPORT_TYPES, typeList } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { EctListRow, PersonHit } from "../../workers/protocol.ts";
 import { TypeChoice } from "../components/TypeChoice.tsx";
 import { downloadBlob } from "../graph/exportPng.ts";
 import type { NameOf } from "../names.ts";
+import { Reasons } from "../components/Reasons.tsx";
 
 interface Props {
   readonly client: AnalysisClient;
@@ -28,11 +29,16 @@ const SOURCE_WORD: Readonly<Record<ProposedLink["source"], string>> = {
   by_hand: "added by hand",
 };
 
+type PlanNeedLeftOpen = PlanNeed & { readonly why: string };
+
+const readAnswer = (v: string): ProposalAgreement | undefined => (v === "agrees" || v === "rather_not" ? v : undefined);
+
 export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, onPrint }: Props) {
   const [school, setSchool] = useState("");
   const [secondSources, setSecondSources] = useState(false);
   const [progress, setProgress] = useState<number | undefined>();
   const [outcome, setOutcome] = useState<string | undefined>();
+  const [open, setOpen] = useState<readonly PlanNeedLeftOpen[]>([]);
   const names = useMemo(() => new Map(ects.map((e) => [e.id, e.name])), [ects]);
   const [people, setPeople] = useState<ReadonlyMap<string, string>>(new Map());
   const asked = useRef(new Set<string>());
@@ -51,6 +57,7 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
   const propose = async () => {
     setProgress(0);
     setOutcome(undefined);
+    setOpen([]);
     try {
       const result = await client.request(
         { kind: "propose", school: school || undefined, secondSources },
@@ -61,11 +68,12 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
       let next: ProposedLink[] = plan.filter((p) => p.source !== "optimiser");
       for (const p of result.proposed) next = addProposal(next, p);
       onPlan(next);
+      setOpen(result.uncovered);
       setOutcome(
         `Proposed ${result.proposed.length} link${result.proposed.length === 1 ? "" : "s"}, covering ${result.covered.gaps} of ${result.needs.gaps} gaps` +
           (secondSources ? ` and ${result.covered.singles} of ${result.needs.singles} single sources` : "") +
           (result.uncovered.length > 0
-            ? `. ${result.uncovered.length} could not be covered without overloading someone or making a new keystone.`
+            ? `. ${result.uncovered.length} stay${result.uncovered.length === 1 ? "s" : ""} open, listed below with why.`
             : "."),
       );
     } finally {
@@ -82,8 +90,9 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
     <section className="card" aria-labelledby="draft-h" data-testid="draft-plan">
       <h2 id="draft-h">Draft plan</h2>
       <p className="muted small">
-        Links you might propose, to talk through with the people concerned. Nothing changes in the data: the plan is
-        measured against today's network, below, and can be downloaded or printed.
+        Links you might propose: options for each ECT to choose from, to talk through with them and the people
+        concerned. Record each ECT's answer beside the link; a link the ECT would rather not have stays listed but is
+        left out of the comparison below. Nothing changes in the data: the plan can be downloaded or printed.
       </p>
       <div className="filters no-print">
         <label>
@@ -112,13 +121,26 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
       </div>
       <p className="muted small no-print">
         The proposal covers as many gaps as it can without taking anyone past their capacity (someone whose capacity is
-        not recorded is given at most one new ECT) and without making anyone the only source for several ECTs. It never
-        proposes someone who manages or assesses the ECT.
+        not recorded is given at most one new ECT), without making anyone the only source for several ECTs, and never
+        with more than two kinds from one person to one ECT, so support stays spread. It never proposes someone who
+        manages or has assessed the ECT, and proposes another ECT only as a peer.
       </p>
       {outcome && (
         <p role="status" data-testid="plan-outcome">
           {outcome}
         </p>
+      )}
+      {open.length > 0 && (
+        <details className="small" data-testid="plan-open">
+          <summary>Still open ({open.length})</summary>
+          <ul>
+            {open.map((u) => (
+              <li key={`${u.ect}>${u.supportType}`}>
+                {nameOfId(u.ect)}: {SUPPORT_TYPES[u.supportType].short} ({u.why})
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <AddByHand
         client={client}
@@ -139,6 +161,7 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
               <th scope="col">Support</th>
               <th scope="col">Why</th>
               <th scope="col">From</th>
+              <th scope="col">ECT's answer</th>
               <th scope="col" className="no-print">
                 <span className="visually-hidden">Remove</span>
               </th>
@@ -150,8 +173,22 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
                 <td>{nameOfId(p.from)}</td>
                 <td>{nameOfId(p.to)}</td>
                 <td>{typeList(p.supportTypes)}</td>
-                <td className="small">{p.reasons.join("; ")}</td>
+                <td className="small">
+                  {p.headline ?? p.reasons[0]}
+                  <Reasons reasons={p.reasons} />
+                </td>
                 <td className="small">{SOURCE_WORD[p.source]}</td>
+                <td className="small">
+                  <select
+                    value={p.agreement ?? ""}
+                    aria-label={`${nameOfId(p.to)}'s answer about ${nameOfId(p.from)}`}
+                    onChange={(e) => onPlan(setAgreement(plan, p.from, p.to, readAnswer(e.target.value)))}
+                  >
+                    <option value="">not asked yet</option>
+                    <option value="agrees">ECT agrees</option>
+                    <option value="rather_not">ECT would rather not</option>
+                  </select>
+                </td>
                 <td className="no-print">
                   <button
                     type="button"

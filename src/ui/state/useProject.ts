@@ -17,7 +17,17 @@ import type {
   Settings,
 } from "../../core/index.ts";
 import { headerSignature } from "../../core/index.ts";
-import { canRedo, canUndo, commit, historyOf, projectToJson, readProject, redo, undo } from "../../core/index.ts";
+import {
+  canRedo,
+  canUndo,
+  commit,
+  historyOf,
+  PROJECT_VERSION,
+  projectToJson,
+  readProject,
+  redo,
+  undo,
+} from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { CancelledError } from "../../workers/analysisClient.ts";
 import type { Loaded } from "../../workers/protocol.ts";
@@ -262,7 +272,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     (withFiles ? client.request({ kind: "storeFiles", filesKey: sources.filesKey }) : Promise.resolve(true))
       .then((stored) => {
         if (!stored) throw new Error("the files were not at hand to store");
-        return saveRecord({ version: 2, savedAt, label, options, settings, edits, plan });
+        return saveRecord({ version: PROJECT_VERSION, savedAt, label, options, settings, edits, plan });
       })
       .then(() => {
         performance.mark("mosaic:saved");

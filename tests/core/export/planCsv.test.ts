@@ -29,4 +29,21 @@ describe("planCsv", () => {
     });
     expect(csv).not.toMatch(/,=HYPERLINK/);
   });
+  it("should carry the ECT's answer as agreement_in_place, blank until they are asked", () => {
+    const base = {
+      from: "P09" as PersonId,
+      to: "E05" as PersonId,
+      supportTypes: ["psychosocial" as const],
+      reasons: [],
+      source: "optimiser" as const,
+    };
+    const csv = planToCsv([
+      { ...base, agreement: "agrees" },
+      { ...base, to: "E06" as PersonId, agreement: "rather_not" },
+      { ...base, to: "E07" as PersonId },
+    ]);
+    const back = importFiles([{ name: "plan.csv", text: csv }]);
+    expect(back.links.map((l) => l.agreement_in_place)).toEqual([true, false, undefined]);
+    expect(back.links.map((l) => l.origin)).toEqual(["mentor_brokered", "mentor_brokered", "mentor_brokered"]);
+  });
 });

@@ -91,17 +91,26 @@ function checkPlanRules(prepared: PreparedAnalysis, secondSources: boolean) {
   );
   for (const s of after.result.supporters)
     if (hasFlag(s, "NETWORK_KEYSTONE")) expect(keystonesBefore.has(s.id)).toBe(true);
-  // Never the ECT's line chain, never an assessor, never a type they already give.
+  // Never the ECT's line chain, never anyone who has assessed them (on any link, live or not),
+  // never a type they already give.
   for (const p of plan.proposed) {
     const c = net.indexOf.get(p.from)!;
     const e = net.indexOf.get(p.to)!;
     expect(inLineChain(net, c, e)).toBe(false);
     for (let k = net.inStart[e]!; k < net.inStart[e + 1]!; k++) {
       const l = net.inLinks[k]!;
-      if (net.from[l] !== c || !prepared.ctx.live[l]) continue;
-      expect(prepared.ctx.powerful[l]).toBe(0);
+      if (net.from[l] !== c) continue;
+      expect(net.linkAssesses[l]).toBe(0);
+      if (!prepared.ctx.live[l]) continue;
       for (const t of p.supportTypes) expect(net.links[l]!.support_types).not.toContain(t);
     }
+  }
+  // Spread: at most two new kinds from one person to one ECT; an ECT only as a peer, two kinds in all.
+  for (const p of plan.proposed) {
+    expect(p.supportTypes.length).toBeLessThanOrEqual(2);
+    const c = net.indexOf.get(p.from)!;
+    if (!net.isEct[c]) continue;
+    for (const t of p.supportTypes) expect(["psychosocial", "pedagogy", "behaviour"]).toContain(t);
   }
   // What the plan says it covers is what re-analysis finds.
   expect(planCounts(after.result).gaps).toBe(planCounts(prepared.result).gaps - plan.covered.gaps);
@@ -152,6 +161,42 @@ describe("optimiser", () => {
       expect(plan.covered.gaps).toBe(1);
       expect(plan.uncovered).toHaveLength(1);
       expect(plan.uncovered[0]!.why).toMatch(/no place left|only source/);
+    });
+    it("should never give one person more than two kinds for one ECT, and say why the rest stay open", () => {
+      // Only K can help E, who has no one for three kinds: K is proposed for two, the third stays open.
+      const people = [
+        ect("E", { school: "A", line_manager_id: "M" as Person["id"] }),
+        person("M", { school: "A" }),
+        person("K", { school: "A", capacity: 3 }),
+      ];
+      const plan = checkPlanRules(prepare(people, [link("M", "E", ["organisational_literacy"])]), false);
+      expect(plan.proposed).toHaveLength(1);
+      expect(plan.proposed[0]!.supportTypes).toHaveLength(2);
+      expect(plan.uncovered).toHaveLength(1);
+      expect(plan.uncovered[0]!.why).toMatch(/never asked for more than two kinds/);
+    });
+    it("should propose an ECT for at most two peer kinds, and never an ECT with a gap or a strained link", () => {
+      const all = ["pedagogy", "behaviour", "psychosocial", "organisational_literacy"] as const;
+      const people = [
+        ect("E", { school: "A" }),
+        ect("Whole", { school: "A" }),
+        ect("Gap", { school: "A" }),
+        ect("Strained", { school: "A" }),
+        person("T", { school: "A", capacity: 0 }),
+      ];
+      const links = [
+        link("T", "E", ["organisational_literacy"]),
+        link("T", "Whole", all),
+        link("T", "Gap", ["organisational_literacy", "pedagogy"]),
+        link("T", "Strained", all, { trust: 1 }),
+      ];
+      const plan = checkPlanRules(prepare(people, links), false);
+      const toE = plan.proposed.filter((p) => p.to === "E");
+      expect(toE.map((p) => p.from)).toEqual(["Whole"]);
+      expect(toE[0]!.supportTypes).toHaveLength(2);
+      for (const t of toE[0]!.supportTypes) expect(["psychosocial", "pedagogy", "behaviour"]).toContain(t);
+      expect(plan.proposed.map((p) => p.from)).not.toContain("Gap");
+      expect(plan.proposed.map((p) => p.from)).not.toContain("Strained");
     });
     it("should only plan for one school's ECTs when asked", () => {
       const people = [
@@ -219,11 +264,15 @@ function bruteForce(problem: ReturnType<typeof planProblem>): number {
   for (let mask = 0; mask < 1 << n; mask++) {
     const places = new Map(problem.places);
     const slots = new Map(problem.slots);
+    const groups = new Set<number>();
     const covered = new Uint8Array(problem.needs.length);
     let ok = true;
     for (let i = 0; i < n && ok; i++) {
       if (!(mask & (1 << i))) continue;
       const p = problem.pairs[i]!;
+      // One element per supporter and ECT.
+      if (groups.has(p.group)) ok = false;
+      groups.add(p.group);
       if (p.newPlace) places.set(p.c, places.get(p.c)! - 1);
       if (p.slot) slots.set(p.c, slots.get(p.c)! - 1);
       if (places.get(p.c)! < 0 || (p.slot && slots.get(p.c)! < 0)) ok = false;

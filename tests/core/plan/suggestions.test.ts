@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildNetwork, prepareAnalysis, suggestFor } from "../../../src/core/index.ts";
+import type { Person } from "../../../src/core/index.ts";
+import { buildNetwork, prepareAnalysis, proposePlan, suggestFor } from "../../../src/core/index.ts";
 import { importFixtures } from "../../helpers/files.ts";
 import { ect, link, person, settings } from "../../helpers/builders.ts";
 
@@ -33,25 +34,108 @@ describe("suggestions", () => {
         }
       }
     });
-    it("should prefer someone who is not already a keystone", () => {
+    it("should rank exactly as domain 5.5: same school, peer-like, similar stage, strengths, with no keystone step", () => {
       const people = [
-        ect("E", { school: "A" }),
+        ect("E", { school: "A", years_experience: 0 }),
         ect("F", { school: "A" }),
         ect("G", { school: "A" }),
-        person("K", { school: "A" }),
-        person("N", { school: "A" }),
-        person("T", { school: "A" }),
+        // K is the only source of teaching for F and G (a keystone), a peer at a similar stage.
+        person("K", { school: "A", years_experience: 2 }),
+        person("L", { school: "A", years_experience: 2, strengths: ["behaviour"] }),
+        person("M", { school: "A", years_experience: 2, strengths: ["SEND"] }),
+        person("S", { school: "A", seniority: "senior_leader", years_experience: 1, strengths: ["behaviour"] }),
+        person("V", { school: "A", years_experience: 20 }),
+        person("W", { school: "B", years_experience: 1, strengths: ["behaviour"] }),
+        person("N", { school: "A", years_experience: 2 }),
       ];
-      // K is the only source of teaching for F and G (a keystone); both K and N help with behaviour.
       const links = [
         link("K", "F", ["pedagogy"]),
         link("K", "G", ["pedagogy", "behaviour"]),
         link("N", "F", ["behaviour"]),
         link("T", "E", ["pedagogy"]),
       ];
+      const p = prepareAnalysis(buildNetwork([...people, person("T", { school: "A" })], links), settings());
+      const s = suggestFor(p, "E", 10).find((x) => x.supportType === "behaviour")!;
+      // Same school first; among them peers, then similar stage, then strengths naming the type,
+      // then any strengths, then by name (the keystone K is not pushed down; V has 20 years).
+      const staff = s.candidates.map((c) => c.id).filter((id) => !["F", "G"].includes(id));
+      expect(staff).toEqual(["L", "M", "K", "N", "T", "V", "S", "W"]);
+    });
+    it("should suggest a same-department teacher whose capacity is not recorded, with no links or strengths", () => {
+      const people = [
+        ect("E", { school: "A", department: "Maths" }),
+        person("T", { school: "A", department: "Maths" }),
+        person("H", { school: "A" }),
+      ];
+      const p = prepareAnalysis(buildNetwork(people, [link("H", "E", ["psychosocial"])]), settings());
+      const s = suggestFor(p, "E").find((x) => x.supportType === "pedagogy")!;
+      expect(s.candidates.map((c) => c.id)).toContain("T");
+    });
+    it("should never suggest someone who assessed the ECT on a paused or ended link, or who is in their line chain", () => {
+      const people = [
+        ect("E", { school: "A", line_manager_id: "M" as Person["id"] }),
+        person("M", { school: "A", line_manager_id: "H" as Person["id"] }),
+        person("H", { school: "A", seniority: "headteacher" }),
+        person("P", { school: "A", capacity: 2 }),
+        person("X", { school: "A", capacity: 2 }),
+        person("N", { school: "A", strengths: ["wellbeing"] }),
+        person("T", { school: "A" }),
+      ];
+      const links = [
+        link("T", "E", ["pedagogy"]),
+        link("P", "E", ["behaviour"], { assesses: true, status: "paused" }),
+        link("X", "E", ["behaviour"], { assesses: true, status: "ended" }),
+      ];
       const p = prepareAnalysis(buildNetwork(people, links), settings());
-      const s = suggestFor(p, "E").find((x) => x.supportType === "behaviour")!;
-      expect(s.candidates.map((c) => c.id)).toEqual(["N", "K"]);
+      for (const s of suggestFor(p, "E")) {
+        const ids = s.candidates.map((c) => c.id);
+        for (const never of ["P", "X", "M", "H"]) expect(ids).not.toContain(never);
+      }
+      const wellbeing = suggestFor(p, "E").find((x) => x.supportType === "psychosocial")!;
+      expect(wellbeing.candidates.map((c) => c.id)).toContain("N");
+      const plan = proposePlan(p);
+      for (const q of plan.proposed) expect(["P", "X", "M", "H"]).not.toContain(q.from);
+    });
+    it("should suggest someone outside the management line for an ECT with no safe space, even with every kind covered twice", () => {
+      const people = [
+        ect("E", { school: "A", line_manager_id: "M" as Person["id"] }),
+        person("M", { school: "A" }),
+        person("I", { school: "A" }),
+        person("N", { school: "A", strengths: ["wellbeing"] }),
+      ];
+      const all = ["pedagogy", "behaviour", "psychosocial", "organisational_literacy"] as const;
+      const links = [link("M", "E", all), link("I", "E", all, { assesses: true })];
+      const p = prepareAnalysis(buildNetwork(people, links), settings());
+      expect(p.ectAt(p.net.indexOf.get("E")!)!.flags.map((f) => f.code)).toContain("NO_SAFE_SPACE");
+      const s = suggestFor(p, "E");
+      expect(s).toHaveLength(1);
+      expect(s[0]).toMatchObject({ supportType: "psychosocial", need: "safe_space" });
+      expect(s[0]!.candidates.map((c) => c.id)).toEqual(["N"]);
+    });
+    it("should ask another ECT only as a peer, and never while they have a gap, a strained link or no map", () => {
+      const all = ["pedagogy", "behaviour", "psychosocial", "organisational_literacy"] as const;
+      const people = [
+        ect("E", { school: "A" }),
+        ect("Whole", { school: "A" }),
+        ect("Gap", { school: "A" }),
+        ect("Strained", { school: "A" }),
+        ect("Unmapped", { school: "A" }),
+        person("T", { school: "A", capacity: 0 }),
+        person("U", { school: "A", capacity: 0 }),
+      ];
+      const links = [
+        link("T", "E", ["pedagogy"]),
+        link("T", "Whole", all),
+        link("T", "Gap", ["pedagogy"]),
+        link("T", "Strained", all, { status: "strained" }),
+        link("U", "Strained", all),
+      ];
+      const p = prepareAnalysis(buildNetwork(people, links), settings());
+      const byType = new Map(suggestFor(p, "E").map((s) => [s.supportType, s.candidates.map((c) => c.id)]));
+      expect(byType.get("psychosocial")).toEqual(["Whole"]);
+      expect(byType.get("behaviour")).toEqual(["Whole"]);
+      // Organisational know-how is not a peer's to give.
+      expect(byType.get("organisational_literacy")).toEqual([]);
     });
     it("should return nothing for an ECT whose map is not filled in", () => {
       const p = prepareAnalysis(buildNetwork([ect("E")], []), settings());

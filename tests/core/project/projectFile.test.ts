@@ -24,6 +24,15 @@ const project: Project = {
       supportTypes: ["psychosocial"],
       reasons: ["same school"],
       source: "optimiser",
+      agreement: "agrees",
+    },
+    {
+      from: "P10" as PersonId,
+      to: "E05" as PersonId,
+      supportTypes: ["behaviour"],
+      reasons: ["same school"],
+      source: "suggestion",
+      agreement: "rather_not",
     },
   ],
 };
@@ -64,6 +73,22 @@ describe("projectFile", () => {
       ok: true,
       project: { label: "Old", edits: [], plan: [], files: [{ name: "a.csv", text: "id\n" }] },
     });
+  });
+  it("should migrate a version 2 plan, whose proposals have no answer yet, and read version 3 answers", () => {
+    const proposal = { from: "P09", to: "E05", supportTypes: ["psychosocial"], reasons: [], source: "optimiser" };
+    const v2 = readProject({ format: "mosaic-project", version: 2, files: [], edits: [], plan: [proposal] });
+    expect(v2.ok && v2.project.plan[0]!.agreement).toBeUndefined();
+    const v3 = readProject({
+      format: "mosaic-project",
+      version: 3,
+      files: [],
+      edits: [],
+      plan: [
+        { ...proposal, agreement: "agrees" },
+        { ...proposal, to: "E06", agreement: "maybe" },
+      ],
+    });
+    expect(v3.ok && v3.project.plan.map((p) => p.agreement)).toEqual(["agrees", undefined]);
   });
   it("should keep what it can of a damaged file and say what it left out", () => {
     const r = readProject({
