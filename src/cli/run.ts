@@ -273,7 +273,9 @@ function readInput(io: CliIo, files: readonly string[], args: Args, mapping: Col
   );
   const net = buildNetwork(imported.people, importedLinks(imported), { columns: imported.columns });
   if (net.people.length === 0 && net.linkCount === 0) {
-    const first = imported.diagnostics.find((d) => d.level === "error");
+    // An error says most; a file with a header and no rows has only a warning, which says why.
+    const first =
+      imported.diagnostics.find((d) => d.level === "error") ?? imported.diagnostics.find((d) => d.level === "warning");
     return {
       ok: false,
       failure: fail(2, `nothing could be read${first ? `: ${first.file}: ${first.message}` : ""}`),

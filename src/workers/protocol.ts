@@ -341,6 +341,9 @@ function withEdits(base: ImportResult, edits: readonly Edit[]): ImportResult {
     links: edited.data.links,
     rejected: base.rejected,
     files: base.files,
+    samePeople: base.samePeople,
+    autoMerged: base.autoMerged,
+    roleReferences: base.roleReferences,
     diagnostics: [
       ...base.diagnostics,
       ...edited.problems.map((p): Diagnostic => ({

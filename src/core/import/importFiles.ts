@@ -33,7 +33,14 @@ import { delimiterName, detectDelimiter, readHeader, readRecords, readSampleRows
 import { readLinkRow } from "./readLinkRow.ts";
 import { readPeopleRow } from "./readPeopleRow.ts";
 import { readSurveyRow } from "./readSurveyRow.ts";
+import type { AutoMerge, RoleReference, SameAnswer } from "./samePeople.ts";
+import { readAnswers } from "./samePeople.ts";
 import type { SourceRef } from "./sourceLog.ts";
+import { formColumnsOf } from "./columns.ts";
+import { formColumnsMessage } from "./surveyColumns.ts";
+import type { SamePersonProposal } from "../names/index.ts";
+import { proposeSamePeople } from "../names/index.ts";
+import { addHelps, typeWord } from "./readSurveyRow.ts";
 
 export interface InputFile {
   readonly name: string;
@@ -53,6 +60,8 @@ export interface ImportOptions {
   readonly remembered?: readonly RememberedMapping[];
   /** The ECT of a one-person map (the quick format has no ECT column). */
   readonly ectName?: string;
+  /** The lead's answers to "Same person?", kept with the project and applied to every import of it. */
+  readonly samePeople?: readonly SameAnswer[];
 }
 
 export interface RememberedMapping {
@@ -102,6 +111,15 @@ export interface ImportResult {
   readonly columns?: ImportedColumns;
   /** Where each person and link was first read (parallel to `people` and `links`). */
   readonly sources: { readonly people: readonly SourceRef[]; readonly links: readonly SourceRef[] };
+  /**
+   * "Same person?": spellings of names read from rows that could be one person, not yet answered.
+   * Both spellings are kept until the lead answers (ImportOptions.samePeople).
+   */
+  readonly samePeople: readonly SamePersonProposal[];
+  /** Spellings read as one person without asking: equal apart from case, accents, spacing and punctuation. */
+  readonly autoMerged: readonly AutoMerge[];
+  /** Supporters named by role ("my mentor"), for the lead to name. */
+  readonly roleReferences: readonly RoleReference[];
 }
 
 /**
@@ -115,6 +133,7 @@ export function importFiles(
   onProgress?: (done: number, total: number) => void,
 ): ImportResult {
   const state = newImportState();
+  state.people.answers = readAnswers(options.samePeople);
   const log = state.log;
   const summaries: FileSummary[] = [];
   const prepared: PreparedFile[] = [];
@@ -214,7 +233,9 @@ export function importFiles(
     before += p.text.length;
     reading?.(before);
     for (const problem of problems) log.note("warning", p.file.name, problem.message, problem.row);
-    if (dataRows === 0) log.note("warning", p.file.name, "The file has a header but no data rows.");
+    if (dataRows === 0)
+      log.note("warning", p.file.name, "This file has a header but no rows, so there was nothing to read.");
+    if (p.shape === "survey") reportSurvey(state, p);
     if (p.shape === "links" && !state.people.hasPeopleFile) {
       log.note(
         "info",
@@ -236,13 +257,80 @@ export function importFiles(
   return finish(state, summaries);
 }
 
-/** Says which columns were left out, and what the file was read as. */
+/**
+ * Says which columns were left out (a form's own columns in one line), which header names repeat,
+ * and what the file was read as.
+ */
 function reportColumns(log: ImportLog, p: PreparedFile): void {
+  const form = formColumnsOf(p.header, p.columns);
+  const formMessage = formColumnsMessage(form);
+  if (formMessage) log.note("info", p.file.name, formMessage, 1);
+  const inForm = new Set(form);
   p.columns.forEach((c, i) => {
-    if (c?.kind === "dropped")
-      log.note("info", p.file.name, `The column "${p.header[i]}" was not imported: ${c.why}.`, 1, p.header[i]);
+    const header = p.header[i] ?? "";
+    if (c?.kind === "dropped" && !inForm.has(header))
+      log.note("info", p.file.name, `The column "${header}" was not imported: ${c.why}.`, 1, header);
+  });
+  const first = new Map<string, number>();
+  p.header.forEach((h, i) => {
+    const key = h.trim().toLowerCase();
+    if (!key) return;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i);
+    else
+      log.note(
+        "warning",
+        p.file.name,
+        `Two columns are both headed "${h}" (columns ${earlier + 1} and ${i + 1}); ${usedColumn(p, earlier, i)} Rename one of them if both matter.`,
+        1,
+        h,
+      );
   });
   log.note("info", p.file.name, `Read as a ${SHAPE_LABEL[p.shape]}.`);
+}
+
+/** Which of two columns with one header was read. */
+function usedColumn(p: PreparedFile, a: number, b: number): string {
+  const read = (i: number) =>
+    p.columns[i] !== undefined && p.columns[i]?.kind !== "dropped" && p.columns[i]?.kind !== "ignore";
+  if (read(a) && read(b)) return "both were read.";
+  if (read(a)) return `the first (column ${a + 1}) was used and the second left out.`;
+  if (read(b)) return `the second (column ${b + 1}) was used and the first left out.`;
+  return "neither was read.";
+}
+
+/** What a survey's answers came to: who answered "nobody", who named family, who was named by role. */
+function reportSurvey(state: ImportState, p: PreparedFile): void {
+  const { log } = state;
+  const file = p.file.name;
+  const nobody = [...(state.respondents.get(file)?.keys() ?? [])].filter((id) => state.answeredNobody.has(id));
+  if (nobody.length > 0)
+    log.note(
+      "info",
+      file,
+      `${nobody.length === 1 ? "One ECT" : `${nobody.length} ECTs`} named nobody for any kind of support: read as having nobody for now (shown as isolated).`,
+    );
+  const family = state.familyNamed.filter((f) => state.respondents.get(file)?.has(f.ect));
+  if (family.length > 0) {
+    const ects = new Set(family.map((f) => f.ect)).size;
+    const kinds = [...new Set(family.flatMap((f) => (f.type ? [typeWord(f.type)] : [])))];
+    log.note(
+      "info",
+      file,
+      `${ects === 1 ? "One ECT names" : `${ects} ECTs name`} family or friends outside school${kinds.length > 0 ? ` for ${kinds.join(" and ")}` : ""}. They count for that ECT's own coverage only, not as supporters of the network.`,
+    );
+  }
+  for (const r of state.roleReferences) {
+    if (r.where.file !== file) continue;
+    log.note(
+      "info",
+      file,
+      r.resolvedTo
+        ? `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}) was read as ${r.resolvedTo}, recorded in that role for ${r.ect}.`
+        : `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}). It counts for ${r.ect}'s coverage only until you name them: edit ${r.ect}'s map and rename it.`,
+      r.where.row,
+    );
+  }
 }
 
 /** Reads one data row by its file's shape, after a warning for any cells beyond the header's columns. */
@@ -253,15 +341,23 @@ function readRow(
   cells: readonly string[],
   options: ImportOptions,
 ): void {
+  // One warning a row, however many cells lie beyond the header.
+  let extra = 0;
+  let firstExtra = -1;
   for (let i = p.header.length; i < cells.length; i++) {
-    if (cells[i])
-      state.log.note(
-        "warning",
-        p.file.name,
-        `This row has more values than the header has columns; "${cells[i]}" in column ${i + 1} was not read.`,
-        row,
-      );
+    if (!cells[i]) continue;
+    if (firstExtra < 0) firstExtra = i;
+    extra++;
   }
+  if (extra > 0)
+    state.log.note(
+      "warning",
+      p.file.name,
+      extra === 1
+        ? `This row has more values than the header has columns; "${cells[firstExtra]}" in column ${firstExtra + 1} was not read.`
+        : `This row has ${extra.toLocaleString("en-GB")} more values than the header has columns (from column ${firstExtra + 1}, "${cells[firstExtra]}"); they were not read.`,
+      row,
+    );
   if (p.shape === "people") readPeopleRow(state, p, row, cells);
   else if (p.shape === "survey") readSurveyRow(state, p, row, cells);
   else readLinkRow(state, p, row, cells, options.ectName);
@@ -270,10 +366,28 @@ function readRow(
 /** Step 4: the whole-import checks, then the result. */
 function finish(state: ImportState, files: readonly FileSummary[]): ImportResult {
   const { log, people, links, answeredNobody } = state;
+  addHelps(state);
   assignLinkIds(links.store, links.sources, log);
   confirmAnsweredNobody(people, answeredNobody);
   checkLineManagers(people, log);
   noteUnmappedEcts(people, answeredNobody, log);
+  const proposals = proposeSamePeople(spellingsOf(state), { answered: people.answers.answered });
+  for (const q of proposals) {
+    const rows = (w: readonly SourceRef[]) => w.map((x) => x.row).join(", ");
+    log.note(
+      "info",
+      q.keep.where[0]?.file ?? "",
+      `Same person? "${q.keep.name}" (row${q.keep.where.length === 1 ? "" : "s"} ${rows(q.keep.where)}) and "${q.other.name}" (row${q.other.where.length === 1 ? "" : "s"} ${rows(q.other.where)}): ${q.why}. Both are kept until you answer, so the figures may change.`,
+      q.other.where[0]?.row,
+    );
+  }
+  for (const m of people.autoMerged)
+    log.note(
+      "info",
+      m.where.file,
+      `"${m.merged}" was read as ${m.kept}: the same name apart from case, accents, spacing or punctuation.`,
+      m.where.row,
+    );
   const list: Person[] = [];
   for (const entry of people.byId.values()) list.push(entry.person);
   const store = links.store;
@@ -292,7 +406,20 @@ function finish(state: ImportState, files: readonly FileSummary[]): ImportResult
     get sources() {
       return (sources ??= { people: people.sources.toArray(), links: links.sources.toArray() });
     },
+    samePeople: proposals,
+    autoMerged: people.autoMerged,
+    roleReferences: state.roleReferences,
   };
+}
+
+/** Every spelling of a name read from rows (not given by a people file), for "Same person?". */
+function spellingsOf(state: ImportState): { name: string; count: number; where: readonly SourceRef[] }[] {
+  const out: { name: string; count: number; where: readonly SourceRef[] }[] = [];
+  for (const [index, seen] of state.people.named) {
+    const person = state.people.entries[index]?.person;
+    if (person && person.unnamed === undefined) out.push({ name: person.name, count: seen.count, where: seen.where });
+  }
+  return out;
 }
 
 /**

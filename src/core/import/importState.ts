@@ -2,7 +2,11 @@
 import { CellReader } from "./cellReader.ts";
 import { ImportLog } from "./importLog.ts";
 import { LinkMerger } from "./linkMerger.ts";
+import type { SupportType } from "../model/supportTypes.ts";
+import type { PersonEntry } from "./peopleIndex.ts";
 import { PeopleIndex } from "./peopleIndex.ts";
+import type { PreparedFile } from "./preparedFile.ts";
+import type { RoleReference } from "./samePeople.ts";
 
 export interface ImportState {
   readonly log: ImportLog;
@@ -13,6 +17,23 @@ export interface ImportState {
   readonly answeredNobody: Set<string>;
   /** Each survey file's respondents: their id, and the row of their latest answer. */
   readonly respondents: Map<string, Map<string, number>>;
+  /** Supporters named by role, in the order read, for the lead to name. */
+  readonly roleReferences: RoleReference[];
+  /** Each time an ECT names family or a friend outside school, and for which kind. */
+  readonly familyNamed: { readonly ect: string; readonly type: SupportType | undefined }[];
+  /**
+   * "Who do you help?" answers, added once every row is read: where the person helped also named
+   * the ECT, that one link is marked as the ECT's contribution rather than doubled.
+   */
+  readonly helps: {
+    readonly p: PreparedFile;
+    readonly row: number;
+    readonly ect: PersonEntry;
+    readonly helped: PersonEntry;
+    readonly types: readonly SupportType[];
+  }[];
+  /** Supporters named by role or as family, by their wording (folded) and ECT. */
+  readonly unnamed: Map<string, PersonEntry>;
 }
 
 export function newImportState(): ImportState {
@@ -24,5 +45,9 @@ export function newImportState(): ImportState {
     links: new LinkMerger(log),
     answeredNobody: new Set<string>(),
     respondents: new Map<string, Map<string, number>>(),
+    roleReferences: [],
+    familyNamed: [],
+    helps: [],
+    unnamed: new Map<string, PersonEntry>(),
   };
 }

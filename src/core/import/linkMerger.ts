@@ -6,9 +6,11 @@ import { LINK_SLOTS } from "../model/canonical.ts";
 import { LINK_ID_SLOT, LinkStoreWriter } from "../model/linkStore.ts";
 import type { LinkColumns } from "../model/network.ts";
 import { resizeLinkColumns, setLinkColumns } from "../model/network.ts";
-import { textListIn } from "../model/slotValues.ts";
+import { supportTypesIn, textListIn } from "../model/slotValues.ts";
+import type { SupportType } from "../model/supportTypes.ts";
+import { sortTypes } from "../model/supportTypes.ts";
 import type { ImportLog } from "./importLog.ts";
-import { ColumnSourceView, FROM_SLOT, OTHER_TYPES_SLOT, TO_SLOT, TYPES_SLOT } from "./linkSlots.ts";
+import { ColumnSourceView, FROM_SLOT, OTHER_TYPES_SLOT, ROLE_SLOT, TO_SLOT, TYPES_SLOT } from "./linkSlots.ts";
 import { termKey } from "./normalise.ts";
 import type { PreparedFile } from "./preparedFile.ts";
 import type { SourceRef } from "./sourceLog.ts";
@@ -104,6 +106,57 @@ export class LinkMerger {
     }
     this.rememberLink(at, giver);
     this.sources.push(source.file, source.row);
+  }
+
+  /**
+   * The givers of the links read so far to `receiver` with the link role `roleCode` (a LINK_ROLES
+   * position plus one, as the link columns hold it): who the data records as, say, an ECT's mentor.
+   * Indexed once, on first asking: the survey answers that ask come after the files that answer.
+   */
+  giversInRole(receiver: number, roleCode: number): readonly number[] {
+    if (!this.byRole) {
+      this.byRole = new Map();
+      for (let l = 0; l < this.store.count; l++) {
+        const code = this.columns.linkRole[l]!;
+        const to = this.linkTo[l]!;
+        const from = this.linkFrom[l]!;
+        if (code === 0 || to < 0 || from < 0) continue;
+        const key = to * 64 + code;
+        const givers = this.byRole.get(key);
+        if (!givers) this.byRole.set(key, [from]);
+        else if (!givers.includes(from)) givers.push(from);
+      }
+    }
+    return this.byRole.get(receiver * 64 + roleCode) ?? [];
+  }
+  private byRole: Map<number, number[]> | undefined;
+
+  /** A link already read from `giver` to `receiver` (any types), if there is one. */
+  linkBetween(giver: LinkEnd, receiver: number): number | undefined {
+    const links = giver.givenByKey ? [...giver.givenByKey.values()] : (giver.givenLinks ?? []);
+    for (const l of links) if (this.linkTo[l] === receiver) return l;
+    return undefined;
+  }
+
+  /** Adds `types` to link `l`'s support types (its columns too): a survey respondent answering twice. */
+  addTypes(l: number, types: readonly SupportType[]): void {
+    const had = supportTypesIn(this.store.get(TYPES_SLOT, l)) ?? [];
+    if (types.every((t) => had.includes(t))) return;
+    this.store.set(TYPES_SLOT, l, sortTypes([...new Set([...had, ...types])]));
+    this.refreshColumns(l);
+  }
+
+  private refreshColumns(l: number): void {
+    const values = this.merged;
+    for (let k = 0; k < values.length; k++) values[k] = this.store.get(k, l);
+    setLinkColumns(this.columns, l, this.columnSource.of(values));
+  }
+
+  /** Gives link `l` the role `role` where it has none (its columns too). */
+  setRoleIfBlank(l: number, role: string): void {
+    if (this.store.get(ROLE_SLOT, l) !== undefined) return;
+    this.store.set(ROLE_SLOT, l, role);
+    this.refreshColumns(l);
   }
 
   /** Each link's giver and receiver as positions in the people list (-1 where unknown), and the link columns. */

@@ -8,8 +8,11 @@ import { namedPersonDraft } from "../model/canonical.ts";
 import { personIdOf } from "../model/slotValues.ts";
 import type { ImportLog } from "./importLog.ts";
 import type { GivenLinks } from "./linkMerger.ts";
-import { collapseSpaces, nameKey } from "./normalise.ts";
+import { foldName } from "../names/index.ts";
+import { collapseSpaces } from "./normalise.ts";
 import type { PreparedFile } from "./preparedFile.ts";
+import type { Answers, AutoMerge } from "./samePeople.ts";
+import { readAnswers } from "./samePeople.ts";
 import type { SourceRef } from "./sourceLog.ts";
 import { SourceLog } from "./sourceLog.ts";
 
@@ -26,6 +29,9 @@ export interface PersonEntry extends GivenLinks {
   mentioned: boolean;
 }
 
+/** How many rows "Same person?" shows for each spelling. */
+const SHOWN_ROWS = 5;
+
 export class PeopleIndex {
   /** Whether a people file gives the ids: then link files must use them, and no one is made from a link row. */
   hasPeopleFile = false;
@@ -33,8 +39,20 @@ export class PeopleIndex {
   readonly byId = new Map<string, PersonEntry>();
   /** Where each person was first read (parallel to `byId`). */
   readonly sources = new SourceLog();
-  /** The id of the first person of each name (as nameKey reads it). */
+  /** Everyone, by position in the people list. */
+  readonly entries: PersonEntry[] = [];
+  /** The id of the first person of each name (as foldName reads it: case, accents, spacing and punctuation aside). */
   private readonly byName = new Map<string, string>();
+  /** The lead's "Same person?" answers. */
+  answers: Answers = readAnswers();
+  /** Spellings read as someone already there because they fold alike, each once. */
+  readonly autoMerged: AutoMerge[] = [];
+  private readonly mergedSpellings = new Set<string>();
+  /**
+   * People found or made by name in link and survey rows (not from a people file), by position:
+   * how often each was named and the first rows, for "Same person?".
+   */
+  readonly named = new Map<number, { count: number; where: SourceRef[] }>();
   /** The last person found for each side of a link (giver, receiver), by the id as written, and in which file. */
   private readonly lastWritten: (string | undefined)[] = [undefined, undefined];
   private readonly lastFile: (PreparedFile | undefined)[] = [undefined, undefined];
@@ -54,15 +72,16 @@ export class PeopleIndex {
       givenByKey: undefined,
     };
     this.byId.set(person.id, entry);
+    this.entries.push(entry);
     this.sources.push(source.file, source.row);
-    const key = nameKey(person.name);
+    const key = foldName(person.name);
     if (!this.byName.has(key)) this.byName.set(key, person.id);
     return entry;
   }
 
   /** The person whose id is `written`, else the first whose name reads the same. */
   find(written: string): PersonEntry | undefined {
-    return this.byId.get(written) ?? this.byId.get(this.byName.get(nameKey(written)) ?? "");
+    return this.byId.get(written) ?? this.byId.get(this.byName.get(foldName(written)) ?? "");
   }
 
   /**
@@ -71,14 +90,46 @@ export class PeopleIndex {
    * says who is an ECT.
    */
   findOrCreateByName(name: string, isEct: boolean, source: SourceRef): PersonEntry {
-    const written = collapseSpaces(name);
+    const asWritten = collapseSpaces(name);
+    // A spelling the lead said is someone else's ("Pete Adams" is Peter Adams) reads as theirs.
+    const written = this.answers.alias.get(foldName(asWritten)) ?? asWritten;
     const existing = this.find(written);
     if (existing) {
       if (isEct && !existing.person.is_ect && !this.hasPeopleFile) existing.person.is_ect = true;
+      // Reported as written (double spaces too): what the lead will find in the file.
+      const raw = name.trim();
+      if (
+        written === asWritten &&
+        raw !== existing.person.name &&
+        raw !== existing.id &&
+        !this.mergedSpellings.has(raw)
+      ) {
+        this.mergedSpellings.add(raw);
+        this.autoMerged.push({ kept: existing.person.name, merged: raw, where: source });
+      }
+      this.count(existing, source);
       return existing;
     }
-    return this.add(namedPersonDraft(personIdOf(written), written, isEct), source);
+    const entry = this.add(namedPersonDraft(personIdOf(written), written, isEct), source);
+    this.count(entry, source);
+    return entry;
   }
+
+  /** Counts a mention by name; people from a people file are not counted (their ids say who they are). */
+  private count(entry: PersonEntry, source: SourceRef): void {
+    if (this.fromPeopleFile.has(entry.index)) return;
+    const seen = this.named.get(entry.index);
+    if (!seen) this.named.set(entry.index, { count: 1, where: [source] });
+    else {
+      seen.count++;
+      const last = seen.where[seen.where.length - 1];
+      if (seen.where.length < SHOWN_ROWS && (last?.row !== source.row || last.file !== source.file))
+        seen.where.push(source);
+    }
+  }
+
+  /** Positions of the people read from a people file. */
+  readonly fromPeopleFile = new Set<number>();
 
   /**
    * The giver (isEct false) or receiver (isEct true) of a link row, as written in `column`. With a

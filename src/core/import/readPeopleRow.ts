@@ -28,5 +28,6 @@ export function readPeopleRow(s: ImportState, p: PreparedFile, row: number, cell
     s.log.note("warning", p.file.name, `"is_ect" is blank, so ${name} is taken not to be an ECT.`, row, "is_ect");
   }
   const kind = personKindIn(slots[KIND_SLOT]) ?? (staffTypeIn(slots[STAFF_TYPE_SLOT]) === "group" ? "group" : "person");
-  s.people.add(personDraftFromSlots(slots, id, name, kind, isEct), { file: p.file.name, row });
+  const entry = s.people.add(personDraftFromSlots(slots, id, name, kind, isEct), { file: p.file.name, row });
+  s.people.fromPeopleFile.add(entry.index);
 }

@@ -1,27 +1,38 @@
 /**
  * Reads one response of a wide survey export: the respondent is the ECT, and each support-type
- * column lists the people who give them that support, by name (found or created by
- * PeopleIndex.findOrCreateByName).
+ * column lists, in free text, who gives them that support. Each answer is split into names and
+ * each name read for what it is (src/core/names): a non-answer, a person (found or created by
+ * PeopleIndex.findOrCreateByName), a role ("my mentor": the person the data records in that role,
+ * else a supporter of this ECT alone, for the lead to name) or family ("Mum": a supporter of this
+ * ECT alone, outside school).
  */
+import { namedPersonDraft } from "../model/canonical.ts";
 import { LINK_SLOTS } from "../model/canonical.ts";
+import { ROLE_CODE } from "../model/network.ts";
+import { personIdOf } from "../model/slotValues.ts";
 import type { SupportType } from "../model/supportTypes.ts";
-import { sortTypes } from "../model/supportTypes.ts";
-import type { ColumnTarget } from "./columns.ts";
+import { sortTypes, SUPPORT_TYPES } from "../model/supportTypes.ts";
+import type { Mention } from "../names/index.ts";
+import { classifyMention, foldName, splitAnswer } from "../names/index.ts";
 import type { ImportState } from "./importState.ts";
-import { FROM_SLOT, TO_SLOT, TYPES_SLOT } from "./linkSlots.ts";
-import { headerWords } from "./normalise.ts";
+import { FROM_SLOT, ROLE_SLOT, TO_SLOT, TYPES_SLOT } from "./linkSlots.ts";
 import type { PersonEntry } from "./peopleIndex.ts";
 import type { PreparedFile } from "./preparedFile.ts";
-import { splitList } from "./values.ts";
+import { unnamedName } from "./samePeople.ts";
+import type { SourceRef } from "./sourceLog.ts";
 
-/** Answers that name nobody (as headerWords reads them). */
-const NOBODY = new Set(["nobody", "no one", "noone", "none", "n a", "na", "not applicable", "nil"]);
+interface Given {
+  readonly entry: PersonEntry;
+  readonly types: Set<SupportType>;
+  /** Named under "Who do you help?": the ECT gives, this person receives. */
+  readonly helps: boolean;
+}
 
 export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cells: readonly string[]): void {
   const { log, people } = s;
-  const at = (kind: ColumnTarget["kind"]) => p.columns.findIndex((c) => c?.kind === kind);
+  const at = (kind: string) => p.columns.findIndex((c) => c?.kind === kind);
   const nameAt = at("respondent");
-  const name = cells[nameAt] ?? "";
+  const name = (cells[nameAt] ?? "").trim();
   if (!name)
     return log.reject(
       p,
@@ -33,27 +44,35 @@ export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cell
   const source = { file: p.file.name, row };
   const ectEntry = people.findOrCreateByName(name, true, source);
   const ect = ectEntry.person;
-  const respondents = (s.respondents.get(p.file.name) ?? new Map<string, number>()).set(ect.id, row);
-  if (s.respondents.get(p.file.name)?.has(ect.id) && respondents.get(ect.id) !== row) {
+  const respondents = s.respondents.get(p.file.name) ?? new Map<string, number>();
+  const earlier = respondents.get(ect.id);
+  if (earlier !== undefined && earlier !== row) {
     log.note(
       "warning",
       p.file.name,
-      `${name} answered more than once; every answer was read. Remove the older response if it no longer applies.`,
+      `${name} answered more than once (also row ${earlier}); every answer was read. Remove the older response if it no longer applies.`,
       row,
       p.header[nameAt],
     );
   }
-  s.respondents.set(p.file.name, respondents);
-  const school = cells[at("ectSchool")] ?? "";
-  if (school && ect.school === undefined) ect.school = school;
-  const given = new Map<string, { entry: PersonEntry; types: Set<SupportType> }>();
+  s.respondents.set(p.file.name, respondents.set(ect.id, row));
+  readAboutTheEct(s, p, row, cells);
+
+  const given = new Map<string, Given>();
+  const add = (entry: PersonEntry, type: SupportType | undefined, helps: boolean) => {
+    const key = `${helps ? ">" : "<"}${entry.id}`;
+    const g = given.get(key) ?? { entry, types: new Set<SupportType>(), helps };
+    if (type) g.types.add(type);
+    given.set(key, g);
+  };
   p.columns.forEach((c, i) => {
-    if (c?.kind !== "type") return;
-    for (const supporter of splitList(cells[i] ?? "", /[;,\n]/)) {
-      const words = headerWords(supporter);
-      if (words.length === 0 || NOBODY.has(words)) continue;
-      const entry = people.findOrCreateByName(supporter, false, source);
-      if (entry.person.id === ect.id) {
+    if (c?.kind !== "type" && c?.kind !== "helps") return;
+    const type = c.type;
+    for (const piece of splitAnswer(cells[i] ?? "")) {
+      const mention = classifyMention(piece);
+      if (mention.kind === "blank") continue;
+      const entry = supporterOf(s, mention, ectEntry, source, type);
+      if (entry.id === ect.id) {
         log.note(
           "warning",
           p.file.name,
@@ -63,23 +82,141 @@ export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cell
         );
         continue;
       }
-      const g = given.get(entry.person.id) ?? { entry, types: new Set<SupportType>() };
-      g.types.add(c.type);
-      given.set(entry.person.id, g);
+      add(entry, type, c.kind === "helps");
     }
   });
-  if (given.size === 0) {
+  if (![...given.values()].some((g) => !g.helps)) {
     s.answeredNobody.add(ect.id);
     log.note("info", p.file.name, `No supporters named on this row: read as "${name} has nobody" for now.`, row);
-    return;
   }
+  if (given.size === 0) return;
   ectEntry.mentioned = true;
-  for (const [from, { entry, types }] of given) {
+  for (const { entry, types, helps } of given.values()) {
     entry.mentioned = true;
+    if (helps) {
+      s.helps.push({ p, row, ect: ectEntry, helped: entry, types: sortTypes(types) });
+      continue;
+    }
+    // A respondent answering twice: one link each supporter, with the kinds of both answers.
+    const earlier = s.links.linkBetween(entry, ectEntry.index);
+    if (earlier !== undefined) {
+      s.links.addTypes(earlier, sortTypes(types));
+      continue;
+    }
     const values = new Array<unknown>(LINK_SLOTS.length).fill(undefined);
-    values[FROM_SLOT] = from;
+    values[FROM_SLOT] = entry.id;
     values[TO_SLOT] = ect.id;
     values[TYPES_SLOT] = sortTypes(types);
     s.links.add(p, row, values, source, entry, ectEntry);
   }
+}
+
+/**
+ * The "Who do you help?" answers as links from the ECT, once every row is read: one the person
+ * helped already gave (they named the ECT) is marked as the ECT's contribution, not doubled.
+ */
+export function addHelps(s: ImportState): void {
+  for (const h of s.helps) {
+    const existing = s.links.linkBetween(h.ect, h.helped.index);
+    if (existing !== undefined) {
+      s.links.setRoleIfBlank(existing, "contribution");
+      continue;
+    }
+    const values = new Array<unknown>(LINK_SLOTS.length).fill(undefined);
+    values[FROM_SLOT] = h.ect.id;
+    values[TO_SLOT] = h.helped.id;
+    values[TYPES_SLOT] = h.types;
+    values[ROLE_SLOT] = "contribution";
+    s.links.add(h.p, h.row, values, { file: h.p.file.name, row: h.row }, h.ect, h.helped);
+  }
+}
+
+/** The ECT's school, department and year, when the form asked. */
+function readAboutTheEct(s: ImportState, p: PreparedFile, row: number, cells: readonly string[]): void {
+  const ect = s.people.find((cells[p.columns.findIndex((c) => c?.kind === "respondent")] ?? "").trim())?.person;
+  if (!ect) return;
+  p.columns.forEach((c, i) => {
+    const value = (cells[i] ?? "").trim();
+    if (!value) return;
+    if (c?.kind === "ectSchool") ect.school ??= value;
+    else if (c?.kind === "ectDepartment") ect.department ??= value;
+    else if (c?.kind === "ectYear" && ect.ect_year === undefined) {
+      const year = inductionYear(value);
+      if (year !== undefined) ect.ect_year = year;
+      else
+        s.log.note(
+          "warning",
+          p.file.name,
+          `"${value}" is not an induction year Mosaic can read (1 or 2, or "ECT1", "Year 2"); it was left blank.`,
+          row,
+          p.header[i],
+        );
+    }
+  });
+}
+
+const YEAR_WORDS: Readonly<Record<string, number>> = { first: 1, one: 1, second: 2, two: 2, third: 3, three: 3 };
+
+/** "ECT1", "Year 2", "2", "First year", "second": the induction year, if the answer says one. */
+function inductionYear(value: string): number | undefined {
+  const digit = /^\D*([1-9])\D*$/.exec(value)?.[1];
+  if (digit) return Number(digit);
+  const words = value.toLowerCase().match(/[a-z]+/g) ?? [];
+  const years = words.flatMap((w) => (YEAR_WORDS[w] !== undefined ? [YEAR_WORDS[w]] : []));
+  return years.length === 1 ? years[0] : undefined;
+}
+
+/** The person a mention names, for this ECT. */
+function supporterOf(
+  s: ImportState,
+  mention: Exclude<Mention, { kind: "blank" }>,
+  ect: PersonEntry,
+  source: SourceRef,
+  type: SupportType | undefined,
+): PersonEntry {
+  if (mention.kind === "person") return s.people.findOrCreateByName(mention.name, false, source);
+  if (mention.kind === "role") {
+    const recorded = recordedInRole(s, mention.role.linkRole, mention.role.key, ect);
+    s.roleReferences.push({
+      written: mention.written,
+      ect: ect.person.name,
+      where: source,
+      ...(recorded ? { resolvedTo: recorded.person.name } : {}),
+    });
+    if (recorded) return recorded;
+  } else s.familyNamed.push({ ect: ect.id, type });
+  // One per ECT and wording ("My mentor" and "my mentor" are one), never shared between ECTs.
+  const key = `${foldName(mention.written)}\u0000${ect.id}`;
+  const existing = s.unnamed.get(key);
+  if (existing) return existing;
+  const name = unnamedName(mention.written, ect.person.name);
+  let id = name;
+  for (let n = 2; s.people.byId.has(id); n++) id = `${name} ${n}`;
+  const person = namedPersonDraft(personIdOf(id), name, false);
+  person.unnamed = mention.kind;
+  if (mention.kind === "role") person.role_title = mention.role.label;
+  else person.staff_type = "external";
+  const entry = s.people.add(person, source);
+  s.unnamed.set(key, entry);
+  return entry;
+}
+
+/** The one person the data records in a role for this ECT (their line manager, or a link with that role). */
+function recordedInRole(
+  s: ImportState,
+  linkRole: string | undefined,
+  key: string,
+  ect: PersonEntry,
+): PersonEntry | undefined {
+  if (key === "line_manager" && ect.person.line_manager_id !== undefined)
+    return s.people.byId.get(ect.person.line_manager_id);
+  const code = linkRole === undefined ? undefined : ROLE_CODE[linkRole];
+  if (code === undefined) return undefined;
+  const givers = s.links.giversInRole(ect.index, code);
+  return givers.length === 1 ? s.people.entries[givers[0]!] : undefined;
+}
+
+/** "behaviour", "wellbeing": a type's short name for the report. */
+export function typeWord(type: SupportType): string {
+  return SUPPORT_TYPES[type].short;
 }

@@ -62,9 +62,9 @@ const FREE_TEXT =
 const SCHOOL =
   /^((your|ect|ect s|mentee) )?school( name)?$|^(which|what) school\b|^name of your school$|^where do you work$/;
 const DEPARTMENT =
-  /^((your|ect|ect s) )?(department|subject|faculty|subject area)$|^(which|what) (department|subject|faculty)\b/;
+  /^((your|ect|ect s) )?(department|dept|subject|faculty|subject area)$|^(which|what) (department|subject|faculty)\b/;
 const YEAR =
-  /^((your|ect) )?(ect|induction) year$|^year of induction$|^(which|what) year of (your )?induction\b|\bect ?1\b.*\bect ?2\b|^(which|what) ect year\b/;
+  /^((your|ect) )?(ect|induction) year$|^year of induction$|^(which|what) year of (your )?induction\b|\bect ?1\b.*\bect ?2\b|^(which|what) ect year\b|\b(ect|induction) year 1 or (year )?2\b|\bect ?1 or (ect ?)?2\b/;
 
 /** The first values of a column, blank ones included, as read from the first data rows. */
 export type ColumnSamples = readonly string[];

@@ -33,6 +33,9 @@ export const ROLE_KEYS = [
   "team",
   "peers",
   "teaching_assistant",
+  "chaplaincy",
+  "office",
+  "pastoral_team",
 ] as const;
 export type RoleKey = (typeof ROLE_KEYS)[number];
 
@@ -192,6 +195,15 @@ const ROLE_TABLE: Readonly<Record<RoleKey, RoleEntry>> = {
   teaching_assistant: {
     label: "teaching assistant",
     phrases: ["ta", "tas", "teaching assistant", "teaching assistants", "lsa", "learning support assistant"],
+  },
+  chaplaincy: { label: "chaplaincy", phrases: ["chaplain", "chaplaincy", "chaplaincy team", "school chaplain"] },
+  office: {
+    label: "school office",
+    phrases: ["office", "school office", "the office staff", "office staff", "reception", "admin team", "admin staff"],
+  },
+  pastoral_team: {
+    label: "pastoral team",
+    phrases: ["pastoral team", "pastoral staff", "pastoral lead", "pastoral", "student services", "wellbeing team"],
   },
 };
 

@@ -69,7 +69,7 @@ export function splitAnswer(raw: string): string[] {
       start = i + 1;
       continue;
     }
-    if ((c | 32) === 97 && isAndAt(raw, i) && !keepsAnd(raw, i)) {
+    if ((c | 32) === 97 && isAndAt(raw, i) && !keepsAnd(raw, i) && !joinsPlaceNames(raw, start, i)) {
       pushPiece(pieces, raw.slice(start, i));
       start = i + 3;
       i += 2;
@@ -99,6 +99,22 @@ function isAndAt(raw: string, i: number): boolean {
 function keepsAnd(raw: string, i: number): boolean {
   if (titlesAround(raw, i, i + 3)) return true;
   return wordBefore(raw, i) === "teaching" && wordAfter(raw, i + 3) === "learning";
+}
+
+/** Words that make a phrase the name of a group or place rather than a person. */
+const GROUP_WORDS =
+  /\b(network|team|group|trust|circle|federation|hub|partnership|alliance|school|academy|college|council|department)s?\b/i;
+const UNTIL_SEPARATOR = /^[^,;/+|\n\r]*/;
+
+/**
+ * An "and" inside a group's or place's name: one word before it, and after it several words
+ * naming a group or with a bracket ("Aire and Calder ECT network (half-termly)").
+ */
+function joinsPlaceNames(raw: string, start: number, i: number): boolean {
+  const before = raw.slice(start, i).trim();
+  if (before.length === 0 || /\s/.test(before)) return false;
+  const after = (UNTIL_SEPARATOR.exec(raw.slice(i + 3))?.[0] ?? "").trim();
+  return /\s/.test(after) && (after.includes("(") || GROUP_WORDS.test(after));
 }
 
 function titlesAround(raw: string, from: number, to: number): boolean {

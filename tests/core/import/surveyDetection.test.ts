@@ -329,11 +329,18 @@ describe("survey detection", () => {
       expect(r.links.filter((l) => l.to_id === "Priya Sharma")).toHaveLength(4);
       expect(r.files[0]!.guesses).toBeUndefined();
     });
-    it("should import a Google Forms export, leaving the new kinds for later without breaking", () => {
+    it("should import a Google Forms export with the ECT's department and year, and whom they help", () => {
       const r = importFiles([{ name: "google.csv", text: csv(GOOGLE_HEADER, GOOGLE_ROWS) }]);
       expect(r.files[0]!.shape).toBe("survey");
       expect(r.diagnostics.filter((d) => d.level === "error")).toEqual([]);
-      expect(r.links.filter((l) => l.to_id === "Tom Gallagher")).toHaveLength(3);
+      const toTom = r.links.filter((l) => l.to_id === "Tom Gallagher");
+      expect(toTom).toHaveLength(3);
+      // Priya says she helps Tom, and Tom names Priya for wellbeing: one link, her contribution.
+      expect(toTom.find((l) => l.from_id === "Priya Sharma")).toMatchObject({
+        support_types: ["psychosocial"],
+        link_role: "contribution",
+      });
+      expect(r.people.find((p) => p.name === "Priya Sharma")).toMatchObject({ department: "Science", ect_year: 1 });
     });
     it("should keep a school column mapped by hand (as the ECT's school, or the people field's name)", () => {
       const text =

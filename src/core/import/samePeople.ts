@@ -1,0 +1,73 @@
+/**
+ * "Who is who" as the import applies it: the lead's answers to "Same person?" (kept with the
+ * project, reused on the next import of the same people), what the import merged by itself, and
+ * how a supporter named only by role or as family is called.
+ */
+import { foldName } from "../names/index.ts";
+import type { SourceRef } from "./sourceLog.ts";
+
+/** One answer to "Same person?": `same` keeps `keep`'s spelling for both; otherwise both stay. */
+export interface SameAnswer {
+  readonly keep: string;
+  readonly other: string;
+  readonly same: boolean;
+}
+
+/** Two spellings equal apart from case, accents, spacing or punctuation, read as one person. */
+export interface AutoMerge {
+  readonly kept: string;
+  readonly merged: string;
+  /** Where the merged spelling was first written. */
+  readonly where: SourceRef;
+}
+
+/** A supporter named by role ("my mentor"), for the lead to name. */
+export interface RoleReference {
+  readonly written: string;
+  readonly ect: string;
+  readonly where: SourceRef;
+  /** The person the data records in that role for this ECT, when there is one. */
+  readonly resolvedTo?: string;
+}
+
+/** The unordered pair of two spellings as one key. */
+export function pairKey(a: string, b: string): string {
+  const x = foldName(a);
+  const y = foldName(b);
+  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+}
+
+/** Answers as the import reads them: the spelling each "same" answer sends a name to, and every pair answered. */
+export interface Answers {
+  /** foldName(other) → keep, for "same" answers. */
+  readonly alias: ReadonlyMap<string, string>;
+  readonly answered: (a: string, b: string) => boolean;
+}
+
+export function readAnswers(answers: readonly SameAnswer[] = []): Answers {
+  const alias = new Map<string, string>();
+  const pairs = new Set<string>();
+  for (const a of answers) {
+    pairs.add(pairKey(a.keep, a.other));
+    if (a.same && foldName(a.keep) !== foldName(a.other)) alias.set(foldName(a.other), a.keep);
+  }
+  // An answer can point at a spelling another answer moves on ("Pete" → "Peter" → "Peter Adams").
+  for (const [from, to] of alias) {
+    let target = to;
+    const seen = new Set([from]);
+    while (alias.has(foldName(target)) && !seen.has(foldName(target))) {
+      seen.add(foldName(target));
+      target = alias.get(foldName(target)) ?? target;
+    }
+    alias.set(from, target);
+  }
+  return { alias, answered: (a, b) => pairs.has(pairKey(a, b)) };
+}
+
+/**
+ * The name (and id) of a supporter an ECT named by role or as family, in the ECT's own words:
+ * "my mentor (Priya Nair)". One per ECT and wording, never shared between ECTs.
+ */
+export function unnamedName(written: string, ect: string): string {
+  return `${written} (${ect})`;
+}
