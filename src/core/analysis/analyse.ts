@@ -27,6 +27,7 @@ import {
   ectResultAt,
   gapsAt,
   hasSupporterFlag,
+  isolatedAt,
   ruleSettings,
   summaryAt,
   supporterCount,
@@ -273,7 +274,7 @@ function aggregatesOf(net: SupportNetwork, t: EctTables): EctAggregates {
     else {
       typesCovered[t.typesCovered[k]!]!++;
       withPowerfulMentor += t.powerfulMentor[k]!;
-      if (supporters === 0) isolated.push({ index: e, id: net.people[e]!.id });
+      if (isolatedAt(t, k)) isolated.push({ index: e, id: net.people[e]!.id });
     }
     if (supporters === 1) single.push({ index: e, id: net.people[e]!.id });
   }

@@ -48,6 +48,12 @@ export function typeList(types: readonly SupportType[]): string {
   return listWords(types.map((t) => SUPPORT_TYPES[t].short));
 }
 
+/** Kinds as recorded, in a sentence: support types by their short word, other words in quotes. */
+export function kindWords(kinds: readonly string[]): string {
+  if (kinds.length === 0) return "something not yet recorded";
+  return listWords(kinds.map((k) => (isSupportType(k) ? SUPPORT_TYPES[k].short : `"${k}"`)));
+}
+
 export function nameLookup(net: SupportNetwork): NameOf {
   return (id) => net.people[net.indexOf.get(id) ?? -1]?.name ?? id;
 }
@@ -68,6 +74,8 @@ export function describeFlag(flag: Flag, nameOf: NameOf, voice: Voice = "you", s
     wants: CONCEPTION_WORDS[String(v.wants)] ?? "",
     mentor: CONCEPTION_WORDS[String(v.mentorConception)] ?? "",
     signpost: signpost || "talk to your mentor lead about where to find professional help",
+    kinds: kindWords((v.kinds as readonly string[] | undefined) ?? []),
+    supports: people.length > 1 ? "support" : "supports",
   };
   if (!help) return { title: flag.code, body: flag.code, why: "", try: "" };
   let body = fillText(voice === "you" ? help.you : help.they, values);

@@ -2,7 +2,7 @@
  * Help texts from domain.md section 7, in one place for the UI, the CLI's Markdown and reports.
  * Strengths-based, never blaming a named person, "research suggests", always ending with a next
  * step. ECT flags have the ECT's own wording (`you`) and the mentor lead's (`they`, "this ECT").
- * Placeholders: {name}, {type}, {types}, {n}, {frequency}, {count}, {signpost}.
+ * Placeholders: {name}, {type}, {types}, {n}, {frequency}, {count}, {signpost}, {kinds}, {supports}.
  */
 
 export interface HelpText {
@@ -51,6 +51,13 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
     they: "We can't see anyone supporting this ECT at the moment.",
     why: "Research suggests new teachers without support are more likely to struggle or leave (Gilligan; Eby et al 2013).",
     try: "Add anyone you already turn to, however informally, or ask your mentor lead who could help.",
+  },
+  SUPPORT_KINDS_UNCLEAR: {
+    title: "Which kinds of support?",
+    you: "{name} {supports} you with {kinds}; which kinds of support do you get?",
+    they: "{name} {supports} this ECT with {kinds}; which kinds of support do they get?",
+    why: 'Mosaic counts four kinds of support: how the school works, behaviour, teaching and wellbeing. Career support, or a word like "pastoral" or "everything", doesn\'t say which of these someone gives, so each shows as a gap until it is recorded.',
+    try: "Record the kinds of support each of them gives, for example teaching or wellbeing.",
   },
   SINGLE_SUPPORTER: {
     title: "All support through one person",

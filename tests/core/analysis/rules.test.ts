@@ -28,6 +28,12 @@ const FIXTURES: readonly Fixture[] = [
     clears: [[E, teacher("S")], [link("S", "E", ["pedagogy"])]],
   },
   {
+    code: "SUPPORT_KINDS_UNCLEAR",
+    subject: "E",
+    raises: [[E, teacher("S")], [link("S", "E", ["career"])]],
+    clears: [[E, teacher("S")], [link("S", "E", ["career"])], { include_career_in_coverage: true }],
+  },
+  {
     code: "SINGLE_SUPPORTER",
     subject: "E",
     raises: [[E, teacher("S")], [link("S", "E", ALL4)]],
