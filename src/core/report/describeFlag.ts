@@ -90,6 +90,11 @@ export function describeFlag(flag: Flag, nameOf: NameOf, voice: Voice = "you", s
       values,
     );
   }
+  const known = Number(v.linksWithSchools ?? NaN);
+  const live = Number(v.liveLinks ?? NaN);
+  if (flag.code === "CLOSED_NETWORK" && known < live) {
+    body = `No support crosses school boundaries, of the links where both schools are recorded (${known} of ${live}).`;
+  }
   return {
     title: fillText(help.title, values),
     body,
