@@ -262,14 +262,16 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "info",
     params: [],
     evaluate: (v, _, out) => {
-      let recorded = false;
+      // Links with no origin recorded are left out of the rule; the sentence counts them (issue #17).
+      let recorded = 0;
       for (const l of v.links) {
         const origin = v.ctx.net.linkOrigin[l]!;
         if (origin === CHOSEN || origin === EMERGENT) return;
-        if (origin !== 0) recorded = true;
+        if (origin !== 0) recorded++;
       }
-      if (recorded) raise(out);
+      if (recorded > 0) out.add(-1, -1, -1, -1, recorded, v.links.length);
     },
+    values: (r) => ({ withOrigin: r.a, links: r.b }),
   },
   {
     code: "WELLBEING_FORMAL_ONLY",

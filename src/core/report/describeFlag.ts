@@ -3,7 +3,14 @@ import type { SupportNetwork } from "../model/network.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { isSupportType, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { Flag } from "../analysis/flags.ts";
-import { FLAG_HELP, fillText, STRAINED_CRITICAL, STRAINED_CRITICAL_THEY } from "./helpTexts.ts";
+import {
+  CLOSED_NETWORK_PARTIAL,
+  FLAG_HELP,
+  fillText,
+  STRAINED_CRITICAL,
+  STRAINED_CRITICAL_THEY,
+  TOP_DOWN_ONLY_PARTIAL,
+} from "./helpTexts.ts";
 
 export interface FlagWords {
   readonly title: string;
@@ -90,10 +97,13 @@ export function describeFlag(flag: Flag, nameOf: NameOf, voice: Voice = "you", s
       values,
     );
   }
+  if (flag.code === "TOP_DOWN_ONLY" && Number(v.withOrigin) < Number(v.links)) {
+    body = fillText(TOP_DOWN_ONLY_PARTIAL[voice], { known: String(v.withOrigin), total: String(v.links) });
+  }
   const known = Number(v.linksWithSchools ?? NaN);
   const live = Number(v.liveLinks ?? NaN);
   if (flag.code === "CLOSED_NETWORK" && known < live) {
-    body = `No support crosses school boundaries, of the links where both schools are recorded (${known} of ${live}).`;
+    body = fillText(CLOSED_NETWORK_PARTIAL, { known: String(known), total: String(live) });
   }
   return {
     title: fillText(help.title, values),
