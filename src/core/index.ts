@@ -24,6 +24,7 @@ export { NETWORK_RULES } from "./analysis/networkRules.ts";
 export type { StructureReport } from "./analysis/structureReport.ts";
 export * from "./report/helpTexts.ts";
 export * from "./report/describeFlag.ts";
+export * from "./report/flagItems.ts";
 export * from "./report/markdown.ts";
 export * from "./analysis/constellation.ts";
 export * from "./layout/constellationLayout.ts";
