@@ -533,6 +533,18 @@ describe("rules", () => {
         ]),
       ).not.toContain("WELLBEING_ONLY_FROM_ASSESSOR");
     });
+    it("should count a supporter once per person, not once per link", () => {
+      // Two teaching links from one person: one provider, so SOLE_SOURCE, and one supporter.
+      const a = run([E, teacher("S")], [link("S", "E", ["pedagogy"]), link("S", "E", ["pedagogy", "behaviour"])]);
+      const e = a.ects[0]!;
+      expect(e.coverage.pedagogy).toBe(1);
+      expect(e.supporters).toEqual(["S"]);
+      expect(e.flags.filter((f) => f.code === "SOLE_SOURCE").map((f) => f.supportType)).toEqual([
+        "behaviour",
+        "pedagogy",
+      ]);
+      expect(e.flags.map((f) => f.code)).toContain("SINGLE_SUPPORTER");
+    });
     it("should count career only when asked", () => {
       const people = [E, teacher("S")];
       const links = [link("S", "E", [...ALL4, "career"])];
