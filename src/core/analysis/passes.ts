@@ -58,6 +58,7 @@ const ECT_MENTOR = ROLE_CODE.ect_mentor!;
 const ECT_SEVERITY = ECT_RULES_ORDERED.map((r) => SEVERITY_CODE[r.severity]);
 const SUPPORTER_SEVERITY = SUPPORTER_RULES.map((r) => SEVERITY_CODE[r.severity]);
 const OVER_CAPACITY = SUPPORTER_RULES.findIndex((r) => r.code === "OVER_CAPACITY");
+const PEER_ECT_RELIED_ON = SUPPORTER_RULES.findIndex((r) => r.code === "PEER_ECT_RELIED_ON");
 
 /** Pass 1 over `ects` (person indices, in the order results should come), `onStep` after each. */
 export function ectPass(
@@ -208,7 +209,8 @@ export function evaluateSupporter(
     v.soleFrom = soleFrom;
     v.soleTo = soleTo;
     for (let r = 0; r < SUPPORTER_RULES.length; r++) {
-      if (person.is_ect && r !== OVER_CAPACITY) continue;
+      // ECTs get only the supporter flags written for them (domain.md 5.2).
+      if (person.is_ect && r !== OVER_CAPACITY && r !== PEER_ECT_RELIED_ON) continue;
       flags.begin(r, p, SUPPORTER_SEVERITY[r]!);
       SUPPORTER_RULES[r]!.evaluate(v, flags);
     }

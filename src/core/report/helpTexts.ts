@@ -267,6 +267,12 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
     "A small pool of supporters limits good matches (Tickell; Hargreaves).",
     "See whether they could fill a gap (see suggestions).",
   ),
+  PEER_ECT_RELIED_ON: same(
+    "A fellow ECT others rely on",
+    "This ECT is the only source of at least one kind of support for {count} other ECTs.",
+    "Peers are valuable supporters, but they are new themselves and carry their own induction (Gilligan; CUREE).",
+    "Thank them, and make sure each of those ECTs has another source too.",
+  ),
   ISOLATED_ECTS: same(
     "ECTs with no support or one supporter",
     "Some ECTs have no support or only one supporter ({count}).",

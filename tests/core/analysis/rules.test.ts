@@ -349,6 +349,23 @@ const FIXTURES: readonly Fixture[] = [
   },
 
   {
+    code: "PEER_ECT_RELIED_ON",
+    subject: "P",
+    raises: [
+      [ect("E1"), ect("E2"), ect("P"), teacher("S")],
+      [link("P", "E1", ["psychosocial"]), link("P", "E2", ["psychosocial"]), link("S", "E1", ["pedagogy"])],
+    ],
+    clears: [
+      [ect("E1"), ect("E2"), ect("P"), teacher("S")],
+      [
+        link("P", "E1", ["psychosocial"]),
+        link("P", "E2", ["psychosocial"]),
+        link("S", "E1", ["pedagogy"]),
+        link("S", "E2", ["psychosocial"]),
+      ],
+    ],
+  },
+  {
     code: "ISOLATED_ECTS",
     subject: "network",
     raises: [[ect("E1"), teacher("S")], [link("S", "E1", ["pedagogy"])]],
@@ -544,6 +561,24 @@ describe("rules", () => {
         "pedagogy",
       ]);
       expect(e.flags.map((f) => f.code)).toContain("SINGLE_SUPPORTER");
+    });
+    it("should list the ECTs a peer ECT alone supports, and not raise it for someone who is not an ECT", () => {
+      const people = [ect("E1"), ect("E2"), ect("E3"), ect("P"), teacher("S")];
+      const links = [
+        link("P", "E1", ["psychosocial"]),
+        link("P", "E2", ["behaviour", "psychosocial"]),
+        link("P", "E3", ["psychosocial"]),
+        link("S", "E3", ["psychosocial"]),
+      ];
+      const f = run(people, links)
+        .supporters.find((s) => s.id === "P")!
+        .flags.find((x) => x.code === "PEER_ECT_RELIED_ON")!;
+      expect(f).toMatchObject({ severity: "info", people: ["E1", "E2"], values: { ects: 2 } });
+      const asTeacher = [ect("E1"), ect("E2"), teacher("P")];
+      const codes = run(asTeacher, links.slice(0, 2))
+        .supporters.find((s) => s.id === "P")!
+        .flags.map((x) => x.code);
+      expect(codes).not.toContain("PEER_ECT_RELIED_ON");
     });
     it("should count career only when asked", () => {
       const people = [E, teacher("S")];
