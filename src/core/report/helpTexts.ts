@@ -49,7 +49,7 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
     title: "No one supporting at the moment",
     you: "We can't see anyone supporting you at the moment.",
     they: "We can't see anyone supporting this ECT at the moment.",
-    why: "Research suggests new teachers without support are more likely to struggle or leave (Gilligan; Eby et al 2013).",
+    why: "Every account of mentoring treats having someone to turn to as basic, and research links the quality of mentoring to new teachers staying (Gilligan, citing Eby et al 2013).",
     try: "Add anyone you already turn to, however informally, or ask your mentor lead who could help.",
   },
   SUPPORT_KINDS_UNCLEAR: {
@@ -70,7 +70,7 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
     title: "A couple of supporters",
     you: "You have a couple of supporters.",
     they: "This ECT has a couple of supporters.",
-    why: 'Many new teachers find that three or more people, each covering different needs, takes pressure off everyone (Gilligan). The "three" is a default you can change.',
+    why: 'Gilligan\'s example spreads three kinds of help across three people. That is one illustration, not a rule: the "three" is a default you can change.',
     try: "Think about which need could use a second person.",
   },
   GAP: {
@@ -98,7 +98,7 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
     title: "Most support from one person",
     you: "Most of your support comes from one person.",
     they: "Most of this ECT's support comes from one person.",
-    why: "Spreading it a little reduces dependence on one relationship (CUREE).",
+    why: "A single relationship can break down (Gilligan), so it helps when not everything rests on one person.",
     try: "Add someone for the area you most often take to them.",
   },
   WELLBEING_ONLY_FROM_ASSESSOR: {
@@ -195,7 +195,7 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
   DIRECTED_MENTOR: same(
     "A mentor directed into the role",
     "This mentor was directed into the role rather than volunteering, and many do it very well.",
-    "Directed mentors may have less time or training to draw on (Tickell).",
+    "Some mentors are asked, or in some cases directed, to take on the role, and research names this as a barrier to mentoring working well (Tickell).",
     "Mentor lead: check in with them about time and support.",
   ),
   CONCEPTION_MISMATCH: {
@@ -252,7 +252,7 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
   UNTRAINED_MENTOR: same(
     "Mentoring without recorded mentor development",
     "This person mentors without recorded mentor development.",
-    "Mentoring skills can be learned, and poor mentoring can do harm (CUREE).",
+    "Mentoring skills can be learned, and mentors benefit from development of their own (CUREE; Tickell).",
     "Offer training or pairing with an experienced mentor.",
   ),
   DUAL_ROLE_MULTI: same(
@@ -288,7 +288,7 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
   LOAD_CONCENTRATION: same(
     "A few staff carry most of the support",
     "A few staff carry most of the support.",
-    "Spreading it protects them and the ECTs who depend on them, and avoids pigeon-holing (Lofthouse).",
+    "The busiest colleagues are often the ones asked most (Gilligan); spreading support protects them and the ECTs who depend on them.",
     "Check the untapped list.",
   ),
   HIERARCHICAL_NETWORK: same(
