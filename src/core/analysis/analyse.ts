@@ -27,6 +27,7 @@ import {
   ectResultAt,
   gapsAt,
   hasSupporterFlag,
+  isolatedAt,
   ruleSettings,
   summaryAt,
   supporterCount,
@@ -39,6 +40,7 @@ import { structureReport } from "./structureReport.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
 import { computeSupporterBasics } from "./supporterBasics.ts";
 import { SUPPORTER_RULES } from "./supporterRules.ts";
+import { rankForEct, rankUntapped } from "./untappedRanking.ts";
 import type { TallyState } from "./tally.ts";
 import { talliesOf, tallyState } from "./tally.ts";
 
@@ -66,6 +68,8 @@ export interface AnalysisResult {
   readonly network: {
     readonly flags: readonly Flag[];
     readonly keystones: readonly { readonly id: PersonId; readonly impact: number }[];
+    /** The UNTAPPED people in domain.md 5.5's order (see rankUntapped). */
+    readonly untapped: readonly PersonId[];
     readonly structure: StructureReport;
   };
 }
@@ -101,6 +105,8 @@ export interface AnalysisTables {
   readonly ranking: readonly { readonly id: PersonId; readonly impact: number }[];
   /** UNTAPPED people in people-list order, by school, and the UNTAPPED_CAPACITY entries by ECT. */
   readonly untapped: readonly { readonly index: number }[];
+  /** The same people in domain.md 5.5's order, as the UNTAPPED list shows them. */
+  readonly untappedRanked: readonly PersonId[];
   readonly untappedBySchool: ReadonlyMap<string, readonly number[]>;
   readonly untappedByEct: ReadonlyMap<number, readonly UntappedCandidate[]>;
   readonly tallyState: TallyState;
@@ -208,6 +214,7 @@ export function analyseWith(
     keystones,
     ranking,
     untapped,
+    untappedRanked: rankUntapped(ctx, untapped),
     untappedBySchool: untappedSchools,
     untappedByEct,
     tallyState: counts,
@@ -222,7 +229,7 @@ export function headOf(t: AnalysisTables): Omit<AnalysisResult, "ects" | "suppor
     asOf: t.ctx.settings.as_of_date,
     settings: t.ctx.settings,
     summary: t.summary,
-    network: { flags: t.networkFlags, keystones: t.ranking, structure: t.structure },
+    network: { flags: t.networkFlags, keystones: t.ranking, untapped: t.untappedRanked, structure: t.structure },
   };
 }
 
@@ -273,7 +280,7 @@ function aggregatesOf(net: SupportNetwork, t: EctTables): EctAggregates {
     else {
       typesCovered[t.typesCovered[k]!]!++;
       withPowerfulMentor += t.powerfulMentor[k]!;
-      if (supporters === 0) isolated.push({ index: e, id: net.people[e]!.id });
+      if (isolatedAt(t, k)) isolated.push({ index: e, id: net.people[e]!.id });
     }
     if (supporters === 1) single.push({ index: e, id: net.people[e]!.id });
   }
@@ -330,7 +337,7 @@ export function untappedBySchool(
   return bySchool;
 }
 
-/** For one ECT with a GAP: the UNTAPPED people of their school not in their line, those with strengths first. */
+/** For one ECT with a GAP: the UNTAPPED people of their school not in their line, in 5.5's order for that ECT. */
 export function untappedForEct(
   ctx: AnalysisContext,
   e: EctSummary,
@@ -340,10 +347,11 @@ export function untappedForEct(
   const inSchool = bySchool.get(e.school);
   if (!inSchool) return [];
   const people = ctx.net.people;
-  const candidates = inSchool
-    .filter((p) => !inLineChain(ctx.net, p, e.index))
-    .sort((a, b) => Number((people[b]!.strengths?.length ?? 0) > 0) - Number((people[a]!.strengths?.length ?? 0) > 0))
-    .map((p) => people[p]!.id);
+  const candidates = rankForEct(
+    ctx,
+    e.index,
+    inSchool.filter((p) => !inLineChain(ctx.net, p, e.index)),
+  ).map((p) => people[p]!.id);
   if (candidates.length === 0) return [];
   return e.gaps.map((t) => ({ ect: e.id, supportType: t, candidates }));
 }

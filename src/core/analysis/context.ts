@@ -35,6 +35,17 @@ export function inLineChain(net: SupportNetwork, who: number, of: number): boole
   return false;
 }
 
+/**
+ * Is link l live on day `asOfDay` (domain.md section 4): both ends known and not taken out, a status
+ * that counts (isLiveStatus), and not ended before that day. Read from the network's columns.
+ */
+export function isLiveLink(net: SupportNetwork, l: number, asOfDay: number, excluded?: Uint8Array): boolean {
+  const f = net.from[l]!;
+  const t = net.to[l]!;
+  if (f < 0 || t < 0 || excluded?.[f] || excluded?.[t]) return false;
+  return net.linkStatusLive[l] === 1 && (net.linkEndsDay[l] === NO_DAY || net.linkEndsDay[l]! >= asOfDay);
+}
+
 export function buildContext(net: SupportNetwork, settings: Settings, excluded?: Uint8Array): AnalysisContext {
   const m = net.linkCount;
   const live = new Uint8Array(m);
@@ -42,14 +53,9 @@ export function buildContext(net: SupportNetwork, settings: Settings, excluded?:
   const asOfDay = dayNumber(settings.as_of_date);
   const ex = excluded ?? new Uint8Array(net.people.length);
   for (let l = 0; l < m; l++) {
-    const f = net.from[l]!;
-    const t = net.to[l]!;
-    if (f < 0 || t < 0 || ex[f] || ex[t]) continue;
-    // Live: a status that counts (isLiveStatus) and not ended before the as-of date, read from the
-    // network's columns rather than the link objects.
-    if (!net.linkStatusLive[l] || (net.linkEndsDay[l] !== NO_DAY && net.linkEndsDay[l]! < asOfDay)) continue;
+    if (!isLiveLink(net, l, asOfDay, ex)) continue;
     live[l] = 1;
-    if (net.linkAssesses[l] || inLineChain(net, f, t)) powerful[l] = 1;
+    if (net.linkAssesses[l] || inLineChain(net, net.from[l]!, net.to[l]!)) powerful[l] = 1;
   }
   return {
     net,

@@ -16,10 +16,11 @@ import {
   TRAIT_DIRECTIVE,
   TRAIT_FORMAL,
 } from "../model/network.ts";
-import { ALL_TYPES } from "../model/supportTypes.ts";
-import { inLineChain } from "./context.ts";
+import { ALL_TYPES, CAREER_MASK, CORE_MASK } from "../model/supportTypes.ts";
+import { dayNumber } from "../import/values.ts";
+import { inLineChain, isLiveLink } from "./context.ts";
 import type { EctView } from "./ectView.ts";
-import { bitCount, soleTypeBits, typesOfBits } from "./ectView.ts";
+import { bitCount, isIsolated, onlyUncountedKinds, soleTypeBits, typesOfBits } from "./ectView.ts";
 import type { Flag, Severity } from "./flags.ts";
 import type { FlagOut, FlagRow } from "./flagTable.ts";
 import { CRITICAL, INFO, WARNING } from "./flagTable.ts";
@@ -56,6 +57,30 @@ function giversOf(net: SupportNetwork, links: readonly number[]): number[] {
   return out;
 }
 
+/**
+ * The kinds `givers` give ECT `e` on live links that carry no counted type, as recorded: support
+ * type ids (career) first, then the words the importer could not map, each once.
+ */
+export function uncountedKinds(
+  net: SupportNetwork,
+  e: number,
+  givers: readonly number[],
+  settings: Settings,
+): string[] {
+  const asOfDay = dayNumber(settings.as_of_date);
+  const counted = CORE_MASK | (settings.include_career_in_coverage ? CAREER_MASK : 0);
+  const known: string[] = [];
+  const other: string[] = [];
+  for (let k = net.inStart[e]!; k < net.inStart[e + 1]!; k++) {
+    const l = net.inLinks[k]!;
+    if (!givers.includes(net.from[l]!) || (net.typeMask[l]! & counted) !== 0 || !isLiveLink(net, l, asOfDay)) continue;
+    const link = linkAt(net, l);
+    for (const t of link.support_types) if (!known.includes(t)) known.push(t);
+    for (const t of link.other_types ?? []) if (!other.includes(t)) other.push(t);
+  }
+  return [...ALL_TYPES.filter((t) => known.includes(t)), ...other];
+}
+
 export const ECT_RULES: readonly EctRule[] = [
   {
     code: "UNMAPPED",
@@ -72,8 +97,20 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "critical",
     params: [],
     evaluate: (v, _, out) => {
-      if (!v.unmapped && v.supporters.length === 0) raise(out);
+      if (isIsolated(v)) raise(out);
     },
+  },
+  {
+    // Not in domain.md's first table: replaces ISOLATED where the ECT's live links carry only career
+    // (not counted) or only kinds the importer could not map (changed 2026-12, issue #17).
+    code: "SUPPORT_KINDS_UNCLEAR",
+    core: true,
+    severity: "info",
+    params: ["include_career_in_coverage"],
+    evaluate: (v, _, out) => {
+      if (onlyUncountedKinds(v)) out.add(-1, -1, -1, -1, 0, 0, giversOf(v.ctx.net, v.uncountedLinks));
+    },
+    values: (r, net, settings) => ({ kinds: uncountedKinds(net, r.subject, r.list ?? [], settings) }),
   },
   {
     code: "SINGLE_SUPPORTER",
@@ -101,7 +138,7 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "warning",
     params: ["include_career_in_coverage"],
     evaluate: (v, _, out) => {
-      if (v.supporters.length === 0) return;
+      if (v.supporters.length === 0 && !onlyUncountedKinds(v)) return;
       for (let i = 0; i < v.providers.length; i++)
         if (v.providers[i]!.length === 0) out.add(-1, v.typeIndex[i]!, -1, -1);
     },
@@ -225,14 +262,16 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "info",
     params: [],
     evaluate: (v, _, out) => {
-      let recorded = false;
+      // Links with no origin recorded are left out of the rule; the sentence counts them (issue #17).
+      let recorded = 0;
       for (const l of v.links) {
         const origin = v.ctx.net.linkOrigin[l]!;
         if (origin === CHOSEN || origin === EMERGENT) return;
-        if (origin !== 0) recorded = true;
+        if (origin !== 0) recorded++;
       }
-      if (recorded) raise(out);
+      if (recorded > 0) out.add(-1, -1, -1, -1, recorded, v.links.length);
     },
+    values: (r) => ({ withOrigin: r.a, links: r.b }),
   },
   {
     code: "WELLBEING_FORMAL_ONLY",

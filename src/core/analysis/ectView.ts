@@ -20,6 +20,11 @@ export interface EctView {
   readonly links: readonly number[];
   /** Those of `links` that carry psychosocial support. */
   readonly psychLinks: readonly number[];
+  /**
+   * Live incoming links that carry no counted type (only career while it is not counted, or only
+   * kinds the importer could not map): someone supports the ECT, but with which kinds is not known.
+   */
+  readonly uncountedLinks: readonly number[];
   /** Distinct givers, in link order. */
   readonly supporters: readonly number[];
   /** Type slots (types per link, summed over their links) of each supporter, aligned with `supporters`. */
@@ -43,6 +48,7 @@ interface Scratch {
   person: Person;
   links: number[];
   psychLinks: number[];
+  uncountedLinks: number[];
   supporters: number[];
   slots: number[];
   viaPowerful: boolean[];
@@ -80,6 +86,7 @@ export function ectViewFor(ctx: AnalysisContext): EctView {
     person: undefined as unknown as Person,
     links: [],
     psychLinks: [],
+    uncountedLinks: [],
     supporters: [],
     slots: [],
     viaPowerful: [],
@@ -98,18 +105,22 @@ export function ectViewFor(ctx: AnalysisContext): EctView {
 /** Refills `view` (made by ectViewFor) for ECT `e` and returns it: what it held before is gone. */
 export function fillEctView(view: EctView, e: number): EctView {
   const v = view as Scratch;
-  const { ctx, links, psychLinks, supporters, slots, viaPowerful, providers, bits } = v;
+  const { ctx, links, psychLinks, uncountedLinks, supporters, slots, viaPowerful, providers, bits } = v;
   const { net, live, countedMask, settings, powerful } = ctx;
-  links.length = psychLinks.length = supporters.length = slots.length = viaPowerful.length = 0;
+  links.length = psychLinks.length = uncountedLinks.length = supporters.length = slots.length = 0;
+  viaPowerful.length = 0;
   for (let i = 0; i < providers.length; i++) providers[i]!.length = 0;
   const groupsCount = settings.count_groups_as_supporters;
   for (let k = net.inStart[e]!; k < net.inStart[e + 1]!; k++) {
     const l = net.inLinks[k]!;
     if (!live[l]) continue;
-    const mask = net.typeMask[l]! & countedMask;
-    if (mask === 0) continue;
     const g = net.from[l]!;
     if (!groupsCount && net.isGroup[g]) continue;
+    const mask = net.typeMask[l]! & countedMask;
+    if (mask === 0) {
+      uncountedLinks.push(l);
+      continue;
+    }
     links.push(l);
     if ((mask & PSY) !== 0) psychLinks.push(l);
     let s = supporters.indexOf(g);
@@ -144,6 +155,19 @@ export function fillEctView(view: EctView, e: number): EctView {
   v.unmapped = rows === 0 && person.map_status !== "confirmed";
   v.liveOutgoing = liveOutgoing;
   return v;
+}
+
+/**
+ * ISOLATED (domain.md 5.1): no live incoming link at all, of any kind, and the map is not simply
+ * unfilled. Someone who gives only career or unclear kinds still supports the ECT.
+ */
+export function isIsolated(v: EctView): boolean {
+  return !v.unmapped && v.supporters.length === 0 && v.uncountedLinks.length === 0;
+}
+
+/** Supported, but only with kinds that are not counted: GAPs, and a question about which kinds. */
+export function onlyUncountedKinds(v: EctView): boolean {
+  return v.supporters.length === 0 && v.uncountedLinks.length > 0;
 }
 
 /** The counted types `g` alone provides to this ECT, as bits of ALL_TYPES indices. */

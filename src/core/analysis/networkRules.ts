@@ -33,6 +33,8 @@ export interface NetworkTallies {
   readonly ectToEct: number;
   readonly groupsWithTwoEcts: number;
   readonly outsideLinks: number;
+  /** Live links from a group or an external person, or with both ends' schools recorded. */
+  readonly linksWithSchools: number;
   readonly liveLinks: number;
   readonly mentors: number;
   readonly mentorsWithSupport: number;
@@ -211,7 +213,12 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     core: false,
     severity: "info",
     params: [],
-    evaluate: ({ tallies }) => once(tallies.liveLinks > 0 && tallies.outsideLinks === 0, { severity: "info" }),
+    // Only links whose schools are known can show a crossing: blank schools never raise it (domain 5).
+    evaluate: ({ tallies }) =>
+      once(tallies.linksWithSchools > 0 && tallies.outsideLinks === 0, {
+        severity: "info",
+        values: { linksWithSchools: tallies.linksWithSchools, liveLinks: tallies.liveLinks },
+      }),
   },
   {
     code: "UNTAPPED_CAPACITY",

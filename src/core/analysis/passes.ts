@@ -10,7 +10,7 @@
 import { ROLE_CODE } from "../model/network.ts";
 import type { AnalysisContext } from "./context.ts";
 import { ECT_RULES_ORDERED } from "./ectRules.ts";
-import { ectViewFor, fillEctView } from "./ectView.ts";
+import { ectViewFor, fillEctView, onlyUncountedKinds } from "./ectView.ts";
 import { FlagTable, IntList, SEVERITY_CODE } from "./flagTable.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
 import type { SupporterView } from "./supporterRules.ts";
@@ -30,6 +30,8 @@ export interface EctTables {
   readonly providers: Int32Array;
   readonly typesCovered: Uint8Array;
   readonly unmapped: Uint8Array;
+  /** 1 where live links reach the ECT but none carries a counted type (see onlyUncountedKinds). */
+  readonly uncounted: Uint8Array;
   /** An ect_mentor link that is powerful (the mentor assesses or line-manages the ECT). */
   readonly powerfulMentor: Uint8Array;
   /** Rows of ECT_RULES_ORDERED flags of the k-th ECT: flagStart[k] .. flagStart[k+1]. */
@@ -56,6 +58,7 @@ const ECT_MENTOR = ROLE_CODE.ect_mentor!;
 const ECT_SEVERITY = ECT_RULES_ORDERED.map((r) => SEVERITY_CODE[r.severity]);
 const SUPPORTER_SEVERITY = SUPPORTER_RULES.map((r) => SEVERITY_CODE[r.severity]);
 const OVER_CAPACITY = SUPPORTER_RULES.findIndex((r) => r.code === "OVER_CAPACITY");
+const PEER_ECT_RELIED_ON = SUPPORTER_RULES.findIndex((r) => r.code === "PEER_ECT_RELIED_ON");
 
 /** Pass 1 over `ects` (person indices, in the order results should come), `onStep` after each. */
 export function ectPass(
@@ -74,6 +77,7 @@ export function ectPass(
   const providerStart = new Int32Array(count * types + 1);
   const typesCovered = new Uint8Array(count);
   const unmapped = new Uint8Array(count);
+  const uncounted = new Uint8Array(count);
   const powerfulMentor = new Uint8Array(count);
   const flagStart = new Int32Array(count + 1);
   const supporters = new IntList(count * 4);
@@ -98,6 +102,7 @@ export function ectPass(
     }
     typesCovered[k] = covered;
     unmapped[k] = v.unmapped ? 1 : 0;
+    uncounted[k] = onlyUncountedKinds(v) ? 1 : 0;
     for (const l of v.links)
       if (powerful[l] === 1 && net.linkRole[l] === ECT_MENTOR) {
         powerfulMentor[k] = 1;
@@ -120,6 +125,7 @@ export function ectPass(
     providers: providers.values.subarray(0, providers.length),
     typesCovered,
     unmapped,
+    uncounted,
     powerfulMentor,
     flagStart,
     flags,
@@ -203,7 +209,8 @@ export function evaluateSupporter(
     v.soleFrom = soleFrom;
     v.soleTo = soleTo;
     for (let r = 0; r < SUPPORTER_RULES.length; r++) {
-      if (person.is_ect && r !== OVER_CAPACITY) continue;
+      // ECTs get only the supporter flags written for them (domain.md 5.2).
+      if (person.is_ect && r !== OVER_CAPACITY && r !== PEER_ECT_RELIED_ON) continue;
       flags.begin(r, p, SUPPORTER_SEVERITY[r]!);
       SUPPORTER_RULES[r]!.evaluate(v, flags);
     }

@@ -208,9 +208,20 @@ export function supporterCount(t: EctTables, k: number): number {
   return t.supporterStart[k + 1]! - t.supporterStart[k]!;
 }
 
-/** The counted types nobody provides to the k-th ECT (none for an ECT with no supporters). */
+/**
+ * Is the k-th ECT ISOLATED: no live incoming link at all, and the map not simply unfilled. One
+ * supported only with kinds that are not counted (career, unclear words) is not.
+ */
+export function isolatedAt(t: EctTables, k: number): boolean {
+  return t.unmapped[k] === 0 && t.uncounted[k] === 0 && supporterCount(t, k) === 0;
+}
+
+/**
+ * The counted types nobody provides to the k-th ECT: none for an ECT nobody supports (ISOLATED or
+ * unmapped), every one for an ECT supported only with kinds that are not counted.
+ */
 export function gapsAt(t: EctTables, k: number): readonly SupportType[] {
-  if (supporterCount(t, k) === 0) return NO_GAPS;
+  if (supporterCount(t, k) === 0 && t.uncounted[k] === 0) return NO_GAPS;
   const types = t.typeIndex.length;
   let out: SupportType[] | undefined;
   for (let i = 0; i < types; i++)
@@ -231,7 +242,7 @@ export function summaryAt(net: SupportNetwork, t: EctTables, k: number): EctSumm
     supporters,
     typesCovered: t.typesCovered[k]!,
     unmapped,
-    isolated: !unmapped && supporters === 0,
+    isolated: isolatedAt(t, k),
     gaps: gapsAt(t, k),
     powerfulMentor: t.powerfulMentor[k] === 1,
   };

@@ -35,6 +35,17 @@ export interface SupporterRule {
 }
 
 const raise = (out: FlagOut) => out.add(-1, -1, -1, -1);
+
+/** PEER_ECT_RELIED_ON: other ECTs an ECT alone provides some type to (domain.md 5.2, a fixed "≥ 2"). */
+const PEER_RELIED_ON_ECTS = 2;
+
+/** The distinct ECTs among v's sole-source pairs, in ECT order. */
+function soleEctsOf(v: SupporterView): number[] {
+  const ects: number[] = [];
+  // Pairs come in ECT order, so repeats are side by side.
+  for (let i = v.soleFrom; i < v.soleTo; i++) if (ects[ects.length - 1] !== v.soleEcts[i]) ects.push(v.soleEcts[i]!);
+  return ects;
+}
 const hasCapacity = (p: Person) => (p.capacity ?? 0) > 0 || (p.capacity_minutes_per_month ?? 0) > 0;
 
 export const SUPPORTER_RULES: readonly SupporterRule[] = [
@@ -83,10 +94,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
       const need = v.ctx.settings.keystone_ect_count;
       // Distinct ECTs are at most the sole-source pairs, so most people stop here.
       if (v.soleTo - v.soleFrom < need) return;
-      const ects: number[] = [];
-      // Pairs come in ECT order, so repeats are side by side.
-      for (let i = v.soleFrom; i < v.soleTo; i++)
-        if (ects[ects.length - 1] !== v.soleEcts[i]) ects.push(v.soleEcts[i]!);
+      const ects = soleEctsOf(v);
       if (ects.length >= need) out.add(-1, -1, -1, -1, ects.length, v.soleTo - v.soleFrom, ects);
     },
     values: (r) => ({ ects: r.a, impact: r.b }),
@@ -133,5 +141,18 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
       const strengths = net.people[r.subject]!.strengths;
       return strengths && strengths.length > 0 ? { strengths } : undefined;
     },
+  },
+  {
+    // Added 2026-12 (issue #17): peers are valuable, and new themselves, with their own induction.
+    code: "PEER_ECT_RELIED_ON",
+    core: false,
+    severity: "info",
+    params: [],
+    evaluate: (v, out) => {
+      if (!v.person.is_ect || v.soleTo - v.soleFrom < PEER_RELIED_ON_ECTS) return;
+      const ects = soleEctsOf(v);
+      if (ects.length >= PEER_RELIED_ON_ECTS) out.add(-1, -1, -1, -1, ects.length, 0, ects);
+    },
+    values: (r) => ({ ects: r.a }),
   },
 ];

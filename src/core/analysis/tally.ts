@@ -19,6 +19,8 @@ export interface TallyState {
     assigned: number;
     ectToEct: number;
     outsideLinks: number;
+    /** Live links whose crossing is known: from a group or an external person, or both schools recorded. */
+    linksWithSchools: number;
     liveLinks: number;
     /** People with at least one ECT support link. */
     givers: number;
@@ -66,7 +68,10 @@ export function countLink(ctx: AnalysisContext, s: TallyState, l: number, sign: 
   }
   const sf = net.school[f]!;
   const st = net.school[t]!;
-  if (net.isGroup[f] || net.isExternal[f] || (sf >= 0 && st >= 0 && sf !== st)) c.outsideLinks += sign;
+  // A school left blank says nothing about crossing: such links are not counted either way.
+  const known = net.isGroup[f] || net.isExternal[f] || (sf >= 0 && st >= 0);
+  if (known) c.linksWithSchools += sign;
+  if (known && (net.isGroup[f] || net.isExternal[f] || sf !== st)) c.outsideLinks += sign;
   if (!net.isEct[t]) return;
   if (net.isEct[f]) c.ectToEct += sign;
   if (net.isGroup[f]) {
@@ -102,6 +107,7 @@ export function tallyState(ctx: AnalysisContext): TallyState {
       assigned: 0,
       ectToEct: 0,
       outsideLinks: 0,
+      linksWithSchools: 0,
       liveLinks: 0,
       givers: 0,
       mentors: 0,

@@ -8,6 +8,7 @@ import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import type { AnalysisResult, EctResult, SupporterResult } from "./analyse.ts";
 import {
+  hasFlag,
   keystonesOf,
   networkFlagsOf,
   supporterResultFor,
@@ -205,7 +206,7 @@ function evaluateWithout(
     const old = prepared.ectAt(e)!;
     for (const t of counted)
       if ((old.coverage[t] ?? 0) > 0 && (r.coverage[t] ?? 0) === 0) newGaps.push({ ect: r.id, supportType: t });
-    if (old.supporters.length > 0 && r.supporters.length === 0) newlyIsolated.push(r.id);
+    if (!hasFlag(old, "ISOLATED") && hasFlag(r, "ISOLATED")) newlyIsolated.push(r.id);
   }
   return {
     removed: [...removed].map((p) => net.people[p]!.id),

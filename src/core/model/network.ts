@@ -10,6 +10,7 @@ import { assessesReceiver, isLiveStatus } from "./types.ts";
 import { dayNumber } from "../import/values.ts";
 import type { LinkStore } from "./linkStore.ts";
 import { linkRecord, linkRecords, madeRecords } from "./linkStore.ts";
+import { effectiveSeniority } from "./seniorityFromRole.ts";
 
 export interface SupportNetwork extends LinkColumns {
   readonly people: readonly Person[];
@@ -277,7 +278,9 @@ export function buildNetwork(
       if (s === undefined) schools.set(p.school, (s = schools.size));
       school[i] = s;
     }
-    isSenior[i] = p.seniority === "senior_leader" || p.seniority === "headteacher" ? 1 : 0;
+    // A blank seniority is read from the role title (edge lists and surveys carry none).
+    const seniority = effectiveSeniority(p);
+    isSenior[i] = seniority === "senior_leader" || seniority === "headteacher" ? 1 : 0;
     isExternal[i] = p.staff_type === "external" ? 1 : 0;
     isEct[i] = p.is_ect ? 1 : 0;
     isGroup[i] = p.kind === "group" ? 1 : 0;
@@ -332,8 +335,9 @@ function isStore(links: readonly SupportLink[] | LinkStore): links is LinkStore 
 }
 
 function peerLikeOf(p: Person): number {
-  const s = p.seniority;
+  const s = effectiveSeniority(p);
   if (s === "middle_leader" || s === "senior_leader" || s === "headteacher") return PEER_LIKE.never;
-  if (p.kind === "group" || p.staff_type === "support" || p.is_ect) return PEER_LIKE.always;
+  // Seniority "ect" (recorded, or read from a title such as "Second-year ECT") is an ECT too.
+  if (p.kind === "group" || p.staff_type === "support" || p.is_ect || s === "ect") return PEER_LIKE.always;
   return s === "teacher" || s === undefined ? PEER_LIKE.outsideLine : PEER_LIKE.never;
 }

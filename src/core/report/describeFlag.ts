@@ -3,7 +3,14 @@ import type { SupportNetwork } from "../model/network.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { isSupportType, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { Flag } from "../analysis/flags.ts";
-import { FLAG_HELP, fillText, STRAINED_CRITICAL, STRAINED_CRITICAL_THEY } from "./helpTexts.ts";
+import {
+  CLOSED_NETWORK_PARTIAL,
+  FLAG_HELP,
+  fillText,
+  STRAINED_CRITICAL,
+  STRAINED_CRITICAL_THEY,
+  TOP_DOWN_ONLY_PARTIAL,
+} from "./helpTexts.ts";
 
 export interface FlagWords {
   readonly title: string;
@@ -48,6 +55,12 @@ export function typeList(types: readonly SupportType[]): string {
   return listWords(types.map((t) => SUPPORT_TYPES[t].short));
 }
 
+/** Kinds as recorded, in a sentence: support types by their short word, other words in quotes. */
+export function kindWords(kinds: readonly string[]): string {
+  if (kinds.length === 0) return "something not yet recorded";
+  return listWords(kinds.map((k) => (isSupportType(k) ? SUPPORT_TYPES[k].short : `"${k}"`)));
+}
+
 export function nameLookup(net: SupportNetwork): NameOf {
   return (id) => net.people[net.indexOf.get(id) ?? -1]?.name ?? id;
 }
@@ -68,6 +81,8 @@ export function describeFlag(flag: Flag, nameOf: NameOf, voice: Voice = "you", s
     wants: CONCEPTION_WORDS[String(v.wants)] ?? "",
     mentor: CONCEPTION_WORDS[String(v.mentorConception)] ?? "",
     signpost: signpost || "talk to your mentor lead about where to find professional help",
+    kinds: kindWords((v.kinds as readonly string[] | undefined) ?? []),
+    supports: people.length > 1 ? "support" : "supports",
   };
   if (!help) return { title: flag.code, body: flag.code, why: "", try: "" };
   let body = fillText(voice === "you" ? help.you : help.they, values);
@@ -81,6 +96,14 @@ export function describeFlag(flag: Flag, nameOf: NameOf, voice: Voice = "you", s
         : "This ECT is learning how the school works only from senior leaders or their line managers ({name}).",
       values,
     );
+  }
+  if (flag.code === "TOP_DOWN_ONLY" && Number(v.withOrigin) < Number(v.links)) {
+    body = fillText(TOP_DOWN_ONLY_PARTIAL[voice], { known: String(v.withOrigin), total: String(v.links) });
+  }
+  const known = Number(v.linksWithSchools ?? NaN);
+  const live = Number(v.liveLinks ?? NaN);
+  if (flag.code === "CLOSED_NETWORK" && known < live) {
+    body = fillText(CLOSED_NETWORK_PARTIAL, { known: String(known), total: String(live) });
   }
   return {
     title: fillText(help.title, values),

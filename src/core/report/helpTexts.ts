@@ -2,7 +2,7 @@
  * Help texts from domain.md section 7, in one place for the UI, the CLI's Markdown and reports.
  * Strengths-based, never blaming a named person, "research suggests", always ending with a next
  * step. ECT flags have the ECT's own wording (`you`) and the mentor lead's (`they`, "this ECT").
- * Placeholders: {name}, {type}, {types}, {n}, {frequency}, {count}, {signpost}.
+ * Placeholders: {name}, {type}, {types}, {n}, {frequency}, {count}, {signpost}, {kinds}, {supports}.
  */
 
 export interface HelpText {
@@ -49,8 +49,15 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
     title: "No one supporting at the moment",
     you: "We can't see anyone supporting you at the moment.",
     they: "We can't see anyone supporting this ECT at the moment.",
-    why: "Research suggests new teachers without support are more likely to struggle or leave (Gilligan; Eby et al 2013).",
+    why: "Every account of mentoring treats having someone to turn to as basic, and research links the quality of mentoring to new teachers staying (Gilligan, citing Eby et al 2013).",
     try: "Add anyone you already turn to, however informally, or ask your mentor lead who could help.",
+  },
+  SUPPORT_KINDS_UNCLEAR: {
+    title: "Which kinds of support?",
+    you: "{name} {supports} you with {kinds}; which kinds of support do you get?",
+    they: "{name} {supports} this ECT with {kinds}; which kinds of support do they get?",
+    why: 'Mosaic counts four kinds of support: how the school works, behaviour, teaching and wellbeing. Career support, or a word like "pastoral" or "everything", doesn\'t say which of these someone gives, so each shows as a gap until it is recorded.',
+    try: "Record the kinds of support each of them gives, for example teaching or wellbeing.",
   },
   SINGLE_SUPPORTER: {
     title: "All support through one person",
@@ -63,7 +70,7 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
     title: "A couple of supporters",
     you: "You have a couple of supporters.",
     they: "This ECT has a couple of supporters.",
-    why: 'Many new teachers find that three or more people, each covering different needs, takes pressure off everyone (Gilligan). The "three" is a default you can change.',
+    why: 'Gilligan\'s example spreads three kinds of help across three people. That is one illustration, not a rule: the "three" is a default you can change.',
     try: "Think about which need could use a second person.",
   },
   GAP: {
@@ -91,7 +98,7 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
     title: "Most support from one person",
     you: "Most of your support comes from one person.",
     they: "Most of this ECT's support comes from one person.",
-    why: "Spreading it a little reduces dependence on one relationship (CUREE).",
+    why: "A single relationship can break down (Gilligan), so it helps when not everything rests on one person.",
     try: "Add someone for the area you most often take to them.",
   },
   WELLBEING_ONLY_FROM_ASSESSOR: {
@@ -188,7 +195,7 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
   DIRECTED_MENTOR: same(
     "A mentor directed into the role",
     "This mentor was directed into the role rather than volunteering, and many do it very well.",
-    "Directed mentors may have less time or training to draw on (Tickell).",
+    "Some mentors are asked, or in some cases directed, to take on the role, and research names this as a barrier to mentoring working well (Tickell).",
     "Mentor lead: check in with them about time and support.",
   ),
   CONCEPTION_MISMATCH: {
@@ -245,7 +252,7 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
   UNTRAINED_MENTOR: same(
     "Mentoring without recorded mentor development",
     "This person mentors without recorded mentor development.",
-    "Mentoring skills can be learned, and poor mentoring can do harm (CUREE).",
+    "Mentoring skills can be learned, and mentors benefit from development of their own (CUREE; Tickell).",
     "Offer training or pairing with an experienced mentor.",
   ),
   DUAL_ROLE_MULTI: same(
@@ -259,6 +266,12 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
     "This person has time, and perhaps strengths, but supports no one yet.",
     "A small pool of supporters limits good matches (Tickell; Hargreaves).",
     "See whether they could fill a gap (see suggestions).",
+  ),
+  PEER_ECT_RELIED_ON: same(
+    "A fellow ECT others rely on",
+    "This ECT is the only source of at least one kind of support for {count} other ECTs.",
+    "Peers are valuable supporters, but they are new themselves and carry their own induction (Gilligan; CUREE).",
+    "Thank them, and make sure each of those ECTs has another source too.",
   ),
   ISOLATED_ECTS: same(
     "ECTs with no support or one supporter",
@@ -275,7 +288,7 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
   LOAD_CONCENTRATION: same(
     "A few staff carry most of the support",
     "A few staff carry most of the support.",
-    "Spreading it protects them and the ECTs who depend on them, and avoids pigeon-holing (Lofthouse).",
+    "The busiest colleagues are often the ones asked most (Gilligan); spreading support protects them and the ECTs who depend on them.",
     "Check the untapped list.",
   ),
   HIERARCHICAL_NETWORK: same(
@@ -327,6 +340,16 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
     "Review the suggested matches with the people concerned.",
   ),
 };
+
+/** TOP_DOWN_ONLY when some relationships have no start recorded: the rule left those out. */
+export const TOP_DOWN_ONLY_PARTIAL = {
+  you: "Every relationship whose start is recorded ({known} of {total}) was arranged for you. That's normal at the start.",
+  they: "Every relationship whose start is recorded ({known} of {total}) was arranged for this ECT. That's normal at the start.",
+} as const;
+
+/** CLOSED_NETWORK when some links have a school left blank: the rule left those out. */
+export const CLOSED_NETWORK_PARTIAL =
+  "No support crosses school boundaries, of the links where both schools are recorded ({known} of {total}).";
 
 export const STRAINED_CRITICAL = "They are your only source of {types}.";
 export const STRAINED_CRITICAL_THEY = "They are this ECT's only source of {types}.";

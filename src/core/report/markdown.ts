@@ -6,6 +6,7 @@ import { bySeverity } from "../analysis/flags.ts";
 import { compareText } from "../model/compareText.ts";
 import type { NameOf } from "./describeFlag.ts";
 import { describeFlag, nameLookup } from "./describeFlag.ts";
+import { flagItems } from "./flagItems.ts";
 
 const SEVERITY_WORD = { critical: "Act soon", warning: "Worth attention", info: "To reflect on" } as const;
 
@@ -51,9 +52,9 @@ export function analysisToMarkdown(net: SupportNetwork, a: AnalysisResult, nameO
     });
     const flags = e.unmapped
       ? "map not filled in yet"
-      : [...e.flags]
-          .sort(bySeverity)
-          .map((f) => describeFlag(f, nameOf, "they").title)
+      : // Grouped as the app groups them: one line for the sole sources, or folded under a single supporter.
+        flagItems(e.flags, nameOf, "they", a.settings.signpost_text)
+          .map((item) => item.title)
           .join("; ");
     lines.push(`| ${nameOf(e.id)} | ${cells.join(" | ")} | ${flags || "none"} |`);
   }

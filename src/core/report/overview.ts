@@ -135,6 +135,8 @@ export interface Overview {
   readonly supporters: readonly SupporterRow[];
   readonly networkFlags: readonly Flag[];
   readonly keystones: AnalysisResult["network"]["keystones"];
+  /** The UNTAPPED people, ranked as domain.md 5.5 asks (the lead view's untapped list). */
+  readonly untapped: AnalysisResult["network"]["untapped"];
   readonly structure: AnalysisResult["network"]["structure"];
   readonly schools: readonly string[];
 }
@@ -152,6 +154,7 @@ export function overviewHeadOf(
     summary: a.summary,
     networkFlags: a.network.flags,
     keystones: a.network.keystones,
+    untapped: a.network.untapped,
     structure: a.network.structure,
     schools: schoolsOf(net),
   };

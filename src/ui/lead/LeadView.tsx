@@ -71,6 +71,12 @@ function countBySchool(o: Overview): number[] {
   }
   return counts;
 }
+/** `rows` in the order of `ids` (rows whose id is not there keep their place after them). */
+function rankedRows<T extends { readonly id: string }>(ids: readonly string[], rows: readonly T[]): T[] {
+  const at = new Map(ids.map((id, i) => [id, i]));
+  return [...rows].sort((a, b) => (at.get(a.id) ?? ids.length) - (at.get(b.id) ?? ids.length));
+}
+
 const PAGE = 4000;
 
 /** Resolves once the browser has painted the next frame (a timeout after the frame callback). */
@@ -111,6 +117,7 @@ async function loadOverview(
     summary: head.summary,
     networkFlags: head.networkFlags,
     keystones: head.keystones,
+    untapped: head.untapped,
     structure: head.structure,
     schools: head.schools,
     ects,
@@ -200,7 +207,11 @@ export function LeadView(props: Props) {
         ...new Set(overview.ects.map((r) => r.department).filter((d): d is string => d !== undefined)),
       ].sort(),
       schoolCounts: countBySchool(overview),
-      untapped: overview.supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED")),
+      // In the order the analysis ranked them (domain.md 5.5), not the file's.
+      untapped: rankedRows(
+        overview.untapped,
+        overview.supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED")),
+      ),
       flagOptions: [...new Set(overview.ects.flatMap((r) => r.flags.map((f) => f.code)))]
         .sort()
         .map((c): readonly [string, string] => [

@@ -3,16 +3,8 @@
  * try (domain.md section 7). SOLE_SOURCE items share one line, folded under SINGLE_SUPPORTER; the
  * top three show, the rest sit behind "more". No scores, no blame.
  */
-import type { Flag, Settings, Voice } from "../../core/index.ts";
-import {
-  bySeverity,
-  DEFAULT_SETTINGS,
-  describeFlag,
-  FLAG_HELP,
-  listWords,
-  SETTINGS_CAPTION,
-  typeWord,
-} from "../../core/index.ts";
+import type { Flag, FlagItem, Settings, Voice } from "../../core/index.ts";
+import { DEFAULT_SETTINGS, flagItems, SETTINGS_CAPTION } from "../../core/index.ts";
 
 interface Props {
   readonly flags: readonly Flag[];
@@ -21,71 +13,11 @@ interface Props {
   readonly settings: Settings;
 }
 
-interface Item {
-  readonly key: string;
-  readonly severity: Flag["severity"];
-  readonly title: string;
-  readonly body: string;
-  readonly why: string;
-  readonly try: string;
-  readonly code: string;
-}
-
 const SEVERITY = {
   critical: { icon: "▲", word: "Act soon" },
   warning: { icon: "●", word: "Worth attention" },
   info: { icon: "○", word: "To reflect on" },
 } as const;
-
-export function flagItems(
-  flags: readonly Flag[],
-  nameOf: (id: string) => string,
-  voice: Voice,
-  signpost: string,
-): Item[] {
-  const sorted = [...flags].sort(bySeverity);
-  const sole = sorted.filter((f) => f.code === "SOLE_SOURCE");
-  const single = sorted.some((f) => f.code === "SINGLE_SUPPORTER");
-  const items: Item[] = [];
-  const soleLine = (): Item | undefined => {
-    if (sole.length === 0) return undefined;
-    const byPerson = new Map<string, string[]>();
-    for (const f of sole) byPerson.set(f.person!, [...(byPerson.get(f.person!) ?? []), typeWord(f.supportType!)]);
-    const parts = [...byPerson].map(([p, ts]) => `${nameOf(p)} for ${listWords(ts)}`);
-    const help = FLAG_HELP.SOLE_SOURCE!;
-    return {
-      key: "SOLE_SOURCE",
-      code: "SOLE_SOURCE",
-      severity: "info",
-      title: `One source for ${listWords(sole.map((f) => typeWord(f.supportType!)))}`,
-      body: `${voice === "you" ? "Only one person helps you with each of these" : "Only one person helps this ECT with each of these"}: ${listWords(parts)}. One good source is fine.`,
-      why: help.why,
-      try: help.try,
-    };
-  };
-  sorted.forEach((f, i) => {
-    if (f.code === "SOLE_SOURCE") return;
-    const w = describeFlag(f, nameOf, voice, signpost);
-    let body = w.body;
-    if (f.code === "SINGLE_SUPPORTER" && sole.length > 0)
-      body += ` They are the only source of ${listWords(sole.map((s) => typeWord(s.supportType!)))}.`;
-    items.push({
-      key: `${f.code}-${i}`,
-      code: f.code,
-      severity: f.severity,
-      title: w.title,
-      body,
-      why: w.why,
-      try: w.try,
-    });
-  });
-  const line = single ? undefined : soleLine();
-  if (line) {
-    const at = items.findIndex((it) => it.severity === "info");
-    items.splice(at < 0 ? items.length : at, 0, line);
-  }
-  return items;
-}
 
 function changedSettings(settings: Settings): string[] {
   const out: string[] = [];
@@ -98,7 +30,7 @@ function changedSettings(settings: Settings): string[] {
   return out;
 }
 
-function FlagCard({ item }: { item: Item }) {
+function FlagCard({ item }: { item: FlagItem }) {
   const s = SEVERITY[item.severity];
   return (
     <li className={`flag flag-${item.severity}`} data-code={item.code}>

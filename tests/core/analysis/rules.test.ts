@@ -28,6 +28,12 @@ const FIXTURES: readonly Fixture[] = [
     clears: [[E, teacher("S")], [link("S", "E", ["pedagogy"])]],
   },
   {
+    code: "SUPPORT_KINDS_UNCLEAR",
+    subject: "E",
+    raises: [[E, teacher("S")], [link("S", "E", ["career"])]],
+    clears: [[E, teacher("S")], [link("S", "E", ["career"])], { include_career_in_coverage: true }],
+  },
+  {
     code: "SINGLE_SUPPORTER",
     subject: "E",
     raises: [[E, teacher("S")], [link("S", "E", ALL4)]],
@@ -343,6 +349,23 @@ const FIXTURES: readonly Fixture[] = [
   },
 
   {
+    code: "PEER_ECT_RELIED_ON",
+    subject: "P",
+    raises: [
+      [ect("E1"), ect("E2"), ect("P"), teacher("S")],
+      [link("P", "E1", ["psychosocial"]), link("P", "E2", ["psychosocial"]), link("S", "E1", ["pedagogy"])],
+    ],
+    clears: [
+      [ect("E1"), ect("E2"), ect("P"), teacher("S")],
+      [
+        link("P", "E1", ["psychosocial"]),
+        link("P", "E2", ["psychosocial"]),
+        link("S", "E1", ["pedagogy"]),
+        link("S", "E2", ["psychosocial"]),
+      ],
+    ],
+  },
+  {
     code: "ISOLATED_ECTS",
     subject: "network",
     raises: [[ect("E1"), teacher("S")], [link("S", "E1", ["pedagogy"])]],
@@ -526,6 +549,36 @@ describe("rules", () => {
           [link("S", "E", ["psychosocial"], { link_role: "induction_tutor", assesses: false })],
         ]),
       ).not.toContain("WELLBEING_ONLY_FROM_ASSESSOR");
+    });
+    it("should count a supporter once per person, not once per link", () => {
+      // Two teaching links from one person: one provider, so SOLE_SOURCE, and one supporter.
+      const a = run([E, teacher("S")], [link("S", "E", ["pedagogy"]), link("S", "E", ["pedagogy", "behaviour"])]);
+      const e = a.ects[0]!;
+      expect(e.coverage.pedagogy).toBe(1);
+      expect(e.supporters).toEqual(["S"]);
+      expect(e.flags.filter((f) => f.code === "SOLE_SOURCE").map((f) => f.supportType)).toEqual([
+        "behaviour",
+        "pedagogy",
+      ]);
+      expect(e.flags.map((f) => f.code)).toContain("SINGLE_SUPPORTER");
+    });
+    it("should list the ECTs a peer ECT alone supports, and not raise it for someone who is not an ECT", () => {
+      const people = [ect("E1"), ect("E2"), ect("E3"), ect("P"), teacher("S")];
+      const links = [
+        link("P", "E1", ["psychosocial"]),
+        link("P", "E2", ["behaviour", "psychosocial"]),
+        link("P", "E3", ["psychosocial"]),
+        link("S", "E3", ["psychosocial"]),
+      ];
+      const f = run(people, links)
+        .supporters.find((s) => s.id === "P")!
+        .flags.find((x) => x.code === "PEER_ECT_RELIED_ON")!;
+      expect(f).toMatchObject({ severity: "info", people: ["E1", "E2"], values: { ects: 2 } });
+      const asTeacher = [ect("E1"), ect("E2"), teacher("P")];
+      const codes = run(asTeacher, links.slice(0, 2))
+        .supporters.find((s) => s.id === "P")!
+        .flags.map((x) => x.code);
+      expect(codes).not.toContain("PEER_ECT_RELIED_ON");
     });
     it("should count career only when asked", () => {
       const people = [E, teacher("S")];

@@ -136,6 +136,9 @@ describe("the sample trust (domain.md section 9)", () => {
       .map((s) => s.id)
       .sort();
     expect(untapped).toEqual(["P02", "P05", "P08", "P15", "P17"]);
+    // Ranked as 5.5 asks (all at Hollinsfield, which has ECTs): the support staff are peer-like, Ruth
+    // has strengths; then the headteacher and the two middle leaders in file order (issue #17 item 10).
+    expect(a.network.untapped).toEqual(["P15", "P08", "P02", "P05", "P17"]);
     const others = a.supporters.filter(
       (s) => !["P10", "P11", "P13", "P25", "P01", "P03", "P16", "P21", ...untapped].includes(s.id),
     );
@@ -164,7 +167,9 @@ describe("the sample trust (domain.md section 9)", () => {
     expect(f("FRAGILE").people).toEqual(["P10"]);
     expect(f("NO_MENTOR_COMMUNITY").values).toEqual({ mentors: 9, withOwnSupport: 4 });
     expect(f("DUAL_ROLE_PREVALENCE").values).toEqual({ ects: 9, withPowerfulMentor: 5 });
-    expect(f("UNTAPPED_CAPACITY").people).toEqual(["P15", "P05", "P08", "P17"]);
+    // For Zofia's wellbeing gap, in 5.5's order: peer-like support staff (Ruth with strengths, then
+    // Karen), then the middle leaders Jamal and Andrew; no one is within three years of her.
+    expect(f("UNTAPPED_CAPACITY").people).toEqual(["P15", "P08", "P05", "P17"]);
   });
 
   it("should match the summary counts", () => {

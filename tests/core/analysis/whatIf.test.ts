@@ -24,7 +24,8 @@ const scenario = fc.integer({ min: 2, max: 9 }).chain((n) =>
       fc.record({
         from: fc.nat(n - 1),
         to: fc.nat(n - 1),
-        types: fc.subarray([...CORE_TYPES], { minLength: 1 }),
+        // Career alone is support of a kind not counted: not ISOLATED, GAPs (issue #17).
+        types: fc.oneof(fc.subarray([...CORE_TYPES], { minLength: 1 }), fc.constant(["career"])),
         role: fc.constantFrom(undefined, "ect_mentor", "induction_tutor", "subject_mentor", "informal_support"),
         status: fc.constantFrom(undefined, "active", "strained", "ended"),
         assesses: fc.constantFrom(undefined, true, false),
@@ -106,7 +107,8 @@ describe("what-if", () => {
           const old = prepared.result.ects.find((x) => x.id === e.id)!;
           for (const t of CORE_TYPES)
             if ((old.coverage[t] ?? 0) > 0 && (e.coverage[t] ?? 0) === 0) expectedGaps.push(`${e.id}:${t}`);
-          if (old.supporters.length > 0 && e.supporters.length === 0) expectedIsolated.push(e.id);
+          const isolated = (r: { flags: readonly Flag[] }) => r.flags.some((f) => f.code === "ISOLATED");
+          if (!isolated(old) && isolated(e)) expectedIsolated.push(e.id);
         }
         expect(w.newGaps.map((g) => `${g.ect}:${g.supportType}`).sort()).toEqual(expectedGaps.sort());
         expect([...w.newlyIsolated].sort()).toEqual(expectedIsolated.sort());
