@@ -3,6 +3,7 @@
  */
 import type {
   ColumnMapping,
+  SameAnswer,
   Diagnostic,
   ImportResult,
   PreparedAnalysis,
@@ -12,6 +13,7 @@ import type {
 import {
   analyse,
   analyseTables,
+  readSameAnswersCsv,
   analysisJson,
   comparePlan,
   diffSnapshots,
@@ -63,6 +65,7 @@ Commands:
 Options:
   --format json|markdown   output format (default json)
   --mapping FILE.json      header -> field or support type, for headers Mosaic does not recognise
+  --same FILE.csv          answers to "Same person?" (columns keep, other, same: yes or no)
   --ect NAME               the ECT of a one-person map (the quick format has no ECT column)
   --settings FILE.json     thresholds (defaults otherwise; a settings.json beside the first file is used when present)
   --as-of YYYY-MM-DD       the date the analysis describes (default: settings, else today)
@@ -80,6 +83,7 @@ interface Args {
   files: string[];
   format: string;
   mapping?: string;
+  same?: string;
   ect?: string;
   settings?: string;
   asOf?: string;
@@ -106,6 +110,7 @@ function parseArgs(argv: readonly string[]): Args | string {
     };
     if (a === "--format") args.format = value();
     else if (a === "--mapping") args.mapping = value();
+    else if (a === "--same") args.same = value();
     else if (a === "--ect") args.ect = value();
     else if (a === "--settings") args.settings = value();
     else if (a === "--as-of") args.asOf = value();
@@ -153,7 +158,19 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
     const m = parsed.value as { columns?: unknown };
     mapping = (m && typeof m === "object" && "columns" in m ? m.columns : m) as ColumnMapping;
   }
-  const read = (files: readonly string[]) => readInput(io, files, args, mapping);
+  let samePeople: readonly SameAnswer[] | undefined;
+  let sameNotes = "";
+  if (args.same) {
+    if (!io.exists(args.same)) return fail(2, `cannot read ${args.same}: no such file`);
+    const answers = readSameAnswersCsv(new TextDecoder().decode(io.readFile(args.same)), args.same);
+    if (!answers.ok) return fail(2, answers.message);
+    samePeople = answers.answers;
+    sameNotes = answers.problems.map((p) => `${p}\n`).join("");
+  }
+  const read = (files: readonly string[]) => {
+    const input = readInput(io, files, args, mapping, samePeople);
+    return input.ok ? { ...input, notes: sameNotes + input.notes } : input;
+  };
   if (args.command === "diff") {
     const before = read(args.before);
     if (!before.ok) return before.failure;
@@ -265,11 +282,21 @@ type Input =
   | { ok: false; failure: CliResult };
 
 /** Reads one set of files (one snapshot) with its settings: a settings.json beside its first file. */
-function readInput(io: CliIo, files: readonly string[], args: Args, mapping: ColumnMapping | undefined): Input {
+function readInput(
+  io: CliIo,
+  files: readonly string[],
+  args: Args,
+  mapping: ColumnMapping | undefined,
+  samePeople: readonly SameAnswer[] | undefined,
+): Input {
   for (const f of files) if (!io.exists(f)) return { ok: false, failure: fail(2, `cannot read ${f}: no such file`) };
   const imported = importFiles(
     files.map((f) => ({ name: f, bytes: io.readFile(f) })),
-    { ...(mapping ? { mapping } : {}), ...(args.ect ? { ectName: args.ect } : {}) },
+    {
+      ...(mapping ? { mapping } : {}),
+      ...(args.ect ? { ectName: args.ect } : {}),
+      ...(samePeople ? { samePeople } : {}),
+    },
   );
   const net = buildNetwork(imported.people, importedLinks(imported), { columns: imported.columns });
   if (net.people.length === 0 && net.linkCount === 0) {

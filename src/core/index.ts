@@ -10,6 +10,7 @@ export { canonicalPerson, canonicalLink } from "./model/canonical.ts";
 export * from "./import/importFiles.ts";
 export type { AutoMerge, RoleReference, SameAnswer } from "./import/samePeople.ts";
 export { unnamedName } from "./import/samePeople.ts";
+export { readSameAnswersCsv } from "./import/sameAnswersCsv.ts";
 export type { SamePersonProposal, Spelling, TypedNameMatch } from "./names/index.ts";
 export { matchTypedName } from "./names/index.ts";
 export * from "./import/diagnostics.ts";

@@ -41,6 +41,7 @@ import { formColumnsMessage } from "./surveyColumns.ts";
 import type { SamePersonProposal } from "../names/index.ts";
 import { proposeSamePeople } from "../names/index.ts";
 import { addHelps, typeWord } from "./readSurveyRow.ts";
+import { seniorityFromRolesNote } from "../model/seniorityFromRole.ts";
 
 export interface InputFile {
   readonly name: string;
@@ -390,6 +391,8 @@ function finish(state: ImportState, files: readonly FileSummary[]): ImportResult
     );
   const list: Person[] = [];
   for (const entry of people.byId.values()) list.push(entry.person);
+  const seniority = seniorityFromRolesNote(list);
+  if (seniority) log.note("info", files[0]?.name ?? "", seniority);
   const store = links.store;
   let sources: ImportResult["sources"] | undefined;
   // The link records and the sources are made when first read (the import report, exports and

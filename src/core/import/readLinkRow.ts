@@ -36,7 +36,11 @@ export function readLinkRow(
         col("from_id"),
       );
     }
-    s.answeredNobody.add(people.resolve(p, row, col("to_id"), to, true)?.id ?? to);
+    const nobody = people.resolve(p, row, col("to_id"), to, true);
+    const school = extras.ectSchool;
+    if (nobody && school && nobody.person.school === undefined && (!people.hasPeopleFile || p.shape !== "links"))
+      nobody.person.school = school;
+    s.answeredNobody.add(nobody?.id ?? to);
     log.note("info", p.file.name, `No supporter on this row: read as "${to} has nobody" for now.`, row, col("from_id"));
     return;
   }
