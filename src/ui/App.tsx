@@ -71,7 +71,16 @@ export function App() {
       performance.mark("mosaic:loaded");
       setView(queryToViewState(location.search, l.peopleIds.length, l.schools.length));
     },
-    onNewData: () => setView((v) => ({ ...v, ect: undefined, away: [], school: undefined, dept: undefined })),
+    // Data about many ECTs is a lead's: open the overview, worded for a lead. One ECT's map stays on their view.
+    onNewData: (l) =>
+      setView((v) => ({
+        ...v,
+        ect: undefined,
+        away: [],
+        school: undefined,
+        dept: undefined,
+        ...(l.summary.ects > 1 ? { view: "lead", voice: "they" } : {}),
+      })),
   });
   const { loaded, sources, plan, setPlan, busy, report, remember, saved, storageError } = project;
   const error = project.error ?? pageError;
@@ -317,7 +326,15 @@ export function App() {
               }
             />
           )}
-          {report && <ImportReport loaded={report} canUndo={project.lastStepIsImport} onUndo={project.undo} />}
+          {report && (
+            <ImportReport
+              loaded={report}
+              canUndo={project.lastStepIsImport}
+              onUndo={project.undo}
+              onSamePeople={(answers) => void project.answerSamePeople(answers)}
+              busy={project.busy}
+            />
+          )}
         </div>
       )}
 

@@ -16,6 +16,8 @@ import type {
   ImportOptions,
   PreparedAnalysis,
   RejectedRow,
+  RoleReference,
+  SamePersonProposal,
   Settings,
 } from "../core/index.ts";
 import { generateNetwork } from "../core/generate/syntheticNetwork.ts";
@@ -83,6 +85,10 @@ export interface Loaded {
   readonly diagnostics: readonly Diagnostic[];
   readonly rejected: readonly RejectedRow[];
   readonly files: readonly FileSummary[];
+  /** "Same person?" questions waiting for the lead's answer. */
+  readonly samePeople: readonly SamePersonProposal[];
+  /** Supporters named only by role, for the lead to name. */
+  readonly roleReferences: readonly RoleReference[];
   /** Index of each person id in the people list (pseudonyms and URL keys are numbered by it). */
   readonly peopleIds: readonly string[];
   /** Per person: 1 for an ECT, 2 for a group, else 0 (a typed array clones far faster than objects). */
@@ -303,6 +309,8 @@ function loadedOf(
     diagnostics: imported.diagnostics,
     rejected: imported.rejected,
     files: imported.files,
+    samePeople: imported.samePeople,
+    roleReferences: imported.roleReferences,
     peopleIds: net.people.map((p) => p.id),
     peopleKinds: Uint8Array.from(net.people, (p) => (p.is_ect ? 1 : p.kind === "group" ? 2 : 0)),
     schools: schoolsOf(net),
@@ -404,7 +412,11 @@ function handleNow<R extends Request>(state: WorkerState, req: R, progress?: Pro
   if (req.kind === "load") {
     const t0 = performance.now();
     // Remembered column choices only matter for files the key already names: not part of it.
-    const options = JSON.stringify({ mapping: req.options?.mapping, ectName: req.options?.ectName });
+    const options = JSON.stringify({
+      mapping: req.options?.mapping,
+      ectName: req.options?.ectName,
+      samePeople: req.options?.samePeople,
+    });
     const cached = state.base && state.base.key === req.filesKey && state.base.options === options;
     const files = filesOf(state, req);
     if (req.files) state.sent = { key: req.filesKey, files: req.files };

@@ -5,7 +5,9 @@
  * the "needs attention" CSV still holds every rejected row.
  */
 import { Fragment } from "react";
+import type { SameAnswer } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
+import { SamePeople } from "./SamePeople.tsx";
 import { capDiagnostics, isWorthReading, rejectedRowsCsv, SHAPE_LABEL } from "../../core/index.ts";
 import { downloadBlob } from "../graph/exportPng.ts";
 
@@ -14,7 +16,19 @@ const SHOWN = 200;
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 const LEVEL = { error: "▲ Not imported", warning: "● Check", info: "○ Note" } as const;
 
-export function ImportReport({ loaded, onUndo, canUndo }: { loaded: Loaded; onUndo: () => void; canUndo: boolean }) {
+export function ImportReport({
+  loaded,
+  onUndo,
+  canUndo,
+  onSamePeople,
+  busy,
+}: {
+  loaded: Loaded;
+  onUndo: () => void;
+  canUndo: boolean;
+  onSamePeople: (answers: readonly SameAnswer[]) => void;
+  busy: boolean;
+}) {
   const problems = loaded.diagnostics.filter(isWorthReading);
   const lines = capDiagnostics(problems);
   const fileNotices = capDiagnostics(loaded.diagnostics.filter((d) => d.row === undefined && d.level !== "info"));
@@ -38,6 +52,33 @@ export function ImportReport({ loaded, onUndo, canUndo }: { loaded: Loaded; onUn
           )}
         </p>
       ))}
+      <SamePeople
+        key={loaded.samePeople.map((p) => `${p.keep.name}\u0000${p.other.name}`).join("\u0001")}
+        proposals={loaded.samePeople}
+        onAnswer={onSamePeople}
+        busy={busy}
+      />
+      {loaded.roleReferences.some((r) => r.resolvedTo === undefined) && (
+        <details className="role-references" data-testid="role-references">
+          <summary>
+            {plural(loaded.roleReferences.filter((r) => r.resolvedTo === undefined).length, "supporter")} named only by
+            role, for you to name
+          </summary>
+          <p className="muted small">
+            Each counts for that ECT&apos;s own coverage until named. To name one, open the ECT&apos;s map and rename
+            them under &quot;Edit this map&quot;.
+          </p>
+          <ul>
+            {loaded.roleReferences
+              .filter((r) => r.resolvedTo === undefined)
+              .map((r, i) => (
+                <li key={i}>
+                  &quot;<bdi>{r.written}</bdi>&quot; (row {r.where.row}, <bdi>{r.ect}</bdi>)
+                </li>
+              ))}
+          </ul>
+        </details>
+      )}
       {withRejects.map((file) => (
         <button
           key={file}

@@ -14,6 +14,7 @@ import type {
   Project,
   ProposedLink,
   RememberedMapping,
+  SameAnswer,
   Settings,
 } from "../../core/index.ts";
 import { headerSignature } from "../../core/index.ts";
@@ -96,7 +97,7 @@ interface Options {
   /** After the first load (the URL can be read once the data says which keys exist). */
   readonly onFirstLoad: (l: Loaded) => void;
   /** After new data replaced what was there (not after an edit): views that point into it reset. */
-  readonly onNewData: () => void;
+  readonly onNewData: (l: Loaded) => void;
 }
 
 export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
@@ -159,7 +160,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         if (how === "commit" && l.summary.people === 0 && l.summary.links === 0) return;
         setLoaded(l);
         setHistory(remembering(next, l.learned ?? []));
-        if (fresh) callbacks.current.onNewData();
+        if (fresh) callbacks.current.onNewData(l);
       } catch (e) {
         if (!(e instanceof CancelledError)) {
           setError((e as Error).message);
@@ -179,9 +180,16 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   const importFiles = useCallback(
     (files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => {
       const names = files.map((f) => f.name).join(", ");
-      const remembered = sources.options?.remembered;
+      // Column choices and "Same person?" answers carry over: they are about these kinds of file and these people.
+      const { remembered, samePeople } = sources.options ?? {};
       const options: ImportOptions | undefined =
-        mapping || remembered ? { ...(mapping ? { mapping } : {}), ...(remembered ? { remembered } : {}) } : undefined;
+        mapping || remembered || samePeople
+          ? {
+              ...(mapping ? { mapping } : {}),
+              ...(remembered ? { remembered } : {}),
+              ...(samePeople ? { samePeople } : {}),
+            }
+          : undefined;
       const next: Sources =
         mode === "merge"
           ? {
@@ -202,6 +210,19 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
               step: `import ${names}`,
             };
       void go(commit(history, next), "commit", true);
+    },
+    [go, history, sources],
+  );
+
+  /** The lead's answers to "Same person?", kept with the project: the files are read again with them, as one step. */
+  const answerSamePeople = useCallback(
+    (answers: readonly SameAnswer[]) => {
+      const key = (a: SameAnswer) => [a.keep, a.other].sort().join("\u0000");
+      const replaced = new Set(answers.map(key));
+      const kept = (sources.options?.samePeople ?? []).filter((a) => !replaced.has(key(a)));
+      const options: ImportOptions = { ...sources.options, samePeople: [...kept, ...answers] };
+      const step = `answer "Same person?" (${answers.length})`;
+      return go(commit(history, { ...sources, options, step, isSample: false }), "move", false, true);
     },
     [go, history, sources],
   );
@@ -354,6 +375,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     undoLabel: canUndo(history) ? history.present.step : undefined,
     redoLabel: canRedo(history) ? history.future[0]!.step : undefined,
     importFiles,
+    answerSamePeople,
     edit,
     editAll,
     applySettings,

@@ -1,0 +1,145 @@
+/**
+ * "Same person?": names that might be one person written two ways ("Pete Adams" and "Peter
+ * Adams"), for the lead to answer one by one, all at once, or later. The import never waits for
+ * it: both spellings stay until answered, and the answers are kept with the project. Give it a
+ * `key` that changes with the proposals: its choices are for one list of them.
+ */
+import { useEffect, useId, useRef, useState } from "react";
+import type { SameAnswer, SamePersonProposal, Spelling } from "../../core/index.ts";
+
+type Choice = "unsure" | "keep" | "other" | "different";
+
+const rows = (s: Spelling) =>
+  `${s.count === 1 ? "once" : `${s.count} times`} (row${s.where.length === 1 ? "" : "s"} ${s.where.map((w) => w.row).join(", ")}${s.count > s.where.length ? ", …" : ""})`;
+
+function answerOf(p: SamePersonProposal, choice: Choice): SameAnswer | undefined {
+  if (choice === "keep") return { keep: p.keep.name, other: p.other.name, same: true };
+  if (choice === "other") return { keep: p.other.name, other: p.keep.name, same: true };
+  if (choice === "different") return { keep: p.keep.name, other: p.other.name, same: false };
+  return undefined;
+}
+
+export function SamePeople({
+  proposals,
+  onAnswer,
+  busy,
+}: {
+  proposals: readonly SamePersonProposal[];
+  onAnswer: (answers: readonly SameAnswer[]) => void;
+  busy: boolean;
+}) {
+  const [open, setOpen] = useState(false);
+  const [later, setLater] = useState(false);
+  const [choices, setChoices] = useState<readonly Choice[]>(() => proposals.map(() => "unsure"));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const id = useId();
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open]);
+  if (proposals.length === 0) return null;
+  const count = proposals.length === 1 ? "One name" : `${proposals.length} names`;
+
+  if (!open)
+    return (
+      <div className="notice notice-warning same-people-notice" data-testid="same-people-notice">
+        {later ? (
+          <p>
+            {count} might be {proposals.length === 1 ? "one person" : "the same people"} written two ways; the figures
+            may change once you answer.
+          </p>
+        ) : (
+          <p>
+            <strong>Same person?</strong> {count} might be written two ways for one person (&quot;
+            {proposals[0]!.other.name}&quot; and &quot;{proposals[0]!.keep.name}&quot;
+            {proposals.length > 1 ? ", and more" : ""}). Both spellings are kept until you answer, so the figures may
+            change.
+          </p>
+        )}
+        <div className="button-row">
+          <button type="button" onClick={() => setOpen(true)}>
+            Answer &quot;Same person?&quot;
+          </button>
+          {!later && (
+            <button type="button" onClick={() => setLater(true)}>
+              Decide later
+            </button>
+          )}
+        </div>
+      </div>
+    );
+
+  const answered = proposals.flatMap((p, i) => {
+    const a = answerOf(p, choices[i] ?? "unsure");
+    return a ? [a] : [];
+  });
+  const save = (answers: readonly SameAnswer[]) => {
+    setOpen(false);
+    onAnswer(answers);
+  };
+  return (
+    <section className="same-people" aria-labelledby={`${id}-h`} data-testid="same-people">
+      <h3 id={`${id}-h`} tabIndex={-1} ref={heading}>
+        Same person?
+      </h3>
+      <p>
+        These names might be one person written two ways. Say which are the same; anything you leave as &quot;Not sure
+        yet&quot; stays as two people, and you can answer later.
+      </p>
+      <ol className="same-people-list">
+        {proposals.map((p, i) => (
+          <li key={`${p.keep.name}\u0000${p.other.name}`}>
+            <fieldset>
+              <legend>
+                <bdi>{p.other.name}</bdi> and <bdi>{p.keep.name}</bdi>
+              </legend>
+              <p className="muted small">
+                {p.why}. &quot;<bdi>{p.keep.name}</bdi>&quot; is written {rows(p.keep)}; &quot;<bdi>{p.other.name}</bdi>
+                &quot; {rows(p.other)}.
+              </p>
+              {(
+                [
+                  ["keep", `The same person: call them ${p.keep.name}`],
+                  ["other", `The same person: call them ${p.other.name}`],
+                  ["different", "Two different people"],
+                  ["unsure", "Not sure yet"],
+                ] as const
+              ).map(([value, label]) => (
+                <label key={value} className="choice">
+                  <input
+                    type="radio"
+                    name={`${id}-${i}`}
+                    value={value}
+                    checked={(choices[i] ?? "unsure") === value}
+                    onChange={() => setChoices(choices.map((c, j) => (j === i ? value : c)))}
+                  />{" "}
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <div className="button-row">
+        <button type="button" disabled={busy || answered.length === 0} onClick={() => save(answered)}>
+          Save {answered.length === 1 ? "1 answer" : `${answered.length} answers`}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => save(proposals.map((p) => ({ keep: p.keep.name, other: p.other.name, same: true })))}
+        >
+          All are the same person
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            setLater(true);
+          }}
+        >
+          Decide later
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * End to end: a mentor lead's first file, a Microsoft Forms export as downloaded (.xlsx), read
+ * with no mapping into the overview; "Same person?" answered by keyboard; the answers kept on
+ * the device across a reload.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { ROOT, openApp, useApp } from "./browser.ts";
+
+const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+const EXPORT = join(ROOT, "tests", "fixtures", "surveys", "ms-forms-hollinsfield.xlsx");
+
+describe("a Microsoft Forms export", () => {
+  const app = useApp();
+
+  it("opens the overview with no mapping step, in four clicks or fewer, and asks 'Same person?'", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "", ".tiles", { width: 1366, height: 768 });
+    let clicks = 0;
+    await page.getByRole("button", { name: "Import CSV files" }).click();
+    clicks++;
+    await page.getByTestId("file-input").setInputFiles(EXPORT);
+    clicks++;
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    clicks++;
+    await page.getByTestId("import-report").waitFor();
+    assert.ok(clicks <= 4);
+    assert.equal(await page.getByTestId("mapping").count(), 0);
+    const report = await page.getByTestId("import-report").innerText();
+    assert.match(report, /survey export/);
+    // The overview, worded for a lead: the ECTs with no one are there to see.
+    await page.getByRole("heading", { name: /ECTs, by what most needs a look/i }).waitFor();
+    assert.match(await page.locator("body").innerText(), /no support now/i);
+    // "Same person?" is offered from the report, not forced.
+    await page.getByTestId("same-people-notice").waitFor();
+    assert.match(await page.getByTestId("same-people-notice").innerText(), /Same person\?/);
+    await page.screenshot({ path: join(SHOTS, "forms-export-1366.png") });
+    assert.deepEqual(watch.offOrigin, []);
+    await page.context().close();
+  });
+
+  it("takes 'Same person?' answers by keyboard, and keeps them on the device across a reload", async () => {
+    const { page } = await openApp(app.browser, app.url, "", ".tiles", { width: 1366, height: 768 });
+    await page.getByRole("button", { name: "Import CSV files" }).click();
+    await page.getByTestId("file-input").setInputFiles(EXPORT);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByTestId("same-people-notice").waitFor();
+    await page.getByLabel("Remember on this device").check();
+
+    await page.getByRole("button", { name: 'Answer "Same person?"' }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("same-people").waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Same person?");
+    const first = page.getByTestId("same-people").locator("fieldset").first();
+    // Tab into the first question's choices, arrow to "The same person: call them …", then Save.
+    await page.keyboard.press("Tab");
+    const radio = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type);
+    assert.equal(radio, "radio");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    const chosen = await first.locator("input:checked").evaluate((e) => (e as HTMLInputElement).value);
+    assert.equal(chosen, "keep");
+    await page.screenshot({ path: join(SHOTS, "same-person-1366.png") });
+    await page.getByRole("button", { name: "Save 1 answer" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() =>
+      /3 names/.test(document.querySelector('[data-testid="same-people-notice"]')?.textContent ?? ""),
+    );
+    await page.getByText(/Saved on this device/).waitFor();
+    const before = await page.getByTestId("same-people-notice").innerText();
+    assert.match(before, /3 names/);
+
+    await page.reload();
+    await page.waitForFunction(() => /Your data/.test(document.querySelector(".brand")?.textContent ?? ""));
+    // The answer is kept with the project: importing again asks only what is left.
+    await page.getByRole("button", { name: "Import CSV files" }).click();
+    await page.getByTestId("file-input").setInputFiles(EXPORT);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByTestId("same-people-notice").waitFor();
+    assert.match(await page.getByTestId("same-people-notice").innerText(), /3 names/);
+    await page.context().close();
+  });
+
+  it("fits a phone without scrolling sideways in the 'Same person?' step", async () => {
+    const { page } = await openApp(app.browser, app.url, "", ".tiles", { width: 390, height: 844 });
+    await page.getByRole("button", { name: "Import CSV files" }).click();
+    await page.getByTestId("file-input").setInputFiles(EXPORT);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByRole("button", { name: 'Answer "Same person?"' }).click();
+    const step = page.getByTestId("same-people");
+    await step.waitFor();
+    const box = await step.boundingBox();
+    assert.ok(
+      box && box.x >= 0 && box.x + box.width <= 390,
+      `the step spans ${box?.x}–${(box?.x ?? 0) + (box?.width ?? 0)}`,
+    );
+    await step.screenshot({ path: join(SHOTS, "same-person-390.png") });
+    await page.context().close();
+  });
+});
