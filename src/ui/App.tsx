@@ -72,14 +72,14 @@ export function App() {
       setView(queryToViewState(location.search, l.peopleIds.length, l.schools.length));
     },
     // Data about many ECTs is a lead's: open the overview, worded for a lead. One ECT's map stays on their view.
-    onNewData: (l) =>
+    onNewData: (l, brought) =>
       setView((v) => ({
         ...v,
         ect: undefined,
         away: [],
         school: undefined,
         dept: undefined,
-        ...(l.summary.ects > 1 ? { view: "lead", voice: "they" } : {}),
+        ...(brought && l.summary.ects > 1 ? { view: "lead", voice: "they" } : {}),
       })),
   });
   const { loaded, sources, plan, setPlan, busy, report, remember, saved, storageError } = project;

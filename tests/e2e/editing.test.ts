@@ -125,7 +125,7 @@ describe("your own data", () => {
     const backup = (await download.path())!;
     const json = JSON.parse(readFileSync(backup, "utf8"));
     assert.equal(json.format, "mosaic-project");
-    assert.equal(json.version, 2);
+    assert.equal(json.version, 3);
     await page.getByText("Export and backup", { exact: true }).click();
 
     await page.getByRole("button", { name: "Delete everything from this device" }).click();

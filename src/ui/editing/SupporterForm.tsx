@@ -5,7 +5,7 @@
  */
 import { useState } from "react";
 import type { Edit, Frequency, LinkId, PersonId, SupportLink, SupportType, Visibility } from "../../core/index.ts";
-import { canonicalPerson, freshId, sortTypes, SUPPORT_TYPES } from "../../core/index.ts";
+import { canonicalPerson, freshId, matchTypedName, sortTypes, SUPPORT_TYPES } from "../../core/index.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import { TypeChoice } from "../components/TypeChoice.tsx";
 
@@ -49,13 +49,26 @@ export function SupporterForm(props: Props) {
   const kinds = types ?? [...chosen];
   const you = voice === "you";
   const ready = (who !== "" || name.trim() !== "") && kinds.length > 0;
+  // The same name matching as the import's "Same person?": a typed name equal to someone already
+  // here apart from case, accents and spacing is them; a near one is offered.
+  const typed =
+    who === "" && name.trim() !== ""
+      ? matchTypedName(
+          name,
+          known.map((k) => k.name),
+        )
+      : {};
+  const sameAs = (n: string | undefined) => (n === undefined ? undefined : known.find((k) => k.name === n));
+  const exact = sameAs(typed.exact);
+  const near = exact ? undefined : sameAs(typed.near);
 
   const submit = () => {
     if (!ready) return;
     const edits: Edit[] = [];
-    let personId = who;
-    let personName = known.find((k) => k.id === who)?.name ?? "";
-    if (!who) {
+    const whoId = who || exact?.id || "";
+    let personId = whoId;
+    let personName = known.find((k) => k.id === whoId)?.name ?? "";
+    if (!whoId) {
       personName = name.trim();
       personId = freshId(new Set(takenIds), personName);
       edits.push({
@@ -69,7 +82,7 @@ export function SupporterForm(props: Props) {
         }),
       });
     }
-    const existing = direction === "in" ? known.find((k) => k.id === who)?.link : undefined;
+    const existing = direction === "in" ? known.find((k) => k.id === whoId)?.link : undefined;
     if (existing) {
       onAdd(
         [
@@ -134,7 +147,32 @@ export function SupporterForm(props: Props) {
         {who === "" && (
           <>
             <label htmlFor={`${idBase}-name`}>Name</label>
-            <input id={`${idBase}-name`} type="text" value={name} onChange={(e) => setName(e.target.value)} />
+            <input
+              id={`${idBase}-name`}
+              type="text"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-describedby={exact || near ? `${idBase}-same` : undefined}
+            />
+            {(exact || near) && (
+              <p id={`${idBase}-same`} className="same-as-typed" role="status" data-testid="same-as-typed">
+                {exact ? (
+                  <>
+                    <bdi>{exact.name}</bdi> is already on {you ? "your" : "this"} map: adding will use them, not make a
+                    second person.
+                  </>
+                ) : (
+                  near && (
+                    <>
+                      Did you mean <bdi>{near.name}</bdi> (already on {you ? "your" : "this"} map)?{" "}
+                      <button type="button" onClick={() => setWho(near.id)}>
+                        Use {near.name}
+                      </button>
+                    </>
+                  )
+                )}
+              </p>
+            )}
             <label htmlFor={`${idBase}-role`}>Their role (optional)</label>
             <input
               id={`${idBase}-role`}

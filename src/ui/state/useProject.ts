@@ -96,8 +96,11 @@ interface Options {
   readonly demo?: number | undefined;
   /** After the first load (the URL can be read once the data says which keys exist). */
   readonly onFirstLoad: (l: Loaded) => void;
-  /** After new data replaced what was there (not after an edit): views that point into it reset. */
-  readonly onNewData: (l: Loaded) => void;
+  /**
+   * After new data replaced what was there (not after an edit): views that point into it reset.
+   * `brought`: the user brought it (an import, a backup), not the sample coming back.
+   */
+  readonly onNewData: (l: Loaded, brought: boolean) => void;
 }
 
 export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
@@ -160,7 +163,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         if (how === "commit" && l.summary.people === 0 && l.summary.links === 0) return;
         setLoaded(l);
         setHistory(remembering(next, l.learned ?? []));
-        if (fresh) callbacks.current.onNewData(l);
+        if (fresh) callbacks.current.onNewData(l, how === "commit");
       } catch (e) {
         if (!(e instanceof CancelledError)) {
           setError((e as Error).message);

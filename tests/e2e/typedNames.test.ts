@@ -1,0 +1,40 @@
+/** End to end: a name typed twice in "Map my own support" is one person, and a near one is offered. */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { openApp, useApp } from "./browser.ts";
+
+describe("the same person, as you type", () => {
+  const app = useApp();
+
+  it("reads 'mark  jones' as the Mark Jones already on the map, and offers Mark Jones for 'Mark Jone'", async () => {
+    const { page } = await openApp(app.browser, app.url, "", ".tiles");
+    await page.getByRole("button", { name: "Map my own support" }).click();
+    const flow = page.getByTestId("map-my-support");
+    await flow.getByLabel("Your name (or any name you like)").fill("Maya Patel");
+    await flow.getByRole("button", { name: "Start my map" }).click();
+    await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Maya Patel");
+    await flow.getByLabel("Name", { exact: true }).fill("Mark Jones");
+    await flow.getByRole("button", { name: "Add to my map" }).click();
+    await page.getByTestId("edit-map").getByText("Mark Jones helps with").waitFor();
+    await flow.getByRole("button", { name: "Next question" }).click();
+
+    await flow.getByLabel("Name", { exact: true }).fill("mark  jones");
+    assert.match(await flow.getByTestId("same-as-typed").innerText(), /Mark Jones is already on your map/);
+    await flow.getByRole("button", { name: "Add to my map" }).click();
+    await flow.getByRole("button", { name: "Next question" }).click();
+
+    await flow.getByLabel("Name", { exact: true }).fill("Mark Jone");
+    assert.match(await flow.getByTestId("same-as-typed").innerText(), /Did you mean Mark Jones/);
+    await flow.getByRole("button", { name: "Use Mark Jones" }).click();
+    await flow.getByRole("button", { name: "Add to my map" }).click();
+    // One person carrying three kinds: the flag the duplicates used to hide.
+    await page.waitForFunction(() => {
+      const text = document.querySelector('[data-testid="edit-map"]')?.textContent ?? "";
+      return (text.match(/Mark Jones helps with/g) ?? []).length === 1 && !/mark {2}jones|Mark Jone helps/.test(text);
+    });
+    await page.waitForFunction(() => /Mark Jones/.test(document.querySelector(".tiles")?.textContent ?? ""));
+    const tiles = await page.locator(".tiles").innerText();
+    assert.equal((tiles.match(/Mark Jones/g) ?? []).length, 3, tiles);
+    await page.context().close();
+  });
+});
