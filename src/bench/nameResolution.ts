@@ -5,6 +5,7 @@
  */
 import { classifyMention, proposeSamePeople, splitAnswer } from "../core/names/index.ts";
 import type { Spelling } from "../core/names/index.ts";
+import type { Row } from "./row.ts";
 import { generateSurveyAnswers } from "./surveyAnswers.ts";
 
 interface Gathered {
@@ -42,18 +43,8 @@ export function resolveNames(rows: readonly (readonly string[])[]): NameResoluti
   return { pieces, spellings: spellings.length, proposals: proposeSamePeople(spellings).length };
 }
 
-interface BenchRow {
-  size: string;
-  measure: string;
-  ms: number;
-  baseline?: string;
-  ratio?: number;
-  goal?: string;
-  met?: boolean;
-}
-
 /** The 5k and 50k rows: the 5k time against its goal, the 50k time as a ratio to it. */
-export function nameResolutionRows(time: <T>(fn: () => T, runs?: number) => { ms: number; value: T }): BenchRow[] {
+export function nameResolutionRows(time: <T>(fn: () => T, runs?: number) => { ms: number; value: T }): Row[] {
   const small = generateSurveyAnswers(5_000, 42);
   const large = generateSurveyAnswers(50_000, 42);
   const s = time(() => resolveNames(small), 5);

@@ -28,6 +28,7 @@ import { memoryIo } from "../cli/memoryIo.ts";
 import { runCli } from "../cli/run.ts";
 import { browserBench } from "./browser.ts";
 import { nameResolutionRows } from "./nameResolution.ts";
+import type { Row } from "./row.ts";
 
 const quick = process.argv.includes("--quick");
 const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
@@ -56,17 +57,6 @@ function time<T>(fn: () => T, runs = 3): { ms: number; value: T } {
   return { ms: samples[Math.floor(samples.length / 2)]!, value };
 }
 
-interface Row {
-  size: string;
-  measure: string;
-  ms: number;
-  baseline?: string;
-  ratio?: number;
-  goal?: string;
-  met?: boolean;
-  /** An absolute goal: also judged against the goal scaled by this machine's speed today. */
-  goalMs?: number;
-}
 const rows: Row[] = [];
 
 /**
