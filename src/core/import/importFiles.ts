@@ -294,6 +294,9 @@ function reportColumns(log: ImportLog, p: PreparedFile): void {
 function usedColumn(p: PreparedFile, a: number, b: number): string {
   const read = (i: number) =>
     p.columns[i] !== undefined && p.columns[i]?.kind !== "dropped" && p.columns[i]?.kind !== "ignore";
+  const [x, y] = [p.columns[a], p.columns[b]];
+  if (x?.kind === "field" && y?.kind === "field" && x.field === y.field)
+    return `the first (column ${a + 1}) is used, and the second only where the first is blank.`;
   if (read(a) && read(b)) return "both were read.";
   if (read(a)) return `the first (column ${a + 1}) was used and the second left out.`;
   if (read(b)) return `the second (column ${b + 1}) was used and the first left out.`;

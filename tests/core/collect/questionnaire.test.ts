@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { typeOfQuestion } from "../../../src/core/import/questions.ts";
 import {
   ALL_TYPES,
+  importFiles,
   CORE_TYPES,
   ONE_NAME_PER_LINE,
   questionnaire,
@@ -12,6 +13,7 @@ import {
   TYPE_HELP,
 } from "../../../src/core/index.ts";
 import { importText, ROOT } from "../../helpers/files.ts";
+import { buildXlsx } from "../../helpers/xlsx.ts";
 
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const csvRow = (cells: readonly string[]) => cells.map(csvCell).join(",");
@@ -123,6 +125,58 @@ describe("questionnaire", () => {
       expect(r.links.filter((l) => l.to_id === amy?.id)).toHaveLength(3);
       // Email addresses and timestamps are not kept (data minimisation).
       expect(JSON.stringify(r.people)).not.toContain("example.org");
+    });
+  });
+});
+
+describe("a Microsoft Forms export of the questionnaire", () => {
+  // "Open results in Excel": the form's own columns first, then each question as a column, every
+  // text a shared string (`t="s"`), cells placed by reference.
+  const q = questionnaire();
+  const header = ["ID", "Start time", "Completion time", "Email", "Name", ...q.questions.map((x) => x.text)];
+  const answers: Record<string, string> = {
+    respondent: "Amy Khan",
+    school: "Castle Primary",
+    organisational_literacy: "Jo Baker",
+    behaviour: "Kim Lee and Sam Ode",
+    pedagogy: "my mentor",
+    psychosocial: "Mum",
+    gives: "Ben Ray",
+  };
+  const first = ["1", "", "", "anonymous", "Anonymous", ...q.questions.map((x) => answers[x.type ?? x.kind] ?? "")];
+  const strings = [...new Set([...header, ...first])];
+  const col = (i: number) => String.fromCharCode(65 + (i % 26)).padStart(i >= 26 ? 2 : 1, "A");
+  const row = (r: number, cells: readonly string[]) =>
+    `<row r="${r}">${cells
+      .map((c, i) => (c === "" ? "" : `<c r="${col(i)}${r}" t="s"><v>${strings.indexOf(c)}</v></c>`))
+      .join("")}</row>`;
+  const bytes = buildXlsx({
+    sheets: [{ name: "Sheet1", rows: row(1, header) + row(2, first) }],
+    sharedStrings: strings,
+  });
+
+  it("should import as a survey with no mapping, leaving the form's own columns out in one line", () => {
+    const r = importFiles([{ name: "Who supports you.xlsx", bytes }]);
+    expect(r.files[0]?.shape).toBe("survey");
+    expect(r.diagnostics.filter((d) => d.level === "error")).toEqual([]);
+    expect(
+      r.diagnostics.filter((d) => /form's own columns: ID, Start time, Completion time, Email, Name/.test(d.message)),
+    ).toHaveLength(1);
+    const names = (to: string) =>
+      r.links
+        .filter((l) => l.to_id === to)
+        .map((l) => `${r.people.find((p) => p.id === l.from_id)?.name}: ${l.support_types.join(",")}`)
+        .sort();
+    expect(names("Amy Khan")).toEqual([
+      "Jo Baker: organisational_literacy",
+      "Kim Lee: behaviour",
+      "Mum (Amy Khan): psychosocial",
+      "Sam Ode: behaviour",
+      "my mentor (Amy Khan): pedagogy",
+    ]);
+    expect(r.links.find((l) => l.to_id === "Ben Ray")).toMatchObject({
+      from_id: "Amy Khan",
+      link_role: "contribution",
     });
   });
 });

@@ -314,3 +314,15 @@ describe("import", () => {
     });
   });
 });
+
+describe("columns with one header", () => {
+  it("should name both columns and say which one was read", () => {
+    const r = importText({ "people.csv": "id,name,is_ect,name,id\nE1,Amy Khan,yes,Amy K,X1\n" });
+    const repeats = r.diagnostics.filter((d) => /Two columns are both headed/.test(d.message));
+    expect(repeats.map((d) => d.message)).toEqual([
+      'Two columns are both headed "name" (columns 2 and 4); the first (column 2) is used, and the second only where the first is blank. Rename one of them if both matter.',
+      'Two columns are both headed "id" (columns 1 and 5); the first (column 1) is used, and the second only where the first is blank. Rename one of them if both matter.',
+    ]);
+    expect(r.people.map((p) => [p.id, p.name])).toEqual([["E1", "Amy Khan"]]);
+  });
+});
