@@ -109,7 +109,8 @@ export const SOURCES: readonly Source[] = [
   {
     cite: "Gilligan",
     what: "working paper on mosaic mentoring, c. 2018 (an early-stage, small interview study)",
-    takes: "The mosaic idea itself: several people each helping with something different, and a network that follows the new teacher's own needs.",
+    takes:
+      "The mosaic idea itself: several people each helping with something different, and a network that follows the new teacher's own needs.",
   },
   {
     cite: "Kram 1985",
@@ -134,7 +135,8 @@ export const SOURCES: readonly Source[] = [
   {
     cite: "Eby et al 2013",
     what: "a meta-analysis of mentoring, cited by Gilligan",
-    takes: "That the quality of mentoring is linked to staying, and that people connect most readily with those they see as similar.",
+    takes:
+      "That the quality of mentoring is linked to staying, and that people connect most readily with those they see as similar.",
   },
   {
     cite: "Cotton et al 2011",
@@ -154,7 +156,8 @@ export const SOURCES: readonly Source[] = [
   {
     cite: "Hargreaves",
     what: "evaluation of a university mentoring and coaching service (12 mentor/coaches, 8 clients)",
-    takes: "Openness with someone who has no power over you, regular contact, outside views, and support for mentors themselves.",
+    takes:
+      "Openness with someone who has no power over you, regular contact, outside views, and support for mentors themselves.",
   },
   {
     cite: "Rodger 2006",
@@ -169,22 +172,26 @@ export const SOURCES: readonly Source[] = [
   {
     cite: "CUREE",
     what: "a position paper on mentoring and coaching roles",
-    takes: "The roles of mentor, specialist coach and peer coach; the mentor as a connector; peer coaching over at least a term.",
+    takes:
+      "The roles of mentor, specialist coach and peer coach; the mentor as a connector; peer coaching over at least a term.",
   },
   {
     cite: "Lofthouse",
     what: "a survey of 33 trainees, and work on coaching and leadership",
-    takes: "That seeing how different colleagues work builds confidence, that trust can suffer once evaluation comes in, and that squeezed mentoring gets rushed.",
+    takes:
+      "That seeing how different colleagues work builds confidence, that trust can suffer once evaluation comes in, and that squeezed mentoring gets rushed.",
   },
   {
     cite: "Tickell",
     what: "on mentor development and the mentor as judge",
-    takes: "That it is hard to be candid with someone who assesses you, that trust takes time, and that a wider pool of mentors helps matching.",
+    takes:
+      "That it is hard to be candid with someone who assesses you, that trust takes time, and that a wider pool of mentors helps matching.",
   },
   {
     cite: "Alexander",
     what: "on the myth of the mentor (Scotland's probation year)",
-    takes: "That the all-wise mentor is a myth, that mentoring takes emotional effort, and that meeting the standards does not prove good mentoring.",
+    takes:
+      "That the all-wise mentor is a myth, that mentoring takes emotional effort, and that meeting the standards does not prove good mentoring.",
   },
   {
     cite: "Van Ginkel et al 2016",

@@ -31,6 +31,25 @@ export function InfoDialog({ id, title, open, onClose, children }: Props) {
       className="info-dialog"
       aria-labelledby={`${id}-h`}
       data-testid={id}
+      onKeyDown={(e) => {
+        // The modal makes the page inert, but Tab from the last control would leave for the
+        // browser's own toolbar: wrap it round inside the dialog instead.
+        if (e.key !== "Tab" || !ref.current) return;
+        const all = [...ref.current.querySelectorAll<HTMLElement>("button, a[href], summary, [tabindex='0']")];
+        const first = all[0];
+        const last = all[all.length - 1];
+        if (!first || !last) return;
+        if (!e.shiftKey && document.activeElement === last) {
+          e.preventDefault();
+          first.focus();
+        } else if (
+          e.shiftKey &&
+          (document.activeElement === first || document.activeElement === ref.current.querySelector("h2"))
+        ) {
+          e.preventDefault();
+          last.focus();
+        }
+      }}
       onClose={() => {
         onClose();
         // Chromium restores focus itself; other browsers may not, so do it here too.

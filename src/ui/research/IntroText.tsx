@@ -11,8 +11,8 @@ export function IntroText({ onAbout }: { readonly onAbout?: (() => void) | undef
           covers.
         </li>
         <li>
-          <strong>Things to look at</strong> are prompts, never judgements, and every number behind them is a default you
-          can change.
+          <strong>Things to look at</strong> are prompts, never judgements, and every number behind them is a default
+          you can change.
         </li>
         <li>Everything stays in this browser: nothing is uploaded or tracked.</li>
       </ul>
