@@ -34,6 +34,7 @@ export { SUPPORTER_RULES } from "./analysis/supporterRules.ts";
 export { NETWORK_RULES } from "./analysis/networkRules.ts";
 export type { StructureReport } from "./analysis/structureReport.ts";
 export * from "./report/helpTexts.ts";
+export * from "./report/researchTexts.ts";
 export * from "./report/describeFlag.ts";
 export * from "./report/flagItems.ts";
 export * from "./report/markdown.ts";

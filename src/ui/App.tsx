@@ -30,6 +30,9 @@ import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState, viewStateToQuery } from "./state/viewState.ts";
 import { useProject } from "./state/useProject.ts";
 import { useUndoKeys } from "./state/useUndoKeys.ts";
+import { InfoDialog } from "./research/InfoDialog.tsx";
+import { IntroText } from "./research/IntroText.tsx";
+import { AboutText } from "./research/AboutText.tsx";
 
 const client = createAnalysisClient();
 
@@ -61,6 +64,7 @@ export function App() {
 
   const [importing, setImporting] = useState(false);
   const [mapping, setMapping] = useState(false);
+  const [info, setInfo] = useState<"intro" | "about" | undefined>();
   const [myId, setMyId] = useState<string | undefined>();
   const project = useProject({
     client,
@@ -178,6 +182,15 @@ export function App() {
                 ? `Synthetic demo network (${demo.toLocaleString("en-GB")} people, nobody real)`
                 : sources.label}{" "}
               · as of {asOf || "…"} · everything stays in this browser
+            </p>
+            <p className="research-links">
+              <button type="button" className="link-button" onClick={() => setInfo("intro")} aria-haspopup="dialog">
+                What is this?
+              </button>{" "}
+              ·{" "}
+              <button type="button" className="link-button" onClick={() => setInfo("about")} aria-haspopup="dialog">
+                About and sources
+              </button>
             </p>
           </div>
         </div>
@@ -297,6 +310,18 @@ export function App() {
         </div>
       </header>
 
+      <InfoDialog id="intro-dialog" title="What is this?" open={info === "intro"} onClose={() => setInfo(undefined)}>
+        <IntroText onAbout={() => setInfo("about")} />
+      </InfoDialog>
+      <InfoDialog
+        id="about-dialog"
+        title="About Mosaic and its sources"
+        open={info === "about"}
+        onClose={() => setInfo(undefined)}
+      >
+        <AboutText signpost={loaded?.settings.signpost_text ?? ""} />
+      </InfoDialog>
+
       {project.notice && (
         <p className="visually-hidden" role="status">
           {project.notice}
@@ -398,6 +423,20 @@ export function App() {
                 onEdit={(edits, step) => void project.editAll(edits, step)}
                 onClose={() => setMapping(false)}
               />
+            )}
+            {loaded && !selectedEct && !mapping && (
+              <section className="card empty-intro" aria-labelledby="empty-intro-h" data-testid="empty-intro">
+                <h2 id="empty-intro-h">Who is in your corner?</h2>
+                <IntroText onAbout={() => setInfo("about")} />
+                <p>
+                  <button type="button" className="primary" onClick={() => setMapping(true)}>
+                    Map my own support
+                  </button>{" "}
+                  <button type="button" onClick={() => setImporting(true)}>
+                    Import CSV files
+                  </button>
+                </p>
+              </section>
             )}
             {loaded && selectedEct && (
               <ConstellationView

@@ -152,7 +152,7 @@ export function ConstellationView({
           {printImage && <img className="print-only" src={printImage} alt={`Constellation of ${ectName}`} />}
           <Legend />
         </section>
-        <MosaicTiles constellation={constellation} types={types} nameOf={nameOf} />
+        <MosaicTiles constellation={constellation} types={types} nameOf={nameOf} signpost={settings.signpost_text} />
       </div>
       {selectedPerson && (
         <SupporterDetails person={selectedPerson} nameOf={nameOf} onClose={() => setSelected(undefined)} />

@@ -57,7 +57,10 @@ export const DEFAULT_SETTINGS: Settings = {
   dual_role_share: 0.5,
   small_count_k: 3,
   ect_years: 2,
-  signpost_text: "",
+  // A UK default the school should make its own (domain 8.11); it follows "Colleagues are not
+  // counsellors: if things feel serious, ...".
+  signpost_text:
+    "talk to your GP, use your school's Employee Assistance Programme if it has one, or call Education Support's free, confidential helpline on 08000 562 561",
 };
 
 export const SETTING_INFO: Readonly<Record<keyof Settings, string>> = {
@@ -84,7 +87,8 @@ export const SETTING_INFO: Readonly<Record<keyof Settings, string>> = {
   dual_role_share: "A design choice.",
   small_count_k: 'A privacy choice: smaller counts show as "fewer than k" in share mode.',
   ect_years: "England's induction lasts two years; set 1 for one-year systems.",
-  signpost_text: "Where to go when things feel serious; your school fills this in.",
+  signpost_text:
+    "Where to go when things feel serious, shown beside wellbeing help. A UK default (GP, Employee Assistance Programme, Education Support's helpline); your school should put in its own.",
 };
 
 export const SETTINGS_CAPTION = "default, not a research finding";

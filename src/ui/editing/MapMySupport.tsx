@@ -5,7 +5,7 @@
  */
 import { useState } from "react";
 import type { Edit, PersonId, SupportType } from "../../core/index.ts";
-import { canonicalPerson, freshId, SUPPORT_TYPES } from "../../core/index.ts";
+import { canonicalPerson, freshId, INTRO, SUPPORT_TYPES } from "../../core/index.ts";
 import type { KnownPerson } from "./SupporterForm.tsx";
 import { SupporterForm } from "./SupporterForm.tsx";
 
@@ -32,6 +32,7 @@ export function MapMySupport({ me, takenIds, known, types, busy, onStart, onEdit
     return (
       <section className="card map-my-support" aria-labelledby="mms-h" data-testid="map-my-support">
         <h2 id="mms-h">Map my support</h2>
+        <p className="intro-text">{INTRO}</p>
         <p>
           A few questions, one for each kind of support, to draw your own mosaic. It starts a new, empty map on this
           device; what was loaded before stays in the history (Undo brings it back). Nothing is sent anywhere.

@@ -4,8 +4,25 @@
  * links added here are private unless the person adding them says otherwise (domain.md 8.3).
  */
 import { useState } from "react";
-import type { Edit, Frequency, LinkId, PersonId, SupportLink, SupportType, Visibility } from "../../core/index.ts";
-import { canonicalPerson, freshId, matchTypedName, sortTypes, SUPPORT_TYPES } from "../../core/index.ts";
+import type {
+  Edit,
+  Frequency,
+  LinkId,
+  LinkRole,
+  PersonId,
+  SupportLink,
+  SupportType,
+  Visibility,
+} from "../../core/index.ts";
+import {
+  canonicalPerson,
+  freshId,
+  LINK_ROLES,
+  matchTypedName,
+  ROLE_HELP,
+  sortTypes,
+  SUPPORT_TYPES,
+} from "../../core/index.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import { TypeChoice } from "../components/TypeChoice.tsx";
 
@@ -46,6 +63,7 @@ export function SupporterForm(props: Props) {
   const [frequency, setFrequency] = useState<"" | Frequency>("");
   const [choseThem, setChoseThem] = useState<"" | "yes" | "no">("");
   const [visibility, setVisibility] = useState<Visibility>("private");
+  const [linkRole, setLinkRole] = useState<"" | LinkRole>("");
   const kinds = types ?? [...chosen];
   const you = voice === "you";
   const ready = (who !== "" || name.trim() !== "") && kinds.length > 0;
@@ -105,7 +123,7 @@ export function SupporterForm(props: Props) {
       support_types: sortTypes(kinds),
       visibility,
       status: "active",
-      link_role: direction === "out" ? "contribution" : undefined,
+      link_role: direction === "out" ? "contribution" : linkRole || undefined,
       assesses: assesses === "" ? undefined : assesses === "yes",
       frequency: frequency || undefined,
       origin: choseThem === "" ? undefined : choseThem === "yes" ? "ect_chosen" : "school_assigned",
@@ -118,6 +136,7 @@ export function SupporterForm(props: Props) {
     setAssesses("");
     setFrequency("");
     setChoseThem("");
+    setLinkRole("");
     if (!types) setChosen(new Set());
   };
 
@@ -195,6 +214,27 @@ export function SupporterForm(props: Props) {
       {direction === "in" && (
         <details className="more-details">
           <summary>A few optional details</summary>
+          <div className="role-choice">
+            <label htmlFor={`${idBase}-link-role`}>{you ? "Their role for you" : "Their role for this ECT"}</label>{" "}
+            <select
+              id={`${idBase}-link-role`}
+              value={linkRole}
+              aria-describedby={`${idBase}-link-role-help`}
+              onChange={(e) => setLinkRole(LINK_ROLES.find((r) => r === e.target.value) ?? "")}
+            >
+              <option value="">not sure</option>
+              {LINK_ROLES.filter((r) => r !== "contribution").map((r) => (
+                <option key={r} value={r} title={ROLE_HELP[r].text}>
+                  {ROLE_HELP[r].label}
+                </option>
+              ))}
+            </select>
+            <p id={`${idBase}-link-role-help`} className="muted small role-help" aria-live="polite">
+              {linkRole
+                ? ROLE_HELP[linkRole].text
+                : "Choose a role to see what it usually means; an informal supporter counts as much as anyone."}
+            </p>
+          </div>
           <div className="filters">
             <label>
               {you ? "Do they assess you?" : "Do they assess this ECT?"}{" "}

@@ -4,7 +4,7 @@
  * top three show, the rest sit behind "more". No scores, no blame.
  */
 import type { Flag, FlagItem, Settings, Voice } from "../../core/index.ts";
-import { DEFAULT_SETTINGS, flagItems, SETTINGS_CAPTION } from "../../core/index.ts";
+import { concernsWellbeing, DEFAULT_SETTINGS, flagItems, SETTINGS_CAPTION, signpostLine } from "../../core/index.ts";
 
 interface Props {
   readonly flags: readonly Flag[];
@@ -73,6 +73,11 @@ export function FlagsPanel({ flags, nameOf, voice, settings }: Props) {
             <FlagCard key={item.key} item={item} />
           ))}
         </ul>
+      )}
+      {flags.some(concernsWellbeing) && (
+        <p className="signpost" data-testid="signpost">
+          {signpostLine(settings.signpost_text)}
+        </p>
       )}
       {rest.length > 0 && (
         <details className="more-flags">

@@ -1,6 +1,6 @@
 /** One tile per support type: who provides it, how many, and its state, so the picture reads without the graph. */
 import type { Constellation, SupportType } from "../../core/index.ts";
-import { SUPPORT_TYPES } from "../../core/index.ts";
+import { DEFAULT_SETTINGS, fillText, SUPPORT_TYPES, TYPE_HELP } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 import { TYPE_COLOUR, TYPE_MARK } from "../palette.ts";
 
@@ -8,9 +8,11 @@ interface Props {
   readonly constellation: Constellation;
   readonly types: readonly SupportType[];
   readonly nameOf: NameOf;
+  /** The school's signposting (settings.signpost_text), for the wellbeing help. */
+  readonly signpost: string;
 }
 
-export function MosaicTiles({ constellation: c, types, nameOf }: Props) {
+export function MosaicTiles({ constellation: c, types, nameOf, signpost }: Props) {
   const names = new Map(c.supporters.map((s) => [s.id as string, s.name]));
   return (
     <section aria-labelledby="tiles-h" className="tiles-section">
@@ -43,6 +45,14 @@ export function MosaicTiles({ constellation: c, types, nameOf }: Props) {
                 </ul>
               ) : (
                 <p className="muted small">{SUPPORT_TYPES[t].prompt}</p>
+              )}
+              {TYPE_HELP[t] && (
+                <details className="tile-help">
+                  <summary>
+                    <span aria-hidden="true">?</span> About this kind
+                  </summary>
+                  <p>{fillText(TYPE_HELP[t], { signpost: signpost.trim() || DEFAULT_SETTINGS.signpost_text })}</p>
+                </details>
               )}
             </li>
           );
