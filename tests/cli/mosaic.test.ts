@@ -46,6 +46,17 @@ describe("mosaic CLI", () => {
     expect(zofia.coverage).toEqual({ organisational_literacy: 2, behaviour: 1, pedagogy: 2, psychosocial: 0 });
     expect(zofia.typesCovered).toBe(3);
     expect(zofia.flags[0]).toMatchObject({ code: "GAP", severity: "warning", supportType: "psychosocial" });
+    // Strengths sit beside the flags on every ECT, an empty list when there are none, and carry no score.
+    expect(out.ects.every((e: { strengths: unknown }) => Array.isArray(e.strengths))).toBe(true);
+    expect(out.ects.find((e: { id: string }) => e.id === "E02").strengths).toEqual([]);
+    expect(zofia.strengths).toEqual([
+      { code: "MULTIPLE_PROVIDERS", supportType: "organisational_literacy" },
+      { code: "MULTIPLE_PROVIDERS", supportType: "pedagogy" },
+      { code: "ECT_CHOSEN", person: "P14" },
+      { code: "CONTRIBUTES", person: "P14" },
+      { code: "PEER_AND_EXPERIENCED" },
+      { code: "MIXED_SETTINGS" },
+    ]);
     const clarke = out.supporters.find((s: { id: string }) => s.id === "P10");
     expect(clarke).toMatchObject({
       ectsSupported: 3,
