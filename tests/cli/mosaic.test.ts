@@ -41,6 +41,8 @@ describe("mosaic CLI", () => {
       links: 44,
       isolatedEcts: 0,
       ectsWithGaps: 1,
+      // All but Tom Gallagher (E02), whose strengths are an empty list.
+      ectsWithStrengths: 8,
     });
     const zofia = out.ects.find((e: { id: string }) => e.id === "E05");
     expect(zofia.coverage).toEqual({ organisational_literacy: 2, behaviour: 1, pedagogy: 2, psychosocial: 0 });
@@ -84,6 +86,7 @@ describe("mosaic CLI", () => {
   it("should write a Markdown report", () => {
     const r = mosaic("analyse", sample("people.csv"), sample("links.csv"), "--format", "markdown");
     expect(r.stdout).toContain("# Mosaic report");
+    expect(r.stdout).toContain("- 8 ECTs with at least one strength");
     expect(r.stdout).toContain("| Zofia Nowak | covered (2) | one (1) | covered (2) | gap (0) |");
     expect(r.stdout).toContain("Removing Martin Whitmore would separate 4 people, including Megan Price,");
   });

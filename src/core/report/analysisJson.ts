@@ -75,6 +75,7 @@ export function analysisJson(t: AnalysisTables, diagnostics: readonly Diagnostic
       links: s.links,
       isolatedEcts: s.isolatedEcts,
       ectsWithGaps: s.ectsWithGaps,
+      ectsWithStrengths: s.ectsWithStrengths,
       unmappedEcts: s.unmappedEcts,
       liveLinks: s.liveLinks,
       overCapacity: s.overCapacity,

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Person, SupportLink } from "../../../src/core/index.ts";
 import { buildContext } from "../../../src/core/analysis/context.ts";
 import { strengthChips, strengthsOf } from "../../../src/core/analysis/strengthRules.ts";
-import { ALL4, ect, group, link, net, person, settings } from "../../helpers/builders.ts";
+import { ALL4, ect, group, link, net, person, run, settings } from "../../helpers/builders.ts";
 
 const E = ect("E", { school: "A", department: "Maths", years_experience: 1 });
 
@@ -170,6 +170,15 @@ describe("strengths", () => {
   it("should give an unmapped or isolated ECT no strengths", () => {
     expect(strengths([E], [])).toEqual([]);
     expect(strengths([E, teacher("A1")], [link("A1", "E", ["pedagogy"], { status: "ended" })])).toEqual([]);
+  });
+
+  it("should count the ECTs with at least one strength in the summary", () => {
+    const r = run(
+      [E, ect("F"), ect("G"), teacher("A1")],
+      [link("A1", "E", ["pedagogy"]), link("E", "F", ["psychosocial"]), link("A1", "G", ["pedagogy"])],
+    );
+    // E helps F; F and G each have one supporter, from one setting, none chosen, and help no one.
+    expect(r.summary.ectsWithStrengths).toBe(1);
   });
 
   describe("#strengthChips", () => {
