@@ -32,6 +32,8 @@ export * from "./analysis/whatIf.ts";
 export { ECT_RULES, ECT_RULES_ORDERED } from "./analysis/ectRules.ts";
 export { SUPPORTER_RULES } from "./analysis/supporterRules.ts";
 export { NETWORK_RULES } from "./analysis/networkRules.ts";
+export { STRENGTH_CODES, STRENGTH_RULES, strengthChips, strengthsOf } from "./analysis/strengthRules.ts";
+export type { Strength, StrengthCode, StrengthRule } from "./analysis/strengthRules.ts";
 export type { StructureReport } from "./analysis/structureReport.ts";
 export * from "./report/helpTexts.ts";
 export * from "./report/researchTexts.ts";

@@ -157,7 +157,13 @@ export function ConstellationView({
       {selectedPerson && (
         <SupporterDetails person={selectedPerson} nameOf={nameOf} onClose={() => setSelected(undefined)} />
       )}
-      <FlagsPanel flags={constellation.result.flags} nameOf={nameById} voice={voice} settings={settings} />
+      <FlagsPanel
+        flags={constellation.result.flags}
+        nameOf={nameById}
+        voice={voice}
+        settings={settings}
+        strengths={constellation.strengths}
+      />
       <SuggestionsPanel suggestions={suggestions} nameOf={nameOf} voice={voice} plan={plan} onAddToPlan={onAddToPlan} />
       <ConstellationTable
         constellation={constellation}

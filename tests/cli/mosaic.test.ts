@@ -41,11 +41,24 @@ describe("mosaic CLI", () => {
       links: 44,
       isolatedEcts: 0,
       ectsWithGaps: 1,
+      // All but Tom Gallagher (E02), whose strengths are an empty list.
+      ectsWithStrengths: 8,
     });
     const zofia = out.ects.find((e: { id: string }) => e.id === "E05");
     expect(zofia.coverage).toEqual({ organisational_literacy: 2, behaviour: 1, pedagogy: 2, psychosocial: 0 });
     expect(zofia.typesCovered).toBe(3);
     expect(zofia.flags[0]).toMatchObject({ code: "GAP", severity: "warning", supportType: "psychosocial" });
+    // Strengths sit beside the flags on every ECT, an empty list when there are none, and carry no score.
+    expect(out.ects.every((e: { strengths: unknown }) => Array.isArray(e.strengths))).toBe(true);
+    expect(out.ects.find((e: { id: string }) => e.id === "E02").strengths).toEqual([]);
+    expect(zofia.strengths).toEqual([
+      { code: "MULTIPLE_PROVIDERS", supportType: "organisational_literacy" },
+      { code: "MULTIPLE_PROVIDERS", supportType: "pedagogy" },
+      { code: "ECT_CHOSEN", person: "P14" },
+      { code: "CONTRIBUTES", person: "P14" },
+      { code: "PEER_AND_EXPERIENCED" },
+      { code: "MIXED_SETTINGS" },
+    ]);
     const clarke = out.supporters.find((s: { id: string }) => s.id === "P10");
     expect(clarke).toMatchObject({
       ectsSupported: 3,
@@ -73,6 +86,7 @@ describe("mosaic CLI", () => {
   it("should write a Markdown report", () => {
     const r = mosaic("analyse", sample("people.csv"), sample("links.csv"), "--format", "markdown");
     expect(r.stdout).toContain("# Mosaic report");
+    expect(r.stdout).toContain("- 8 ECTs with at least one strength");
     expect(r.stdout).toContain("| Zofia Nowak | covered (2) | one (1) | covered (2) | gap (0) |");
     expect(r.stdout).toContain("Removing Martin Whitmore would separate 4 people, including Megan Price,");
   });

@@ -4,7 +4,15 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { analyse, buildNetwork, importFiles, resolveSettings } from "../../src/core/index.ts";
+import {
+  analyse,
+  buildNetwork,
+  importFiles,
+  resolveSettings,
+  strengthChips,
+  strengthsOf,
+} from "../../src/core/index.ts";
+import { buildContext } from "../../src/core/analysis/context.ts";
 import { ROOT, launch, openApp, serveDist, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
@@ -18,6 +26,12 @@ function open(query = "", opts: { bypassCSP?: boolean } = {}) {
 
 /** The sample analysed in Node, the way the CLI does it. */
 function cliAnalysis() {
+  const { net, settings } = sampleNetwork();
+  return analyse(net, settings);
+}
+
+/** The sample as the CLI reads it. */
+function sampleNetwork() {
   const files = ["people.csv", "links.csv"].map((n) => ({
     name: n,
     bytes: new Uint8Array(readFileSync(join(ROOT, "data", "sample", n))),
@@ -27,7 +41,7 @@ function cliAnalysis() {
     JSON.parse(readFileSync(join(ROOT, "data", "sample", "settings.json"), "utf8")),
     "2025-03-14",
   ).settings;
-  return analyse(buildNetwork(r.people, r.links), settings);
+  return { net: buildNetwork(r.people, r.links), settings };
 }
 
 async function chooseEct(page: Page, name: string) {
@@ -79,6 +93,28 @@ describe("constellation view", () => {
       assert.deepEqual([...new Set(shown)].sort(), expected, name);
     }
     await page.screenshot({ path: join(SHOTS, "tom.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("shows the strengths as chips under the first concern, as the core finds them", async () => {
+    const { net, settings } = sampleNetwork();
+    const ctx = buildContext(net, settings);
+    const { page } = await open();
+    await chooseEct(page, "Zofia Nowak");
+    const chips = page.locator(".flags-section .strength-chips li");
+    await chips.first().waitFor();
+    const shown = await chips.allInnerTexts();
+    const strengths = strengthsOf(ctx, net.indexOf.get("E05")!);
+    assert.ok(
+      [strengthChips(strengths, "you"), strengthChips(strengths, "they")].some(
+        (c) => JSON.stringify(c) === JSON.stringify(shown),
+      ),
+      shown.join(" · "),
+    );
+    // The chips never push the first concern down.
+    const flagTop = (await page.locator(".flags-section .flag").first().boundingBox())!.y;
+    const chipsTop = (await page.locator(".flags-section .strength-chips").boundingBox())!.y;
+    assert.ok(chipsTop > flagTop);
     await page.context().close();
   });
 

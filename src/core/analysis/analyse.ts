@@ -55,6 +55,8 @@ export interface AnalysisSummary {
   readonly liveLinks: number;
   readonly isolatedEcts: number;
   readonly ectsWithGaps: number;
+  /** ECTs with at least one strength (strengthRules.ts). */
+  readonly ectsWithStrengths: number;
   readonly unmappedEcts: number;
   readonly overCapacity: number;
 }
@@ -207,6 +209,7 @@ export function analyseWith(
       liveLinks,
       isolatedEcts: aggregates.isolated.length,
       ectsWithGaps,
+      ectsWithStrengths: ects.strong.reduce((a, b) => a + b, 0),
       unmappedEcts: aggregates.unmapped,
       overCapacity,
     },

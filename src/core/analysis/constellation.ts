@@ -14,6 +14,8 @@ import type { EctResult } from "./analyse.ts";
 import type { AnalysisContext } from "./context.ts";
 import { inLineChain } from "./context.ts";
 import { isPeerLike } from "./ectView.ts";
+import type { Strength } from "./strengthRules.ts";
+import { strengthsOf } from "./strengthRules.ts";
 
 export interface ConstellationLink {
   readonly linkId: LinkId;
@@ -61,6 +63,8 @@ export interface Constellation {
   readonly supporters: readonly ConstellationPerson[];
   /** People the ECT gives to (reciprocity). */
   readonly contributions: readonly ConstellationPerson[];
+  /** What is going well (strengthRules.ts), shown beside the flags; never scored. */
+  readonly strengths: readonly Strength[];
 }
 
 export function buildConstellation(ctx: AnalysisContext, result: EctResult): Constellation {
@@ -98,6 +102,7 @@ export function buildConstellation(ctx: AnalysisContext, result: EctResult): Con
     result,
     supporters,
     contributions: [...gives].map(([t, links]) => personInfo(ctx, t, e, links)),
+    strengths: strengthsOf(ctx, e),
   };
 }
 

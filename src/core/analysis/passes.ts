@@ -12,6 +12,7 @@ import type { AnalysisContext } from "./context.ts";
 import { ECT_RULES_ORDERED } from "./ectRules.ts";
 import { ectViewFor, fillEctView, onlyUncountedKinds } from "./ectView.ts";
 import { FlagTable, IntList, SEVERITY_CODE } from "./flagTable.ts";
+import { strengthsOfView } from "./strengthRules.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
 import type { SupporterView } from "./supporterRules.ts";
 import { SUPPORTER_RULES } from "./supporterRules.ts";
@@ -34,6 +35,8 @@ export interface EctTables {
   readonly uncounted: Uint8Array;
   /** An ect_mentor link that is powerful (the mentor assesses or line-manages the ECT). */
   readonly powerfulMentor: Uint8Array;
+  /** 1 where the ECT has at least one strength (strengthRules.ts); counted, never scored. */
+  readonly strong: Uint8Array;
   /** Rows of ECT_RULES_ORDERED flags of the k-th ECT: flagStart[k] .. flagStart[k+1]. */
   readonly flagStart: Int32Array;
   readonly flags: FlagTable;
@@ -79,6 +82,7 @@ export function ectPass(
   const unmapped = new Uint8Array(count);
   const uncounted = new Uint8Array(count);
   const powerfulMentor = new Uint8Array(count);
+  const strong = new Uint8Array(count);
   const flagStart = new Int32Array(count + 1);
   const supporters = new IntList(count * 4);
   const providers = new IntList(count * 8);
@@ -108,6 +112,7 @@ export function ectPass(
         powerfulMentor[k] = 1;
         break;
       }
+    strong[k] = strengthsOfView(v).length > 0 ? 1 : 0;
     for (let r = 0; r < ECT_RULES_ORDERED.length; r++) {
       flags.begin(r, e, ECT_SEVERITY[r]!);
       ECT_RULES_ORDERED[r]!.evaluate(v, basics, flags);
@@ -127,6 +132,7 @@ export function ectPass(
     unmapped,
     uncounted,
     powerfulMentor,
+    strong,
     flagStart,
     flags,
   };

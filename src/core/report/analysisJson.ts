@@ -9,6 +9,8 @@ import type { FlagTable } from "../analysis/flagTable.ts";
 import type { PrintedFlag } from "../analysis/results.ts";
 import { coverageAt, printedFlag, printedFlagAt, rowsIn, soleSourcesIn, supporterIdsAt } from "../analysis/results.ts";
 import type { Settings } from "../analysis/settings.ts";
+import { ectViewFor } from "../analysis/ectView.ts";
+import { strengthsOf } from "../analysis/strengthRules.ts";
 import { SUPPORTER_RULES } from "../analysis/supporterRules.ts";
 import type { Diagnostic } from "../import/diagnostics.ts";
 import type { SupportNetwork } from "../model/network.ts";
@@ -29,6 +31,7 @@ export function analysisJson(t: AnalysisTables, diagnostics: readonly Diagnostic
   const { net, settings } = t.ctx;
   const e = t.ects;
   const ects = [];
+  const view = ectViewFor(t.ctx);
   for (let k = 0; k < e.count; k++) {
     const person = net.people[e.ect[k]!]!;
     ects.push({
@@ -39,6 +42,8 @@ export function analysisJson(t: AnalysisTables, diagnostics: readonly Diagnostic
       typesCovered: e.typesCovered[k]!,
       unmapped: e.unmapped[k] === 1,
       flags: printedIn(net, settings, e.flags, e.flagStart[k]!, e.flagStart[k + 1]!, ECT_RULES_ORDERED),
+      // Beside the flags, never scored (domain.md section 4): an empty list when there are none.
+      strengths: strengthsOf(t.ctx, e.ect[k]!, view),
     });
   }
   const supporters = [];
@@ -70,6 +75,7 @@ export function analysisJson(t: AnalysisTables, diagnostics: readonly Diagnostic
       links: s.links,
       isolatedEcts: s.isolatedEcts,
       ectsWithGaps: s.ectsWithGaps,
+      ectsWithStrengths: s.ectsWithStrengths,
       unmappedEcts: s.unmappedEcts,
       liveLinks: s.liveLinks,
       overCapacity: s.overCapacity,

@@ -17,6 +17,7 @@ export function analysisToMarkdown(net: SupportNetwork, a: AnalysisResult, nameO
   lines.push(
     `- ${s.people} people, ${s.ects} ECTs, ${s.supporters} supporters, ${s.links} links (${s.liveLinks} live)`,
     `- ${s.isolatedEcts} ECTs with no support at the moment; ${s.ectsWithGaps} with a gap; ${s.unmappedEcts} maps not yet filled in`,
+    `- ${s.ectsWithStrengths} ECTs with at least one strength: something going well, beside any concerns`,
     `- ${s.overCapacity} people over their capacity`,
     "",
   );

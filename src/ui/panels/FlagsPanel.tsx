@@ -1,16 +1,25 @@
 /**
  * The ECT's flags, most serious first, each with what it means, why it matters and something to
  * try (domain.md section 7). SOLE_SOURCE items share one line, folded under SINGLE_SUPPORTER; the
- * top three show, the rest sit behind "more". No scores, no blame.
+ * top three show, the rest sit behind "more". No scores, no blame. What is going well (the strength
+ * signals) is one line of chips under those three, so it never pushes the first concern down.
  */
-import type { Flag, FlagItem, Settings, Voice } from "../../core/index.ts";
-import { concernsWellbeing, DEFAULT_SETTINGS, flagItems, SETTINGS_CAPTION, signpostLine } from "../../core/index.ts";
+import type { Flag, FlagItem, Settings, Strength, Voice } from "../../core/index.ts";
+import {
+  concernsWellbeing,
+  DEFAULT_SETTINGS,
+  flagItems,
+  SETTINGS_CAPTION,
+  signpostLine,
+  strengthChips,
+} from "../../core/index.ts";
 
 interface Props {
   readonly flags: readonly Flag[];
   readonly nameOf: (id: string) => string;
   readonly voice: Voice;
   readonly settings: Settings;
+  readonly strengths?: readonly Strength[];
 }
 
 const SEVERITY = {
@@ -53,7 +62,19 @@ function FlagCard({ item }: { item: FlagItem }) {
   );
 }
 
-export function FlagsPanel({ flags, nameOf, voice, settings }: Props) {
+function StrengthChips({ strengths, voice }: { strengths: readonly Strength[]; voice: Voice }) {
+  const chips = strengthChips(strengths, voice);
+  if (chips.length === 0) return null;
+  return (
+    <ul className="strength-chips" aria-label="Going well">
+      {chips.map((c) => (
+        <li key={c}>{c}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function FlagsPanel({ flags, nameOf, voice, settings, strengths = [] }: Props) {
   const items = flagItems(flags, nameOf, voice, settings.signpost_text);
   const top = items.slice(0, 3);
   const rest = items.slice(3);
@@ -74,6 +95,7 @@ export function FlagsPanel({ flags, nameOf, voice, settings }: Props) {
           ))}
         </ul>
       )}
+      <StrengthChips strengths={strengths} voice={voice} />
       {flags.some(concernsWellbeing) && (
         <p className="signpost" data-testid="signpost">
           {signpostLine(settings.signpost_text)}
