@@ -128,18 +128,21 @@ function pad(s: string, n: number): string {
 
 function printTable(outcomes: readonly Outcome[]): void {
   const rows = outcomes.map((o, i) => {
-    const first = o.caughtBy[0] ?? "";
-    const more = o.caughtBy.length > 1 ? ` (+${o.caughtBy.length - 1} more)` : "";
+    // The test files that caught it, each once, with how many tests failed in all.
+    const files = [...new Set(o.caughtBy.map((t) => t.split(" › ")[0]!.replace(/^tests\/core\//, "")))];
+    const caught = o.killed
+      ? `${files.join(", ")} (${o.caughtBy.length} test${o.caughtBy.length === 1 ? "" : "s"})`
+      : "—";
     return [
       String(i + 1),
       o.mutation.name,
       o.mutation.file.replace(/^src\/core\//, ""),
-      o.killed ? first + more : "—",
+      caught,
       o.killed ? "killed" : "SURVIVED",
     ];
   });
   const head = ["#", "mutation", "file", "tests that caught it", "result"];
-  const widths = head.map((h, c) => Math.min(c === 3 ? 90 : 70, Math.max(h.length, ...rows.map((r) => r[c]!.length))));
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (r: readonly string[]) => r.map((cell, c) => pad(cell, widths[c]!)).join(" | ");
   console.log(line(head));
   console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
@@ -152,8 +155,9 @@ function printTable(outcomes: readonly Outcome[]): void {
 
 async function main(): Promise<void> {
   checkAll();
-  const only = process.argv[2];
-  const chosen = MUTATIONS.filter((m) => only === undefined || m.name.includes(only));
+  // `npm run mutate -- STALE "end date"`: only the mutations whose names contain one of the words.
+  const only = process.argv.slice(2);
+  const chosen = MUTATIONS.filter((m) => only.length === 0 || only.some((w) => m.name.includes(w)));
   const allFiles = [...new Set(chosen.flatMap((m) => m.tests))];
   console.log(`Baseline: ${allFiles.join(", ")}`);
   const baseline = await runTests(allFiles, "baseline");
