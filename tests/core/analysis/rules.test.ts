@@ -550,6 +550,24 @@ describe("rules", () => {
         ]),
       ).not.toContain("WELLBEING_ONLY_FROM_ASSESSOR");
     });
+    it("should not count a link whose end date is before the as-of date, and count one ending on it", () => {
+      // As of 2025-03-14 (builders' AS_OF): ended the day before, so no live link; ends that day, still live.
+      const ended = codesFor("E", [[E, teacher("S")], [link("S", "E", ["pedagogy"], { ends_on: days(1) })]]);
+      const endsToday = codesFor("E", [[E, teacher("S")], [link("S", "E", ["pedagogy"], { ends_on: days(0) })]]);
+      expect(ended).toEqual(["ISOLATED"]);
+      expect(endsToday).not.toContain("ISOLATED");
+      expect(endsToday).toContain("SINGLE_SUPPORTER");
+    });
+    it("should raise STALE only once the days since contact pass the expected interval", () => {
+      // Weekly: 21 days expected. Exactly 21 days is on time; 22 is stale.
+      const after = (n: number) =>
+        codesFor("E", [
+          [E, teacher("S")],
+          [link("S", "E", ["pedagogy"], { frequency: "weekly", last_contact: days(n) })],
+        ]);
+      expect(after(21)).not.toContain("STALE");
+      expect(after(22)).toContain("STALE");
+    });
     it("should count a supporter once per person, not once per link", () => {
       // Two teaching links from one person: one provider, so SOLE_SOURCE, and one supporter.
       const a = run([E, teacher("S")], [link("S", "E", ["pedagogy"]), link("S", "E", ["pedagogy", "behaviour"])]);
