@@ -56,7 +56,7 @@ export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cell
     );
   }
   s.respondents.set(p.file.name, respondents.set(ect.id, row));
-  readAboutTheEct(s, p, row, cells);
+  readAboutTheEct(s, p, row, cells, ect);
 
   const given = new Map<string, Given>();
   const add = (entry: PersonEntry, type: SupportType | undefined, helps: boolean) => {
@@ -132,9 +132,13 @@ export function addHelps(s: ImportState): void {
 }
 
 /** The ECT's school, department and year, when the form asked. */
-function readAboutTheEct(s: ImportState, p: PreparedFile, row: number, cells: readonly string[]): void {
-  const ect = s.people.find((cells[p.columns.findIndex((c) => c?.kind === "respondent")] ?? "").trim())?.person;
-  if (!ect) return;
+function readAboutTheEct(
+  s: ImportState,
+  p: PreparedFile,
+  row: number,
+  cells: readonly string[],
+  ect: PersonEntry["person"],
+): void {
   p.columns.forEach((c, i) => {
     const value = (cells[i] ?? "").trim();
     if (!value) return;
