@@ -40,7 +40,8 @@ import { formColumnsOf } from "./columns.ts";
 import { formColumnsMessage } from "./surveyColumns.ts";
 import type { SamePersonProposal } from "../names/index.ts";
 import { proposeSamePeople } from "../names/index.ts";
-import { addHelps, typeWord } from "./readSurveyRow.ts";
+import { addHelps } from "./readSurveyRow.ts";
+import { SUPPORT_TYPES } from "../model/supportTypes.ts";
 import { seniorityFromRolesNote } from "../model/seniorityFromRole.ts";
 
 export interface InputFile {
@@ -317,7 +318,7 @@ function reportSurvey(state: ImportState, p: PreparedFile): void {
   const family = state.familyNamed.filter((f) => state.respondents.get(file)?.has(f.ect));
   if (family.length > 0) {
     const ects = new Set(family.map((f) => f.ect)).size;
-    const kinds = [...new Set(family.flatMap((f) => (f.type ? [typeWord(f.type)] : [])))];
+    const kinds = [...new Set(family.flatMap((f) => (f.type ? [SUPPORT_TYPES[f.type].short] : [])))];
     log.note(
       "info",
       file,

@@ -88,13 +88,10 @@ export class LinkMerger {
       this.linkOther.pop();
       this.linkFrom.pop();
       this.linkTo.pop();
-      const first = this.merged;
-      for (let k = 0; k < values.length; k++) {
-        const kept = store.get(k, earlier);
-        if (kept === undefined && values[k] !== undefined && k !== LINK_ID_SLOT) store.set(k, earlier, values[k]);
-        first[k] = store.get(k, earlier);
-      }
-      setLinkColumns(this.columns, earlier, this.columnSource.of(first));
+      for (let k = 0; k < values.length; k++)
+        if (store.get(k, earlier) === undefined && values[k] !== undefined && k !== LINK_ID_SLOT)
+          store.set(k, earlier, values[k]);
+      this.refreshColumns(earlier);
       const src = this.sources.at(earlier);
       this.log.note(
         "warning",

@@ -26,8 +26,3 @@ export function termKey(text: string): string {
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
-
-/** The key under which two spellings of one person's name meet. */
-export function nameKey(name: string): string {
-  return collapseSpaces(name).toLowerCase();
-}

@@ -11,7 +11,7 @@ import { LINK_SLOTS } from "../model/canonical.ts";
 import { ROLE_CODE } from "../model/network.ts";
 import { personIdOf } from "../model/slotValues.ts";
 import type { SupportType } from "../model/supportTypes.ts";
-import { sortTypes, SUPPORT_TYPES } from "../model/supportTypes.ts";
+import { sortTypes } from "../model/supportTypes.ts";
 import type { Mention } from "../names/index.ts";
 import { classifyMention, foldName, splitAnswer } from "../names/index.ts";
 import type { ImportState } from "./importState.ts";
@@ -218,9 +218,4 @@ function recordedInRole(
   if (code === undefined) return undefined;
   const givers = s.links.giversInRole(ect.index, code);
   return givers.length === 1 ? s.people.entries[givers[0]!] : undefined;
-}
-
-/** "behaviour", "wellbeing": a type's short name for the report. */
-export function typeWord(type: SupportType): string {
-  return SUPPORT_TYPES[type].short;
 }
