@@ -8,7 +8,8 @@ import { dirname, join } from "node:path";
 import { runCli } from "./run.ts";
 
 const result = runCli(process.argv.slice(2), {
-  readFile: (path) => new Uint8Array(readFileSync(path)),
+  // A Buffer is a Uint8Array already: no copy of a file that may be hundreds of megabytes.
+  readFile: (path) => readFileSync(path),
   exists: existsSync,
   writeFile: (path, text) => {
     mkdirSync(dirname(path), { recursive: true });
