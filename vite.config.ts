@@ -31,7 +31,10 @@ export default defineConfig(({ mode }) => {
           },
           serviceWorker(),
         ],
-    worker: { format: "es" },
+    // The single file starts its worker from a blob: URL. A module worker is fetched in CORS mode,
+    // which Chromium refuses for a page opened from disk (its origin is opaque), so there the worker
+    // is a classic script; it imports nothing, so it is the same code either way.
+    worker: { format: single ? "iife" : "es" },
     build: single
       ? // Beside the served build, which the single build must leave as it is.
         { target: "es2022", emptyOutDir: false, copyPublicDir: false }
