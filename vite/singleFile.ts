@@ -87,7 +87,11 @@ export function singleFilePage(faviconPath: string): Plugin {
         if (left.length > 0) return this.error(`Not inlined into ${SINGLE_FILE}: ${left.join(", ")}`);
         const html = typeof page.source === "string" ? page.source : new TextDecoder().decode(page.source);
         delete bundle["index.html"];
-        this.emitFile({ type: "asset", fileName: SINGLE_FILE, source: finishPage(html, readFileSync(faviconPath, "utf8")) });
+        this.emitFile({
+          type: "asset",
+          fileName: SINGLE_FILE,
+          source: finishPage(html, readFileSync(faviconPath, "utf8")),
+        });
       },
     },
   };

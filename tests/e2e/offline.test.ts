@@ -96,6 +96,17 @@ describe("mosaic.html opened from disk", () => {
     await page.screenshot({ path: join(SHOTS, "single-file.png") });
 
     await page.getByRole("button", { name: "Import CSV files" }).click();
+    // The blank templates travel inside the page too.
+    const [template] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "people", exact: true }).click(),
+    ]);
+    assert.equal(template.suggestedFilename(), "people.csv");
+    assert.equal(
+      readFileSync((await template.path())!, "utf8"),
+      readFileSync(join(ROOT, "data", "templates", "people.csv"), "utf8"),
+    );
+
     await page.getByTestId("file-input").setInputFiles([sample("people.csv"), sample("links.csv")]);
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByTestId("import-report").waitFor();
@@ -141,7 +152,32 @@ describe("mosaic.html opened from disk", () => {
     await page.getByLabel("Remember on this device").check();
     await page.getByText(/Saved on this device/).waitFor();
     await page.reload();
-    await page.waitForFunction(() => /Your data: survey\.csv/.test(document.querySelector(".brand")?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /Your data: survey\.csv/.test(document.querySelector(".brand")?.textContent ?? ""),
+    );
+    await context.close();
+  });
+
+  it("says plainly when the browser keeps nothing for a page opened from disk, and keeps working", async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    // As a browser that refuses storage to file:// pages does.
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      };
+    });
+    await page.goto(pathToFileURL(SINGLE).href);
+    await page.waitForSelector(".tiles");
+    await page.getByRole("button", { name: "Import CSV files" }).click();
+    await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByTestId("import-report").waitFor();
+    await page.getByLabel("Remember on this device").check();
+    await page.getByText(/doesn't let a page opened from a file store anything/).waitFor();
+    assert.doesNotMatch(await page.locator("body").innerText(), /insecure|SecurityError/);
+    assert.match(await page.locator(".brand").innerText(), /Your data: survey\.csv/);
+    await page.screenshot({ path: join(SHOTS, "single-file-no-storage.png") });
     await context.close();
   });
 });
