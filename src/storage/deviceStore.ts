@@ -12,12 +12,31 @@ const DB = "mosaic";
 const STORE = "project";
 const KEY = "current";
 
+/**
+ * A page opened from disk (mosaic.html), or its worker (started from a blob: URL of no origin).
+ * Some browsers keep nothing for such pages; that is said plainly rather than as a DOM error.
+ */
+const fromDisk = () => location.protocol === "file:" || location.href.startsWith("blob:null/");
+
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error("This browser would not open its storage."));
+    const refuse = (e: unknown) =>
+      reject(
+        fromDisk()
+          ? new Error("this browser doesn't let a page opened from a file store anything")
+          : e instanceof Error
+            ? e
+            : new Error("This browser would not open its storage."),
+      );
+    try {
+      const req = indexedDB.open(DB, 1);
+      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => refuse(req.error);
+    } catch (e) {
+      // No IndexedDB at all, or one that refuses to open in this context.
+      refuse(e);
+    }
   });
 }
 

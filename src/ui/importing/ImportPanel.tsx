@@ -9,6 +9,8 @@ import type { ColumnMapping, InputFile } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { CollectWithForm } from "./CollectWithForm.tsx";
 import { MappingStep } from "./MappingStep.tsx";
+import type { TemplateName } from "./templateLinks.ts";
+import { templateHref } from "./templateLinks.ts";
 
 export type ImportMode = "replace" | "merge";
 
@@ -46,6 +48,14 @@ async function readFiles(list: FileList | readonly File[], delimiter: string, en
   );
 }
 
+function Template({ name, children }: { readonly name: TemplateName; readonly children: string }) {
+  return (
+    <a href={templateHref(name)} download={name}>
+      {children}
+    </a>
+  );
+}
+
 export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Props) {
   const id = useId();
   const [files, setFiles] = useState<File[]>([]);
@@ -76,9 +86,9 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
       <p className="muted small">
         People and links files, an edge list (ECT, supporter, types) or a survey export with one column per kind of
         support. Files are read in this browser; nothing is uploaded. Blank templates:{" "}
-        <a href="./templates/people.csv">people</a>, <a href="./templates/links.csv">links</a>,{" "}
-        <a href="./templates/edge-list.csv">edge list</a>, <a href="./templates/survey.csv">survey</a>,{" "}
-        <a href="./templates/my-support.csv">my support</a>.
+        <Template name="people.csv">people</Template>, <Template name="links.csv">links</Template>,{" "}
+        <Template name="edge-list.csv">edge list</Template>, <Template name="survey.csv">survey</Template>,{" "}
+        <Template name="my-support.csv">my support</Template>.
       </p>
       <button type="button" ref={collectButton} aria-expanded={collecting} onClick={() => setCollecting(!collecting)}>
         Collect with a form

@@ -1,0 +1,26 @@
+/**
+ * Where the blank templates are downloaded from. The served app links to its files in templates/;
+ * the single file (mosaic.html, opened from disk, maybe alone on a USB stick) carries them inside
+ * as data: URLs, since a file beside it may not be there.
+ */
+import edgeList from "../../../data/templates/edge-list.csv?raw";
+import links from "../../../data/templates/links.csv?raw";
+import mySupport from "../../../data/templates/my-support.csv?raw";
+import people from "../../../data/templates/people.csv?raw";
+import survey from "../../../data/templates/survey.csv?raw";
+
+const TEXTS = {
+  "people.csv": people,
+  "links.csv": links,
+  "edge-list.csv": edgeList,
+  "survey.csv": survey,
+  "my-support.csv": mySupport,
+} as const;
+
+export type TemplateName = keyof typeof TEXTS;
+
+/** The href for a template's link; the link also carries `download` with the file's name. */
+export const templateHref = (name: TemplateName): string =>
+  import.meta.env.MODE === "single"
+    ? `data:text/csv;charset=utf-8,${encodeURIComponent(TEXTS[name])}`
+    : `./templates/${name}`;
