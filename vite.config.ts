@@ -2,9 +2,9 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
-import { cspMeta, SERVED_CSP } from "./vite/csp.ts";
-import { serviceWorker } from "./vite/serviceWorker.ts";
-import { singleFilePage, singleFileWorkers } from "./vite/singleFile.ts";
+import { cspMeta, SERVED_CSP } from "./src/build/csp.ts";
+import { serviceWorker } from "./src/build/serviceWorker.ts";
+import { singleFilePage, singleFileWorkers } from "./src/build/singleFile.ts";
 
 // Two builds from one source. The default writes the served app (dist/index.html and its files)
 // with a service worker; `--mode single` then adds dist/mosaic.html beside it, everything inlined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVersion, precacheList, serviceWorkerSource } from "../../vite/serviceWorker.ts";
+import { buildVersion, precacheList, serviceWorkerSource } from "../../src/build/serviceWorker.ts";
 
 const SCOPE = "https://school.example/mosaic/";
 const FILES = ["assets/index-abc.js", "assets/analysis.worker-def.js", "index.html", "templates/people.csv"];

@@ -50,7 +50,7 @@ export function buildVersion(files: readonly { path: string; bytes: Uint8Array }
  * elsewhere on the same site keeps its own.
  */
 export function serviceWorkerSource(version: string, files: readonly string[]): string {
-  return `// Mosaic's service worker, written by the build (vite/serviceWorker.ts). Version ${version}.
+  return `// Mosaic's service worker, written by the build (src/build/serviceWorker.ts). Version ${version}.
 "use strict";
 const PREFIX = "mosaic:" + self.registration.scope + ":";
 const CACHE = PREFIX + ${JSON.stringify(version)};

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { finishPage, inlineScriptHashes, inlineWorkers } from "../../vite/singleFile.ts";
+import { finishPage, inlineScriptHashes, inlineWorkers } from "../../src/build/singleFile.ts";
 
 const sha = (s: string) => createHash("sha256").update(s, "utf8").digest("base64");
 
