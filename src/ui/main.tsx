@@ -1,10 +1,13 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { AnnounceProvider } from "./announce/AnnounceProvider.tsx";
 import "./styles.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <App />
+    <AnnounceProvider>
+      <App />
+    </AnnounceProvider>
   </StrictMode>,
 );
