@@ -66,15 +66,15 @@ export function ConstellationWalk({ constellation, types, nameOf, voice, onOpen,
       data-walk-at={current?.personId ?? ""}
     >
       {children(current?.personId)}
-      <p id="support-map-help" className="muted small walk-help">
-        To walk the map with the keyboard: arrow keys go from {ectName} to each person and round them, Home comes back
-        to {ectName}, Enter opens a person's details and Escape stops.
-      </p>
       {at !== undefined && (
         <p className="walk-now" aria-hidden="true" data-testid="walk-now">
           {words(at)}
         </p>
       )}
+      <p id="support-map-help" className="muted small walk-help">
+        To walk the map with the keyboard: arrow keys go from {ectName} to each person and round them, Home comes back
+        to {ectName}, Enter opens a person's details and Escape stops.
+      </p>
     </div>
   );
 }

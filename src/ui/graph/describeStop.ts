@@ -44,9 +44,7 @@ export function describeStop(
     const gaps = types.filter((t) => !c.supporters.some((p) => p.types.includes(t)));
     return [
       `${nameOf(c.ect.id, c.ect.name)}${you ? " (you)" : ""}, at the centre.`,
-      n === 0
-        ? `No one supports ${them} yet.`
-        : `${n} ${n === 1 ? "person supports" : "people support"} ${them}.`,
+      n === 0 ? `No one supports ${them} yet.` : `${n} ${n === 1 ? "person supports" : "people support"} ${them}.`,
       gaps.length > 0 ? `No one yet for ${kindWords(gaps)}.` : "",
       count > 1 ? "Arrow keys move round the people." : "",
     ]

@@ -12,9 +12,7 @@ export interface WalkStop {
 }
 
 export type WalkAction =
-  | { readonly kind: "move"; readonly to: number }
-  | { readonly kind: "open" }
-  | { readonly kind: "leave" };
+  { readonly kind: "move"; readonly to: number } | { readonly kind: "open" } | { readonly kind: "leave" };
 
 /**
  * Where a person sits round the circle: the mean place of their sectors. Sectors run clockwise

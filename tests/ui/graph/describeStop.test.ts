@@ -52,7 +52,9 @@ describe("describeStop", () => {
   });
   it("should describe a group and someone the ECT helps", () => {
     const words = walk("E01", "you");
-    expect(words.find((w) => w.startsWith("Trust ECT peer network"))).toMatch(/^Trust ECT peer network \(half-termly\) \(a group\)\./);
+    expect(words.find((w) => w.startsWith("Trust ECT peer network"))).toMatch(
+      /^Trust ECT peer network \(half-termly\) \(a group\)\./,
+    );
     expect(words[words.length - 1]).toMatch(/^Mark Ellison, .*\. You help them with teaching\. 7 of 7\.$/);
   });
   it("should name people only as shown (codes when names are hidden)", () => {
