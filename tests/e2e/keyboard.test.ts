@@ -139,7 +139,7 @@ describe("keyboard only", () => {
   });
 
   it("opens an ECT from the overview's table on their constellation's heading, and walks it with arrow keys", async () => {
-    const { page, watch } = await open("?view=lead", '[data-testid="ect-table"] tr[data-ect]');
+    const { page, watch } = await open("?view=lead", '[data-testid="ect-table"] tr[data-ect]', LAPTOP, true);
     await tabTo(page, page.getByTestId("ect-table").getByRole("button", { name: "Zofia Nowak" }));
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.id === "ect-title");
@@ -169,6 +169,7 @@ describe("keyboard only", () => {
     await said(page, /^Dr Anthony Clarke, .*Helps you with behaviour\. How often: once a term\. 2 of 4\.$/);
     assert.match(await page.getByTestId("walk-now").innerText(), /Dr Anthony Clarke/);
     await page.screenshot({ path: join(SHOTS, "keyboard-walk-1366.png") });
+    assert.deepEqual(await axe(page, '[data-testid="support-map"]'), []);
     await page.keyboard.press("Home");
     assert.equal(await at(), "E05");
     await said(page, /^Zofia Nowak \(you\), at the centre\. 4 people support you\. No one yet for wellbeing\./);

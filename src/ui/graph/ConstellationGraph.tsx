@@ -37,7 +37,7 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
   const renderer = useRef<Sigma<RenderNode, RenderEdge> | undefined>(undefined);
   // Until the walk's own drawing lands, the walked person is shown as hover shows them.
   const shown =
-    highlightedPersonId && highlightedPersonId !== graph.getNodeAttribute("ect", "personId")
+    highlightedPersonId && !graph.someNode((_k, a) => a.role === "ect" && a.personId === highlightedPersonId)
       ? { personId: highlightedPersonId }
       : focus;
   const focusRef = useRef(shown);
