@@ -3,8 +3,8 @@
  * between one ECT's constellation and the mentor lead's overview. Layout and wiring only.
  */
 import type Sigma from "sigma";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ColumnMapping, Constellation, InputFile, ProposedLink } from "../core/index.ts";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ColumnMapping, Constellation, Edit, InputFile, ProposedLink } from "../core/index.ts";
 import { addProposal, byConcern, readProjectFile } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
 import type { Loaded } from "../workers/protocol.ts";
@@ -33,6 +33,7 @@ import { useUndoKeys } from "./state/useUndoKeys.ts";
 import { InfoDialog } from "./research/InfoDialog.tsx";
 import { IntroText } from "./research/IntroText.tsx";
 import { AboutText } from "./research/AboutText.tsx";
+import { useAnnounce } from "./announce/useAnnounce.ts";
 
 const client = createAnalysisClient();
 
@@ -66,6 +67,7 @@ export function App() {
   const [mapping, setMapping] = useState(false);
   const [info, setInfo] = useState<"intro" | "about" | undefined>();
   const [myId, setMyId] = useState<string | undefined>();
+  const announce = useAnnounce();
   const project = useProject({
     client,
     demo,
@@ -76,7 +78,7 @@ export function App() {
       setView(queryToViewState(location.search, l.peopleIds.length, l.schools.length));
     },
     // Data about many ECTs is a lead's: open the overview, worded for a lead. One ECT's map stays on their view.
-    onNewData: (l, brought) =>
+    onNewData: (l, brought) => {
       setView((v) => ({
         ...v,
         ect: undefined,
@@ -84,11 +86,22 @@ export function App() {
         school: undefined,
         dept: undefined,
         ...(brought && l.summary.ects > 1 ? { view: "lead", voice: "they" } : {}),
-      })),
+      }));
+      if (brought)
+        announce(
+          `Read ${l.summary.people.toLocaleString("en-GB")} ${l.summary.people === 1 ? "person" : "people"}, ${plural(l.summary.ects, "ECT")} and ${plural(l.summary.links, "link")}.${l.summary.ects > 1 ? " The mentor lead overview is open." : ""}`,
+        );
+    },
   });
   const { loaded, sources, plan, setPlan, busy, report, remember, saved, storageError } = project;
   const error = project.error ?? pageError;
   useUndoKeys(project.undo, project.redo);
+  useEffect(() => {
+    if (project.notice) announce(project.notice);
+  }, [project.notice, announce]);
+  // Every edit is one step; once applied it is said, as Undo and Redo are.
+  const edit = (edits: readonly Edit[], step: string) =>
+    void project.editAll(edits, step).then(() => announce(`Done: ${step}.`));
 
   const openBackup = async (file: File) => {
     const reading = readProjectFile(await file.text());
@@ -151,6 +164,25 @@ export function App() {
   const addToPlan = useCallback((p: ProposedLink) => setPlan((old) => addProposal(old, p)), [setPlan]);
 
   const openEct = useCallback((id: string) => setView((v) => ({ ...v, view: "ect", ect: keyOf.get(id) })), [keyOf]);
+  // An ECT opened from the overview's table: once their constellation is drawn, focus its heading.
+  const opening = useRef<string | undefined>(undefined);
+  const openFromOverview = (id: string) => {
+    opening.current = id;
+    openEct(id);
+  };
+  useEffect(() => {
+    if (!constellation || constellation.ect.id !== opening.current) return;
+    opening.current = undefined;
+    document.getElementById("ect-title")?.focus();
+    announce(`Opened the constellation of ${nameOf(constellation.ect.id, constellation.ect.name)}.`);
+  }, [constellation, nameOf, announce]);
+  // Closing "Map my own support" hands focus on: to the map just made, else back to the button.
+  const mapButton = useRef<HTMLButtonElement>(null);
+  const closeMapping = () => {
+    setMapping(false);
+    const next = me ? document.getElementById("ect-title") : mapButton.current;
+    requestAnimationFrame(() => next?.focus());
+  };
   const filters: LeadFilters = {
     school: view.school !== undefined ? loaded?.schools[view.school] : undefined,
     type: view.type,
@@ -322,11 +354,6 @@ export function App() {
         <AboutText signpost={loaded?.settings.signpost_text ?? ""} />
       </InfoDialog>
 
-      {project.notice && (
-        <p className="visually-hidden" role="status">
-          {project.notice}
-        </p>
-      )}
       {storageError && (
         <p role="alert" className="error">
           {storageError}
@@ -379,14 +406,10 @@ export function App() {
                   {plural(loaded.summary.liveLinks, "live link")}. Sorted by what most needs a look; there are no
                   scores.
                 </p>
-                <button type="button" onClick={() => setMapping(true)} aria-expanded={mapping}>
+                <button type="button" onClick={() => setMapping(true)} aria-expanded={mapping} ref={mapButton}>
                   Map my own support
                 </button>
-                <AddPerson
-                  takenIds={loaded.peopleIds}
-                  busy={busy}
-                  onAdd={(edits, step) => void project.editAll(edits, step)}
-                />
+                <AddPerson takenIds={loaded.peopleIds} busy={busy} onAdd={edit} />
               </>
             ) : (
               <p aria-live="polite">Reading the data…</p>
@@ -420,8 +443,8 @@ export function App() {
                   setView((v) => ({ ...v, voice: "you" }));
                   void project.startEmpty(first, label);
                 }}
-                onEdit={(edits, step) => void project.editAll(edits, step)}
-                onClose={() => setMapping(false)}
+                onEdit={edit}
+                onClose={closeMapping}
               />
             )}
             {loaded && !selectedEct && !mapping && (
@@ -466,7 +489,7 @@ export function App() {
                 voice={view.voice}
                 dataVersion={loaded}
                 busy={busy}
-                onEdit={(edits, step) => void project.editAll(edits, step)}
+                onEdit={edit}
               />
             )}
           </main>
@@ -518,7 +541,7 @@ export function App() {
               }}
               compact={view.compact}
               onCompact={(c) => setView({ ...view, compact: c })}
-              onOpenEct={openEct}
+              onOpenEct={openFromOverview}
             />
           )}
         </main>

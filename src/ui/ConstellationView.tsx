@@ -2,10 +2,11 @@
  * One ECT's constellation: graph, mosaic tiles, flags, table, supporter details; PNG and print.
  */
 import type Sigma from "sigma";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Constellation, ProposedLink, Settings, Suggestion, SupportType } from "../core/index.ts";
 import type { AnalysisClient } from "../workers/analysisClient.ts";
 import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
+import { ConstellationWalk } from "./graph/ConstellationWalk.tsx";
 import { constellationPng } from "./graph/exportPng.ts";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { toRenderGraph } from "./graph/toRenderGraph.ts";
@@ -56,6 +57,7 @@ export function ConstellationView({
   const [renderer, setRenderer] = useState<Sigma<RenderNode, RenderEdge> | undefined>();
   const [printImage, setPrintImage] = useState<string | undefined>();
   const [suggestions, setSuggestions] = useState<readonly Suggestion[]>([]);
+  const walked = useRef(false);
 
   useEffect(() => {
     performance.mark("mosaic:select");
@@ -115,7 +117,9 @@ export function ConstellationView({
   return (
     <>
       <div className="title-row">
-        <h2 className="ect-title">{ectName}</h2>
+        <h2 className="ect-title" id="ect-title" tabIndex={-1}>
+          {ectName}
+        </h2>
         <p className="muted">
           {[
             hideNames ? "" : constellation.ect.roleTitle,
@@ -132,14 +136,28 @@ export function ConstellationView({
             Constellation graph
           </h2>
           {webgl && graph ? (
-            <ConstellationGraph
-              graph={graph}
-              focus={{ personId: focus }}
-              onHover={setFocus}
-              onSelect={setSelected}
-              onRenderer={setRenderer}
-              label={`Constellation of ${ectName}: ${constellation.supporters.length} supporters. The same information is in the tiles and the table.`}
-            />
+            <ConstellationWalk
+              constellation={constellation}
+              types={types}
+              nameOf={nameOf}
+              voice={voice}
+              onOpen={(id) => {
+                setSelected(id);
+                walked.current = true;
+              }}
+            >
+              {(highlighted) => (
+                <ConstellationGraph
+                  graph={graph}
+                  focus={{ personId: focus }}
+                  onHover={setFocus}
+                  onSelect={setSelected}
+                  onRenderer={setRenderer}
+                  highlightedPersonId={highlighted}
+                  label={`Constellation of ${ectName}: ${constellation.supporters.length} supporters. The same information is in the tiles and the table.`}
+                />
+              )}
+            </ConstellationWalk>
           ) : (
             <div className="no-webgl" role="note">
               <p>
@@ -155,7 +173,16 @@ export function ConstellationView({
         <MosaicTiles constellation={constellation} types={types} nameOf={nameOf} signpost={settings.signpost_text} />
       </div>
       {selectedPerson && (
-        <SupporterDetails person={selectedPerson} nameOf={nameOf} onClose={() => setSelected(undefined)} />
+        <SupporterDetails
+          person={selectedPerson}
+          nameOf={nameOf}
+          onClose={() => {
+            setSelected(undefined);
+            // Details opened from the keyboard walk hand focus back to the map, where the walk was.
+            if (walked.current) document.getElementById("support-map")?.focus();
+            walked.current = false;
+          }}
+        />
       )}
       <FlagsPanel
         flags={constellation.result.flags}

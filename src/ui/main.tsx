@@ -1,12 +1,15 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { AnnounceProvider } from "./announce/AnnounceProvider.tsx";
 import { registerServiceWorker } from "./serviceWorker.ts";
 import "./styles.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <App />
+    <AnnounceProvider>
+      <App />
+    </AnnounceProvider>
   </StrictMode>,
 );
 

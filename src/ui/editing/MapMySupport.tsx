@@ -3,7 +3,7 @@
  * empty, one prompt per kind of support, then "Who do you help?". The constellation and flags
  * beside it update as each person is added. Everything stays on this device; new links are private.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Edit, PersonId, SupportType } from "../../core/index.ts";
 import { canonicalPerson, freshId, INTRO, SUPPORT_TYPES } from "../../core/index.ts";
 import type { KnownPerson } from "./SupporterForm.tsx";
@@ -27,11 +27,27 @@ export function MapMySupport({ me, takenIds, known, types, busy, onStart, onEdit
   const [school, setSchool] = useState("");
   const [step, setStep] = useState(0);
   const steps: readonly (SupportType | "help")[] = [...types, "help"];
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const question = useRef<HTMLHeadingElement>(null);
+  const opened = useRef(false);
+
+  // Focus follows the work: opening the form brings it into view with focus on its heading; once
+  // the map is started, and at each question, focus goes to the question asked.
+  const started = me !== undefined;
+  useEffect(() => {
+    const first = !opened.current;
+    opened.current = true;
+    if (first) section.current?.scrollIntoView({ block: "start" });
+    (started ? question : heading).current?.focus({ preventScroll: first });
+  }, [started, step]);
 
   if (!me)
     return (
-      <section className="card map-my-support" aria-labelledby="mms-h" data-testid="map-my-support">
-        <h2 id="mms-h">Map my support</h2>
+      <section className="card map-my-support" aria-labelledby="mms-h" data-testid="map-my-support" ref={section}>
+        <h2 id="mms-h" tabIndex={-1} ref={heading}>
+          Map my support
+        </h2>
         <p className="intro-text">{INTRO}</p>
         <p>
           A few questions, one for each kind of support, to draw your own mosaic. It starts a new, empty map on this
@@ -82,14 +98,16 @@ export function MapMySupport({ me, takenIds, known, types, busy, onStart, onEdit
   const already = current === "help" ? [] : known.filter((k) => k.types.includes(current));
   const others = current === "help" ? known : known.filter((k) => !k.types.includes(current));
   return (
-    <section className="card map-my-support" aria-labelledby="mms-h" data-testid="map-my-support">
+    <section className="card map-my-support" aria-labelledby="mms-h" data-testid="map-my-support" ref={section}>
       <h2 id="mms-h">
         Map my support{" "}
         <span className="muted small">
           (question {step + 1} of {steps.length})
         </span>
       </h2>
-      <h3 data-testid="mms-prompt">{prompt}</h3>
+      <h3 data-testid="mms-prompt" tabIndex={-1} ref={question}>
+        {prompt}
+      </h3>
       {current === "help" ? (
         <p className="muted small">
           New teachers bring skills and ideas too: a resource you shared, something you showed a colleague.

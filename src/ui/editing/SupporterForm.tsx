@@ -3,7 +3,7 @@
  * details (do they assess you? how often do you talk? did you choose them?). Produces the edits;
  * links added here are private unless the person adding them says otherwise (domain.md 8.3).
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type {
   Edit,
   Frequency,
@@ -64,6 +64,12 @@ export function SupporterForm(props: Props) {
   const [choseThem, setChoseThem] = useState<"" | "yes" | "no">("");
   const [visibility, setVisibility] = useState<Visibility>("private");
   const [linkRole, setLinkRole] = useState<"" | LinkRole>("");
+  // After adding, the emptied form's button is disabled: focus goes back to the name, ready for the next person.
+  const nameField = useRef<HTMLInputElement>(null);
+  const [added, setAdded] = useState(0);
+  useEffect(() => {
+    if (added > 0) nameField.current?.focus();
+  }, [added]);
   const kinds = types ?? [...chosen];
   const you = voice === "you";
   const ready = (who !== "" || name.trim() !== "") && kinds.length > 0;
@@ -114,6 +120,7 @@ export function SupporterForm(props: Props) {
       );
       setWho("");
       if (!types) setChosen(new Set());
+      setAdded((n) => n + 1);
       return;
     }
     const link: Record<string, unknown> = {
@@ -138,6 +145,7 @@ export function SupporterForm(props: Props) {
     setChoseThem("");
     setLinkRole("");
     if (!types) setChosen(new Set());
+    setAdded((n) => n + 1);
   };
 
   const idBase = `sf-${direction}-${(types ?? []).join("-") || "any"}`;
@@ -168,6 +176,7 @@ export function SupporterForm(props: Props) {
             <label htmlFor={`${idBase}-name`}>Name</label>
             <input
               id={`${idBase}-name`}
+              ref={nameField}
               type="text"
               value={name}
               onChange={(e) => setName(e.target.value)}

@@ -3,11 +3,12 @@
  * focus are reducers over the immutable render graph (refresh skips re-indexing).
  */
 import { createNodeBorderProgram } from "@sigma/node-border";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import Graph from "graphology";
 import Sigma from "sigma";
 import type { NodeProgramType } from "sigma/rendering";
 import type { Focus } from "./appearance.ts";
+import { whenSized } from "./hasSize.ts";
 import { showGraph } from "./showGraph.ts";
 import { edgeStyle, nodeStyle } from "./appearance.ts";
 import type { RenderEdge, RenderGraph, RenderNode } from "./toRenderGraph.ts";
@@ -27,12 +28,22 @@ interface Props {
   readonly onSelect: (personId: string) => void;
   readonly onRenderer?: (renderer: Sigma<RenderNode, RenderEdge> | undefined) => void;
   readonly label: string;
+  /** The person a keyboard walk is at (ConstellationWalk): drawn highlighted. */
+  readonly highlightedPersonId?: string | undefined;
 }
 
-export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer, label }: Props) {
+export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer, label, highlightedPersonId }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const renderer = useRef<Sigma<RenderNode, RenderEdge> | undefined>(undefined);
-  const focusRef = useRef(focus);
+  // Until the walk's own drawing lands, the walked person is shown as hover shows them.
+  const shown =
+    highlightedPersonId && !graph.someNode((_k, a) => a.role === "ect" && a.personId === highlightedPersonId)
+      ? { personId: highlightedPersonId }
+      : focus;
+  const focusRef = useRef(shown);
+  // sigma cannot be made in a hidden or zero-width container: wait until it has a size.
+  const [sized, setSized] = useState(false);
+  useEffect(() => (container.current ? whenSized(container.current, () => setSized(true)) : undefined), []);
   const handlers = useRef({ onHover, onSelect, onRenderer });
 
   useEffect(() => {
@@ -42,7 +53,7 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
   // One renderer for the life of the view (WebGL contexts and shaders are costly to make);
   // a new constellation only swaps its graph.
   useEffect(() => {
-    if (!container.current) return;
+    if (!container.current || !sized) return;
     const sigma = new Sigma<RenderNode, RenderEdge>(new Graph() as unknown as RenderGraph, container.current, {
       nodeProgramClasses: { border: BorderProgram as unknown as NodeProgramType<RenderNode, RenderEdge> },
       defaultEdgeType: "line",
@@ -75,16 +86,17 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
       renderer.current = undefined;
       sigma.kill();
     };
-  }, []);
+  }, [sized]);
 
   useEffect(() => {
     if (renderer.current) showGraph(renderer.current, graph, "mosaic:drawn");
-  }, [graph]);
+  }, [graph, sized]);
 
+  const shownId = shown.personId;
   useEffect(() => {
-    focusRef.current = focus;
+    focusRef.current = { personId: shownId };
     renderer.current?.refresh({ skipIndexation: true });
-  }, [focus]);
+  }, [shownId]);
 
   return (
     <div ref={container} className="graph-canvas" role="img" aria-label={label} data-testid="constellation-canvas" />

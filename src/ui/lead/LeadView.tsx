@@ -3,7 +3,7 @@
  * supporters' load and keystones, the network graph for a school, and what-if scenarios. In share
  * mode (governors, trust boards) it shows aggregates only, with small counts suppressed.
  */
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type {
   EctRow,
   Flag,
@@ -13,24 +13,18 @@ import type {
   SupporterRow,
   SupportType,
 } from "../../core/index.ts";
-import {
-  byConcern,
-  byName,
-  compareText,
-  describeFlag,
-  flagKey,
-  scenarioToCsv,
-  SUPPORT_TYPES,
-} from "../../core/index.ts";
+import { byConcern, byName, compareText, describeFlag, flagKey, SUPPORT_TYPES } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { ScenarioResult } from "../../workers/protocol.ts";
-import { downloadBlob } from "../graph/exportPng.ts";
+import { useAnnounce } from "../announce/useAnnounce.ts";
 import { Counts } from "./Counts.tsx";
 import { EctTable } from "./EctTable.tsx";
 import { NetworkGraph } from "./NetworkGraph.tsx";
 import { breakdownAllowed, shownCount } from "./share.ts";
 import { SupporterTable } from "./SupporterTable.tsx";
 import { toNetworkRenderGraph } from "./toNetworkRenderGraph.ts";
+import { whatIfSentence } from "./whatIfSentence.ts";
+import { WhatIfResult } from "./WhatIfResult.tsx";
 import type { EctSort } from "../state/viewState.ts";
 
 export interface LeadFilters {
@@ -269,6 +263,48 @@ export function LeadView(props: Props) {
     if (scenario) performance.mark("mosaic:scenario");
   }, [scenario]);
 
+  // Focus follows the work: a what-if asked here brings its result into view with focus on its
+  // heading, and its sentence is said. One restored from the address, or a person brought back
+  // while others stay away, updates in place and is only said.
+  const announce = useAnnounce();
+  const asked = useRef<"focus" | "say" | undefined>(undefined);
+  const askedFrom = useRef<Element | null>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!scenario || !asked.current || !derived) return;
+    const how = asked.current;
+    asked.current = undefined;
+    const names = (id: string) => nameOf(id, derived.supporterName.get(id) ?? derived.ectName.get(id) ?? id);
+    const { question, answer } = whatIfSentence(scenario.result, names, share, k);
+    announce(`${question} ${answer}`);
+    const heading = resultHeading.current;
+    if (how !== "focus" || !heading) return;
+    heading.focus({ preventScroll: true });
+    heading.closest(".scenario")?.scrollIntoView({ block: "nearest" });
+  }, [scenario, derived, nameOf, share, k, announce]);
+  const ask = (ids: readonly string[], name: string) => {
+    if (ids.length === away.length) {
+      // Already away (a keystone's "What if away?" again): the result is there already.
+      resultHeading.current?.focus();
+      return;
+    }
+    const bringingBack = ids.length < away.length;
+    asked.current = ids.length === 0 ? undefined : bringingBack ? "say" : "focus";
+    askedFrom.current = document.activeElement;
+    if (bringingBack && ids.length === 0) announce(`${name} is back. Nobody is away now.`);
+    else if (bringingBack) announce(`${name} is back.`);
+    onAway(ids);
+  };
+  const undoScenario = () => {
+    onAway([]);
+    announce("Scenario undone. Nobody is away now.");
+    // The result goes: focus back to where the what-if was asked, or to the top of the overview.
+    const from = askedFrom.current;
+    requestAnimationFrame(() =>
+      (from instanceof HTMLElement && from.isConnected ? from : document.getElementById("counts-h"))?.focus(),
+    );
+  };
+
   if (!overview)
     return (
       <p aria-live="polite">
@@ -309,53 +345,28 @@ export function LeadView(props: Props) {
     performance.mark("mosaic:away");
     awayToggled(r);
   };
-  const awayToggled = (r: SupporterRow) => onAway(awaySet.has(r.id) ? away.filter((x) => x !== r.id) : [...away, r.id]);
+  const awayToggled = (r: SupporterRow) =>
+    ask(awaySet.has(r.id) ? away.filter((x) => x !== r.id) : [...away, r.id], nameOf(r.id, r.name));
+  const result = scenario && (
+    <WhatIfResult
+      scenario={scenario}
+      nameOf={nameById}
+      share={share}
+      k={k}
+      onUndo={undoScenario}
+      headingRef={resultHeading}
+    />
+  );
   const keystones = overview.keystones.slice(0, 10);
 
   return (
     <div className="lead">
       <section aria-labelledby="counts-h" className="card">
-        <h2 id="counts-h">Across the network</h2>
+        <h2 id="counts-h" tabIndex={-1}>
+          Across the network
+        </h2>
         <Counts counts={counts} share={share} k={k} />
-        {scenario && (
-          <div className="scenario" role="status" data-testid="scenario">
-            <p>
-              <strong>
-                What if {scenario.result.removed.map(nameById).join(" and ")}{" "}
-                {scenario.result.removed.length === 1 ? "were" : "were all"} away?
-              </strong>{" "}
-              {scenario.result.newGaps.length === 0
-                ? "No new gaps."
-                : `${shownCount(scenario.result.newGaps.length, share, k)} new gap${scenario.result.newGaps.length === 1 ? "" : "s"}`}
-              {scenario.result.newlyIsolated.length > 0 &&
-                `, ${shownCount(scenario.result.newlyIsolated.length, share, k)} ECT${scenario.result.newlyIsolated.length === 1 ? "" : "s"} left with no one`}
-              .
-            </p>
-            {!share && scenario.result.newGaps.length > 0 && (
-              <ul className="new-gaps">
-                {scenario.result.newGaps.map((g) => (
-                  <li key={`${g.ect}-${g.supportType}`}>
-                    {nameById(g.ect)}: no one for {SUPPORT_TYPES[g.supportType].label.toLowerCase()}
-                  </li>
-                ))}
-              </ul>
-            )}
-            <button type="button" onClick={() => onAway([])}>
-              Undo scenario
-            </button>{" "}
-            <button
-              type="button"
-              onClick={() =>
-                downloadBlob(
-                  new Blob([scenarioToCsv(scenario.result, nameById)], { type: "text/csv" }),
-                  "mosaic-what-if.csv",
-                )
-              }
-            >
-              Download impact (CSV)
-            </button>
-          </div>
-        )}
+        {share && result}
         <NetworkFlags flags={networkFlags} nameOf={nameById} share={share} k={k} />
       </section>
 
@@ -448,6 +459,7 @@ export function LeadView(props: Props) {
               Workload, not performance: these show where support rests on few people. Press "Away" to see what would
               change if someone left or was off.
             </p>
+            {result}
             {!supportersReady ? (
               <p aria-live="polite" data-testid="supporters-loading">
                 Loading the supporters… <progress max={1} value={progress} aria-label="Supporters loaded" />
@@ -472,7 +484,7 @@ export function LeadView(props: Props) {
                         <button
                           type="button"
                           className="small-button"
-                          onClick={() => onAway(awaySet.has(k2.id) ? away : [...away, k2.id])}
+                          onClick={() => ask(awaySet.has(k2.id) ? away : [...away, k2.id], nameById(k2.id))}
                         >
                           What if away?
                         </button>

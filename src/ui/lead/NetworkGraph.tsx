@@ -7,6 +7,7 @@ import Graph from "graphology";
 import { useCallback, useEffect, useRef } from "react";
 import Sigma from "sigma";
 import type { NodeProgramType } from "sigma/rendering";
+import { hasSize, whenSized } from "../graph/hasSize.ts";
 import { showGraph } from "../graph/showGraph.ts";
 import type { NetEdge, NetNode } from "./toNetworkRenderGraph.ts";
 
@@ -42,14 +43,17 @@ export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props
   // cost the main thread a noticeable moment), and drawn only while on screen: a frame of a large
   // graph costs real time (a second and more in software WebGL), and one below the fold helps
   // nobody. A new graph (another school, a filter) or a what-if waits until it is scrolled to.
+  // Nor is it made in a hidden or zero-width container (sigma throws "Container has no width").
   const ensure = useCallback((): Sigma<NetNode, NetEdge> | undefined => {
-    if (renderer.current || !container.current) return renderer.current;
+    if (renderer.current || !container.current || !hasSize(container.current)) return renderer.current;
     const sigma = new Sigma<NetNode, NetEdge>(new Graph() as unknown as NetGraph, container.current, {
       nodeProgramClasses: { border: BorderProgram as unknown as NodeProgramType<NetNode, NetEdge> },
       labelRenderedSizeThreshold: 7,
       labelSize: 12,
       labelFont: "system-ui, sans-serif",
       zIndex: true,
+      // Once made, a container hidden later (printing, a closed panel) waits rather than throws.
+      allowInvalidContainer: true,
       nodeReducer: (_k, a) => {
         const { removed: out, changed: ch } = scenario.current;
         if (a.personId && out.has(a.personId))
@@ -88,29 +92,34 @@ export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props
   useEffect(() => {
     const sigma = visible.current ? ensure() : undefined;
     if (sigma) showGraph(sigma, graph, "mosaic:network-drawn");
-    else pending.current = graph;
+    else pending.current = graph; // off screen or not sized yet: catchUp draws it
   }, [graph, ensure]);
 
+  // Draws what waited, once the graph is on screen and has a size.
+  const catchUp = useCallback(() => {
+    if (!visible.current) return;
+    const sigma = ensure();
+    if (!sigma) return;
+    if (pending.current) {
+      showGraph(sigma, pending.current, "mosaic:network-drawn");
+      pending.current = undefined;
+      dirty.current = false;
+    } else if (dirty.current) {
+      dirty.current = false;
+      sigma.refresh({ skipIndexation: true });
+    }
+  }, [ensure]);
   useEffect(() => {
     const el = container.current;
     if (!el || typeof IntersectionObserver === "undefined") return;
     const io = new IntersectionObserver(([entry]) => {
       visible.current = entry?.isIntersecting ?? true;
-      if (!visible.current) return;
-      const sigma = ensure();
-      if (!sigma) return;
-      if (pending.current) {
-        showGraph(sigma, pending.current, "mosaic:network-drawn");
-        pending.current = undefined;
-        dirty.current = false;
-      } else if (dirty.current) {
-        dirty.current = false;
-        sigma.refresh({ skipIndexation: true });
-      }
+      catchUp();
     });
     io.observe(el);
     return () => io.disconnect();
-  }, [ensure]);
+  }, [catchUp]);
+  useEffect(() => (container.current ? whenSized(container.current, catchUp) : undefined), [catchUp]);
 
   useEffect(() => {
     scenario.current = { removed, changed };

@@ -98,8 +98,8 @@ export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }:
             </td>
             <td>
               {!r.isEct && (
-                <button type="button" aria-pressed={removed.has(r.id)} onClick={() => onToggleAway(r)}>
-                  {removed.has(r.id) ? "Back" : "Away"}
+                <button type="button" onClick={() => onToggleAway(r)}>
+                  {removed.has(r.id) ? "Bring back" : "Away"}
                   <span className="visually-hidden"> {nameOf(r.id, r.name)}</span>
                 </button>
               )}

@@ -1,0 +1,272 @@
+/**
+ * End to end, keyboard only (no mouse clicks): focus and scroll follow the work (issue 16, item 3)
+ * and the constellation is one tab stop walked with arrow keys (item 5). Mapping your own support,
+ * opening an ECT from the overview, walking their constellation, running a what-if and bringing
+ * the person back, and importing many ECTs; what is said in the live region; no page error (in
+ * particular no sigma "Container has no width"); axe-core on the self-mapping form and a what-if.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import type { Browser, Locator, Page } from "playwright-core";
+import type { PageWatch } from "./browser.ts";
+import { ROOT, openApp, useApp } from "./browser.ts";
+
+const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+let app: { readonly browser: Browser; readonly url: string };
+
+const LAPTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+
+/** Opens the app; CSP is bypassed so that axe-core can be injected (only where a test runs it). */
+async function open(
+  query: string,
+  ready: string,
+  size = LAPTOP,
+  axe = false,
+): Promise<{ page: Page; watch: PageWatch }> {
+  return openApp(app.browser, app.url, query, ready, { ...size, bypassCSP: axe });
+}
+
+/** What the focused element is: its id, else its tag and text (for messages when a check fails). */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return "<body>";
+    return el.id ? `#${el.id}` : `${el.tagName.toLowerCase()}: ${(el.textContent ?? "").trim().slice(0, 60)}`;
+  });
+
+/** Presses Tab until the focused element matches `target`, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, max = 400): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached the target; focus is on ${await focused(page)}`);
+}
+
+/** Waits until the live region says something matching `pattern`, and returns it. */
+async function said(page: Page, pattern: RegExp): Promise<string> {
+  const region = page.getByTestId("announcer");
+  await page.waitForFunction(
+    ([source, flags]) =>
+      new RegExp(source, flags).test(document.querySelector('[data-testid="announcer"]')?.textContent ?? ""),
+    [pattern.source, pattern.flags] as const,
+  );
+  return region.innerText();
+}
+
+/** Whether an element lies wholly inside the viewport. */
+async function inView(page: Page, target: Locator): Promise<boolean> {
+  const box = await target.boundingBox();
+  const size = page.viewportSize();
+  if (!box || !size) return false;
+  return box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width;
+}
+
+/** axe-core on one part of the page: every violation of any impact. */
+async function axe(page: Page, selector: string): Promise<{ id: string; impact: string; count: number }[]> {
+  await page.addScriptTag({ content: readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
+  return page.evaluate(async (sel) => {
+    const run = (
+      window as unknown as {
+        axe: {
+          run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe.run;
+    const r = await run(sel);
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
+  }, selector);
+}
+
+const noErrors = (watch: PageWatch) => {
+  assert.deepEqual(watch.errors, [], watch.errors.join("\n"));
+  assert.ok(!watch.errors.some((e) => /Container has no (width|height)/.test(e)));
+};
+
+describe("keyboard only", () => {
+  app = useApp();
+
+  it("maps your own support: focus moves into the form, to each question, and back to the name after adding", async () => {
+    const { page, watch } = await open("", ".tiles", LAPTOP, true);
+    // Scrolled down first, as the newcomer in the issue was.
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    await tabTo(page, page.getByRole("button", { name: "Map my own support" }));
+    await page.keyboard.press("Enter");
+    const form = page.getByTestId("map-my-support");
+    await form.waitFor();
+    assert.equal(await focused(page), "#mms-h", "the form's heading has focus");
+    assert.ok(await inView(page, form.getByRole("heading", { name: "Map my support" })), "the form is in view");
+    assert.deepEqual(await axe(page, '[data-testid="map-my-support"]'), []);
+
+    await page.keyboard.press("Tab");
+    assert.equal(await focused(page), "#mms-name");
+    await page.keyboard.type("Maya Patel");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Maya Patel");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "mms-prompt");
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent),
+      "Who helps you understand how things work in your school?",
+    );
+    assert.ok(await inView(page, page.getByTestId("mms-prompt")));
+
+    const name = form.getByLabel("Name", { exact: true });
+    await tabTo(page, name);
+    await page.keyboard.type("Sam Jones");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("edit-map").getByText("Sam Jones helps with").waitFor();
+    assert.match(await said(page, /^Done: add Sam Jones\.$/), /Sam Jones/);
+    await page.waitForFunction(() => document.activeElement?.id.endsWith("-name") ?? false);
+    assert.equal(await name.evaluate((el) => el === document.activeElement), true, "focus is back on the name");
+    assert.deepEqual(await axe(page, '[data-testid="map-my-support"]'), []);
+    await page.screenshot({ path: join(SHOTS, "keyboard-map-my-support.png") });
+
+    // The next question takes focus; closing hands focus to the map just made.
+    await tabTo(page, form.getByRole("button", { name: "Next question" }));
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.textContent === "Who helps you with behaviour?");
+    await tabTo(page, form.getByRole("button", { name: "Close" }));
+    await page.keyboard.press("Enter");
+    await form.waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.activeElement?.id === "ect-title");
+    noErrors(watch);
+    await page.context().close();
+  });
+
+  it("opens an ECT from the overview's table on their constellation's heading, and walks it with arrow keys", async () => {
+    const { page, watch } = await open("?view=lead", '[data-testid="ect-table"] tr[data-ect]', LAPTOP, true);
+    await tabTo(page, page.getByTestId("ect-table").getByRole("button", { name: "Zofia Nowak" }));
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "ect-title");
+    assert.equal(await page.locator("#ect-title").innerText(), "Zofia Nowak");
+    await said(page, /^Opened the constellation of Zofia Nowak\.$/);
+
+    // One tab stop, a support map, with its instructions.
+    await page.keyboard.press("Tab");
+    assert.equal(await focused(page), "#support-map");
+    const map = page.getByTestId("support-map");
+    assert.equal(await map.getAttribute("role"), "application");
+    assert.equal(await map.getAttribute("aria-roledescription"), "support map");
+    assert.match(
+      await page.locator(`#${await map.getAttribute("aria-describedby")}`).innerText(),
+      /arrow keys go from Zofia Nowak to each person and round them, Home comes back to Zofia Nowak, Enter opens a person's details and Escape stops/,
+    );
+
+    const at = () => map.getAttribute("data-walk-at");
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await at(), "P01");
+    await said(
+      page,
+      /^Dr Sarah Bennett, .*Helps you with how the school works\. Assesses or line-manages you\. How often: every half-term\. 1 of 4\.$/,
+    );
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await at(), "P10");
+    await said(page, /^Dr Anthony Clarke, .*Helps you with behaviour\. How often: once a term\. 2 of 4\.$/);
+    assert.match(await page.getByTestId("walk-now").innerText(), /Dr Anthony Clarke/);
+    await page.screenshot({ path: join(SHOTS, "keyboard-walk-1366.png") });
+    assert.deepEqual(await axe(page, '[data-testid="support-map"]'), []);
+    await page.keyboard.press("Home");
+    assert.equal(await at(), "E05");
+    await said(page, /^Zofia Nowak \(you\), at the centre\. 4 people support you\. No one yet for wellbeing\./);
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(await at(), "P14", "Left from the ECT goes round to the last person");
+    await said(page, /^Claire Whitaker, Teacher of French\. Helps you with teaching\..* 4 of 4\.$/);
+
+    // Enter opens the details panel (as a click on the node does); closing it returns to the map.
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "details-h");
+    assert.equal(await page.locator("#details-h").innerText(), "Claire Whitaker");
+    await tabTo(page, page.getByRole("button", { name: "Close details" }));
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "support-map");
+    assert.equal(await at(), "P14", "the walk is where it was");
+
+    // Escape stops the walk; focus stays on the map, and Tab moves on.
+    await page.keyboard.press("Escape");
+    assert.equal(await at(), "");
+    assert.equal(await focused(page), "#support-map");
+    await said(page, /^Stopped walking the map\./);
+    await page.keyboard.press("Tab");
+    assert.notEqual(await focused(page), "#support-map");
+    noErrors(watch);
+    await page.context().close();
+  });
+
+  it("walks a constellation on a phone", async () => {
+    const { page, watch } = await open("", ".tiles", PHONE);
+    await tabTo(page, page.getByTestId("support-map"));
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.getByTestId("walk-now").waitFor();
+    await page.getByTestId("support-map").evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await page.screenshot({ path: join(SHOTS, "keyboard-walk-390.png") });
+    noErrors(watch);
+    await page.context().close();
+  });
+
+  for (const [label, size] of [
+    ["1366", LAPTOP],
+    ["390", PHONE],
+  ] as const) {
+    it(`runs a what-if where it was asked and brings the person back (${label} px)`, async () => {
+      const { page, watch } = await open("?view=lead", '[data-supporter="P10"]', size, size === LAPTOP);
+      const away = page.locator('[data-supporter="P10"]').getByRole("button", { name: "Away Dr Anthony Clarke" });
+      await tabTo(page, away);
+      await page.keyboard.press("Enter");
+      const result = page.getByTestId("scenario");
+      await result.waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === "scenario-h");
+      const heading = page.locator("#scenario-h");
+      assert.equal(await heading.innerText(), "What if Dr Anthony Clarke were away?");
+      assert.match(await result.innerText(), /What if Dr Anthony Clarke were away\?\s+3 new gaps\./);
+      assert.ok(await inView(page, heading), "the result's heading is in view after the action");
+      await said(page, /^What if Dr Anthony Clarke were away\? 3 new gaps\.$/);
+      await page.screenshot({ path: join(SHOTS, `keyboard-whatif-${label}.png`) });
+      if (label === "1366") assert.deepEqual(await axe(page, '[data-testid="scenario"]'), []);
+
+      // The row's button says what it does now; pressing it brings the person back.
+      const back = page.locator('[data-supporter="P10"]').getByRole("button", { name: "Bring back Dr Anthony Clarke" });
+      await tabTo(page, back);
+      await page.keyboard.press("Enter");
+      await result.waitFor({ state: "detached" });
+      await said(page, /^Dr Anthony Clarke is back\. Nobody is away now\.$/);
+      assert.equal(await focused(page), "button: Away Dr Anthony Clarke");
+      noErrors(watch);
+      await page.context().close();
+    });
+  }
+
+  it("undoes a keystone's what-if from its result, handing focus back to where it was asked", async () => {
+    const { page, watch } = await open("?view=lead", ".keystones button");
+    const ask = page.locator(".keystones li").first().getByRole("button", { name: "What if away?" });
+    await tabTo(page, ask);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "scenario-h");
+    assert.ok(await inView(page, page.locator("#scenario-h")));
+    await tabTo(page, page.getByRole("button", { name: "Undo scenario" }));
+    await page.keyboard.press("Enter");
+    await page.getByTestId("scenario").waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.activeElement?.textContent === "What if away?");
+    noErrors(watch);
+    await page.context().close();
+  });
+
+  it("opens the overview, worded for a lead, after importing many ECTs, and says what was read", async () => {
+    const { page, watch } = await open("", ".tiles");
+    await tabTo(page, page.getByRole("button", { name: "Import CSV files" }));
+    await page.keyboard.press("Enter");
+    await page.getByTestId("file-input").setInputFiles(join(ROOT, "data", "sample", "survey.csv"));
+    await tabTo(page, page.getByRole("button", { name: "Import", exact: true }));
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "ECTs, by what most needs a look" }).waitFor();
+    await said(page, /^Read 30 people, 9 ECTs and 36 links\. The mentor lead overview is open\.$/);
+    assert.match(page.url(), /voice=they/);
+    noErrors(watch);
+    await page.context().close();
+  });
+});
