@@ -32,6 +32,7 @@ import { breakdownAllowed, shownCount } from "./share.ts";
 import { SupporterTable } from "./SupporterTable.tsx";
 import { toNetworkRenderGraph } from "./toNetworkRenderGraph.ts";
 import type { EctSort } from "../state/viewState.ts";
+import { Name } from "../components/Name.tsx";
 
 export interface LeadFilters {
   readonly school?: string | undefined;
@@ -488,7 +489,7 @@ export function LeadView(props: Props) {
                     <ul>
                       {untapped.map((u) => (
                         <li key={u.id}>
-                          {nameOf(u.id, u.name)}
+                          <Name text={nameOf(u.id, u.name)} />
                           {u.roleTitle ? `, ${u.roleTitle}` : ""}
                           {u.strengths?.length ? ` (strengths: ${u.strengths.join(", ")})` : ""}
                         </li>
