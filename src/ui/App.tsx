@@ -231,7 +231,10 @@ export function App() {
             title="Ctrl+Z"
             aria-label={project.undoLabel ? `Undo: ${project.undoLabel}` : "Undo"}
           >
-            Undo
+            <span className="tool-icon" aria-hidden="true">
+              ↶
+            </span>
+            <span className="tool-word">Undo</span>
           </button>
           <button
             type="button"
@@ -240,7 +243,10 @@ export function App() {
             title="Ctrl+Shift+Z or Ctrl+Y"
             aria-label={project.redoLabel ? `Redo: ${project.redoLabel}` : "Redo"}
           >
-            Redo
+            <span className="tool-icon" aria-hidden="true">
+              ↷
+            </span>
+            <span className="tool-word">Redo</span>
           </button>
           <Menu label="Data">
             {(close) => (

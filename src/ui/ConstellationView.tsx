@@ -12,7 +12,7 @@ import { constellationPng } from "./graph/exportPng.ts";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { toRenderGraph } from "./graph/toRenderGraph.ts";
 import type { NameOf } from "./names.ts";
-import { isolate } from "./names.ts";
+import { isolate, shorten } from "./names.ts";
 import { Name } from "./components/Name.tsx";
 import { ConstellationTable } from "./panels/ConstellationTable.tsx";
 import { FlagsPanel } from "./panels/FlagsPanel.tsx";
@@ -95,8 +95,9 @@ export function ConstellationView({
         names.set(p.id, p.name);
     return (id: string) => nameOf(id, names.get(id) ?? id);
   }, [constellation, nameOf]);
-  // Names inside sentences are isolated for direction, so a right-to-left override in one stays inside it.
-  const isolatedNameById = useMemo(() => (id: string) => isolate(nameById(id)), [nameById]);
+  // Names inside sentences are isolated for direction, so a right-to-left override in one stays inside
+  // it, and shortened, so a very long one leaves room for the sentence (the full name is in the table).
+  const isolatedNameById = useMemo(() => (id: string) => isolate(shorten(nameById(id))), [nameById]);
   const graph = useMemo(
     () => (constellation ? toRenderGraph(constellation, nameOf, settings.include_career_in_coverage) : undefined),
     [constellation, nameOf, settings],
@@ -121,6 +122,13 @@ export function ConstellationView({
   const selectedPerson =
     constellation.supporters.find((s) => s.id === selected) ??
     constellation.contributions.find((s) => s.id === selected);
+  const meta = [
+    hideNames ? "" : constellation.ect.roleTitle,
+    hideNames ? "" : constellation.ect.school,
+    constellation.ect.ectYear ? `induction year ${constellation.ect.ectYear}` : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
   const said = headline(
     {
       flags: constellation.result.flags,
@@ -137,14 +145,8 @@ export function ConstellationView({
         <h2 className="ect-title">
           <Name text={ectName} />
         </h2>
-        <p className="muted ect-meta">
-          {[
-            hideNames ? "" : constellation.ect.roleTitle,
-            hideNames ? "" : constellation.ect.school,
-            constellation.ect.ectYear ? `induction year ${constellation.ect.ectYear}` : "",
-          ]
-            .filter(Boolean)
-            .join(" · ")}
+        <p className="muted ect-meta" title={meta}>
+          {meta}
         </p>
       </div>
       <p className={`headline headline-${said.kind}`} data-testid="headline" data-kind={said.kind}>

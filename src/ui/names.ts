@@ -23,3 +23,9 @@ export function nameFunction(hide: boolean, code: (id: string) => string): NameO
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+/** At most `max` characters (by code point), ending in "…" when cut: for a name inside a sentence. */
+export function shorten(text: string, max = 60): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}

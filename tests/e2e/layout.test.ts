@@ -99,10 +99,16 @@ describe("layout at three screen sizes", () => {
           if (!head || !graph) problems.push("the headline or the graph is missing");
           else {
             check(head.y + head.height <= graph.y + 1, "the headline sits above the graph");
-            check(head.y >= 0 && head.y + head.height <= size.height, `the headline ends at ${head.y + head.height} px`);
+            check(
+              head.y >= 0 && head.y + head.height <= size.height,
+              `the headline ends at ${head.y + head.height} px`,
+            );
           }
           if (size.width >= 1366) {
-            const first = await page.locator(".flags-section .flags > li, .flags-section .strength").first().boundingBox();
+            const first = await page
+              .locator(".flags-section .flags > li, .flags-section .strength")
+              .first()
+              .boundingBox();
             if (!first) problems.push("no first thing to look at");
             else check(first.y < size.height, `the first thing to look at starts at ${first.y} px`);
           }
@@ -131,7 +137,8 @@ describe("layout at three screen sizes", () => {
         await showTab(page, tab);
         await page.screenshot({ path: join(SHOTS, `layout-hostile-${tab.id}-${size.width}.png`) });
         const w = await pageWidth(page);
-        if (w.scroll > w.inner) problems.push(`${tab.id} at ${size.width} px with hostile names is ${w.scroll} px wide`);
+        if (w.scroll > w.inner)
+          problems.push(`${tab.id} at ${size.width} px with hostile names is ${w.scroll} px wide`);
       }
       // The right-to-left override stays inside the name: the text after it keeps its order.
       await page.getByRole("button", { name: /^ECT constellation/ }).click();

@@ -16,8 +16,9 @@ interface Props {
 export function Menu({ label, children }: Props) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
+  const id = useId();
+  const panelId = `${id}-panel`;
+  const buttonId = `${id}-button`;
 
   useEffect(() => {
     if (!open) return;
@@ -28,9 +29,10 @@ export function Menu({ label, children }: Props) {
     return () => document.removeEventListener("pointerdown", away);
   }, [open]);
 
+  // Found by id, not by ref: `close` is handed to the panel's controls while rendering.
   const close = () => {
     setOpen(false);
-    button.current?.focus();
+    document.getElementById(buttonId)?.focus();
   };
 
   return (
@@ -44,7 +46,7 @@ export function Menu({ label, children }: Props) {
       }}
     >
       <button
-        ref={button}
+        id={buttonId}
         type="button"
         className="dropdown-button"
         aria-expanded={open}

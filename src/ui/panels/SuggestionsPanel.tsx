@@ -64,7 +64,8 @@ export function SuggestionsPanel({
                   <li key={c.id}>
                     <strong>
                       <Name text={nameOf(c.id, c.name)} />
-                    </strong>: {c.headline}.{" "}
+                    </strong>
+                    : {c.headline}.{" "}
                     {planned ? (
                       <span className="muted small">In the draft plan.</span>
                     ) : (

@@ -293,9 +293,11 @@ function AddByHand({
           ))}
         </ul>
       )}
-      {giver && <p className="small">
+      {giver && (
+        <p className="small">
           Supporter: <Name text={nameOf(giver.id, giver.name)} />
-        </p>}
+        </p>
+      )}
       <TypeChoice legend="Kinds of support" types={types} chosen={chosen} onChange={setChosen} />
       <button
         type="button"
