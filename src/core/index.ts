@@ -39,6 +39,7 @@ export * from "./report/helpTexts.ts";
 export * from "./report/researchTexts.ts";
 export * from "./report/describeFlag.ts";
 export * from "./report/flagItems.ts";
+export * from "./report/headline.ts";
 export * from "./report/markdown.ts";
 export * from "./analysis/constellation.ts";
 export * from "./layout/constellationLayout.ts";

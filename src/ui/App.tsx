@@ -30,6 +30,8 @@ import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState, viewStateToQuery } from "./state/viewState.ts";
 import { useProject } from "./state/useProject.ts";
 import { useUndoKeys } from "./state/useUndoKeys.ts";
+import { Menu } from "./components/Menu.tsx";
+import { Name } from "./components/Name.tsx";
 import { InfoDialog } from "./research/InfoDialog.tsx";
 import { IntroText } from "./research/IntroText.tsx";
 import { AboutText } from "./research/AboutText.tsx";
@@ -207,22 +209,26 @@ export function App() {
       <header className="top">
         <div className="brand">
           <span className="logo" aria-hidden="true" />
-          <div>
-            <h1>Mosaic</h1>
-            <p className="muted small">
-              {demo && sources.isSample
-                ? `Synthetic demo network (${demo.toLocaleString("en-GB")} people, nobody real)`
-                : sources.label}{" "}
+          <div className="brand-text">
+            <div className="brand-head">
+              <h1>Mosaic</h1>
+              <p className="research-links">
+                <button type="button" className="link-button" onClick={() => setInfo("intro")} aria-haspopup="dialog">
+                  What is this?
+                </button>{" "}
+                ·{" "}
+                <button type="button" className="link-button" onClick={() => setInfo("about")} aria-haspopup="dialog">
+                  About and sources
+                </button>
+              </p>
+            </div>
+            <p className="muted small brand-source">
+              {demo && sources.isSample ? (
+                `Synthetic demo network (${demo.toLocaleString("en-GB")} people, nobody real)`
+              ) : (
+                <Name text={sources.label} />
+              )}{" "}
               · as of {asOf || "…"} · everything stays in this browser
-            </p>
-            <p className="research-links">
-              <button type="button" className="link-button" onClick={() => setInfo("intro")} aria-haspopup="dialog">
-                What is this?
-              </button>{" "}
-              ·{" "}
-              <button type="button" className="link-button" onClick={() => setInfo("about")} aria-haspopup="dialog">
-                About and sources
-              </button>
             </p>
           </div>
         </div>
@@ -249,7 +255,7 @@ export function App() {
             Planning{plan.length > 0 ? ` (${plan.length})` : ""}
           </button>
         </nav>
-        <div className="toolbar" role="toolbar" aria-label="View and export">
+        <div className="toolbar" role="group" aria-label="Undo, data, view and sharing">
           <button
             type="button"
             onClick={project.undo}
@@ -257,7 +263,10 @@ export function App() {
             title="Ctrl+Z"
             aria-label={project.undoLabel ? `Undo: ${project.undoLabel}` : "Undo"}
           >
-            Undo
+            <span className="tool-icon" aria-hidden="true">
+              ↶
+            </span>
+            <span className="tool-word">Undo</span>
           </button>
           <button
             type="button"
@@ -266,78 +275,116 @@ export function App() {
             title="Ctrl+Shift+Z or Ctrl+Y"
             aria-label={project.redoLabel ? `Redo: ${project.redoLabel}` : "Redo"}
           >
-            Redo
+            <span className="tool-icon" aria-hidden="true">
+              ↷
+            </span>
+            <span className="tool-word">Redo</span>
           </button>
-          <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>
-            Import CSV files
-          </button>
-          <ExportMenu
-            client={client}
-            hideNames={hide}
-            onBackup={() =>
-              downloadBlob(
-                new Blob([project.backupJson()], { type: "application/json" }),
-                `mosaic-backup-${new Date().toISOString().slice(0, 10)}.json`,
-              )
-            }
-            onOpenBackup={(f) => void openBackup(f)}
-          />
-          <label className="toggle" title="Keeps your files in this browser's storage, on this device only">
-            <input
-              type="checkbox"
-              checked={remember}
-              disabled={sources.isSample && !remember}
-              onChange={(e) => project.setRemember(e.target.checked)}
-            />{" "}
-            Remember on this device
-          </label>
+          <Menu label="Data">
+            {(close) => (
+              <>
+                <button
+                  type="button"
+                  aria-expanded={importing}
+                  onClick={() => {
+                    setImporting(!importing);
+                    close();
+                  }}
+                >
+                  Import CSV files
+                </button>
+                <ExportMenu
+                  client={client}
+                  hideNames={hide}
+                  onBackup={() =>
+                    downloadBlob(
+                      new Blob([project.backupJson()], { type: "application/json" }),
+                      `mosaic-backup-${new Date().toISOString().slice(0, 10)}.json`,
+                    )
+                  }
+                  onOpenBackup={(f) => void openBackup(f)}
+                />
+                <label className="toggle" title="Keeps your files in this browser's storage, on this device only">
+                  <input
+                    type="checkbox"
+                    checked={remember}
+                    disabled={sources.isSample && !remember}
+                    onChange={(e) => project.setRemember(e.target.checked)}
+                  />{" "}
+                  Remember on this device
+                </label>
+                {(remember || saved) && (
+                  <button type="button" onClick={() => void project.forgetDevice()}>
+                    Delete everything from this device
+                  </button>
+                )}
+              </>
+            )}
+          </Menu>
+          <Menu label="View">
+            {() => (
+              <>
+                <label className="toggle">
+                  <input
+                    type="checkbox"
+                    checked={view.hideNames}
+                    onChange={(e) => setView({ ...view, hideNames: e.target.checked })}
+                  />{" "}
+                  Hide names
+                </label>
+                <label className="menu-field">
+                  Wording{" "}
+                  <select
+                    value={view.voice}
+                    onChange={(e) => setView({ ...view, voice: e.target.value === "they" ? "they" : "you" })}
+                  >
+                    <option value="you">for the ECT (you)</option>
+                    <option value="they">for a mentor lead (this ECT)</option>
+                  </select>
+                </label>
+                <label className="toggle">
+                  <input
+                    type="checkbox"
+                    checked={view.share}
+                    onChange={(e) => setView({ ...view, share: e.target.checked })}
+                  />{" "}
+                  Share mode (governors, trust board)
+                </label>
+              </>
+            )}
+          </Menu>
+          {view.view === "ect" && (
+            <Menu label="Share and print">
+              {(close) => (
+                <>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      void exportPng();
+                      close();
+                    }}
+                    disabled={!renderer}
+                  >
+                    Download PNG
+                  </button>
+                  {selectedEct && <ShareMenu client={client} ectId={selectedEct.id} hideNames={hide} />}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      close();
+                      print();
+                    }}
+                  >
+                    Print one page
+                  </button>
+                </>
+              )}
+            </Menu>
+          )}
           {saved && (
-            <span className="muted small" role="status">
+            <span className="muted small saved-note" role="status">
               Saved on this device {new Date(saved).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}
             </span>
-          )}
-          {(remember || saved) && (
-            <button type="button" onClick={() => void project.forgetDevice()}>
-              Delete everything from this device
-            </button>
-          )}
-          <label className="toggle">
-            <input
-              type="checkbox"
-              checked={view.hideNames}
-              onChange={(e) => setView({ ...view, hideNames: e.target.checked })}
-            />{" "}
-            Hide names
-          </label>
-          {view.view === "ect" ? (
-            <>
-              <label>
-                Wording{" "}
-                <select
-                  value={view.voice}
-                  onChange={(e) => setView({ ...view, voice: e.target.value === "they" ? "they" : "you" })}
-                >
-                  <option value="you">for the ECT (you)</option>
-                  <option value="they">for a mentor lead (this ECT)</option>
-                </select>
-              </label>
-              <button type="button" onClick={exportPng} disabled={!renderer}>
-                Download PNG
-              </button>
-              {selectedEct && <ShareMenu client={client} ectId={selectedEct.id} hideNames={hide} />}
-              <button type="button" onClick={() => print()}>
-                Print one page
-              </button>
-            </>
-          ) : (
-            <label className="toggle">
-              <input
-                type="checkbox"
-                checked={view.share}
-                onChange={(e) => setView({ ...view, share: e.target.checked })}
-              />{" "}
-              Share mode (governors, trust board)
-            </label>
           )}
         </div>
       </header>
@@ -392,7 +439,7 @@ export function App() {
 
       {view.view === "ect" ? (
         <div className="layout">
-          <nav className="sidebar" aria-label="ECTs">
+          <nav className="sidebar" aria-label="ECTs" id="ects">
             {loaded ? (
               <>
                 <EctPicker
@@ -416,6 +463,9 @@ export function App() {
             )}
           </nav>
           <main className="main" id="main">
+            <a className="to-ects" href="#ects">
+              Choose another ECT or map your own support
+            </a>
             {loaded && mapping && (
               <MapMySupport
                 me={me}
@@ -472,6 +522,7 @@ export function App() {
                 webgl={webgl}
                 asOf={asOf}
                 hideNames={hide}
+                share={view.share}
                 onRenderer={setRenderer}
                 onConstellation={setConstellation}
                 plan={plan}

@@ -1,9 +1,11 @@
 /**
- * One ECT's constellation: graph, mosaic tiles, flags, table, supporter details; PNG and print.
+ * One ECT's constellation: the headline, then the graph beside the mosaic tiles and the first things
+ * to look at (so all of it fits a laptop's first screen), then suggestions and the table; PNG and print.
  */
 import type Sigma from "sigma";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Constellation, ProposedLink, Settings, Suggestion, SupportType } from "../core/index.ts";
+import { headline } from "../core/index.ts";
 import type { AnalysisClient } from "../workers/analysisClient.ts";
 import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
 import { ConstellationWalk } from "./graph/ConstellationWalk.tsx";
@@ -11,6 +13,8 @@ import { constellationPng } from "./graph/exportPng.ts";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { toRenderGraph } from "./graph/toRenderGraph.ts";
 import type { NameOf } from "./names.ts";
+import { isolate, shorten } from "./names.ts";
+import { Name } from "./components/Name.tsx";
 import { ConstellationTable } from "./panels/ConstellationTable.tsx";
 import { FlagsPanel } from "./panels/FlagsPanel.tsx";
 import { MosaicTiles } from "./panels/MosaicTiles.tsx";
@@ -27,6 +31,8 @@ interface Props {
   readonly webgl: boolean;
   readonly asOf: string;
   readonly hideNames: boolean;
+  /** Share mode: the headline names no one. */
+  readonly share: boolean;
   readonly onRenderer: (r: Sigma<RenderNode, RenderEdge> | undefined) => void;
   readonly onConstellation: (c: Constellation | undefined) => void;
   readonly plan: readonly ProposedLink[];
@@ -45,6 +51,7 @@ export function ConstellationView({
   webgl,
   asOf,
   hideNames,
+  share,
   onRenderer,
   onConstellation,
   plan,
@@ -90,6 +97,9 @@ export function ConstellationView({
         names.set(p.id, p.name);
     return (id: string) => nameOf(id, names.get(id) ?? id);
   }, [constellation, nameOf]);
+  // Names inside sentences are isolated for direction, so a right-to-left override in one stays inside
+  // it, and shortened, so a very long one leaves room for the sentence (the full name is in the table).
+  const isolatedNameById = useMemo(() => (id: string) => isolate(shorten(nameById(id))), [nameById]);
   const graph = useMemo(
     () => (constellation ? toRenderGraph(constellation, nameOf, settings.include_career_in_coverage) : undefined),
     [constellation, nameOf, settings],
@@ -114,23 +124,37 @@ export function ConstellationView({
   const selectedPerson =
     constellation.supporters.find((s) => s.id === selected) ??
     constellation.contributions.find((s) => s.id === selected);
+  const meta = [
+    hideNames ? "" : constellation.ect.roleTitle,
+    hideNames ? "" : constellation.ect.school,
+    constellation.ect.ectYear ? `induction year ${constellation.ect.ectYear}` : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const said = headline(
+    {
+      flags: constellation.result.flags,
+      strengths: constellation.strengths,
+      supporters: constellation.supporters.length,
+      providers: constellation.result.providers,
+      types,
+    },
+    { voice, nameOf: isolatedNameById, share, signpost: settings.signpost_text },
+  );
   return (
     <>
       <div className="title-row">
         <h2 className="ect-title" id="ect-title" tabIndex={-1}>
-          {ectName}
+          <Name text={ectName} />
         </h2>
-        <p className="muted">
-          {[
-            hideNames ? "" : constellation.ect.roleTitle,
-            hideNames ? "" : constellation.ect.school,
-            constellation.ect.ectYear ? `induction year ${constellation.ect.ectYear}` : "",
-          ]
-            .filter(Boolean)
-            .join(" · ")}
+        <p className="muted ect-meta" title={meta}>
+          {meta}
         </p>
       </div>
-      <div className="graph-row">
+      <p className={`headline headline-${said.kind}`} data-testid="headline" data-kind={said.kind}>
+        {said.text}
+      </p>
+      <div className="ect-grid">
         <section className="graph-panel" aria-labelledby="graph-h">
           <h2 id="graph-h" className="visually-hidden">
             Constellation graph
@@ -170,7 +194,16 @@ export function ConstellationView({
           {printImage && <img className="print-only" src={printImage} alt={`Constellation of ${ectName}`} />}
           <Legend />
         </section>
-        <MosaicTiles constellation={constellation} types={types} nameOf={nameOf} signpost={settings.signpost_text} />
+        <div className="ect-side">
+          <MosaicTiles constellation={constellation} types={types} nameOf={nameOf} signpost={settings.signpost_text} />
+          <FlagsPanel
+            flags={constellation.result.flags}
+            nameOf={isolatedNameById}
+            voice={voice}
+            settings={settings}
+            strengths={constellation.strengths}
+          />
+        </div>
       </div>
       {selectedPerson && (
         <SupporterDetails
@@ -184,13 +217,6 @@ export function ConstellationView({
           }}
         />
       )}
-      <FlagsPanel
-        flags={constellation.result.flags}
-        nameOf={nameById}
-        voice={voice}
-        settings={settings}
-        strengths={constellation.strengths}
-      />
       <SuggestionsPanel suggestions={suggestions} nameOf={nameOf} voice={voice} plan={plan} onAddToPlan={onAddToPlan} />
       <ConstellationTable
         constellation={constellation}

@@ -14,3 +14,18 @@ export function pseudonymiser(ids: readonly string[], kinds: ArrayLike<number>):
 export function nameFunction(hide: boolean, code: (id: string) => string): NameOf {
   return hide ? (id) => code(id) : (_id, name) => name;
 }
+
+/**
+ * A name made safe to place inside a sentence: wrapped in FIRST STRONG ISOLATE and POP DIRECTIONAL
+ * ISOLATE, so its own direction (or a right-to-left override typed into it) never reorders the
+ * words around it. For text shown in the page; elements holding only a name use <bdi> instead.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/** At most `max` characters (by code point), ending in "…" when cut: for a name inside a sentence. */
+export function shorten(text: string, max = 60): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}

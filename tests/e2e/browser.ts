@@ -129,3 +129,9 @@ export function useApp(): { readonly browser: Browser; readonly url: string } {
   });
   return app;
 }
+
+/** Opens the toolbar menu called `label` ("Data", "View", "Share and print") unless it is open already. */
+export async function openMenu(page: Page, label: string): Promise<void> {
+  const button = page.getByRole("button", { name: label, exact: true });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+}

@@ -13,7 +13,7 @@ import {
   strengthsOf,
 } from "../../src/core/index.ts";
 import { buildContext } from "../../src/core/analysis/context.ts";
-import { ROOT, launch, openApp, serveDist, useApp } from "./browser.ts";
+import { ROOT, launch, openApp, serveDist, useApp, openMenu } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -163,6 +163,7 @@ describe("constellation view", () => {
   it("downloads a valid PNG of the constellation", async () => {
     const { page } = await open();
     await page.waitForTimeout(500);
+    await openMenu(page, "Share and print");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download PNG" }).click(),

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, openApp, useApp } from "./browser.ts";
+import { ROOT, openApp, useApp, openMenu } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -109,14 +109,17 @@ describe("your own data", () => {
     const { page, watch } = await openApp(app.browser, app.url, "", ".ect-title");
     await mapMaya(page);
     const before = await mapText(page);
+    await openMenu(page, "Data");
     await page.getByLabel("Remember on this device").check();
     await page.getByText(/Saved on this device/).waitFor();
     await page.reload();
     await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Maya Patel");
     await page.locator(".flags-section").waitFor();
     assert.equal(await mapText(page), before, "the same map after a reload");
+    await openMenu(page, "Data");
     assert.equal(await page.getByLabel("Remember on this device").isChecked(), true);
 
+    await openMenu(page, "Data");
     await page.getByText("Export and backup", { exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -126,10 +129,13 @@ describe("your own data", () => {
     const json = JSON.parse(readFileSync(backup, "utf8"));
     assert.equal(json.format, "mosaic-project");
     assert.equal(json.version, 3);
+    await openMenu(page, "Data");
     await page.getByText("Export and backup", { exact: true }).click();
 
+    await openMenu(page, "Data");
     await page.getByRole("button", { name: "Delete everything from this device" }).click();
     await page.waitForFunction(() => document.querySelectorAll(".picker-list button").length === 9);
+    await openMenu(page, "Data");
     await page.getByText("Export and backup", { exact: true }).click();
     await page.getByTestId("open-backup").setInputFiles(backup);
     await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Maya Patel");
@@ -144,6 +150,7 @@ describe("your own data", () => {
 
   it("shares Priya's map without her private links, or with them as anonymous coverage", async () => {
     const { page, watch } = await openApp(app.browser, app.url, "?ect=0", ".ect-title");
+    await openMenu(page, "Share and print");
     await page.getByText("Share this map", { exact: true }).click();
     const grab = async () => {
       const downloads: string[] = [];

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, openApp, useApp } from "./browser.ts";
+import { ROOT, openApp, useApp, openMenu } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -15,6 +15,7 @@ type App = { readonly browser: Browser; readonly url: string };
 
 async function openImport(app: App): Promise<Page> {
   const { page } = await openApp(app.browser, app.url, "", ".tiles");
+  await openMenu(page, "Data");
   await page.getByRole("button", { name: "Import CSV files" }).click();
   return page;
 }
@@ -79,6 +80,7 @@ describe("export from the browser", () => {
 
   it("downloads people and links as CSV that import back, and GraphML with names hidden", async () => {
     const { page } = await openApp(app.browser, app.url, "", ".tiles");
+    await openMenu(page, "Data");
     await page.getByText("Export and backup", { exact: true }).click();
     const [people] = await Promise.all([
       page.waitForEvent("download"),
@@ -88,7 +90,9 @@ describe("export from the browser", () => {
     await people.saveAs(path);
     assert.match(readFileSync(path, "utf8"), /^\uFEFFid,name,kind,is_ect/);
     assert.match(readFileSync(path, "utf8"), /Zofia Nowak/);
+    await openMenu(page, "View");
     await page.getByLabel("Hide names").check();
+    await openMenu(page, "Data");
     const [graphml] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: /GraphML/ }).click(),
@@ -111,13 +115,16 @@ describe("remember on this device", () => {
     await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByTestId("import-report").waitFor();
+    await openMenu(page, "Data");
     await page.getByLabel("Remember on this device").check();
     await page.getByText(/Saved on this device/).waitFor();
     await page.reload();
     await page.waitForFunction(() =>
       /Your data: survey\.csv/.test(document.querySelector(".brand")?.textContent ?? ""),
     );
+    await openMenu(page, "Data");
     assert.equal(await page.getByLabel("Remember on this device").isChecked(), true);
+    await openMenu(page, "Data");
     await page.getByRole("button", { name: "Delete everything from this device" }).click();
     await page.waitForFunction(() => /Aire and Calder/.test(document.querySelector(".brand")?.textContent ?? ""));
     await page.reload();

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, openApp, useApp } from "./browser.ts";
+import { ROOT, openApp, useApp, openMenu } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -163,6 +163,7 @@ describe("planning", () => {
     );
     assert.equal(await page.getByTestId("report-whatif").count(), 0);
     // Hide names: codes instead of names in the summary.
+    await openMenu(page, "View");
     await page.getByLabel("Hide names").check();
     await page.waitForFunction(
       () => !/Megan|Callum|Clarke/.test(document.querySelector('[data-testid="network-report"]')?.textContent ?? ""),

@@ -7,6 +7,7 @@ import type { EctRow, SupportType } from "../../core/index.ts";
 import { FLAG_HELP, SUPPORT_TYPES } from "../../core/index.ts";
 import { VirtualTable } from "../components/VirtualTable.tsx";
 import { TYPE_MARK } from "../palette.ts";
+import { Name } from "../components/Name.tsx";
 
 interface Props {
   readonly rows: readonly EctRow[];
@@ -30,7 +31,6 @@ export function EctTable({ rows, types, nameOf, changed, onOpen, compact }: Prop
     <VirtualTable
       rows={rows}
       rowHeight={compact ? 26 : 44}
-      height={compact ? 620 : 520}
       columns={3 + types.length}
       caption="ECTs by what most needs a look"
       testId="ect-table"
@@ -55,7 +55,7 @@ export function EctTable({ rows, types, nameOf, changed, onOpen, compact }: Prop
         >
           <th scope="row">
             <button type="button" className="link-button" onClick={() => onOpen(r)}>
-              {nameOf(r.id, r.name)}
+              <Name text={nameOf(r.id, r.name)} fit="wrap" />
             </button>
             {!compact && <span className="muted small block">{r.school ?? ""}</span>}
           </th>

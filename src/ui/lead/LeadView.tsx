@@ -26,6 +26,7 @@ import { toNetworkRenderGraph } from "./toNetworkRenderGraph.ts";
 import { whatIfSentence } from "./whatIfSentence.ts";
 import { WhatIfResult } from "./WhatIfResult.tsx";
 import type { EctSort } from "../state/viewState.ts";
+import { Name } from "../components/Name.tsx";
 
 export interface LeadFilters {
   readonly school?: string | undefined;
@@ -500,7 +501,7 @@ export function LeadView(props: Props) {
                     <ul>
                       {untapped.map((u) => (
                         <li key={u.id}>
-                          {nameOf(u.id, u.name)}
+                          <Name text={nameOf(u.id, u.name)} />
                           {u.roleTitle ? `, ${u.roleTitle}` : ""}
                           {u.strengths?.length ? ` (strengths: ${u.strengths.join(", ")})` : ""}
                         </li>

@@ -7,6 +7,7 @@ import { useMemo, useState } from "react";
 import type { SupporterRow } from "../../core/index.ts";
 import { compareText, FLAG_HELP, SUPPORT_TYPES } from "../../core/index.ts";
 import { VirtualTable } from "../components/VirtualTable.tsx";
+import { Name } from "../components/Name.tsx";
 
 interface Props {
   readonly rows: readonly SupporterRow[];
@@ -57,7 +58,6 @@ export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }:
       <VirtualTable
         rows={sorted}
         rowHeight={44}
-        height={420}
         columns={5}
         caption="Supporters' load and removal impact"
         testId="supporter-table"
@@ -79,7 +79,7 @@ export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }:
                 aria-expanded={open === r.id}
                 onClick={() => setOpen(open === r.id ? undefined : r.id)}
               >
-                {nameOf(r.id, r.name)}
+                <Name text={nameOf(r.id, r.name)} fit="wrap" />
               </button>
               <span className="muted small block">{r.isGroup ? "Group" : (r.roleTitle ?? "")}</span>
             </th>
@@ -109,7 +109,9 @@ export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }:
       />
       {detail && (
         <div className="depends" role="region" aria-label={`Who depends on ${nameOf(detail.id, detail.name)}`}>
-          <h3>Who depends on {nameOf(detail.id, detail.name)} alone</h3>
+          <h3>
+            Who depends on <Name text={nameOf(detail.id, detail.name)} /> alone
+          </h3>
           {detail.soleSourceFor.length === 0 ? (
             <p className="muted">Nobody relies on them alone for any kind of support.</p>
           ) : (

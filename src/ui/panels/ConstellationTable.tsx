@@ -7,6 +7,7 @@ import type { Constellation, ConstellationPerson, SupportType } from "../../core
 import { FREQUENCY_WORDS, SUPPORT_TYPES } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 import { TYPE_COLOUR, TYPE_MARK } from "../palette.ts";
+import { Name } from "../components/Name.tsx";
 
 interface Props {
   readonly constellation: Constellation;
@@ -52,7 +53,9 @@ export function ConstellationTable({ constellation: c, nameOf, focused, onFocus,
     <section aria-labelledby="table-h" className="table-section" id="constellation-table">
       <h2 id="table-h">Supporters, as a table</h2>
       {c.supporters.length === 0 ? (
-        <p>No live support is recorded for {nameOf(c.ect.id, c.ect.name)} at the moment.</p>
+        <p>
+          No live support is recorded for <Name text={nameOf(c.ect.id, c.ect.name)} /> at the moment.
+        </p>
       ) : (
         <table className="data">
           <caption className="visually-hidden">Who supports {nameOf(c.ect.id, c.ect.name)}, with what and how</caption>
@@ -79,7 +82,7 @@ export function ConstellationTable({ constellation: c, nameOf, focused, onFocus,
                     onMouseLeave={() => onFocus(undefined)}
                     onClick={() => onSelect(s.id)}
                   >
-                    {nameOf(s.id, s.name)}
+                    <Name text={nameOf(s.id, s.name)} fit="wrap" />
                   </button>
                   <span className="muted small block">{s.isGroup ? "Group" : (s.roleTitle ?? "")}</span>
                 </th>
@@ -105,14 +108,16 @@ export function ConstellationTable({ constellation: c, nameOf, focused, onFocus,
           </tbody>
         </table>
       )}
-      <h3>What {nameOf(c.ect.id, c.ect.name)} gives</h3>
+      <h3>
+        What <Name text={nameOf(c.ect.id, c.ect.name)} /> gives
+      </h3>
       {c.contributions.length === 0 ? (
         <p className="muted">No contributions recorded yet. New teachers bring skills and ideas too.</p>
       ) : (
         <ul className="contributions">
           {c.contributions.map((p) => (
             <li key={p.id}>
-              Helps {nameOf(p.id, p.name)} with <TypeBadges types={p.types} />
+              Helps <Name text={nameOf(p.id, p.name)} /> with <TypeBadges types={p.types} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 /** A searchable ECT picker (by name or school): a text box filtering a listbox, all by keyboard. */
 import { useId, useMemo, useState } from "react";
 import type { EctListRow } from "../../workers/protocol.ts";
+import { Name } from "../components/Name.tsx";
 
 interface Props {
   readonly ects: readonly EctListRow[];
@@ -37,7 +38,9 @@ export function EctPicker({ ects, selected, displayName, onSelect }: Props) {
         {shown.map((e) => (
           <li key={e.id}>
             <button type="button" aria-current={e.id === selected ? "true" : undefined} onClick={() => onSelect(e.id)}>
-              <span className="picker-name">{displayName(e)}</span>
+              <span className="picker-name">
+                <Name text={displayName(e)} />
+              </span>
               <span className="picker-meta">
                 {e.school ?? ""}
                 {e.unmapped ? " · map not filled in" : e.worst ? ` · ${SEVERITY_MARK[e.worst]}` : " · no flags"}

@@ -3,6 +3,7 @@ import type { Constellation, SupportType } from "../../core/index.ts";
 import { DEFAULT_SETTINGS, fillText, SUPPORT_TYPES, TYPE_HELP } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 import { TYPE_COLOUR, TYPE_MARK } from "../palette.ts";
+import { Name } from "../components/Name.tsx";
 
 interface Props {
   readonly constellation: Constellation;
@@ -40,7 +41,9 @@ export function MosaicTiles({ constellation: c, types, nameOf, signpost }: Props
               {n > 0 ? (
                 <ul className="tile-people">
                   {providers.map((id) => (
-                    <li key={id}>{nameOf(id, names.get(id) ?? id)}</li>
+                    <li key={id}>
+                      <Name text={nameOf(id, names.get(id) ?? id)} />
+                    </li>
                   ))}
                 </ul>
               ) : (
@@ -49,7 +52,8 @@ export function MosaicTiles({ constellation: c, types, nameOf, signpost }: Props
               {TYPE_HELP[t] && (
                 <details className="tile-help">
                   <summary>
-                    <span aria-hidden="true">?</span> About this kind
+                    <span aria-hidden="true">?</span>{" "}
+                    <span className="tile-help-words">About {SUPPORT_TYPES[t].label.toLowerCase()}</span>
                   </summary>
                   <p>{fillText(TYPE_HELP[t], { signpost: signpost.trim() || DEFAULT_SETTINGS.signpost_text })}</p>
                 </details>

@@ -6,6 +6,7 @@ import type { ProposedLink, Suggestion } from "../../core/index.ts";
 import { SUPPORT_TYPES } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 import { Reasons } from "../components/Reasons.tsx";
+import { Name } from "../components/Name.tsx";
 
 const NEED_WORDS: Readonly<Record<Suggestion["need"], string>> = {
   gap: "no one yet",
@@ -61,7 +62,10 @@ export function SuggestionsPanel({
                 );
                 return (
                   <li key={c.id}>
-                    <strong>{nameOf(c.id, c.name)}</strong>: {c.headline}.{" "}
+                    <strong>
+                      <Name text={nameOf(c.id, c.name)} />
+                    </strong>
+                    : {c.headline}.{" "}
                     {planned ? (
                       <span className="muted small">In the draft plan.</span>
                     ) : (

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import type { ConstellationPerson } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 import { TypeBadges } from "./ConstellationTable.tsx";
+import { Name } from "../components/Name.tsx";
 
 interface Props {
   readonly person: ConstellationPerson;
@@ -34,7 +35,7 @@ export function SupporterDetails({ person, nameOf, onClose }: Props) {
   return (
     <section className="details" aria-labelledby="details-h">
       <h2 id="details-h" tabIndex={-1} ref={heading}>
-        {nameOf(person.id, person.name)}
+        <Name text={nameOf(person.id, person.name)} />
       </h2>
       <p className="muted">
         {[person.isGroup ? "Group" : person.roleTitle, person.school].filter(Boolean).join(" · ")}

@@ -11,6 +11,7 @@ import { TypeChoice } from "../components/TypeChoice.tsx";
 import { downloadBlob } from "../graph/exportPng.ts";
 import type { NameOf } from "../names.ts";
 import { Reasons } from "../components/Reasons.tsx";
+import { Name } from "../components/Name.tsx";
 
 interface Props {
   readonly client: AnalysisClient;
@@ -285,14 +286,18 @@ function AddByHand({
           {hits.map((h) => (
             <li key={h.id}>
               <button type="button" className="link-button" onClick={() => setGiver(h)}>
-                {nameOf(h.id, h.name)}
+                <Name text={nameOf(h.id, h.name)} />
               </button>{" "}
               <span className="muted small">{[h.role, h.school].filter(Boolean).join(", ")}</span>
             </li>
           ))}
         </ul>
       )}
-      {giver && <p className="small">Supporter: {nameOf(giver.id, giver.name)}</p>}
+      {giver && (
+        <p className="small">
+          Supporter: <Name text={nameOf(giver.id, giver.name)} />
+        </p>
+      )}
       <TypeChoice legend="Kinds of support" types={types} chosen={chosen} onChange={setChosen} />
       <button
         type="button"

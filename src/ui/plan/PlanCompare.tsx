@@ -6,6 +6,7 @@ import type { Flag, PlanComparison, PlanCounts, Settings } from "../../core/inde
 import { describeFlag, typeList } from "../../core/index.ts";
 import { shownCount } from "../lead/share.ts";
 import type { NameOf } from "../names.ts";
+import { Name } from "../components/Name.tsx";
 
 const ROWS: readonly (readonly [keyof PlanCounts, string])[] = [
   ["gaps", "Gaps (an ECT and a kind of support with no one)"],
@@ -90,7 +91,9 @@ export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Pr
                   <tbody>
                     {c.ects.map((e) => (
                       <tr key={e.id}>
-                        <th scope="row">{nameOf(e.id, e.name)}</th>
+                        <th scope="row">
+                          <Name text={nameOf(e.id, e.name)} fit="wrap" />
+                        </th>
                         <td>
                           {e.before.typesCovered} kinds covered
                           {e.before.gaps.length > 0 && `; no one for ${typeList(e.before.gaps)}`}
@@ -120,7 +123,9 @@ export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Pr
                   <tbody>
                     {c.load.map((l) => (
                       <tr key={l.id}>
-                        <th scope="row">{nameOf(l.id, l.name)}</th>
+                        <th scope="row">
+                          <Name text={nameOf(l.id, l.name)} fit="wrap" />
+                        </th>
                         <td>{l.before}</td>
                         <td>
                           {l.after}

@@ -1,0 +1,157 @@
+/**
+ * End to end: the page layout at three screen sizes. Every tab on the sample, then on a file with
+ * hostile names (5,000 characters without a break, a right-to-left override): nothing scrolls
+ * sideways on a phone, the headline and the first thing to look at fit a laptop's first screen,
+ * and axe-core finds nothing on any tab.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { ROOT, openApp, openMenu, useApp } from "./browser.ts";
+
+const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
+/** The tabs of App.tsx: the button's name and what shows once the tab has drawn. */
+const TABS = [
+  { id: "ect", button: /^ECT constellation/, ready: ".tiles" },
+  { id: "overview", button: /^Mentor lead overview/, ready: ".lead" },
+  { id: "plan", button: /^Planning/, ready: '[data-testid="network-report"] .counts' },
+] as const;
+
+const LONG = `Bartholomew${"x".repeat(4_989)}`;
+const RTL = "Sam \u202Egnp.exe";
+
+/** A people and a links file with a 5,000-character unbroken name and a right-to-left override name. */
+function hostileFiles(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "mosaic-hostile-"));
+  const people = [
+    "id,name,kind,is_ect,role_title,school,department",
+    `E1,${LONG},person,true,Teacher (ECT),${LONG},${LONG}`,
+    `E2,${RTL},person,true,Teacher (ECT),Hill School,Maths`,
+    `P1,${LONG}2,person,false,Mentor,Hill School,Maths`,
+    `P2,${RTL}2,person,false,Head of year,Hill School,Maths`,
+  ].join("\n");
+  const links = [
+    "link_id,from_id,to_id,support_types,assesses,formality",
+    "L1,P1,E1,pedagogy;behaviour,true,formal",
+    "L2,P2,E1,psychosocial,false,informal",
+    "L3,P2,E2,pedagogy;psychosocial,false,formal",
+    "L4,P1,E2,organisational_literacy,true,formal",
+  ].join("\n");
+  writeFileSync(join(dir, "people.csv"), people);
+  writeFileSync(join(dir, "links.csv"), links);
+  return [join(dir, "people.csv"), join(dir, "links.csv")];
+}
+
+async function showTab(page: Page, tab: (typeof TABS)[number]) {
+  await page.getByRole("button", { name: tab.button }).click();
+  await page.locator(tab.ready).first().waitFor();
+  // Let the graphs draw and the layout settle.
+  await page.waitForTimeout(600);
+}
+
+const pageWidth = (page: Page) =>
+  page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
+  return page.evaluate(async () => {
+    const r = await (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe.run();
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, where: v.nodes.slice(0, 3).map((n) => n.target) }));
+  });
+}
+
+describe("layout at three screen sizes", () => {
+  const app = useApp();
+
+  for (const size of SIZES) {
+    it(`shows every tab of the sample within ${size.width} px`, async () => {
+      const { page, watch } = await openApp(app.browser, app.url, "", ".tiles", { ...size, bypassCSP: true });
+      // Problems are gathered so every tab is visited (and photographed) before the test fails.
+      const problems: string[] = [];
+      const check = (ok: boolean, problem: string) => {
+        if (!ok) problems.push(problem);
+      };
+      for (const tab of TABS) {
+        await showTab(page, tab);
+        await page.screenshot({ path: join(SHOTS, `layout-${tab.id}-${size.width}.png`) });
+        if (size.width === 390)
+          await page.screenshot({ path: join(SHOTS, `layout-${tab.id}-${size.width}-full.png`), fullPage: true });
+        const w = await pageWidth(page);
+        check(w.scroll <= w.inner, `${tab.id} at ${size.width} px is ${w.scroll} px wide`);
+        if (tab.id === "ect") {
+          const head = await page.getByTestId("headline").boundingBox();
+          const graph = await page.locator(".graph-panel").boundingBox();
+          if (!head || !graph) problems.push("the headline or the graph is missing");
+          else {
+            check(head.y + head.height <= graph.y + 1, "the headline sits above the graph");
+            check(
+              head.y >= 0 && head.y + head.height <= size.height,
+              `the headline ends at ${head.y + head.height} px`,
+            );
+          }
+          if (size.width >= 1366) {
+            const first = await page
+              .locator(".flags-section .flags > li, .flags-section .strength")
+              .first()
+              .boundingBox();
+            if (!first) problems.push("no first thing to look at");
+            else check(first.y < size.height, `the first thing to look at starts at ${first.y} px`);
+          }
+        }
+        if (size.width === 1366) {
+          const violations = await axeViolations(page);
+          check(violations.length === 0, `axe on ${tab.id}: ${JSON.stringify(violations)}`);
+        }
+      }
+      assert.deepEqual(problems, []);
+      assert.deepEqual(watch.errors, []);
+      await page.context().close();
+    });
+  }
+
+  it("keeps every tab within the screen with hostile names", async () => {
+    const problems: string[] = [];
+    for (const size of [SIZES[2], SIZES[0]]) {
+      const { page } = await openApp(app.browser, app.url, "", ".tiles", size);
+      await openMenu(page, "Data");
+      await page.getByRole("button", { name: "Import CSV files" }).click();
+      await page.getByTestId("file-input").setInputFiles(hostileFiles());
+      await page.getByRole("button", { name: "Import", exact: true }).click();
+      await page.getByTestId("import-report").waitFor();
+      // Close the import panel, so the pictures show the tabs themselves.
+      await page.getByRole("button", { name: "Undo this import" }).waitFor();
+      await openMenu(page, "Data");
+      await page.getByRole("button", { name: "Import CSV files" }).click();
+      for (const tab of TABS) {
+        await showTab(page, tab);
+        await page.screenshot({ path: join(SHOTS, `layout-hostile-${tab.id}-${size.width}.png`) });
+        const w = await pageWidth(page);
+        if (w.scroll > w.inner)
+          problems.push(`${tab.id} at ${size.width} px with hostile names is ${w.scroll} px wide`);
+      }
+      // The right-to-left override stays inside the name: the text after it keeps its order.
+      await page.getByRole("button", { name: /^ECT constellation/ }).click();
+      const isolated = await page.evaluate(() =>
+        [...document.querySelectorAll("bdi, [data-name]")].some((el) => el.textContent?.includes("\u202E")),
+      );
+      assert.ok(isolated, "the override name is shown inside an isolating element");
+      await page.context().close();
+    }
+    assert.deepEqual(problems, []);
+  });
+});
