@@ -1,5 +1,5 @@
 /**
- * The per-ECT flags of domain.md section 5.1 as a registry: one descriptor per flag, core flags
+ * The per-ECT flags (docs/flags.md) as a registry: one descriptor per flag, core flags
  * first. A rule that needs an optional field is not evaluated where that field is missing.
  *
  * A rule writes a row of numbers for each flag it raises (see FlagOut) and says, in `values`, how
@@ -105,7 +105,7 @@ export const ECT_RULES: readonly EctRule[] = [
     },
   },
   {
-    // Not in domain.md's first table: replaces ISOLATED where the ECT's live links carry only career
+    // Added after the first flag list (docs/flags.md): replaces ISOLATED where the ECT's live links carry only career
     // (not counted) or only kinds the importer could not map (changed 2026-12, issue #17).
     code: "SUPPORT_KINDS_UNCLEAR",
     rule: "The ECT has no support link, but has live incoming links that carry only kinds that are not counted (`career` while `include_career_in_coverage` is off, or words the importer could not map). Raised instead of ISOLATED, naming who gives them.",

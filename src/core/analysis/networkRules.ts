@@ -1,5 +1,5 @@
 /**
- * The network flags of domain.md section 5.3, computed from per-ECT summaries and link tallies so
+ * The network flags (docs/flags.md), computed from per-ECT summaries and link tallies so
  * that a what-if can recompute them without another pass over every person.
  */
 import type { PersonId } from "../model/types.ts";
@@ -225,7 +225,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
     core: false,
     severity: "info",
     params: [],
-    // Only links whose schools are known can show a crossing: blank schools never raise it (domain 5).
+    // Only links whose schools are known can show a crossing: blank schools never raise it (docs/domain.md section 5).
     evaluate: ({ tallies }) =>
       once(tallies.linksWithSchools > 0 && tallies.outsideLinks === 0, {
         severity: "info",

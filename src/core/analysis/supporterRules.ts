@@ -1,5 +1,5 @@
 /**
- * The per-supporter flags of domain.md section 5.2. They speak about workload and structure, never
+ * The per-supporter flags (docs/flags.md). They speak about workload and structure, never
  * about how good anyone is. Groups are not evaluated; ECTs only for OVER_CAPACITY. Like the ECT
  * rules, each writes rows (FlagOut) and reads its values back from them when a flag is shown.
  */
@@ -38,7 +38,7 @@ export interface SupporterRule {
 
 const raise = (out: FlagOut) => out.add(-1, -1, -1, -1);
 
-/** PEER_ECT_RELIED_ON: other ECTs an ECT alone provides some type to (domain.md 5.2, a fixed "≥ 2"). */
+/** PEER_ECT_RELIED_ON: other ECTs an ECT alone provides some type to (docs/flags.md: a fixed "≥ 2", not a setting). */
 const PEER_RELIED_ON_ECTS = 2;
 
 /** The distinct ECTs among v's sole-source pairs, in ECT order. */
