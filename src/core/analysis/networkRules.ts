@@ -234,7 +234,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   },
   {
     code: "UNTAPPED_CAPACITY",
-    rule: "At least one UNTAPPED person shares a school with an ECT that has a GAP; lists the candidates for each gap.",
+    rule: "Some ECT with a GAP shares a school with at least one UNTAPPED person outside the ECT's line chain; lists those candidates for each gap, in the order suggestions use.",
     core: false,
     severity: "info",
     params: [],
