@@ -70,7 +70,7 @@ export interface AnalysisResult {
   readonly network: {
     readonly flags: readonly Flag[];
     readonly keystones: readonly { readonly id: PersonId; readonly impact: number }[];
-    /** The UNTAPPED people in domain.md 5.5's order (see rankUntapped). */
+    /** The UNTAPPED people in docs/domain.md 5.5's order (see rankUntapped). */
     readonly untapped: readonly PersonId[];
     readonly structure: StructureReport;
   };
@@ -107,7 +107,7 @@ export interface AnalysisTables {
   readonly ranking: readonly { readonly id: PersonId; readonly impact: number }[];
   /** UNTAPPED people in people-list order, by school, and the UNTAPPED_CAPACITY entries by ECT. */
   readonly untapped: readonly { readonly index: number }[];
-  /** The same people in domain.md 5.5's order, as the UNTAPPED list shows them. */
+  /** The same people in docs/domain.md 5.5's order, as the UNTAPPED list shows them. */
   readonly untappedRanked: readonly PersonId[];
   readonly untappedBySchool: ReadonlyMap<string, readonly number[]>;
   readonly untappedByEct: ReadonlyMap<number, readonly UntappedCandidate[]>;

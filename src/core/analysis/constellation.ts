@@ -1,5 +1,5 @@
 /**
- * One ECT's constellation (domain.md section 1): who supports them with what, over which links,
+ * One ECT's constellation (docs/domain.md section 1): who supports them with what, over which links,
  * and with what power, plus what the ECT gives to others. The input of the constellation view,
  * its table equivalent and its layout; small enough to send from the worker for any network size.
  */

@@ -1,5 +1,5 @@
 /**
- * Per-analysis derived link attributes (domain.md section 4), in typed arrays: which links are
+ * Per-analysis derived link attributes (docs/domain.md section 4), in typed arrays: which links are
  * live, which are powerful, which types count. Built once per analysis in O(links).
  */
 import type { SupportNetwork } from "../model/network.ts";
@@ -36,7 +36,7 @@ export function inLineChain(net: SupportNetwork, who: number, of: number): boole
 }
 
 /**
- * Is link l live on day `asOfDay` (domain.md section 4): both ends known and not taken out, a status
+ * Is link l live on day `asOfDay` (docs/domain.md section 4): both ends known and not taken out, a status
  * that counts (isLiveStatus), and not ended before that day. Read from the network's columns.
  */
 export function isLiveLink(net: SupportNetwork, l: number, asOfDay: number, excluded?: Uint8Array): boolean {

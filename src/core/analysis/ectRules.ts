@@ -1,5 +1,5 @@
 /**
- * The per-ECT flags of domain.md section 5.1 as a registry: one descriptor per flag, core flags
+ * The per-ECT flags (docs/flags.md) as a registry: one descriptor per flag, core flags
  * first. A rule that needs an optional field is not evaluated where that field is missing.
  *
  * A rule writes a row of numbers for each flag it raises (see FlagOut) and says, in `values`, how
@@ -31,6 +31,8 @@ export type FlagValues = NonNullable<Flag["values"]>;
 
 export interface EctRule {
   readonly code: string;
+  /** The rule in words, for docs/flags.md: one or two plain sentences, thresholds named by their setting. */
+  readonly rule: string;
   readonly core: boolean;
   readonly severity: Severity;
   readonly params: readonly (keyof Settings)[];
@@ -84,6 +86,7 @@ export function uncountedKinds(
 export const ECT_RULES: readonly EctRule[] = [
   {
     code: "UNMAPPED",
+    rule: "The ECT appears in no link row at all (given or received, live or not) and their `map_status` is not `confirmed`: no data, which is not the same as no support.",
     core: false,
     severity: "info",
     params: [],
@@ -93,6 +96,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "ISOLATED",
+    rule: "The ECT is not UNMAPPED and has no live incoming link at all, of any kind (links from groups are left out when `count_groups_as_supporters` is off). GAP is not raised beside it.",
     core: true,
     severity: "critical",
     params: [],
@@ -101,9 +105,10 @@ export const ECT_RULES: readonly EctRule[] = [
     },
   },
   {
-    // Not in domain.md's first table: replaces ISOLATED where the ECT's live links carry only career
+    // Added after the first flag list (docs/flags.md): replaces ISOLATED where the ECT's live links carry only career
     // (not counted) or only kinds the importer could not map (changed 2026-12, issue #17).
     code: "SUPPORT_KINDS_UNCLEAR",
+    rule: "The ECT has no support link, but has live incoming links that carry only kinds that are not counted (`career` while `include_career_in_coverage` is off, or words the importer could not map). Raised instead of ISOLATED, naming who gives them.",
     core: true,
     severity: "info",
     params: ["include_career_in_coverage"],
@@ -114,6 +119,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "SINGLE_SUPPORTER",
+    rule: "The ECT has exactly one supporter.",
     core: true,
     severity: "warning",
     params: [],
@@ -123,6 +129,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "THIN_NETWORK",
+    rule: "The ECT has at least 2 supporters and fewer than `min_supporters`.",
     core: false,
     severity: "info",
     params: ["min_supporters"],
@@ -134,6 +141,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "GAP",
+    rule: "One flag per counted type with no provider, when the ECT has a supporter or is SUPPORT_KINDS_UNCLEAR. The counted types are the four core types, and `career` too when `include_career_in_coverage` is on.",
     core: true,
     severity: "warning",
     params: ["include_career_in_coverage"],
@@ -145,6 +153,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "SOLE_SOURCE",
+    rule: "One flag per counted type with exactly one provider, naming that provider (`career` is counted only when `include_career_in_coverage` is on).",
     core: true,
     severity: "info",
     params: ["include_career_in_coverage"],
@@ -157,6 +166,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "KEYSTONE",
+    rule: "The ECT has at least 2 supporters, and one of them is the only provider of at least `keystone_types` counted types; one flag per such supporter.",
     core: true,
     severity: "warning",
     params: ["keystone_types"],
@@ -178,6 +188,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "CONCENTRATION",
+    rule: "The ECT has at least 2 supporters, and the one with the most type slots (counted types summed over their support links) holds more than `max_share_top_supporter` of all the ECT's type slots.",
     core: false,
     severity: "warning",
     params: ["max_share_top_supporter"],
@@ -199,6 +210,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "WELLBEING_ONLY_FROM_ASSESSOR",
+    rule: "At least one support link carries psychosocial support, and every such link is powerful: its giver assesses the ECT on it or is in the ECT's line chain.",
     core: true,
     severity: "warning",
     params: [],
@@ -211,6 +223,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "DUAL_ROLE",
+    rule: "Of the support links carrying psychosocial support, at least one is powerful (the giver assesses or is in the line chain) and at least one is not.",
     core: false,
     severity: "info",
     params: [],
@@ -226,6 +239,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "NO_SAFE_SPACE",
+    rule: "The ECT has at least one supporter, and every supporter gives them at least one powerful link (assesses them or is in their line chain).",
     core: true,
     severity: "warning",
     params: [],
@@ -235,6 +249,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "HIERARCHY_ONLY",
+    rule: "The ECT has at least one supporter and none is peer-like. Peer-like: a group, support staff or an ECT, or a teacher (or someone with no seniority recorded) outside the ECT's line chain; middle leaders, senior leaders and headteachers never are.",
     core: true,
     severity: "warning",
     params: [],
@@ -244,6 +259,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "ORG_SINGLE_VIEW",
+    rule: "The ECT has at least one `organisational_literacy` provider, and every one of them is senior (`senior_leader` or `headteacher`) or in the ECT's line chain. A warning with one such provider, information with more.",
     core: true,
     severity: "warning",
     params: [],
@@ -258,6 +274,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "TOP_DOWN_ONLY",
+    rule: "At least one support link records an `origin`, and none is `ect_chosen` or `emergent`. Links with no origin recorded are left out of the rule (the text says how many were counted).",
     core: false,
     severity: "info",
     params: [],
@@ -275,6 +292,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "WELLBEING_FORMAL_ONLY",
+    rule: "At least one support link carries psychosocial support, and every such link has `formality` `formal`.",
     core: false,
     severity: "info",
     params: [],
@@ -287,6 +305,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "ONE_WAY",
+    rule: "The ECT has at least one supporter and gives no live outgoing link to anyone.",
     core: true,
     severity: "info",
     params: [],
@@ -296,6 +315,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "STALE",
+    rule: "One flag per support link with both `frequency` and `last_contact` recorded (`one_off` links are never stale) whose days from `last_contact` to `as_of_date` are more than `expected_interval` for its frequency.",
     core: true,
     severity: "warning",
     params: ["expected_interval", "as_of_date"],
@@ -319,6 +339,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "STRAINED",
+    rule: "One flag per support link whose `status` is `strained` or whose `trust` rating is at most `trust_low`. Critical when the giver is the ECT's only provider of some counted type, otherwise a warning.",
     core: true,
     severity: "warning",
     params: ["trust_low"],
@@ -344,6 +365,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "ALL_NEW",
+    rule: "The ECT has support links, every one has `started_on` recorded, and every one started no more than `new_link_days` before `as_of_date`.",
     core: false,
     severity: "info",
     params: ["new_link_days", "as_of_date"],
@@ -359,6 +381,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "NO_SIMILAR_OTHER",
+    rule: "No support link has a `similarity` rating of `similar_rating` or more, and no supporter who is a person has `years_experience` within `similar_years` of the ECT's. Evaluated only when some similarity rating, or years of experience for both the ECT and a supporter, is recorded.",
     core: false,
     severity: "info",
     params: ["similar_rating", "similar_years"],
@@ -385,6 +408,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "SUPPORTER_OVERSTRETCHED",
+    rule: "One flag per supporter of the ECT who is OVER_CAPACITY.",
     core: false,
     severity: "warning",
     params: [],
@@ -394,6 +418,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "DIRECTED_MENTOR",
+    rule: "One flag per support link in a formal support role (`ect_mentor`, `induction_tutor`, `subject_mentor`, `specialist_coach`) whose `willingness` is `directed`.",
     core: false,
     severity: "info",
     params: [],
@@ -408,6 +433,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "CONCEPTION_MISMATCH",
+    rule: "The ECT's `wants_orientation` is set and not `mixed`, and a giver of one of their `ect_mentor` support links has a `mentoring_conception` that is set, not `mixed` and different; one flag per such mentor.",
     core: false,
     severity: "info",
     params: [],
@@ -430,6 +456,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "PEER_COACH_SHORT",
+    rule: "One flag per `peer_coach` support link with `started_on` and `ends_on` both recorded whose planned length (`ends_on` − `started_on`, in days) is less than `peer_coach_min_days`.",
     core: false,
     severity: "info",
     params: ["peer_coach_min_days"],
@@ -448,6 +475,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "NO_OUTSIDE_VIEW",
+    rule: "The ECT's school and department are recorded, at least one named supporter is there, and every named supporter is a person in that same school and department (supporters named only by role, and family, have no school recorded and are left out).",
     core: false,
     severity: "info",
     params: [],
@@ -468,6 +496,7 @@ export const ECT_RULES: readonly EctRule[] = [
   },
   {
     code: "DIRECTIVE_ONLY",
+    rule: "The ECT has support links and every one has `style` `directive`.",
     core: false,
     severity: "info",
     params: [],

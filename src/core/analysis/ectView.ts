@@ -1,5 +1,5 @@
 /**
- * Everything the per-ECT rules read about one ECT (domain.md section 4, "Per ECT"), gathered in
+ * Everything the per-ECT rules read about one ECT (docs/domain.md section 4, "Per ECT"), gathered in
  * one pass over the ECT's incoming links. Per-supporter figures are arrays aligned with
  * `supporters`, and providers are aligned with `countedTypes`: an ECT has a handful of each, and
  * 16,000 ECTs' worth of small Maps cost more than the scans they would save. The whole-network
@@ -158,7 +158,7 @@ export function fillEctView(view: EctView, e: number): EctView {
 }
 
 /**
- * ISOLATED (domain.md 5.1): no live incoming link at all, of any kind, and the map is not simply
+ * ISOLATED (docs/flags.md): no live incoming link at all, of any kind, and the map is not simply
  * unfilled. Someone who gives only career or unclear kinds still supports the ECT.
  */
 export function isIsolated(v: EctView): boolean {

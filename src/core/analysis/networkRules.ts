@@ -1,5 +1,5 @@
 /**
- * The network flags of domain.md section 5.3, computed from per-ECT summaries and link tallies so
+ * The network flags (docs/flags.md), computed from per-ECT summaries and link tallies so
  * that a what-if can recompute them without another pass over every person.
  */
 import type { PersonId } from "../model/types.ts";
@@ -56,6 +56,8 @@ export interface NetworkInput {
 
 export interface NetworkRule {
   readonly code: string;
+  /** The rule in words, for docs/flags.md: one or two plain sentences, thresholds named by their setting. */
+  readonly rule: string;
   readonly core: boolean;
   readonly severity: Severity;
   readonly params: readonly (keyof Settings)[];
@@ -93,6 +95,7 @@ export function topShare(histogram: ReadonlyMap<number, number>, fraction: numbe
 export const NETWORK_RULES: readonly NetworkRule[] = [
   {
     code: "ISOLATED_ECTS",
+    rule: "Some ECT is ISOLATED or has exactly one supporter: critical if any is ISOLATED, otherwise a warning. Lists those ECTs, and counts the UNMAPPED ones apart.",
     core: true,
     severity: "critical",
     params: [],
@@ -110,6 +113,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   },
   {
     code: "UNEVEN_COVERAGE",
+    rule: "At least 2 ECTs are mapped, and the most counted types any mapped ECT has covered minus the fewest is at least `uneven_coverage_spread`.",
     core: false,
     severity: "warning",
     params: ["uneven_coverage_spread"],
@@ -122,6 +126,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   },
   {
     code: "LOAD_CONCENTRATION",
+    rule: "Ranking givers by their number of ECT support links, the top `load_top_fraction` of them (rounded up, at least 1) carry at least `load_share` of all ECT support links.",
     core: true,
     severity: "warning",
     params: ["load_top_fraction", "load_share"],
@@ -136,6 +141,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   },
   {
     code: "HIERARCHICAL_NETWORK",
+    rule: "At least `hierarchical_share` of ECT support links come from a senior giver or from someone in the receiving ECT's line chain.",
     core: false,
     severity: "info",
     params: ["hierarchical_share"],
@@ -149,6 +155,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   },
   {
     code: "TOP_DOWN_NETWORK",
+    rule: "Of the ECT support links that record an `origin`, at least `top_down_share` are `school_assigned`.",
     core: false,
     severity: "info",
     params: ["top_down_share"],
@@ -162,6 +169,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   },
   {
     code: "NO_ECT_PEER_LINKS",
+    rule: "There are ECTs, no live link runs from one ECT to another, and no group has live links to 2 or more ECTs.",
     core: true,
     severity: "info",
     params: [],
@@ -170,6 +178,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   },
   {
     code: "NO_MENTOR_COMMUNITY",
+    rule: "Of the people who give live `ect_mentor` or `subject_mentor` links, fewer than `mentor_community_share` have support of their own.",
     core: false,
     severity: "info",
     params: ["mentor_community_share"],
@@ -184,6 +193,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   },
   {
     code: "FRAGILE",
+    rule: "At least one person is NETWORK_KEYSTONE (at `keystone_ect_count` ECTs or more); lists them with their removal impact.",
     core: true,
     severity: "warning",
     params: ["keystone_ect_count"],
@@ -196,6 +206,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   },
   {
     code: "DUAL_ROLE_PREVALENCE",
+    rule: "Of the mapped ECTs, at least `dual_role_share` have a powerful `ect_mentor` support link (the mentor assesses them or is in their line chain).",
     core: false,
     severity: "info",
     params: ["dual_role_share"],
@@ -210,10 +221,11 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   },
   {
     code: "CLOSED_NETWORK",
+    rule: "Some live links have a known crossing (from a group or an external person, or with both ends' schools recorded), and none of those comes from a group, an external person or another school.",
     core: false,
     severity: "info",
     params: [],
-    // Only links whose schools are known can show a crossing: blank schools never raise it (domain 5).
+    // Only links whose schools are known can show a crossing: blank schools never raise it (docs/domain.md section 5).
     evaluate: ({ tallies }) =>
       once(tallies.linksWithSchools > 0 && tallies.outsideLinks === 0, {
         severity: "info",
@@ -222,6 +234,7 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   },
   {
     code: "UNTAPPED_CAPACITY",
+    rule: "Some ECT with a GAP shares a school with at least one UNTAPPED person outside the ECT's line chain; lists those candidates for each gap, in the order suggestions use.",
     core: false,
     severity: "info",
     params: [],

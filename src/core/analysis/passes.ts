@@ -215,7 +215,7 @@ export function evaluateSupporter(
     v.soleFrom = soleFrom;
     v.soleTo = soleTo;
     for (let r = 0; r < SUPPORTER_RULES.length; r++) {
-      // ECTs get only the supporter flags written for them (domain.md 5.2).
+      // ECTs get only the supporter flags written for them (docs/flags.md, supporter flags).
       if (person.is_ect && r !== OVER_CAPACITY && r !== PEER_ECT_RELIED_ON) continue;
       flags.begin(r, p, SUPPORTER_SEVERITY[r]!);
       SUPPORTER_RULES[r]!.evaluate(v, flags);

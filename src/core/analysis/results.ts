@@ -25,7 +25,7 @@ export interface EctResult {
   readonly name: string;
   readonly index: number;
   readonly supporters: readonly PersonId[];
-  /** Live providers per counted type (domain.md's `redundancy`). */
+  /** Live providers per counted type (`redundancy`, docs/domain.md section 4). */
   readonly coverage: Readonly<Partial<Record<SupportType, number>>>;
   readonly providers: Readonly<Partial<Record<SupportType, readonly PersonId[]>>>;
   /** Counted types with at least one provider (0 to 4, or 5 with career). */
@@ -147,7 +147,7 @@ function flagsIn(
   return rowsIn(from, to, (i) => flagAt(net, settings, table, i, rules, scope));
 }
 
-/** Live providers of each counted type to the k-th ECT (domain.md's `redundancy`). */
+/** Live providers of each counted type to the k-th ECT (`redundancy`, docs/domain.md section 4). */
 export function coverageAt(t: EctTables, k: number): Partial<Record<SupportType, number>> {
   const types = t.typeIndex.length;
   const coverage: Partial<Record<SupportType, number>> = {};

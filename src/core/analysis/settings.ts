@@ -1,5 +1,5 @@
 /**
- * Every threshold of domain.md section 6, with its default. All of them are defaults to tune, not
+ * Every threshold of docs/domain.md section 6, with its default. All of them are defaults to tune, not
  * research findings; `SETTING_INFO` says so in words the settings panel and reports show.
  */
 import type { Frequency } from "../model/enums.ts";
@@ -57,7 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dual_role_share: 0.5,
   small_count_k: 3,
   ect_years: 2,
-  // A UK default the school should make its own (domain 8.11); it follows "Colleagues are not
+  // A UK default the school should make its own (docs/domain.md 8.11); it follows "Colleagues are not
   // counsellors: if things feel serious, ...".
   signpost_text:
     "talk to your GP, use your school's Employee Assistance Programme if it has one, or call Education Support's free, confidential helpline on 08000 562 561",

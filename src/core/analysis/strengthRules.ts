@@ -1,5 +1,5 @@
 /**
- * The strength signals of domain.md section 4 as a registry beside the flags: what is going well in
+ * The strength signals of docs/domain.md section 4 as a registry beside the flags: what is going well in
  * an ECT's support, read from the same per-ECT view the ECT rules read (ectView.ts). Strengths are
  * shown positively, never scored, and never weigh against a flag.
  *
@@ -60,13 +60,13 @@ function moreExperienced(v: EctView, g: number): boolean {
   return own === own && theirs === theirs && theirs - own > settings.similar_years;
 }
 
-/** A peer: peer-like (domain.md section 4: a group, support staff, an ECT or a teacher outside the line), named, and not counted as more experienced. */
+/** A peer: peer-like (docs/domain.md section 4: a group, support staff, an ECT or a teacher outside the line), named, and not counted as more experienced. */
 function peer(v: EctView, g: number): boolean {
   return !v.ctx.net.isUnnamed[g] && isPeerLike(v.ctx, g, v.e) && !moreExperienced(v, g);
 }
 
 /**
- * The setting of giver `g` relative to ECT `e` (domain.md section 4), or -1 where it is not known:
+ * The setting of giver `g` relative to ECT `e` (docs/domain.md section 4), or -1 where it is not known:
  * missing schools or departments say nothing, so they never make a mix.
  */
 function settingOf(v: EctView, g: number): number {
@@ -109,7 +109,7 @@ export const STRENGTH_RULES: readonly StrengthRule[] = [
     },
   },
   {
-    // A contribution: a live link from the ECT to someone else (domain.md section 4, is_contribution).
+    // A contribution: a live link from the ECT to someone else (docs/domain.md section 4, is_contribution).
     code: "CONTRIBUTES",
     label: (_, voice) => (voice === "you" ? "You help others" : "They help others"),
     evaluate: (v, out) => {

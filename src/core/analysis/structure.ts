@@ -1,5 +1,5 @@
 /**
- * Cut vertices (articulation points) and bridges of the undirected support graph (domain.md 5.4).
+ * Cut vertices (articulation points) and bridges of the undirected support graph (docs/domain.md 5.4).
  * graphology has neither, so this is an iterative Tarjan in O(V + E): no recursion, so a chain of
  * 100,000 people cannot overflow the stack. It is structural information, kept apart from the flags.
  */

@@ -1,4 +1,4 @@
-/** The structural report of domain.md 5.4 in people's ids: components, cut vertices and bridges. */
+/** The structural report of docs/domain.md 5.4 in people's ids: components, cut vertices and bridges. */
 import type { PersonId } from "../model/types.ts";
 import type { AnalysisContext } from "./context.ts";
 import type { SupportNetwork } from "../model/network.ts";

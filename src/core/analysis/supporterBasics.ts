@@ -1,5 +1,5 @@
 /**
- * Per-person figures every later rule needs (domain.md section 4, "Per supporter"): minutes
+ * Per-person figures every later rule needs (docs/domain.md section 4, "Per supporter"): minutes
  * given, distinct ECTs supported, OVER_CAPACITY, and what the supporter rules read (mentees,
  * dual roles, support of their own), from one pass over each person's live links.
  */

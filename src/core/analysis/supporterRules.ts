@@ -1,5 +1,5 @@
 /**
- * The per-supporter flags of domain.md section 5.2. They speak about workload and structure, never
+ * The per-supporter flags (docs/flags.md). They speak about workload and structure, never
  * about how good anyone is. Groups are not evaluated; ECTs only for OVER_CAPACITY. Like the ECT
  * rules, each writes rows (FlagOut) and reads its values back from them when a flag is shown.
  */
@@ -27,6 +27,8 @@ export interface SupporterView {
 
 export interface SupporterRule {
   readonly code: string;
+  /** The rule in words, for docs/flags.md: one or two plain sentences, thresholds named by their setting. */
+  readonly rule: string;
   readonly core: boolean;
   readonly severity: Severity;
   readonly params: readonly (keyof Settings)[];
@@ -36,7 +38,7 @@ export interface SupporterRule {
 
 const raise = (out: FlagOut) => out.add(-1, -1, -1, -1);
 
-/** PEER_ECT_RELIED_ON: other ECTs an ECT alone provides some type to (domain.md 5.2, a fixed "≥ 2"). */
+/** PEER_ECT_RELIED_ON: other ECTs an ECT alone provides some type to (docs/flags.md: a fixed "≥ 2", not a setting). */
 const PEER_RELIED_ON_ECTS = 2;
 
 /** The distinct ECTs among v's sole-source pairs, in ECT order. */
@@ -51,6 +53,7 @@ const hasCapacity = (p: Person) => (p.capacity ?? 0) > 0 || (p.capacity_minutes_
 export const SUPPORTER_RULES: readonly SupporterRule[] = [
   {
     code: "OVER_CAPACITY",
+    rule: "`capacity` is set and the number of distinct ECTs the person has a live link to is above it, or `capacity_minutes_per_month` is set and their load (`minutes_per_month` summed over live outgoing links, blank as 0) is above it.",
     core: true,
     severity: "warning",
     params: [],
@@ -71,6 +74,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
   },
   {
     code: "SENIOR_STRETCH",
+    rule: "A senior person (`senior_leader` or `headteacher`) with live `ect_mentor` links to at least `senior_mentee_limit` distinct ECTs, or who is OVER_CAPACITY while supporting at least one ECT.",
     core: false,
     severity: "warning",
     params: ["senior_mentee_limit"],
@@ -87,6 +91,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
   },
   {
     code: "NETWORK_KEYSTONE",
+    rule: "The (ECT, type) pairs the person alone provides span at least `keystone_ect_count` distinct ECTs: their absence would open gaps for that many ECTs.",
     core: true,
     severity: "warning",
     params: ["keystone_ect_count"],
@@ -101,6 +106,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
   },
   {
     code: "UNSUPPORTED_SUPPORTER",
+    rule: "The person gives a live link in a formal support role and has no support of their own: no live incoming link from a group or from anyone who is not an ECT.",
     core: false,
     severity: "info",
     params: [],
@@ -111,6 +117,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
   },
   {
     code: "UNTRAINED_MENTOR",
+    rule: "The person gives a live `ect_mentor` or `subject_mentor` link and their `mentor_training` is `none`.",
     core: false,
     severity: "info",
     params: [],
@@ -120,6 +127,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
   },
   {
     code: "DUAL_ROLE_MULTI",
+    rule: "The person gives psychosocial support over a powerful link (they assess, or are in the line chain) to 2 or more distinct ECTs (a fixed number, not a setting).",
     core: false,
     severity: "info",
     params: [],
@@ -131,6 +139,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
   },
   {
     code: "UNTAPPED",
+    rule: "A person who is not an ECT, with `capacity` or `capacity_minutes_per_month` above 0, and no live outgoing link. Those with `strengths` are listed first.",
     core: true,
     severity: "info",
     params: [],
@@ -145,6 +154,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
   {
     // Added 2026-12 (issue #17): peers are valuable, and new themselves, with their own induction.
     code: "PEER_ECT_RELIED_ON",
+    rule: "An ECT who is the only live provider of some counted type for 2 or more other ECTs (a fixed number, not a setting).",
     core: false,
     severity: "info",
     params: [],

@@ -1,5 +1,5 @@
 /**
- * The order of untapped people (domain.md 5.5): same school, then peer-like, then a similar career
+ * The order of untapped people (docs/domain.md 5.5): same school, then peer-like, then a similar career
  * stage, then having strengths; ties keep people-list order. For one ECT (UNTAPPED_CAPACITY's
  * candidates) each step is read against that ECT; for the UNTAPPED list, which has no one ECT in
  * mind, against the ECTs of the person's school.

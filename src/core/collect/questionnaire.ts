@@ -3,7 +3,7 @@
  * Forms (or prints), as data. Its support questions are worded exactly as the importer recognises
  * them (SUPPORT_TYPES[type].prompt, the headers of data/templates/survey.csv), so the form's
  * export imports as a survey with no column mapping. Help texts reuse the first sentence of
- * TYPE_HELP (domain.md 7.1), without its citations: a survey is not the place for references.
+ * TYPE_HELP (docs/domain.md 7.1), without its citations: a survey is not the place for references.
  */
 import type { SupportType } from "../model/supportTypes.ts";
 import { CORE_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
@@ -46,7 +46,7 @@ export const QUESTIONNAIRE_TITLE = "Who supports you? A short survey for early c
 /** What each support question asks for, as the ECT reads it under the question. */
 export const ONE_NAME_PER_LINE = "Write one name per line, or 'no one'.";
 
-/** Who might help with each kind of support (domain.md 7.2 roles), to jog the ECT's memory. */
+/** Who might help with each kind of support (docs/domain.md 7.2 roles), to jog the ECT's memory. */
 const EXAMPLES: Readonly<Record<SupportType, string>> = {
   organisational_literacy:
     "For example your mentor, the office or business manager, a teaching assistant, a head of department or last year's ECT.",

@@ -1,7 +1,7 @@
 /**
  * The network for Gephi (GEXF, written by graphology-gexf) and Cytoscape or yEd (GraphML, written
  * here: graphology-graphml only parses). Names can be replaced by stable codes. Notes, trust and
- * similarity never leave in these files (domain.md 8.3): they are the ECT's private view.
+ * similarity never leave in these files (docs/domain.md 8.3): they are the ECT's private view.
  */
 import Graph from "graphology";
 import { write as writeGexf } from "graphology-gexf";

@@ -1,5 +1,5 @@
 /**
- * The canonical full export: people.csv and links.csv with every column of domain.md section 3, so
+ * The canonical full export: people.csv and links.csv with every column of docs/domain.md section 3, so
  * that importing the export gives back exactly the same people and links. Every cell is guarded
  * against spreadsheet formula injection.
  */

@@ -77,7 +77,7 @@ const EXTRAS: readonly [readonly string[], ColumnTarget][] = [
     { kind: "ectSchool" },
   ],
 ];
-/** Survey and MIS columns Mosaic must not keep (data minimisation, domain.md section 8.12). */
+/** Survey and MIS columns Mosaic must not keep (data minimisation, docs/domain.md section 8.12). */
 const DROPPED = [
   "timestamp",
   "start time",

@@ -1,5 +1,5 @@
 /**
- * The import pipeline: bytes → text → records → people and links, for every shape domain.md 3.4
+ * The import pipeline: bytes → text → records → people and links, for every shape docs/domain.md 3.4
  * names. Nothing throws and nothing is lost: each data row is imported, merged into an earlier
  * row, or listed in `rejected` with a diagnostic naming file, row and column.
  *

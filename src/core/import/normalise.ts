@@ -1,6 +1,6 @@
 /**
  * Text normalisation for matching headers and vocabulary. Matching ignores case, surrounding spaces,
- * hyphens, underscores, punctuation and "&"/"and" differences (domain.md section 2).
+ * hyphens, underscores, punctuation and "&"/"and" differences (docs/domain.md section 2).
  */
 
 /** A header as words: text in brackets and `?` dropped, punctuation to spaces, lower case. */

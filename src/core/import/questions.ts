@@ -8,7 +8,7 @@ import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES } from "../model/supportTypes.ts";
 import { readSupportType, TYPE_SYNONYMS } from "./vocabulary.ts";
 
-/** Words that tell a survey question's kind, beside the type synonyms (domain.md 2). */
+/** Words that tell a survey question's kind, beside the type synonyms (docs/domain.md 2). */
 const QUESTION_KEYWORDS: Readonly<Record<SupportType, readonly string[]>> = {
   organisational_literacy: [
     "how things work",

@@ -1,5 +1,5 @@
 /**
- * The importer's vocabulary (domain.md sections 2 and 3.4): support-type synonyms, ambiguous words
+ * The importer's vocabulary (docs/domain.md sections 2 and 3.4): support-type synonyms, ambiguous words
  * that must be asked about, and value synonyms for the enumerated fields.
  */
 import type { SupportType } from "../model/supportTypes.ts";
@@ -157,7 +157,7 @@ function readSupportTypeOnce(word: string): TypeReading {
   return { kind: "unknown" };
 }
 
-/** Value synonyms for enumerated fields (domain.md 3.4), keyed by field name then termKey. */
+/** Value synonyms for enumerated fields (docs/domain.md 3.4), keyed by field name then termKey. */
 const VALUE_SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   frequency: {
     "every week": "weekly",

@@ -1,4 +1,4 @@
-/** Closed vocabularies of the data model (domain.md sections 3.1 to 3.3), as runtime lists and types. */
+/** Closed vocabularies of the data model (docs/domain.md sections 3.1 to 3.3), as runtime lists and types. */
 
 export const PERSON_KINDS = ["person", "group"] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];

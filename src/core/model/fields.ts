@@ -38,7 +38,7 @@ export interface FieldSpec {
   readonly name: string;
   readonly type: FieldKind;
   readonly required?: boolean;
-  /** Header aliases (domain.md 3.4), matched as whole normalised phrases. */
+  /** Header aliases (docs/domain.md 3.4), matched as whole normalised phrases. */
   readonly aliases?: readonly string[];
 }
 

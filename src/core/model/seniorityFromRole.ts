@@ -1,5 +1,5 @@
 /**
- * Seniority read from a role title when the seniority column is blank (domain.md 3.4's vocabulary).
+ * Seniority read from a role title when the seniority column is blank (docs/domain.md 3.4's vocabulary).
  * Edge lists and surveys carry no seniority, and a blank one counts as peer-like: without this a
  * deputy head named in one would be treated as a peer, and HIERARCHY_ONLY and ORG_SINGLE_VIEW could
  * never fire. The analysis reads `effectiveSeniority`; the person record keeps what was written.
@@ -38,7 +38,7 @@ function readsFromRole(p: Person): boolean {
 
 /**
  * The seniority the analysis uses: as recorded, or read from the role title when blank. Support
- * staff and groups have none by definition (domain.md 3.1), so theirs is never read.
+ * staff and groups have none by definition (docs/domain.md 3.1), so theirs is never read.
  */
 export function effectiveSeniority(p: Person): Seniority | undefined {
   if (p.seniority !== undefined || !readsFromRole(p)) return p.seniority;

@@ -1,5 +1,5 @@
 /**
- * The support types registry (domain.md section 2). Coverage is always recorded per link and per
+ * The support types registry (docs/domain.md section 2). Coverage is always recorded per link and per
  * type; `career` is recorded and shown but counts only when `include_career_in_coverage` is on.
  */
 

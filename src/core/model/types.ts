@@ -1,5 +1,5 @@
 /**
- * Person and SupportLink, exactly as domain.md section 3 names them (snake_case field names are the
+ * Person and SupportLink, exactly as docs/domain.md section 3 names them (snake_case field names are the
  * CSV column names). Optional fields are absent, never empty strings, so "missing" is one state.
  */
 import type {

@@ -1,6 +1,6 @@
 /**
  * Roles an answer can name instead of a person: "my mentor", "HoD", "the SENCo". Each role has a
- * plain label and, where one fits, the link role of the data model (domain.md 3.3) so the importer
+ * plain label and, where one fits, the link role of the data model (docs/domain.md 3.3) so the importer
  * can later resolve "my mentor" to the ECT's recorded mentor. Phrases are folded (foldName).
  */
 import type { LinkRole } from "../model/enums.ts";

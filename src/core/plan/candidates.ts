@@ -1,5 +1,5 @@
 /**
- * Who could give an ECT one kind of support (domain.md 5.5), shared by the suggestions and the
+ * Who could give an ECT one kind of support (docs/domain.md 5.5), shared by the suggestions and the
  * planner so both apply exactly the same rules. The pool is every named person (never a group,
  * never someone named only by role or as family) with room to help or capacity not recorded;
  * never the ECT, never anyone who holds power over them (power.ts: their line chain, or anyone who
@@ -162,7 +162,7 @@ export function roomOf(prepared: PreparedAnalysis, p: number): Room | false {
 
 const lower = (t: SupportType) => SUPPORT_TYPES[t].short;
 
-/** The rules of domain.md 5.5 for one person, one ECT and one type; undefined when they may not be asked. */
+/** The rules of docs/domain.md 5.5 for one person, one ECT and one type; undefined when they may not be asked. */
 export function scoreCandidate(
   prepared: PreparedAnalysis,
   pools: CandidatePools,

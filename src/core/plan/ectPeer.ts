@@ -1,5 +1,5 @@
 /**
- * When an ECT may be asked to support another ECT (domain.md 5.5): only as a peer (wellbeing,
+ * When an ECT may be asked to support another ECT (docs/domain.md 5.5): only as a peer (wellbeing,
  * sharing ideas about teaching or behaviour), for at most two kinds to one ECT, and never while
  * they have a gap, a strained link or an unmapped map of their own. Peers are valuable, but they
  * are new themselves and carry their own induction (Gilligan; CUREE on peer coaching).

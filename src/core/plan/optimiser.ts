@@ -3,7 +3,7 @@
  *
  * Formulation. The needs are the (ECT, type) pairs with no live provider (and, on request, those
  * with exactly one). A ground element is a supporter c, an ECT e and a set T of e's needs that the
- * rules of domain.md 5.5 let c take, with |T| = min(2, what c could take): choosing it means "c
+ * rules of docs/domain.md 5.5 let c take, with |T| = min(2, what c could take): choosing it means "c
  * gives e the kinds in T". One person is never proposed for more than two kinds to one ECT (a
  * person given every missing kind would be a new single point of failure, and the network should
  * follow the ECT, not be handed to one person), and an ECT giver never for more than two in all

@@ -1,5 +1,5 @@
 /**
- * Who holds power over an ECT, as suggestions and plans read it (domain.md 5.5): anyone who assesses
+ * Who holds power over an ECT, as suggestions and plans read it (docs/domain.md 5.5): anyone who assesses
  * them on any link between the two (live, paused or ended), and anyone in their line chain. Flags
  * read live links only (a paused assessing link does not make today's support powerful), but a
  * suggestion reads everything known: someone who assessed the ECT last term is not a safe person

@@ -1,5 +1,5 @@
 /**
- * Match suggestions for an ECT's gaps and single sources (domain.md 5.5), by the rules in
+ * Match suggestions for an ECT's gaps and single sources (docs/domain.md 5.5), by the rules in
  * `candidates.ts`. Each candidate comes with its reasons in words. Suggestions are prompts for a
  * human: nothing is ever applied automatically.
  */
@@ -52,7 +52,7 @@ export function suggestFor(prepared: PreparedAnalysis, ectId: string, limit = 5)
     if (providers.length > 1) continue;
     out.push(suggestion(type, providers.length === 0 ? "gap" : "single"));
   }
-  // No safe space (domain.md 5.5): candidates never hold power over the ECT, so a wellbeing
+  // No safe space (docs/domain.md 5.5): candidates never hold power over the ECT, so a wellbeing
   // suggestion is someone outside the assessment and management line. Only needed when wellbeing
   // is not already suggested above as a gap or a single source.
   if (hasFlag(result, "NO_SAFE_SPACE") && !out.some((s) => s.supportType === "psychosocial"))

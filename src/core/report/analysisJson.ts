@@ -42,7 +42,7 @@ export function analysisJson(t: AnalysisTables, diagnostics: readonly Diagnostic
       typesCovered: e.typesCovered[k]!,
       unmapped: e.unmapped[k] === 1,
       flags: printedIn(net, settings, e.flags, e.flagStart[k]!, e.flagStart[k + 1]!, ECT_RULES_ORDERED),
-      // Beside the flags, never scored (domain.md section 4): an empty list when there are none.
+      // Beside the flags, never scored (docs/domain.md section 4): an empty list when there are none.
       strengths: strengthsOf(t.ctx, e.ect[k]!, view),
     });
   }

@@ -1,5 +1,5 @@
 /**
- * Flags as the items a reader sees (domain.md 5.5): most serious first; SOLE_SOURCE items share
+ * Flags as the items a reader sees (docs/domain.md 5.5): most serious first; SOLE_SOURCE items share
  * one line, or are folded under SINGLE_SUPPORTER when there is one. The app's flag list and the
  * CLI's Markdown both read these, so they group alike.
  */

@@ -1,5 +1,5 @@
 /**
- * Help texts from domain.md section 7, in one place for the UI, the CLI's Markdown and reports.
+ * Help texts from docs/domain.md section 7, in one place for the UI, the CLI's Markdown and reports.
  * Strengths-based, never blaming a named person, "research suggests", always ending with a next
  * step. ECT flags have the ECT's own wording (`you`) and the mentor lead's (`they`, "this ECT").
  * Placeholders: {name}, {type}, {types}, {n}, {frequency}, {count}, {signpost}, {kinds}, {supports}.

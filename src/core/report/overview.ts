@@ -135,7 +135,7 @@ export interface Overview {
   readonly supporters: readonly SupporterRow[];
   readonly networkFlags: readonly Flag[];
   readonly keystones: AnalysisResult["network"]["keystones"];
-  /** The UNTAPPED people, ranked as domain.md 5.5 asks (the lead view's untapped list). */
+  /** The UNTAPPED people, ranked as docs/domain.md 5.5 asks (the lead view's untapped list). */
   readonly untapped: AnalysisResult["network"]["untapped"];
   readonly structure: AnalysisResult["network"]["structure"];
   readonly schools: readonly string[];

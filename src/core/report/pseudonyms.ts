@@ -1,5 +1,5 @@
 /**
- * Stable codes for "hide names" (domain.md 8.8): "ECT 3", "Supporter 12", "Group 2", numbered by
+ * Stable codes for "hide names" (docs/domain.md 8.8): "ECT 3", "Supporter 12", "Group 2", numbered by
  * position in the people list, the same on screen, in images and in every export.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The research on screen (domain.md sections 1, 7.2, 7.6 and 8.11): the role texts, the About
+ * The research on screen (docs/domain.md sections 1, 7.2, 7.6 and 8.11): the role texts, the About
  * page's points and its list of sources, and the signposting line shown beside wellbeing concerns.
  * Data only, so the app, the CLI and the tests read the same words.
  */
@@ -7,7 +7,7 @@ import type { Flag } from "../analysis/flags.ts";
 import { DEFAULT_SETTINGS } from "../analysis/settings.ts";
 import type { LinkRole } from "../model/enums.ts";
 
-/** Role texts of domain 7.2, written to the ECT. */
+/** Role texts of docs/domain.md 7.2, written to the ECT. */
 export const ROLE_HELP: Readonly<Record<LinkRole, { readonly label: string; readonly text: string }>> = {
   ect_mentor: {
     label: "ECT mentor",
@@ -71,7 +71,7 @@ export const ROLE_HELP: Readonly<Record<LinkRole, { readonly label: string; read
   },
 };
 
-/** The About page's points (domain 7.6, with the "one mentor cannot be everything" idea of section 1). */
+/** The About page's points (docs/domain.md 7.6, with the "one mentor cannot be everything" idea of section 1). */
 export const ABOUT_POINTS: readonly { readonly title: string; readonly text: string }[] = [
   {
     title: "A mosaic, not one mentor",
@@ -104,7 +104,7 @@ export interface Source {
   readonly takes: string;
 }
 
-/** Every source any help text cites (domain.md "Sources cited"); a test keeps the two in step. */
+/** Every source any help text cites (each flag's in docs/flags.md); a test keeps the two in step. */
 export const SOURCES: readonly Source[] = [
   {
     cite: "Gilligan",
@@ -235,7 +235,7 @@ export function citationsIn(text: string): string[] {
   return [...out];
 }
 
-/** The line shown wherever wellbeing concerns appear (domain 8.11). */
+/** The line shown wherever wellbeing concerns appear (docs/domain.md 8.11). */
 export function signpostLine(signpost: string): string {
   return `Colleagues are not counsellors: if things feel serious, ${signpost.trim() || DEFAULT_SETTINGS.signpost_text}.`;
 }

@@ -1,5 +1,5 @@
 /**
- * Sharing an ECT's own map (domain.md 8.2–8.4): only their links leave, links marked `private`
+ * Sharing an ECT's own map (docs/domain.md 8.2–8.4): only their links leave, links marked `private`
  * are left out, or, when the ECT opts in to "share coverage counts", sent as anonymous "private
  * supporter" entries with only the kinds of support and whether the link is going on, so a
  * mentor lead sees coverage without identities. `trust`, `similarity` and notes never leave.

@@ -1,7 +1,7 @@
 /**
  * Adding someone to a map: a new person by name, or someone already there, with a few optional
  * details (do they assess you? how often do you talk? did you choose them?). Produces the edits;
- * links added here are private unless the person adding them says otherwise (domain.md 8.3).
+ * links added here are private unless the person adding them says otherwise (docs/domain.md 8.3).
  */
 import { useEffect, useRef, useState } from "react";
 import type {

@@ -1,5 +1,5 @@
 /**
- * Sharing one ECT's map with a mentor lead (domain.md 8.2–8.4): only this map's links leave, links
+ * Sharing one ECT's map with a mentor lead (docs/domain.md 8.2–8.4): only this map's links leave, links
  * marked private are left out (or sent as anonymous "private supporter" entries when the ECT
  * chooses to share coverage counts), and trust ratings and notes never leave.
  */

@@ -202,7 +202,7 @@ export function LeadView(props: Props) {
         ...new Set(overview.ects.map((r) => r.department).filter((d): d is string => d !== undefined)),
       ].sort(),
       schoolCounts: countBySchool(overview),
-      // In the order the analysis ranked them (domain.md 5.5), not the file's.
+      // In the order the analysis ranked them (docs/domain.md 5.5), not the file's.
       untapped: rankedRows(
         overview.untapped,
         overview.supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED")),

@@ -1,5 +1,5 @@
 /**
- * Small-count suppression for share mode (domain.md section 8.9): aggregate views shown to
+ * Small-count suppression for share mode (docs/domain.md section 8.9): aggregate views shown to
  * governors or a trust board show no names, counts below k as "fewer than k", and no breakdown
  * that would single someone out.
  */

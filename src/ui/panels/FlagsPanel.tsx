@@ -1,6 +1,6 @@
 /**
  * The ECT's flags, most serious first, each with what it means, why it matters and something to
- * try (domain.md section 7). SOLE_SOURCE items share one line, folded under SINGLE_SUPPORTER; the
+ * try (docs/domain.md section 7). SOLE_SOURCE items share one line, folded under SINGLE_SUPPORTER; the
  * top three show, the rest sit behind "more". No scores, no blame. What is going well (the strength
  * signals) is one line of chips under those three, so it never pushes the first concern down.
  */

@@ -1,6 +1,6 @@
 /**
  * Ideas for who could help with a gap or a single source, with the reasons for each. Prompts for
- * a conversation, never applied automatically (domain.md 5.5): the ECT's needs drive the network.
+ * a conversation, never applied automatically (docs/domain.md 5.5): the ECT's needs drive the network.
  */
 import type { ProposedLink, Suggestion } from "../../core/index.ts";
 import { SUPPORT_TYPES } from "../../core/index.ts";

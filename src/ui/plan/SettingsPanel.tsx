@@ -1,5 +1,5 @@
 /**
- * Every threshold of domain.md section 6, editable, each labelled "default, not a research
+ * Every threshold of docs/domain.md section 6, editable, each labelled "default, not a research
  * finding" with the basis of its default. Applying re-analyses the loaded data in the worker; the
  * settings are kept with the project (and remembered with it when "Remember on this device" is on).
  */

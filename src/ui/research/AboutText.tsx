@@ -1,4 +1,4 @@
-/** The About page (domain.md 7.6): what the research says, and every source cited with what Mosaic takes from it. */
+/** The About page (docs/domain.md 7.6): what the research says, and every source cited with what Mosaic takes from it. */
 import { ABOUT_POINTS, signpostLine, SOURCES } from "../../core/index.ts";
 
 export function AboutText({ signpost }: { readonly signpost: string }) {

@@ -1,4 +1,4 @@
-/** The intro of domain.md section 7 (the empty state and "What is this?"), with what the page shows. */
+/** The intro of docs/domain.md section 7 (the empty state and "What is this?"), with what the page shows. */
 import { INTRO } from "../../core/index.ts";
 
 export function IntroText({ onAbout }: { readonly onAbout?: (() => void) | undefined }) {
