@@ -5,8 +5,8 @@
  * of ties between them told a lead nothing. Positions come from layoutBySchool; sigma receives only this.
  */
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
-import { layoutBySchool } from "../layout/schoolLayout.ts";
-import { NO_SCHOOL, schoolTiles } from "./schoolTiles.ts";
+import { layoutAroundHome, layoutBySchool } from "../layout/schoolLayout.ts";
+import { needsALook, NO_SCHOOL, schoolTiles } from "./schoolTiles.ts";
 import type { SchoolTiles } from "./schoolTiles.ts";
 
 export interface GraphPersonNode {
@@ -23,6 +23,10 @@ export interface GraphPersonNode {
   readonly keystone: boolean;
   readonly overCapacity: boolean;
   readonly gaps: number;
+  /** An ECT that needs a look (schoolTiles' needsALook): "critical" if urgent, "warning" if support is missing. */
+  readonly worst?: "critical" | "warning" | undefined;
+  /** The codes of an ECT's critical and warning flags, most serious first, each once. */
+  readonly concerns: readonly string[];
 }
 
 export type NetworkGraphData =
@@ -64,7 +68,7 @@ export function networkGraph(
       for (let k = net.outStart[e]!; k < net.outStart[e + 1]!; k++)
         if (ctx.live[net.outLinks[k]!]) mark(net.to[net.outLinks[k]!]!);
     }
-    return count > options.maxNodes ? schoolTiles(prepared, count) : peopleGraph(prepared, chosen, count);
+    return count > options.maxNodes ? schoolTiles(prepared, count) : peopleGraph(prepared, chosen, count, undefined);
   }
   // The school's people, plus anyone with a live link to them (so cross-school support shows).
   for (let p = 0; p < n; p++) {
@@ -87,10 +91,16 @@ export function networkGraph(
     }
   }
   if (count > options.maxNodes) return schoolTiles(prepared, count);
-  return peopleGraph(prepared, chosen, count);
+  return peopleGraph(prepared, chosen, count, options.school);
 }
 
-function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: number): NetworkGraphData {
+/** `home`: the school asked for, drawn in the middle with its supporters from elsewhere around it. */
+function peopleGraph(
+  prepared: PreparedAnalysis,
+  chosen: Uint8Array,
+  count: number,
+  home: string | undefined,
+): NetworkGraphData {
   const { net, ctx } = prepared;
   const n = net.people.length;
 
@@ -98,11 +108,20 @@ function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: numb
   const flagsOf = (p: number): Set<string> =>
     new Set([...(prepared.ectAt(p)?.flags ?? []), ...(prepared.supporterAt(p)?.flags ?? [])].map((f) => f.code));
   const gapsOf = (p: number) => (prepared.ectAt(p)?.flags ?? []).filter((f) => f.code === "GAP").length;
+  const concernsOf = (p: number) => {
+    const flags = (prepared.ectAt(p)?.flags ?? []).filter((f) => f.severity !== "info");
+    const critical = flags.filter((f) => f.severity === "critical");
+    const worst = critical.length > 0 ? ("critical" as const) : needsALook(flags) ? ("warning" as const) : undefined;
+    return { worst, concerns: [...new Set([...critical, ...flags].map((f) => f.code))] };
+  };
   const keys: number[] = [];
   for (let p = 0; p < n; p++) if (chosen[p]) keys.push(p);
-  const positions = layoutBySchool(
-    keys.map((p) => ({ key: p, group: net.people[p]!.school ?? NO_SCHOOL, inner: net.isEct[p] === 1 })),
-  );
+  const layoutPeople = keys.map((p) => ({
+    key: p,
+    group: net.people[p]!.school ?? NO_SCHOOL,
+    inner: net.isEct[p] === 1,
+  }));
+  const positions = home === undefined ? layoutBySchool(layoutPeople) : layoutAroundHome(layoutPeople, home);
   const nodes = keys.map((p): GraphPersonNode => {
     const person = net.people[p]!;
     const flags = flagsOf(p);
@@ -121,6 +140,7 @@ function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: numb
       keystone: flags.has("NETWORK_KEYSTONE"),
       overCapacity: flags.has("OVER_CAPACITY"),
       gaps: gapsOf(p),
+      ...concernsOf(p),
     };
   });
   const edges: [number, number, number][] = [];

@@ -4,16 +4,31 @@
  * numbers (not name strings) and reads the flag table, so it stays within tens of milliseconds at
  * 100,000 people; no layout and no ties between schools are made (the picture has none).
  */
-import { INFO } from "../analysis/flagTable.ts";
+import { ECT_RULES_ORDERED } from "../analysis/ectRules.ts";
+import { CRITICAL } from "../analysis/flagTable.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
 
 export const NO_SCHOOL = "(no school recorded)";
+
+/**
+ * What "needs a look" means on the lead's picture: something urgent (a critical flag), or support
+ * missing: no one at all, no one for some kind of support, or everything through one person. Not
+ * every warning: on a stretched network nearly every ECT has one (a busy supporter, a slipped
+ * meeting), and a picture where every school is at 100% shows no school first.
+ */
+export const MISSING_SUPPORT: ReadonlySet<string> = new Set(["ISOLATED", "GAP", "SINGLE_SUPPORTER"]);
+const MISSING_RULE = ECT_RULES_ORDERED.map((r) => MISSING_SUPPORT.has(r.code));
+
+/** Whether an ECT with these flags needs a look (see MISSING_SUPPORT). */
+export function needsALook(flags: readonly { readonly code: string; readonly severity: string }[]): boolean {
+  return flags.some((f) => f.severity === "critical" || MISSING_SUPPORT.has(f.code));
+}
 
 export interface SchoolTile {
   readonly school: string;
   readonly people: number;
   readonly ects: number;
-  /** ECTs with a critical or warning flag: the ones that "need a look". */
+  /** ECTs that need a look (see MISSING_SUPPORT). */
   readonly ectsAtRisk: number;
   /** ectsAtRisk / ects, 0 for a school with no ECTs. */
   readonly share: number;
@@ -88,7 +103,7 @@ export function schoolTiles(prepared: PreparedAnalysis, total = prepared.net.peo
     const s = schoolAt(ects.ect[k]!);
     ectCount[s]!++;
     for (let i = ects.flagStart[k]!; i < ects.flagStart[k + 1]!; i++) {
-      if (ects.flags.severity[i] === INFO) continue;
+      if (ects.flags.severity[i] !== CRITICAL && !MISSING_RULE[ects.flags.rule[i]!]) continue;
       atRisk[s]!++;
       risky++;
       break;

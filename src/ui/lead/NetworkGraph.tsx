@@ -50,8 +50,15 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const renderer = useRef<Sigma<NetNode, NetEdge> | undefined>(undefined);
   const scenario = useRef({ removed, changed });
-  // Which legend entries the drawing uses (the e2e test checks each one is in the legend).
-  const used = useMemo(() => [...new Set(graph.mapNodes((_k, a) => a.legend))].sort().join(" "), [graph]);
+  // Which legend entries the drawing uses, and whose labels it always shows (the e2e test checks
+  // each look is in the legend and each flagged person is labelled: a canvas has no text to read).
+  const marks = useMemo(
+    () => ({
+      used: [...new Set(graph.mapNodes((_k, a) => a.legend))].sort().join(" "),
+      labelled: graph.filterNodes((_k, a) => a.forceLabel).join(" "),
+    }),
+    [graph],
+  );
 
   // The renderer is made when the graph first comes on screen (a WebGL context and its shaders
   // cost the main thread a noticeable moment), and drawn only while on screen: a frame of a large
@@ -141,7 +148,8 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
       role="img"
       aria-label={label}
       data-testid="network-canvas"
-      data-legend-used={used}
+      data-legend-used={marks.used}
+      data-labelled={marks.labelled}
     />
   );
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { GraphPersonNode, NetworkGraphData } from "../../core/index.ts";
+import { describeFlag } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { LEGEND, OUTLINE } from "./networkEncoding.ts";
 import "./networkPicture.css";
@@ -167,16 +168,17 @@ function MarkedPeople(props: {
 }) {
   const marked = props.nodes.filter((n) => concernOf(n) !== "none" || carryingOf(n) !== "none");
   if (props.share || marked.length === 0) return null;
+  // The same titles the ECT's own page gives its flags, in the lead's wording.
   const words = (n: GraphPersonNode) =>
     [
-      n.isolated ? "no one supporting" : "",
-      n.singleSupporter ? "one supporter" : "",
-      !n.isolated && n.gaps > 0 ? `${n.gaps} gap${n.gaps === 1 ? "" : "s"}` : "",
+      ...n.concerns.map(
+        (c) => describeFlag({ code: c, severity: "warning", scope: "ect" }, () => "someone", "they").title,
+      ),
       n.keystone ? "keystone: the only source of some kind of support for two or more ECTs" : "",
       n.overCapacity ? "over capacity" : "",
     ]
       .filter(Boolean)
-      .join(", ");
+      .join("; ");
   return (
     <details className="marked-people">
       <summary>Who is marked in this picture ({marked.length})</summary>

@@ -2,10 +2,12 @@
  * How risk is drawn in the lead's network graph, in one place so the legend is made from the same
  * values as the drawing and cannot drift from it. Three encodings only, each readable in greyscale
  * and with any colour vision:
- *  1. fill, for an ECT's most serious concern: vermillion (darkest) "no one supporting", orange
- *     "one supporter or a gap", white "nothing that needs a look" (Okabe-Ito hues, far apart in lightness);
+ *  1. fill, for an ECT that needs a look (schoolTiles' needsALook, the same as the tiles count):
+ *     vermillion (darkest) for something urgent (no one supporting, a strained only source), orange
+ *     for support missing (a gap, one supporter), white otherwise (Okabe-Ito hues, far apart in lightness);
  *  2. a thick black outline, for a supporter carrying a lot: a keystone or over capacity (the label says which);
- *  3. size: everyone flagged is drawn larger, and always labelled.
+ *  3. size: everyone marked by 1 or 2 is drawn larger.
+ * Anyone with a flag at all is labelled.
  * Staff and groups are pale so the coloured ECTs stand out against them.
  */
 
@@ -47,7 +49,7 @@ export const LEGEND: readonly LegendEntry[] = [
     outline: OUTLINE.thin.colour,
     thick: false,
     large: true,
-    text: "ECT with no one supporting (dark, large)",
+    text: "ECT with something urgent, such as no one supporting (darkest, large)",
   },
   {
     key: "warning",
@@ -55,7 +57,7 @@ export const LEGEND: readonly LegendEntry[] = [
     outline: OUTLINE.thin.colour,
     thick: false,
     large: true,
-    text: "ECT with one supporter or a gap (mid, large)",
+    text: "ECT missing some support: a gap or only one supporter (mid, large)",
   },
   {
     key: "ect",
@@ -63,7 +65,7 @@ export const LEGEND: readonly LegendEntry[] = [
     outline: OUTLINE.thin.colour,
     thick: false,
     large: false,
-    text: "ECT with nothing that needs a look (white)",
+    text: "ECT with no support missing (white; labelled if something else is flagged)",
   },
   {
     key: "carrying",

@@ -44,10 +44,9 @@ export type PeopleGraphData = Extract<NetworkGraphData, { kind: "people" }>;
 /** Labels longer than this end in an ellipsis on the canvas; the full name is in the list. */
 const LABEL_CHARS = 26;
 
+/** An ECT's fill: the same "needs a look" (urgent, or support missing) as the school tiles count. */
 export function concernOf(n: GraphPersonNode): Concern {
-  if (!n.isEct) return "none";
-  if (n.isolated) return "critical";
-  return n.singleSupporter || n.gaps > 0 ? "warning" : "none";
+  return n.isEct ? (n.worst ?? "none") : "none";
 }
 
 export function carryingOf(n: GraphPersonNode): Carrying {
@@ -71,7 +70,9 @@ export function toNetworkRenderGraph(
     idOf.set(n.key, n.id);
     const concern = concernOf(n);
     const carrying = carryingOf(n);
-    const flagged = concern !== "none" || carrying !== "none";
+    // Marked (larger, filled or outlined) when it needs a look; labelled whenever anything is flagged.
+    const marked = concern !== "none" || carrying !== "none";
+    const flagged = marked || n.concerns.length > 0;
     const base = n.isEct ? SIZE.ect : n.isGroup ? SIZE.group : SIZE.staff;
     const fill = n.isEct
       ? concern === "critical"
@@ -89,7 +90,7 @@ export function toNetworkRenderGraph(
     const node: NetNode = {
       x: n.x,
       y: n.y,
-      size: flagged ? base * SIZE.flagged : base,
+      size: marked ? base * SIZE.flagged : base,
       color: fill,
       label,
       type: "border",
@@ -97,7 +98,7 @@ export function toNetworkRenderGraph(
       borderSize: outline.size,
       forceLabel: flagged && label !== "",
       labelSide: "right",
-      zIndex: concern === "critical" ? 3 : flagged ? 2 : n.isEct ? 1 : 0,
+      zIndex: concern === "critical" ? 3 : marked ? 2 : flagged || n.isEct ? 1 : 0,
       personId: n.id,
       isEct: n.isEct,
       concern,

@@ -82,3 +82,16 @@ describe("overviewOf", () => {
     expect(o.ects.some((r) => r.flags.length > 0) && o.supporters.some((r) => r.flags.length > 0)).toBe(true);
   });
 });
+
+describe("layoutAroundHome", () => {
+  it("should put the home school's ECTs in the middle and people from elsewhere outside", () => {
+    const g = networkGraph(prepared, { school: "Millbrook Primary School", maxNodes: 3000 });
+    if (g.kind !== "people") throw new Error("expected people");
+    const r = (n: { x: number; y: number }) => Math.hypot(n.x, n.y);
+    const home = g.nodes.filter((n) => n.school === "Millbrook Primary School");
+    const away = g.nodes.filter((n) => n.school !== "Millbrook Primary School");
+    expect(away.length).toBeGreaterThan(0);
+    const farthestEct = Math.max(...home.filter((n) => n.isEct).map(r));
+    for (const n of away) expect(r(n)).toBeGreaterThan(farthestEct);
+  });
+});

@@ -16,11 +16,14 @@ describe("toNetworkRenderGraph", () => {
   it("should always label flagged ECTs and keystones, and no one else", () => {
     for (const n of whole.nodes) {
       const a = g.getNodeAttributes(n.id);
-      const flagged = (n.isEct && (n.isolated || n.singleSupporter || n.gaps > 0)) || n.keystone || n.overCapacity;
+      const flagged = n.concerns.length > 0 || n.keystone || n.overCapacity;
       expect(a.forceLabel, n.id).toBe(flagged);
       if (flagged) expect(a.label.length).toBeGreaterThan(0);
     }
     expect(g.getNodeAttribute("P10", "label")).toBe("Dr Anthony Clarke (keystone)");
+    // Callum: no gap and several supporters, but warnings all the same: labelled, not filled.
+    expect(g.getNodeAttributes("E04")).toMatchObject({ forceLabel: true });
+    expect(g.getNodeAttributes("E02")).toMatchObject({ forceLabel: true, concern: "warning", legend: "warning" });
   });
   it("should use only looks the legend shows, and mark risk in at most three ways", () => {
     const keys = new Set(LEGEND.map((e) => e.key));
