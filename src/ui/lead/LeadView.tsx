@@ -105,7 +105,8 @@ async function loadOverview(
   const partial: Overview = {
     summary: head.summary,
     networkFlags: head.networkFlags,
-    keystones: head.keystones,
+    removalImpact: head.removalImpact,
+    keystoneIds: head.keystoneIds,
     untapped: head.untapped,
     structure: head.structure,
     schools: head.schools,
@@ -277,7 +278,8 @@ export function LeadView(props: Props) {
     awayToggled(r);
   };
   const awayToggled = (r: SupporterRow) => onAway(awaySet.has(r.id) ? away.filter((x) => x !== r.id) : [...away, r.id]);
-  const keystones = overview.keystones.slice(0, 10);
+  const removalImpact = overview.removalImpact.slice(0, 10);
+  const keystoneIds = new Set(overview.keystoneIds);
 
   return (
     <div className="lead">
@@ -431,11 +433,17 @@ export function LeadView(props: Props) {
             {supportersReady && (
               <div className="two-col">
                 <div>
-                  <h3>Keystones: removal impact</h3>
+                  <h3>Removal impact: who is the only source of something</h3>
+                  <p className="muted small">
+                    Most gaps opened first. A <strong>keystone</strong> is the only source of some kind of support for
+                    two or more ECTs, as in the network summary.
+                  </p>
                   <ol className="keystones">
-                    {keystones.map((k2) => (
+                    {removalImpact.map((k2) => (
                       <li key={k2.id}>
-                        {nameById(k2.id)}: only source of {k2.impact} (ECT, type) pair{k2.impact === 1 ? "" : "s"}{" "}
+                        {nameById(k2.id)}
+                        {keystoneIds.has(k2.id) ? " (keystone)" : ""}: only source of {k2.impact} (ECT, type) pair
+                        {k2.impact === 1 ? "" : "s"}{" "}
                         <button
                           type="button"
                           className="small-button"
