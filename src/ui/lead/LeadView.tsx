@@ -512,7 +512,7 @@ function NetworkFlags({
   return (
     <ul className="flags">
       {flags.map((f) => {
-        const w = describeFlag(f, nameOf, "they");
+        const w = describeFlag(f, nameOf, "they", "", { share });
         const people = f.people ?? [];
         const body =
           f.code === "ISOLATED_ECTS" ? w.body.replace(/\(\d+\)/, `(${shownCount(people.length, share, k)})`) : w.body;
