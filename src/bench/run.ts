@@ -16,6 +16,7 @@ import {
   planProblem,
   prepareAnalysis,
   proposePlan,
+  schoolTiles,
   resolveSettings,
   resultOf,
   selectionValue,
@@ -28,6 +29,7 @@ import { memoryIo } from "../cli/memoryIo.ts";
 import { runCli } from "../cli/run.ts";
 import { browserBench } from "./browser.ts";
 import { nameResolutionRows } from "./nameResolution.ts";
+import { oldSchoolSummaryPicture } from "./schoolSummaryBaseline.ts";
 import type { Row } from "./row.ts";
 
 const quick = process.argv.includes("--quick");
@@ -201,6 +203,33 @@ for (const n of sizes) {
   });
   const prepared = prepareAnalysis(net, settings, { skipStructure: true });
   settle();
+  // The lead's picture of a large network: the school tiles beside the ring-of-schools summary
+  // they replace (its counts, layout, ties and render graph), interleaved so both see the same
+  // machine load, each from a collected heap.
+  const tileSamples: number[] = [];
+  const ringSamples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    settle();
+    let t = performance.now();
+    oldSchoolSummaryPicture(prepared);
+    ringSamples.push(performance.now() - t);
+    settle();
+    t = performance.now();
+    schoolTiles(prepared);
+    tileSamples.push(performance.now() - t);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const tilesMs = median(tileSamples);
+  const ringMs = median(ringSamples);
+  rows.push({
+    size: label,
+    measure: `lead picture: school tiles (median of 5, interleaved with the old summary's ${ringMs.toFixed(1)} ms)`,
+    ms: tilesMs,
+    baseline: "old school summary",
+    ratio: tilesMs / ringMs,
+    goal: "≤ 1.2×",
+    met: tilesMs / ringMs <= 1.2,
+  });
   const rand = seededRandom(7);
   const givers = prepared.result.supporters.filter((s) => s.ectsSupported > 0);
   const samples: number[] = [];

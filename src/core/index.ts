@@ -50,6 +50,7 @@ export * from "./report/diagnosticsMarkdown.ts";
 export * from "./collect/questionnaire.ts";
 export * from "./report/scenarioCsv.ts";
 export * from "./report/networkGraph.ts";
+export * from "./report/schoolTiles.ts";
 export * from "./layout/schoolLayout.ts";
 export * from "./export/rejectedCsv.ts";
 export * from "./plan/suggestions.ts";

@@ -69,7 +69,9 @@ describe("mosaic CLI", () => {
         { ect: "E05", supportType: "behaviour" },
       ],
     });
-    expect(out.network.keystones[0]).toEqual({ id: "P11", impact: 4 });
+    expect(out.network.removalImpact[0]).toEqual({ id: "P11", impact: 4 });
+    // The keystone (only source for two or more ECTs) is Dr Clarke, as the network summary says.
+    expect(out.network.keystones[0]).toEqual({ id: "P10", impact: 3 });
     expect(out.network.articulationPoints).toContain("P21");
     expect(out.network.bridges).toHaveLength(11);
   });

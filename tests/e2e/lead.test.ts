@@ -34,7 +34,7 @@ describe("mentor lead overview", () => {
     await page.locator("#f-sort").selectOption("name");
     assert.equal((await ectRows(page))[0], "E03", "Aisha Okafor first by name");
     await page.locator("#f-sort").selectOption("concern");
-    await page.getByLabel("School").selectOption("Millbrook Primary School");
+    await page.locator("#f-school").selectOption("Millbrook Primary School");
     assert.deepEqual((await ectRows(page)).sort(), ["E06", "E07", "E08"]);
     await page.screenshot({ path: join(SHOTS, "lead-millbrook.png"), fullPage: true });
     assert.deepEqual(problems(), []);
@@ -100,19 +100,89 @@ describe("mentor lead overview", () => {
     await page.context().close();
   });
 
-  it("draws a per-school summary graph for a large generated network", async () => {
-    const { page, problems } = await open("?view=lead&demo=5000");
-    await page.getByTestId("network-canvas").waitFor();
-    assert.match(await page.locator("main").innerText(), /more than a graph can show clearly/);
-    await page.waitForSelector('[data-testid="ect-table"] tbody tr[data-ect]');
-    const shown = (await ectRows(page)).length;
-    assert.ok(shown > 10 && shown < 100, `the virtualised table renders a window of rows, not all (${shown})`);
-    // The graph is drawn once it is scrolled to.
-    await page.getByTestId("network-canvas").scrollIntoViewIfNeeded();
+  it("draws a school's people with a matching legend, labels the flagged, and has its own school picker", async () => {
+    const { page, problems } = await open();
+    const canvas = page.getByTestId("network-canvas");
+    await canvas.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => performance.getEntriesByName("mosaic:network-drawn").length > 0);
-    const png = await page.getByTestId("network-canvas").screenshot({ path: join(SHOTS, "lead-schools.png") });
-    assert.ok(png.length > 10_000);
+    const legend = await page
+      .locator('[data-testid="network-legend"] [data-legend]')
+      .evaluateAll((li) => li.map((x) => x.getAttribute("data-legend")));
+    const used = ((await canvas.getAttribute("data-legend-used")) ?? "").split(" ");
+    assert.ok(used.length >= 4, `several looks drawn (${used.join(", ")})`);
+    for (const u of used) assert.ok(legend.includes(u), `"${u}" is in the legend`);
+    // Every look in the legend is one the drawing can make: legend and drawing come from one table.
+    assert.ok(legend.length <= 6);
+    const labelled = ((await canvas.getAttribute("data-labelled")) ?? "").split(" ");
+    // Callum (no wellbeing support, gaps), Daniel (one supporter) and the keystone Dr Clarke.
+    for (const id of ["E04", "E02", "P10"]) assert.ok(labelled.includes(id), `${id} labelled`);
+    const marked = await page.locator(".marked-people").innerText();
+    assert.match(marked, /Who is marked in this picture/);
+    await page.screenshot({ path: join(SHOTS, "lead-graph-sample.png") });
+    await canvas.screenshot({ path: join(SHOTS, "lead-graph-canvas.png") });
+
+    // The picture's own picker changes the picture, not the table.
+    const before = await page.evaluate(() => performance.getEntriesByName("mosaic:network-drawn").length);
+    await page.locator("#g-school").selectOption("Millbrook Primary School");
+    await page.waitForFunction((n) => performance.getEntriesByName("mosaic:network-drawn").length > n, before);
+    const millbrook = ((await canvas.getAttribute("data-labelled")) ?? "").split(" ");
+    assert.ok(!millbrook.includes("E04"), "Callum is not in Millbrook's picture");
+    assert.ok(
+      millbrook.some((id) => ["E06", "E07", "E08"].includes(id)),
+      millbrook.join(" "),
+    );
+    assert.match(await page.locator("#netgraph-h").innerText(), /Millbrook Primary School/);
+    assert.equal((await ectRows(page)).length, 9, "the table keeps its own filter");
+    await canvas.screenshot({ path: join(SHOTS, "lead-graph-millbrook.png") });
     assert.deepEqual(problems(), []);
     await page.context().close();
   });
+
+  for (const [w, h] of [
+    [1366, 768],
+    [1440, 900],
+    [390, 844],
+  ] as const)
+    it(`shows schools as tiles, most in need first, above a few thousand people (${w}×${h})`, async () => {
+      const { page, watch } = await openApp(app.browser, app.url, "?view=lead&demo=5000", ".counts", {
+        width: w,
+        height: h,
+      });
+      const tiles = page.getByTestId("school-tiles");
+      await tiles.waitFor();
+      await tiles.scrollIntoViewIfNeeded();
+      await page.locator("#netgraph-h").scrollIntoViewIfNeeded();
+      const shares = await tiles
+        .locator("button.school-tile")
+        .evaluateAll((bs) => bs.map((b) => Number(b.getAttribute("data-share"))));
+      assert.ok(shares.length > 5, `${shares.length} tiles`);
+      for (let i = 1; i < shares.length; i++) assert.ok(shares[i - 1]! >= shares[i]!, "sorted by share at risk");
+      assert.match(await tiles.locator("button").first().innerText(), /\d+ of \d+ ECTs? needs? a look/);
+      await page.screenshot({ path: join(SHOTS, `lead-tiles-${w}x${h}.png`) });
+      // Each tile fits the viewport (the page's own width is the layout's business, issue #16 item 2).
+      const widest = await tiles
+        .locator("button.school-tile")
+        .evaluateAll((bs) => Math.max(...bs.map((b) => b.getBoundingClientRect().width)));
+      assert.ok(widest <= w, `tiles fit the viewport (${widest})`);
+
+      const first = tiles.locator("button.school-tile").first();
+      const school = (await first.getAttribute("title")) ?? "";
+      await first.click();
+      const canvas = page.getByTestId("network-canvas");
+      await canvas.waitFor();
+      assert.match(
+        await page.locator("#netgraph-h").innerText(),
+        new RegExp(school.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+      );
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.id),
+        "netgraph-h",
+        "focus on the school's heading",
+      );
+      assert.equal(await page.locator("#g-school").inputValue(), school);
+      await page.waitForFunction(() => performance.getEntriesByName("mosaic:network-drawn").length > 1);
+      await page.screenshot({ path: join(SHOTS, `lead-drill-${w}x${h}.png`) });
+      assert.deepEqual(watch.errors, []);
+      await page.context().close();
+    });
 });

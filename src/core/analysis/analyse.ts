@@ -69,7 +69,12 @@ export interface AnalysisResult {
   readonly supporters: readonly SupporterResult[];
   readonly network: {
     readonly flags: readonly Flag[];
-    readonly keystones: readonly { readonly id: PersonId; readonly impact: number }[];
+    /**
+     * Everyone who is the only source of something, by removal impact ((ECT, type) pairs that would
+     * become gaps), most first. Not "keystones": a keystone (NETWORK_KEYSTONE, docs/flags.md) is the
+     * only source for two or more ECTs; someone here may be everything to one ECT.
+     */
+    readonly removalImpact: readonly { readonly id: PersonId; readonly impact: number }[];
     /** The UNTAPPED people in docs/domain.md 5.5's order (see rankUntapped). */
     readonly untapped: readonly PersonId[];
     readonly structure: StructureReport;
@@ -232,7 +237,7 @@ export function headOf(t: AnalysisTables): Omit<AnalysisResult, "ects" | "suppor
     asOf: t.ctx.settings.as_of_date,
     settings: t.ctx.settings,
     summary: t.summary,
-    network: { flags: t.networkFlags, keystones: t.ranking, untapped: t.untappedRanked, structure: t.structure },
+    network: { flags: t.networkFlags, removalImpact: t.ranking, untapped: t.untappedRanked, structure: t.structure },
   };
 }
 

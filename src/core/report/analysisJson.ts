@@ -84,7 +84,10 @@ export function analysisJson(t: AnalysisTables, diagnostics: readonly Diagnostic
     supporters,
     network: {
       flags: t.networkFlags.map(printedFlag),
-      keystones: t.ranking,
+      // Two ideas, two names: keystones (NETWORK_KEYSTONE, the only source for two or more ECTs,
+      // what the network summary lists) and everyone who is the only source of something, by impact.
+      keystones: t.keystones.map((k) => ({ id: k.id, impact: k.impact })),
+      removalImpact: t.ranking,
       articulationPoints: t.structure.articulationPoints.map((x) => x.id),
       bridges: t.structure.bridges.map((b) => b.ends),
       structure: t.structure,

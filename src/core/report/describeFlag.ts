@@ -7,6 +7,8 @@ import {
   CLOSED_NETWORK_PARTIAL,
   FLAG_HELP,
   fillText,
+  LEAD_WORDS,
+  SHARE_WORDS,
   STRAINED_CRITICAL,
   STRAINED_CRITICAL_THEY,
   TOP_DOWN_ONLY_PARTIAL,
@@ -65,13 +67,26 @@ export function nameLookup(net: SupportNetwork): NameOf {
   return (id) => net.people[net.indexOf.get(id) ?? -1]?.name ?? id;
 }
 
-export function describeFlag(flag: Flag, nameOf: NameOf, voice: Voice = "you", signpost = ""): FlagWords {
+/**
+ * A flag in words for its reader: the ECT ("you"), or the mentor lead ("they": LEAD_WORDS replaces
+ * any "why" or "try" that speaks to the ECT). With `share`, for governors and boards, no one is
+ * named ("one person", "2 people") and SHARE_WORDS replaces texts that point at named people.
+ */
+export function describeFlag(
+  flag: Flag,
+  nameOf: NameOf,
+  voice: Voice = "you",
+  signpost = "",
+  options: { readonly share?: boolean } = {},
+): FlagWords {
   const help = FLAG_HELP[flag.code];
   const v = flag.values ?? {};
   const strainedTypes = (v.soleSourceOf as readonly SupportType[] | undefined) ?? [];
   const people = flag.people ?? [];
+  const share = options.share === true;
+  const unnamed = flag.person || people.length <= 1 ? "one person" : `${people.length} people`;
   const values: Record<string, string> = {
-    name: flag.person ? nameOf(flag.person) : listWords(people.map(nameOf)),
+    name: share ? unnamed : flag.person ? nameOf(flag.person) : listWords(people.map(nameOf)),
     type: flag.supportType ? typeWord(flag.supportType) : "",
     types:
       listWords(((v.types as readonly string[] | undefined) ?? strainedTypes).map(typeWord)) || "the support they give",
@@ -105,10 +120,17 @@ export function describeFlag(flag: Flag, nameOf: NameOf, voice: Voice = "you", s
   if (flag.code === "CLOSED_NETWORK" && known < live) {
     body = fillText(CLOSED_NETWORK_PARTIAL, { known: String(known), total: String(live) });
   }
+  const lead = voice === "they" ? LEAD_WORDS[flag.code] : undefined;
+  const shared = share ? SHARE_WORDS[flag.code] : undefined;
   return {
-    title: fillText(help.title, values),
-    body,
-    why: fillText(help.why, values),
-    try: fillText(help.try, values),
+    title: share ? capitalise(fillText(help.title, values)) : fillText(help.title, values),
+    body: share ? capitalise(body) : body,
+    why: fillText(lead?.why ?? help.why, values),
+    try: fillText(shared?.try ?? lead?.try ?? help.try, values),
   };
+}
+
+/** "one person supports…" at the start of a sentence (share mode's stand-in for a name). */
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

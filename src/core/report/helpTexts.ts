@@ -341,6 +341,45 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
   ),
 };
 
+/**
+ * The mentor lead's wording where the shared "why" or "try" speaks to the ECT ("you", "your"): a
+ * lead reading about Callum must not be told to "add someone outside your line". Tested over
+ * every flag (tests/core/report/flagWording.test.ts).
+ */
+export const LEAD_WORDS: Readonly<Record<string, { readonly why?: string; readonly try?: string }>> = {
+  UNMAPPED: { try: "Invite the ECT to add the people they already turn to, or mark the map as confirmed." },
+  ISOLATED: { try: "Talk with the ECT about anyone they already turn to, however informally, and who could help." },
+  THIN_NETWORK: {
+    why: 'Gilligan\'s example spreads three kinds of help across three people. That is one illustration, not a rule: the "three" is a default in the settings.',
+  },
+  SOLE_SOURCE: { try: "Check where the ECT would go if this person were away." },
+  KEYSTONE: { why: "Being everything to one person is a heavy load for both of them (Gilligan; Alexander)." },
+  CONCENTRATION: { try: "Help the ECT add someone for the area they most often take to this person." },
+  WELLBEING_ONLY_FROM_ASSESSOR: {
+    why: "It can be hard for an ECT to say they're struggling to someone who evaluates them (Gilligan; Tickell).",
+    try: "Help the ECT add someone outside their assessment and management line, such as a peer, a near-peer, a TA, or a colleague in another department or school.",
+  },
+  DUAL_ROLE: { try: "Nothing needed; it helps if the ECT knows who they'd go to if it felt awkward." },
+  TOP_DOWN_ONLY: {
+    why: "Research suggests support works best when it grows from the new teacher's own needs (Gilligan).",
+    try: "Invite the ECT to add someone they've found helpful themselves.",
+  },
+  WELLBEING_FORMAL_ONLY: { try: "Ask the ECT who they could chat to informally, over coffee." },
+  ONE_WAY: { try: "Invite the ECT to record something they've helped a colleague with." },
+  STALE: { try: "Suggest a short catch-up, or check whether the meetings still fit the week." },
+  STRAINED: { try: "Make sure there's someone else the ECT can go to for {types}." },
+  ALL_NEW: { why: "Trust takes time (Tickell), so the ECT may not share everything yet." },
+  DIRECTIVE_ONLY: {
+    why: "Conversations where the ECT works things out with their supporter build independence over time (Hargreaves; Rodger 2006).",
+    try: "Suggest one conversation that the ECT leads.",
+  },
+};
+
+/** Share mode's wording where a text points at named people (share mode names no one). */
+export const SHARE_WORDS: Readonly<Record<string, { readonly try?: string }>> = {
+  FRAGILE: { try: "Use the what-if view to see which gaps each absence would open." },
+};
+
 /** TOP_DOWN_ONLY when some relationships have no start recorded: the rule left those out. */
 export const TOP_DOWN_ONLY_PARTIAL = {
   you: "Every relationship whose start is recorded ({known} of {total}) was arranged for you. That's normal at the start.",

@@ -75,7 +75,8 @@ export function analysisToMarkdown(net: SupportNetwork, a: AnalysisResult, nameO
         .filter(Boolean)
         .join(", ") || "not recorded";
     lines.push(
-      `| ${nameOf(sp.id)} | ${sp.ectsSupported} | ${cap} | ${sp.minutesPerMonth} | ${sp.soleSourceFor.length} | ${sp.flags.map((f) => describeFlag(f, nameOf).title).join("; ") || "none"} |`,
+      // Minutes only where some are known: "0" read as "no time at all" when it meant "not recorded".
+      `| ${nameOf(sp.id)} | ${sp.ectsSupported} | ${cap} | ${sp.minutesPerMonth === 0 && sp.linksWithoutMinutes > 0 ? "not recorded" : sp.minutesPerMonth} | ${sp.soleSourceFor.length} | ${sp.flags.map((f) => describeFlag(f, nameOf, "they").title).join("; ") || "none"} |`,
     );
   }
   const st = a.network.structure;

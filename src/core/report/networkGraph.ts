@@ -1,16 +1,13 @@
 /**
  * What the network graph draws: the people of one school (or the whole network when it is small)
- * with their live links and risk marks, or, above `maxNodes`, one node per school sized by its ECTs
- * and shaded by the share of them with something worth attention. Positions come from
- * layoutBySchool; sigma receives only this.
+ * with their live links and risk marks, or, above `maxNodes`, one tile per school, the schools whose
+ * ECTs most need a look first (schoolTiles): a ring of hundreds of identical circles and a hairball
+ * of ties between them told a lead nothing. Positions come from layoutBySchool; sigma receives only this.
  */
-import { INFO } from "../analysis/flagTable.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
-import { layoutBySchool } from "../layout/schoolLayout.ts";
-
-const NO_SCHOOL = "(no school recorded)";
-/** Code-unit order, as `<` on strings (the order the names were always sorted in). */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+import { layoutAroundHome, layoutBySchool } from "../layout/schoolLayout.ts";
+import { needsALook, NO_SCHOOL, schoolTiles } from "./schoolTiles.ts";
+import type { SchoolTiles } from "./schoolTiles.ts";
 
 export interface GraphPersonNode {
   readonly key: number;
@@ -26,16 +23,10 @@ export interface GraphPersonNode {
   readonly keystone: boolean;
   readonly overCapacity: boolean;
   readonly gaps: number;
-}
-
-export interface GraphSchoolNode {
-  readonly school: string;
-  readonly x: number;
-  readonly y: number;
-  readonly people: number;
-  readonly ects: number;
-  /** ECTs with a critical or warning flag. */
-  readonly ectsAtRisk: number;
+  /** An ECT that needs a look (schoolTiles' needsALook): "critical" if urgent, "warning" if support is missing. */
+  readonly worst?: "critical" | "warning" | undefined;
+  /** The codes of an ECT's critical and warning flags, most serious first, each once. */
+  readonly concerns: readonly string[];
 }
 
 export type NetworkGraphData =
@@ -45,15 +36,7 @@ export type NetworkGraphData =
       readonly edges: readonly (readonly [number, number, number])[];
       readonly total: number;
     }
-  | {
-      readonly kind: "schools";
-      /** Ties between schools drawn, strongest first, of how many there are. */
-      readonly tiesShown: number;
-      readonly ties: number;
-      readonly nodes: readonly GraphSchoolNode[];
-      readonly edges: readonly (readonly [string, string, number])[];
-      readonly total: number;
-    };
+  | SchoolTiles;
 
 export function networkGraph(
   prepared: PreparedAnalysis,
@@ -85,7 +68,7 @@ export function networkGraph(
       for (let k = net.outStart[e]!; k < net.outStart[e + 1]!; k++)
         if (ctx.live[net.outLinks[k]!]) mark(net.to[net.outLinks[k]!]!);
     }
-    return count > options.maxNodes ? schoolSummary(prepared, count) : peopleGraph(prepared, chosen, count);
+    return count > options.maxNodes ? schoolTiles(prepared, count) : peopleGraph(prepared, chosen, count, undefined);
   }
   // The school's people, plus anyone with a live link to them (so cross-school support shows).
   for (let p = 0; p < n; p++) {
@@ -107,11 +90,17 @@ export function networkGraph(
       if (core[net.to[l]!]) mark(net.from[l]!);
     }
   }
-  if (count > options.maxNodes) return schoolSummary(prepared, count);
-  return peopleGraph(prepared, chosen, count);
+  if (count > options.maxNodes) return schoolTiles(prepared, count);
+  return peopleGraph(prepared, chosen, count, options.school);
 }
 
-function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: number): NetworkGraphData {
+/** `home`: the school asked for, drawn in the middle with its supporters from elsewhere around it. */
+function peopleGraph(
+  prepared: PreparedAnalysis,
+  chosen: Uint8Array,
+  count: number,
+  home: string | undefined,
+): NetworkGraphData {
   const { net, ctx } = prepared;
   const n = net.people.length;
 
@@ -119,11 +108,20 @@ function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: numb
   const flagsOf = (p: number): Set<string> =>
     new Set([...(prepared.ectAt(p)?.flags ?? []), ...(prepared.supporterAt(p)?.flags ?? [])].map((f) => f.code));
   const gapsOf = (p: number) => (prepared.ectAt(p)?.flags ?? []).filter((f) => f.code === "GAP").length;
+  const concernsOf = (p: number) => {
+    const flags = (prepared.ectAt(p)?.flags ?? []).filter((f) => f.severity !== "info");
+    const critical = flags.filter((f) => f.severity === "critical");
+    const worst = critical.length > 0 ? ("critical" as const) : needsALook(flags) ? ("warning" as const) : undefined;
+    return { worst, concerns: [...new Set([...critical, ...flags].map((f) => f.code))] };
+  };
   const keys: number[] = [];
   for (let p = 0; p < n; p++) if (chosen[p]) keys.push(p);
-  const positions = layoutBySchool(
-    keys.map((p) => ({ key: p, group: net.people[p]!.school ?? NO_SCHOOL, inner: net.isEct[p] === 1 })),
-  );
+  const layoutPeople = keys.map((p) => ({
+    key: p,
+    group: net.people[p]!.school ?? NO_SCHOOL,
+    inner: net.isEct[p] === 1,
+  }));
+  const positions = home === undefined ? layoutBySchool(layoutPeople) : layoutAroundHome(layoutPeople, home);
   const nodes = keys.map((p): GraphPersonNode => {
     const person = net.people[p]!;
     const flags = flagsOf(p);
@@ -142,6 +140,7 @@ function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: numb
       keystone: flags.has("NETWORK_KEYSTONE"),
       overCapacity: flags.has("OVER_CAPACITY"),
       gaps: gapsOf(p),
+      ...concernsOf(p),
     };
   });
   const edges: [number, number, number][] = [];
@@ -150,67 +149,4 @@ function peopleGraph(prepared: PreparedAnalysis, chosen: Uint8Array, count: numb
       edges.push([net.from[l]!, net.to[l]!, net.typeMask[l]!]);
   }
   return { kind: "people", nodes, edges, total: count };
-}
-
-function schoolSummary(prepared: PreparedAnalysis, total: number): NetworkGraphData {
-  const { net, ctx } = prepared;
-  // Schools by the network's interned numbers (blank is the last), ranked by name: counting by
-  // number rather than by name string keeps this to tens of milliseconds at 100,000 people.
-  let schools = 0;
-  for (let p = 0; p < net.people.length; p++) schools = Math.max(schools, net.school[p]! + 1);
-  const named = new Array<string | undefined>(schools + 1);
-  for (let p = 0; p < net.people.length; p++) if (net.school[p]! >= 0) named[net.school[p]!] ??= net.people[p]!.school;
-  // Blank joins a school written as the blank's own label, as it did when schools went by name.
-  const written = named.indexOf(NO_SCHOOL);
-  const blank = written >= 0 ? written : schools;
-  const schoolAt = (p: number) => (net.school[p]! < 0 ? blank : net.school[p]!);
-  const people = new Int32Array(schools + 1);
-  for (let p = 0; p < net.people.length; p++) {
-    const s = schoolAt(p);
-    named[s] ??= NO_SCHOOL;
-    people[s]!++;
-  }
-  const ectCount = new Int32Array(schools + 1);
-  const atRisk = new Int32Array(schools + 1);
-  // From the flag table: making every ECT's result to read its flags' severities cost most of a
-  // second at 100,000 people, and held the overview's rows back behind it.
-  const ects = prepared.tables.ects;
-  for (let k = 0; k < ects.count; k++) {
-    const s = schoolAt(ects.ect[k]!);
-    ectCount[s]!++;
-    for (let i = ects.flagStart[k]!; i < ects.flagStart[k + 1]!; i++) {
-      if (ects.flags.severity[i] === INFO) continue;
-      atRisk[s]!++;
-      break;
-    }
-  }
-  const order = named
-    .flatMap((name, s) => (name === undefined ? [] : [s]))
-    .sort((a, b) => compare(named[a]!, named[b]!));
-  const rank = new Int32Array(schools + 1);
-  order.forEach((s, r) => (rank[s] = r));
-  const names = order.map((s) => named[s]!);
-  const positions = layoutBySchool(names.map((name, i) => ({ key: i, group: name, inner: true })));
-  const nodes = order.map((s, i): GraphSchoolNode => {
-    return { school: names[i]!, ...positions.get(i)!, people: people[s]!, ects: ectCount[s]!, ectsAtRisk: atRisk[s]! };
-  });
-  // Ties by the pair of ranks, the lower first: their order is the order of the names' pair.
-  const span = schools + 1;
-  const weights = new Map<number, number>();
-  for (let l = 0; l < net.linkCount; l++) {
-    if (!ctx.live[l]) continue;
-    const a = rank[schoolAt(net.from[l]!)]!;
-    const b = rank[schoolAt(net.to[l]!)]!;
-    if (a === b) continue;
-    const key = a < b ? a * span + b : b * span + a;
-    weights.set(key, (weights.get(key) ?? 0) + 1);
-  }
-  // The strongest ties between schools only: a few per school is what can be read, and a
-  // graph of tens of thousands of faint lines costs the page seconds to build and draw.
-  const keep = Math.max(200, 3 * nodes.length);
-  const edges = [...weights]
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, keep)
-    .map(([k, w]) => [names[Math.floor(k / span)]!, names[k % span]!, w] as const);
-  return { kind: "schools", nodes, edges, total, tiesShown: edges.length, ties: weights.size };
 }

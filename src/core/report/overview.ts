@@ -134,7 +134,10 @@ export interface Overview {
   readonly ects: readonly EctRow[];
   readonly supporters: readonly SupporterRow[];
   readonly networkFlags: readonly Flag[];
-  readonly keystones: AnalysisResult["network"]["keystones"];
+  /** Everyone who is the only source of something, by removal impact (see AnalysisResult). */
+  readonly removalImpact: AnalysisResult["network"]["removalImpact"];
+  /** Of them, the keystones (NETWORK_KEYSTONE: the only source for two or more ECTs). */
+  readonly keystoneIds: readonly string[];
   /** The UNTAPPED people, ranked as docs/domain.md 5.5 asks (the lead view's untapped list). */
   readonly untapped: AnalysisResult["network"]["untapped"];
   readonly structure: AnalysisResult["network"]["structure"];
@@ -153,7 +156,8 @@ export function overviewHeadOf(
   return {
     summary: a.summary,
     networkFlags: a.network.flags,
-    keystones: a.network.keystones,
+    removalImpact: a.network.removalImpact,
+    keystoneIds: a.network.flags.find((f) => f.code === "FRAGILE")?.people ?? [],
     untapped: a.network.untapped,
     structure: a.network.structure,
     schools: schoolsOf(net),

@@ -4,25 +4,16 @@
  * mode (governors, trust boards) it shows aggregates only, with small counts suppressed.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import type {
-  EctRow,
-  Flag,
-  NetworkGraphData,
-  Overview,
-  Settings,
-  SupporterRow,
-  SupportType,
-} from "../../core/index.ts";
+import type { EctRow, Flag, Overview, Settings, SupporterRow, SupportType } from "../../core/index.ts";
 import { byConcern, byName, compareText, describeFlag, flagKey, SUPPORT_TYPES } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { ScenarioResult } from "../../workers/protocol.ts";
 import { useAnnounce } from "../announce/useAnnounce.ts";
 import { Counts } from "./Counts.tsx";
 import { EctTable } from "./EctTable.tsx";
-import { NetworkGraph } from "./NetworkGraph.tsx";
+import { NetworkPicture } from "./NetworkPicture.tsx";
 import { breakdownAllowed, shownCount } from "./share.ts";
 import { SupporterTable } from "./SupporterTable.tsx";
-import { toNetworkRenderGraph } from "./toNetworkRenderGraph.ts";
 import { whatIfSentence } from "./whatIfSentence.ts";
 import { WhatIfResult } from "./WhatIfResult.tsx";
 import type { EctSort } from "../state/viewState.ts";
@@ -53,8 +44,6 @@ interface Props {
   readonly onCompact: (c: boolean) => void;
   readonly onOpenEct: (id: string) => void;
 }
-
-const GRAPH_LIMIT = 3000;
 
 /** ECTs per school, in the order of `schools`, in one pass. */
 function countBySchool(o: Overview): number[] {
@@ -111,7 +100,8 @@ async function loadOverview(
   const partial: Overview = {
     summary: head.summary,
     networkFlags: head.networkFlags,
-    keystones: head.keystones,
+    removalImpact: head.removalImpact,
+    keystoneIds: head.keystoneIds,
     untapped: head.untapped,
     structure: head.structure,
     schools: head.schools,
@@ -153,7 +143,6 @@ export function LeadView(props: Props) {
   const [supportersFor, setSupportersFor] = useState<{ readonly load: unknown } | undefined>(undefined);
   const supportersReady = supportersFor !== undefined && supportersFor.load === loadedAt;
   const [computed, setScenario] = useState<ScenarioResult | undefined>();
-  const [graphData, setGraphData] = useState<NetworkGraphData | undefined>();
   const k = settings.small_count_k;
 
   useEffect(() => {
@@ -233,32 +222,11 @@ export function LeadView(props: Props) {
     filters.year !== undefined ||
     filters.department !== undefined ||
     filters.search !== "";
-  const graphEcts = useMemo(
-    () => (narrowed ? shown.slice(0, GRAPH_LIMIT).map((r) => r.id) : undefined),
-    [narrowed, shown],
-  );
-
-  // Asked for once the ECT rows are in: the table is what a mentor lead reads first, and the
-  // worker would otherwise build the graph between the overview and its rows.
-  const haveRows = overview !== undefined;
-  useEffect(() => {
-    if (!haveRows) return;
-    let current = true;
-    client.request({ kind: "graph", school: filters.school, ects: graphEcts, maxNodes: GRAPH_LIMIT }).then((g) => {
-      if (current) setGraphData(g);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, filters.school, graphEcts, loadedAt, haveRows]);
+  const graphEcts = useMemo(() => (narrowed ? shown : undefined), [narrowed, shown]);
   const networkFlags = useMemo(() => {
     if (!overview) return [];
     return scenario ? scenario.result.networkFlags : overview.networkFlags;
   }, [overview, scenario]);
-  const graph = useMemo(
-    () => (graphData ? toNetworkRenderGraph(graphData, nameOf, share) : undefined),
-    [graphData, nameOf, share],
-  );
   useEffect(() => {
     // Marks when a scenario's answer is on screen (the bench times what-if with it).
     if (scenario) performance.mark("mosaic:scenario");
@@ -358,7 +326,8 @@ export function LeadView(props: Props) {
       headingRef={resultHeading}
     />
   );
-  const keystones = overview.keystones.slice(0, 10);
+  const removalImpact = overview.removalImpact.slice(0, 10);
+  const keystoneIds = new Set(overview.keystoneIds);
 
   return (
     <div className="lead">
@@ -477,11 +446,17 @@ export function LeadView(props: Props) {
             {supportersReady && (
               <div className="two-col">
                 <div>
-                  <h3>Keystones: removal impact</h3>
+                  <h3>Removal impact: who is the only source of something</h3>
+                  <p className="muted small">
+                    Most gaps opened first. A <strong>keystone</strong> is the only source of some kind of support for
+                    two or more ECTs, as in the network summary.
+                  </p>
                   <ol className="keystones">
-                    {keystones.map((k2) => (
+                    {removalImpact.map((k2) => (
                       <li key={k2.id}>
-                        {nameById(k2.id)}: only source of {k2.impact} (ECT, type) pair{k2.impact === 1 ? "" : "s"}{" "}
+                        {nameById(k2.id)}
+                        {keystoneIds.has(k2.id) ? " (keystone)" : ""}: only source of {k2.impact} (ECT, type) pair
+                        {k2.impact === 1 ? "" : "s"}{" "}
                         <button
                           type="button"
                           className="small-button"
@@ -516,36 +491,19 @@ export function LeadView(props: Props) {
       )}
 
       {!share && (
-        <section aria-labelledby="netgraph-h" className="card">
-          <h2 id="netgraph-h">Network graph{filters.school ? `: ${filters.school}` : ""}</h2>
-          {graphData?.kind === "schools" && (
-            <p className="muted small">
-              {graphData.total.toLocaleString("en-GB")} people is more than a graph can show clearly, so each school is
-              one circle, sized by its ECTs and shaded by the share with something worth attention
-              {graphData.tiesShown < graphData.ties
-                ? `; the ${graphData.tiesShown.toLocaleString("en-GB")} strongest of ${graphData.ties.toLocaleString("en-GB")} ties between schools are drawn`
-                : ""}
-              . Choose a school above to see its people.
-            </p>
-          )}
-          {graph && (
-            <NetworkGraph
-              graph={graph}
-              removed={awaySet}
-              changed={changed}
-              label={`Support network${filters.school ? ` of ${filters.school}` : ""}. The same people are listed in the tables.`}
-            />
-          )}
-          <ul className="legend">
-            <li>
-              <span className="dot" style={{ background: "#1f2a44" }} /> ECT ·{" "}
-              <span className="dot" style={{ background: "#8d95a5" }} /> staff ·{" "}
-              <span className="dot" style={{ background: "#009E73" }} /> group
-            </li>
-            <li>Rings: red no support, orange one supporter, dark keystone, brown over capacity, purple a gap</li>
-            <li>In a what-if: people away are greyed, ECTs who lose support are enlarged with a red ring</li>
-          </ul>
-        </section>
+        // Asked for once the ECT rows are in: the table is what a mentor lead reads first.
+        <NetworkPicture
+          client={client}
+          loadedAt={loadedAt}
+          ready={overview !== undefined}
+          schools={overview.schools}
+          tableSchool={filters.school}
+          narrowed={graphEcts}
+          nameOf={nameOf}
+          share={share}
+          removed={awaySet}
+          changed={changed}
+        />
       )}
     </div>
   );
@@ -567,7 +525,7 @@ function NetworkFlags({
   return (
     <ul className="flags">
       {flags.map((f) => {
-        const w = describeFlag(f, nameOf, "they");
+        const w = describeFlag(f, nameOf, "they", "", { share });
         const people = f.people ?? [];
         const body =
           f.code === "ISOLATED_ECTS" ? w.body.replace(/\(\d+\)/, `(${shownCount(people.length, share, k)})`) : w.body;

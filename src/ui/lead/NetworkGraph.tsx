@@ -1,14 +1,16 @@
 /**
- * The network graph for a school (or the per-school summary on large networks). One sigma
- * renderer; risk and what-if highlighting are reducers over the immutable render graph.
+ * The network graph for a school. One sigma renderer; risk is drawn from the render graph's own
+ * attributes (networkEncoding.ts), what-if highlighting by reducers over the immutable graph, and
+ * labels on the side toNetworkRenderGraph chose, with a white halo so they read over the links.
  */
 import { createNodeBorderProgram } from "@sigma/node-border";
 import Graph from "graphology";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import Sigma from "sigma";
-import type { NodeProgramType } from "sigma/rendering";
+import type { NodeLabelDrawingFunction, NodeProgramType } from "sigma/rendering";
 import { hasSize, whenSized } from "../graph/hasSize.ts";
 import { showGraph } from "../graph/showGraph.ts";
+import { FILL, OUTLINE } from "./networkEncoding.ts";
 import type { NetEdge, NetNode } from "./toNetworkRenderGraph.ts";
 
 const BorderProgram = createNodeBorderProgram({
@@ -20,24 +22,44 @@ const BorderProgram = createNodeBorderProgram({
 
 type NetGraph = Graph<NetNode, NetEdge>;
 
+/** A label to the left or right of its node (the node's `labelSide`), over a white halo. */
+const drawSideLabel: NodeLabelDrawingFunction<NetNode, NetEdge> = (context, data, settings) => {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const width = context.measureText(data.label).width;
+  const left = Reflect.get(data, "labelSide") === "left";
+  const x = left ? data.x - data.size - 3 - width : data.x + data.size + 3;
+  const y = data.y + size / 3;
+  context.lineJoin = "round";
+  context.lineWidth = 3;
+  context.strokeStyle = "rgba(255, 255, 255, 0.92)";
+  context.strokeText(data.label, x, y);
+  context.fillStyle = "#1f2a44";
+  context.fillText(data.label, x, y);
+};
+
 interface Props {
   readonly graph: NetGraph;
   /** People taken out in the what-if, and ECTs the scenario changes. */
   readonly removed: ReadonlySet<string>;
   readonly changed: ReadonlySet<string>;
   readonly label: string;
-  /** On the per-school summary, clicking a school drills into it. */
-  readonly onSchool?: ((school: string) => void) | undefined;
 }
 
-export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props) {
+export function NetworkGraph({ graph, removed, changed, label }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const renderer = useRef<Sigma<NetNode, NetEdge> | undefined>(undefined);
   const scenario = useRef({ removed, changed });
-  const drill = useRef(onSchool);
-  useEffect(() => {
-    drill.current = onSchool;
-  });
+  // Which legend entries the drawing uses, and whose labels it always shows (the e2e test checks
+  // each look is in the legend and each flagged person is labelled: a canvas has no text to read).
+  const marks = useMemo(
+    () => ({
+      used: [...new Set(graph.mapNodes((_k, a) => a.legend))].sort().join(" "),
+      labelled: graph.filterNodes((_k, a) => a.forceLabel).join(" "),
+    }),
+    [graph],
+  );
 
   // The renderer is made when the graph first comes on screen (a WebGL context and its shaders
   // cost the main thread a noticeable moment), and drawn only while on screen: a frame of a large
@@ -51,30 +73,31 @@ export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props
       labelRenderedSizeThreshold: 7,
       labelSize: 12,
       labelFont: "system-ui, sans-serif",
+      labelWeight: "600",
+      defaultDrawNodeLabel: drawSideLabel,
       zIndex: true,
       // Once made, a container hidden later (printing, a closed panel) waits rather than throws.
       allowInvalidContainer: true,
       nodeReducer: (_k, a) => {
         const { removed: out, changed: ch } = scenario.current;
         if (a.personId && out.has(a.personId))
-          return { ...a, color: "#eceef2", borderColor: "#eceef2", label: `${a.label} (away)` };
+          return { ...a, color: FILL.away, borderColor: FILL.away, label: a.label && `${a.label} (away)` };
         if (a.personId && ch.has(a.personId))
           return {
             ...a,
-            type: "border",
-            borderColor: "#a4262c",
-            borderSize: 0.5,
+            borderColor: OUTLINE.changed.colour,
+            borderSize: OUTLINE.changed.size,
             size: a.size * 1.5,
-            zIndex: 2,
-          } as NetNode;
+            zIndex: 4,
+            forceLabel: a.label !== "",
+          };
         return a;
       },
       edgeReducer: (_k, a) => {
         const { removed: out } = scenario.current;
-        return (a.from && out.has(a.from)) || (a.to && out.has(a.to)) ? ({ ...a, hidden: true } as NetEdge) : a;
+        return out.has(a.from) || out.has(a.to) ? { ...a, hidden: true } : a;
       },
     });
-    sigma.on("clickNode", ({ node }) => drill.current?.(node));
     renderer.current = sigma;
     return sigma;
   }, []);
@@ -127,5 +150,15 @@ export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props
     else dirty.current = true;
   }, [removed, changed]);
 
-  return <div ref={container} className="network-canvas" role="img" aria-label={label} data-testid="network-canvas" />;
+  return (
+    <div
+      ref={container}
+      className="network-canvas"
+      role="img"
+      aria-label={label}
+      data-testid="network-canvas"
+      data-legend-used={marks.used}
+      data-labelled={marks.labelled}
+    />
+  );
 }

@@ -8,6 +8,7 @@ import type { SupporterRow } from "../../core/index.ts";
 import { compareText, FLAG_HELP, SUPPORT_TYPES } from "../../core/index.ts";
 import { VirtualTable } from "../components/VirtualTable.tsx";
 import { Name } from "../components/Name.tsx";
+import { loadWords } from "./loadWords.ts";
 
 interface Props {
   readonly rows: readonly SupporterRow[];
@@ -18,17 +19,6 @@ interface Props {
 }
 
 type SortKey = "impact" | "load" | "ects" | "name";
-
-function capacityText(r: SupporterRow): string {
-  const parts = [
-    r.capacity !== undefined ? `${r.ectsSupported} of ${r.capacity} ECTs` : `${r.ectsSupported} ECTs`,
-    r.capacityMinutesPerMonth !== undefined
-      ? `${r.minutesPerMonth} of ${r.capacityMinutesPerMonth} min`
-      : `${r.minutesPerMonth} min`,
-  ];
-  if (r.linksWithoutMinutes > 0) parts.push(`time not recorded on ${r.linksWithoutMinutes}`);
-  return parts.join(" · ");
-}
 
 export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }: Props) {
   const [sort, setSort] = useState<SortKey>("impact");
@@ -83,7 +73,7 @@ export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }:
               </button>
               <span className="muted small block">{r.isGroup ? "Group" : (r.roleTitle ?? "")}</span>
             </th>
-            <td>{capacityText(r)}</td>
+            <td>{loadWords(r)}</td>
             <td>
               {r.soleSourceFor.length === 0
                 ? "–"

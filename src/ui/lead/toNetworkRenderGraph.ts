@@ -1,7 +1,16 @@
-/** Pure: network graph data → the graphology graph sigma draws (people of a school, or schools). */
+/**
+ * Pure: a school's people (NetworkGraphData of kind "people") → the graphology graph sigma draws,
+ * with risk in the three encodings of networkEncoding.ts, flagged ECTs and carrying supporters
+ * always labelled (on the side labelSides chooses), and the plain words of each mark for the list
+ * beside the drawing.
+ */
 import Graph from "graphology";
-import type { NetworkGraphData } from "../../core/index.ts";
-import { GAP_GREY, INK } from "../palette.ts";
+import type { GraphPersonNode, NetworkGraphData } from "../../core/index.ts";
+import { GAP_GREY } from "../palette.ts";
+import type { Carrying, Concern } from "./networkEncoding.ts";
+import { CARRYING_WORD, FILL, OUTLINE, SIZE } from "./networkEncoding.ts";
+import type { LabelBox, Side } from "./labelSides.ts";
+import { labelSides } from "./labelSides.ts";
 
 export interface NetNode {
   x: number;
@@ -9,87 +18,128 @@ export interface NetNode {
   size: number;
   color: string;
   label: string;
-  type: "circle" | "border";
-  borderColor?: string;
-  borderSize?: number;
-  personId?: string;
-  isEct?: boolean;
-  risk?: "isolated" | "single" | "keystone" | "over" | "gaps";
+  type: "border";
+  borderColor: string;
+  borderSize: number;
+  forceLabel: boolean;
+  labelSide: Side;
+  zIndex: number;
+  personId: string;
+  isEct: boolean;
+  concern: Concern;
+  carrying: Carrying;
+  /** Which legend entry this node's look is (the e2e test checks each is in the legend). */
+  legend: string;
 }
 
 export interface NetEdge {
   size: number;
   color: string;
-  from?: string;
-  to?: string;
+  from: string;
+  to: string;
 }
 
-export const RISK_COLOUR = {
-  isolated: "#a4262c",
-  single: "#D55E00",
-  keystone: "#1f2a44",
-  over: "#8a5300",
-  gaps: "#CC79A7",
-} as const;
+export type PeopleGraphData = Extract<NetworkGraphData, { kind: "people" }>;
+
+/** Labels longer than this end in an ellipsis on the canvas; the full name is in the list. */
+const LABEL_CHARS = 26;
+
+/** An ECT's fill: the same "needs a look" (urgent, or support missing) as the school tiles count. */
+export function concernOf(n: GraphPersonNode): Concern {
+  return n.isEct ? (n.worst ?? "none") : "none";
+}
+
+export function carryingOf(n: GraphPersonNode): Carrying {
+  return n.keystone ? "keystone" : n.overCapacity ? "over" : "none";
+}
+
+function shortLabel(s: string): string {
+  return s.length > LABEL_CHARS ? `${s.slice(0, LABEL_CHARS - 1)}…` : s;
+}
 
 export function toNetworkRenderGraph(
-  data: NetworkGraphData,
+  data: PeopleGraphData,
   nameOf: (id: string, name: string) => string,
   share: boolean,
 ): Graph<NetNode, NetEdge> {
-  // Schools have one edge per pair (a simple graph is cheaper); people can have parallel links.
-  const g = new Graph<NetNode, NetEdge>({
-    type: data.kind === "schools" ? "undirected" : "directed",
-    multi: data.kind !== "schools",
-  });
-  if (data.kind === "schools") {
-    for (const s of data.nodes) {
-      const share100 = s.ects === 0 ? 0 : s.ectsAtRisk / s.ects;
-      g.addNode(s.school, {
-        x: s.x,
-        y: s.y,
-        size: 4 + Math.sqrt(s.ects) * 2,
-        color: share100 > 0.5 ? "#a4262c" : share100 > 0.25 ? "#D55E00" : "#56B4E9",
-        label: `${s.school} (${s.ects} ECTs, ${Math.round(share100 * 100)}% worth attention)`,
-        type: "circle",
-      });
-    }
-    for (const [a, b, w] of data.edges)
-      g.addEdge(a, b, { size: Math.min(6, 0.5 + Math.log2(1 + w)), color: "#c9ced8" });
-    return g;
-  }
+  // People can have parallel links (several kinds, both directions).
+  const g = new Graph<NetNode, NetEdge>({ type: "directed", multi: true });
   const idOf = new Map<number, string>();
-  for (const n of data.nodes) {
+  // 1. Each node's look from its flags.
+  const nodes = data.nodes.map((n) => {
     idOf.set(n.key, n.id);
-    const risk = n.isolated
-      ? "isolated"
-      : n.singleSupporter
-        ? "single"
-        : n.keystone
-          ? "keystone"
-          : n.overCapacity
-            ? "over"
-            : n.gaps > 0
-              ? "gaps"
-              : undefined;
+    const concern = concernOf(n);
+    const carrying = carryingOf(n);
+    // Marked (larger, filled or outlined) when it needs a look; labelled whenever anything is flagged.
+    const marked = concern !== "none" || carrying !== "none";
+    const flagged = marked || n.concerns.length > 0;
+    const base = n.isEct ? SIZE.ect : n.isGroup ? SIZE.group : SIZE.staff;
+    const fill = n.isEct
+      ? concern === "critical"
+        ? FILL.critical
+        : concern === "warning"
+          ? FILL.warning
+          : FILL.ectFine
+      : n.isGroup
+        ? FILL.group
+        : FILL.staff;
+    const outline = carrying === "none" ? OUTLINE.thin : OUTLINE.thick;
+    const name = share ? "" : nameOf(n.id, n.name);
+    // The name is shortened, never the mark's word after it.
+    const label = carrying === "none" || !name ? shortLabel(name) : `${shortLabel(name)} (${CARRYING_WORD[carrying]})`;
     const node: NetNode = {
       x: n.x,
       y: n.y,
-      size: n.isEct ? 7 : n.isGroup ? 8 : 5,
-      color: n.isEct ? INK : n.isGroup ? "#009E73" : "#8d95a5",
-      label: share ? "" : nameOf(n.id, n.name),
-      type: risk ? "border" : "circle",
+      size: marked ? base * SIZE.flagged : base,
+      color: fill,
+      label,
+      type: "border",
+      borderColor: outline.colour,
+      borderSize: outline.size,
+      forceLabel: flagged && label !== "",
+      labelSide: "right",
+      zIndex: concern === "critical" ? 3 : marked ? 2 : flagged || n.isEct ? 1 : 0,
       personId: n.id,
       isEct: n.isEct,
+      concern,
+      carrying,
+      legend:
+        carrying !== "none"
+          ? "carrying"
+          : n.isEct
+            ? concern === "none"
+              ? "ect"
+              : concern
+            : n.isGroup
+              ? "group"
+              : "staff",
     };
-    if (risk) {
-      node.risk = risk;
-      node.borderColor = RISK_COLOUR[risk];
-      node.borderSize = 0.45;
-    }
-    g.addNode(n.id, node);
+    return { n, node };
+  });
+  // 2. Label sides: the most serious first, away from each school's centre.
+  const centre = new Map<string, { sum: number; count: number }>();
+  for (const { n } of nodes) {
+    const c = centre.get(n.school ?? "") ?? { sum: 0, count: 0 };
+    centre.set(n.school ?? "", { sum: c.sum + n.x, count: c.count + 1 });
   }
-  for (const [a, b] of data.edges)
-    g.addEdge(idOf.get(a)!, idOf.get(b)!, { size: 0.8, color: GAP_GREY, from: idOf.get(a)!, to: idOf.get(b)! });
+  const xs = nodes.map(({ n }) => n.x);
+  const ys = nodes.map(({ n }) => n.y);
+  const extent =
+    nodes.length === 0 ? 1 : Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  const labelled: LabelBox[] = nodes
+    .filter(({ node }) => node.forceLabel)
+    .sort((a, b) => b.node.zIndex - a.node.zIndex)
+    .map(({ n, node }) => {
+      const c = centre.get(n.school ?? "");
+      return { id: n.id, x: n.x, y: n.y, size: node.size, text: node.label, centreX: c ? c.sum / c.count : 0 };
+    });
+  const sides = labelSides(labelled, extent);
+  for (const { n, node } of nodes) g.addNode(n.id, { ...node, labelSide: sides.get(n.id) ?? "right" });
+  // 3. Live links, pale so the marks on the people carry the picture.
+  for (const [a, b] of data.edges) {
+    const from = idOf.get(a);
+    const to = idOf.get(b);
+    if (from !== undefined && to !== undefined) g.addEdge(from, to, { size: 0.8, color: GAP_GREY, from, to });
+  }
   return g;
 }

@@ -146,7 +146,7 @@ describe("the sample trust (domain.md section 9)", () => {
   });
 
   it("should rank Beth Summers first by removal impact, and Clarke as the one network keystone", () => {
-    expect(a.network.keystones[0]).toEqual({ id: "P11", impact: 4 });
+    expect(a.network.removalImpact[0]).toEqual({ id: "P11", impact: 4 });
     expect(a.supporters.find((s) => s.id === "P10")!.soleSourceFor).toEqual([
       { ect: "E04", supportType: "behaviour" },
       { ect: "E04", supportType: "psychosocial" },

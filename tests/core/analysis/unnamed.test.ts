@@ -28,11 +28,11 @@ describe("unnamed supporters", () => {
     const r = run(people, links);
     expect(r.summary.supporters).toBe(0);
     expect(r.supporters.map((s) => s.id)).toEqual([]);
-    expect(r.network.keystones).toEqual([]);
+    expect(r.network.removalImpact).toEqual([]);
     // The same shape with named people: two supporters, each the sole source of four pairs.
     const named = run([E, F, person("M1"), person("M2")], [link("M1", "E", ALL4), link("M2", "F", ALL4)]);
     expect(named.summary.supporters).toBe(2);
-    expect(named.network.keystones.length).toBe(2);
+    expect(named.network.removalImpact.length).toBe(2);
   });
 
   it("should not give an outside view (NO_OUTSIDE_VIEW still raised from the named colleague)", () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   buildNetwork,
   ectRow,
-  importedLinks,
   importFiles,
   layoutBySchool,
   networkGraph,
@@ -34,33 +33,6 @@ describe("networkGraph", () => {
     const g = networkGraph(prepared, { ects: ["E02"], maxNodes: 3000 });
     expect(g.kind === "people" && g.nodes.map((n) => n.id).sort()).toEqual(["E02", "P11"]);
     if (g.kind === "people") expect(g.nodes.find((n) => n.id === "E02")!.singleSupporter).toBe(true);
-  });
-  it("should switch to one node per school above the limit", () => {
-    const g = networkGraph(prepared, { maxNodes: 10 });
-    expect(g.kind).toBe("schools");
-    if (g.kind !== "schools") return;
-    const hollinsfield = g.nodes.find((n) => n.school === "Hollinsfield Academy")!;
-    expect(hollinsfield.ects).toBe(6);
-    expect(hollinsfield.ectsAtRisk).toBe(5);
-    expect(g.edges.some(([a, b]) => [a, b].includes("Calder Vale High School"))).toBe(true);
-  });
-  it("should count each school's ECTs at risk from the flag table as the result objects do", () => {
-    const gen = generateNetwork(3_000, 5);
-    const r = importFiles([
-      { name: "people.csv", text: gen.people },
-      { name: "links.csv", text: gen.links },
-    ]);
-    const p = prepareAnalysis(buildNetwork(r.people, importedLinks(r), { columns: r.columns }), settings());
-    const g = networkGraph(p, { maxNodes: 100 });
-    if (g.kind !== "schools") throw new Error("expected the school summary");
-    const expected = new Map<string, [number, number]>();
-    for (const e of p.result.ects) {
-      const school = p.net.people[e.index]!.school ?? "(no school recorded)";
-      const [ects, atRisk] = expected.get(school) ?? [0, 0];
-      expected.set(school, [ects + 1, atRisk + (e.flags.some((f) => f.severity !== "info") ? 1 : 0)]);
-    }
-    expect(new Map(g.nodes.filter((n) => n.ects > 0).map((n) => [n.school, [n.ects, n.ectsAtRisk]]))).toEqual(expected);
-    expect(g.nodes.some((n) => n.ectsAtRisk > 0)).toBe(true);
   });
 });
 
@@ -108,5 +80,18 @@ describe("overviewOf", () => {
     expect(o.ects).toEqual(p.result.ects.map((e) => ectRow(p.net, e)));
     expect(o.supporters).toEqual(p.result.supporters.map((s) => supporterRow(p.net, s)));
     expect(o.ects.some((r) => r.flags.length > 0) && o.supporters.some((r) => r.flags.length > 0)).toBe(true);
+  });
+});
+
+describe("layoutAroundHome", () => {
+  it("should put the home school's ECTs in the middle and people from elsewhere outside", () => {
+    const g = networkGraph(prepared, { school: "Millbrook Primary School", maxNodes: 3000 });
+    if (g.kind !== "people") throw new Error("expected people");
+    const r = (n: { x: number; y: number }) => Math.hypot(n.x, n.y);
+    const home = g.nodes.filter((n) => n.school === "Millbrook Primary School");
+    const away = g.nodes.filter((n) => n.school !== "Millbrook Primary School");
+    expect(away.length).toBeGreaterThan(0);
+    const farthestEct = Math.max(...home.filter((n) => n.isEct).map(r));
+    for (const n of away) expect(r(n)).toBeGreaterThan(farthestEct);
   });
 });
