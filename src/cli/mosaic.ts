@@ -5,11 +5,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { fileStream } from "./fileStream.ts";
 import { runCli } from "./run.ts";
 
 const result = runCli(process.argv.slice(2), {
-  // A Buffer is a Uint8Array already: no copy of a file that may be hundreds of megabytes.
+  // Settings, mappings and "same person" answers: small files, read whole.
   readFile: (path) => readFileSync(path),
+  // The CSV files: streamed, so memory holds the model and a chunk, not the file.
+  readStream: (path) => fileStream(path),
   exists: existsSync,
   writeFile: (path, text) => {
     mkdirSync(dirname(path), { recursive: true });

@@ -2,6 +2,7 @@
  * The CLI's logic, with the file system passed in so tests can run it in-process.
  */
 import type {
+  ByteStream,
   ColumnMapping,
   SameAnswer,
   Diagnostic,
@@ -37,6 +38,11 @@ import {
 
 export interface CliIo {
   readFile(path: string): Uint8Array;
+  /**
+   * The file read in chunks, when the input files can be streamed (the real command): the import
+   * then never holds a whole file. Without it input files are read whole with `readFile`.
+   */
+  readStream?(path: string): ByteStream;
   exists(path: string): boolean;
   writeFile(path: string, text: string): void;
   join(...parts: string[]): string;
@@ -291,7 +297,7 @@ function readInput(
 ): Input {
   for (const f of files) if (!io.exists(f)) return { ok: false, failure: fail(2, `cannot read ${f}: no such file`) };
   const imported = importFiles(
-    files.map((f) => ({ name: f, bytes: io.readFile(f) })),
+    files.map((f) => (io.readStream ? { name: f, stream: io.readStream(f) } : { name: f, bytes: io.readFile(f) })),
     {
       ...(mapping ? { mapping } : {}),
       ...(args.ect ? { ectName: args.ect } : {}),
