@@ -22,6 +22,26 @@ const result = runCli(process.argv.slice(2), {
   dirname,
   today: new Date().toISOString().slice(0, 10),
 });
-if (result.stdout) process.stdout.write(result.stdout);
+if (result.stdoutPieces) writePieces(result.stdoutPieces());
+else if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);
 process.exitCode = result.code;
+
+/**
+ * Writes output given in pieces about a megabyte at a time. Writes to files, and to pipes on Linux,
+ * are synchronous, so the pieces are not all held waiting.
+ */
+function writePieces(pieces: Iterable<string>): void {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      process.stdout.write(batch.join(""));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (size > 0) process.stdout.write(batch.join(""));
+}

@@ -1,6 +1,7 @@
 /**
  * The CLI's logic, with the file system passed in so tests can run it in-process.
  */
+import { jsonPieces } from "./jsonPieces.ts";
 import type {
   ByteStream,
   ColumnMapping,
@@ -54,6 +55,11 @@ export interface CliResult {
   readonly code: 0 | 1 | 2;
   readonly stdout: string;
   readonly stderr: string;
+  /**
+   * Large JSON output in pieces, to write one at a time: then `stdout` joins them only if asked
+   * (a test or the bench), since the whole may be longer than a string can be.
+   */
+  readonly stdoutPieces?: () => Iterable<string>;
 }
 
 const USAGE = `Usage: mosaic <command> FILES... [options]
@@ -341,7 +347,19 @@ function snapshotHead(p: PreparedAnalysis) {
 const COMPACT_FROM = 10_000;
 
 function json(value: unknown, stderr = "", people = 0): CliResult {
-  return { code: 0, stdout: `${JSON.stringify(value, null, people >= COMPACT_FROM ? undefined : 2)}\n`, stderr };
+  if (people < COMPACT_FROM) return { code: 0, stdout: `${JSON.stringify(value, null, 2)}\n`, stderr };
+  const stdoutPieces = function* () {
+    yield* jsonPieces(value);
+    yield "\n";
+  };
+  return {
+    code: 0,
+    stderr,
+    stdoutPieces,
+    get stdout() {
+      return [...stdoutPieces()].join("");
+    },
+  };
 }
 
 function importSummary(net: SupportNetwork) {
