@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: measures import, analysis and what-if on seeded synthetic networks, and prints
  * each beside a baseline run in the same process (bare papaparse; a graphology graph), as ratios,
- * so the numbers mean something on any machine. `--quick` skips the 100k network.
+ * so the numbers mean something on any machine. `--quick` skips the 100k network. `--large` instead
+ * runs the built command on 100k, 1M and 2M people in its own process, for its time and peak
+ * memory (large.ts).
  */
 import Graph from "graphology";
 import Papa from "papaparse";
@@ -28,9 +30,15 @@ import { generateNetwork, seededRandom } from "../core/generate/syntheticNetwork
 import { memoryIo } from "../cli/memoryIo.ts";
 import { runCli } from "../cli/run.ts";
 import { browserBench } from "./browser.ts";
+import { largeBench } from "./large.ts";
 import { nameResolutionRows } from "./nameResolution.ts";
 import { oldSchoolSummaryPicture } from "./schoolSummaryBaseline.ts";
 import type { Row } from "./row.ts";
+
+if (process.argv.includes("--large")) {
+  largeBench(process.argv);
+  process.exit(0);
+}
 
 const quick = process.argv.includes("--quick");
 const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];

@@ -5,11 +5,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { fileStream } from "./fileStream.ts";
 import { runCli } from "./run.ts";
 
 const result = runCli(process.argv.slice(2), {
-  // A Buffer is a Uint8Array already: no copy of a file that may be hundreds of megabytes.
+  // Settings, mappings and "same person" answers: small files, read whole.
   readFile: (path) => readFileSync(path),
+  // The CSV files: streamed, so memory holds the model and a chunk, not the file.
+  readStream: (path) => fileStream(path),
   exists: existsSync,
   writeFile: (path, text) => {
     mkdirSync(dirname(path), { recursive: true });
@@ -19,6 +22,26 @@ const result = runCli(process.argv.slice(2), {
   dirname,
   today: new Date().toISOString().slice(0, 10),
 });
-if (result.stdout) process.stdout.write(result.stdout);
+if (result.stdoutPieces) writePieces(result.stdoutPieces());
+else if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);
 process.exitCode = result.code;
+
+/**
+ * Writes output given in pieces about a megabyte at a time. Writes to files, and to pipes on Linux,
+ * are synchronous, so the pieces are not all held waiting.
+ */
+function writePieces(pieces: Iterable<string>): void {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      process.stdout.write(batch.join(""));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (size > 0) process.stdout.write(batch.join(""));
+}

@@ -1,7 +1,9 @@
 /**
  * The CLI's logic, with the file system passed in so tests can run it in-process.
  */
+import { jsonPieces } from "./jsonPieces.ts";
 import type {
+  ByteStream,
   ColumnMapping,
   SameAnswer,
   Diagnostic,
@@ -37,6 +39,11 @@ import {
 
 export interface CliIo {
   readFile(path: string): Uint8Array;
+  /**
+   * The file read in chunks, when the input files can be streamed (the real command): the import
+   * then never holds a whole file. Without it input files are read whole with `readFile`.
+   */
+  readStream?(path: string): ByteStream;
   exists(path: string): boolean;
   writeFile(path: string, text: string): void;
   join(...parts: string[]): string;
@@ -48,6 +55,11 @@ export interface CliResult {
   readonly code: 0 | 1 | 2;
   readonly stdout: string;
   readonly stderr: string;
+  /**
+   * Large JSON output in pieces, to write one at a time: then `stdout` joins them only if asked
+   * (a test or the bench), since the whole may be longer than a string can be.
+   */
+  readonly stdoutPieces?: () => Iterable<string>;
 }
 
 const USAGE = `Usage: mosaic <command> FILES... [options]
@@ -291,7 +303,7 @@ function readInput(
 ): Input {
   for (const f of files) if (!io.exists(f)) return { ok: false, failure: fail(2, `cannot read ${f}: no such file`) };
   const imported = importFiles(
-    files.map((f) => ({ name: f, bytes: io.readFile(f) })),
+    files.map((f) => (io.readStream ? { name: f, stream: io.readStream(f) } : { name: f, bytes: io.readFile(f) })),
     {
       ...(mapping ? { mapping } : {}),
       ...(args.ect ? { ectName: args.ect } : {}),
@@ -335,7 +347,19 @@ function snapshotHead(p: PreparedAnalysis) {
 const COMPACT_FROM = 10_000;
 
 function json(value: unknown, stderr = "", people = 0): CliResult {
-  return { code: 0, stdout: `${JSON.stringify(value, null, people >= COMPACT_FROM ? undefined : 2)}\n`, stderr };
+  if (people < COMPACT_FROM) return { code: 0, stdout: `${JSON.stringify(value, null, 2)}\n`, stderr };
+  const stdoutPieces = function* () {
+    yield* jsonPieces(value);
+    yield "\n";
+  };
+  return {
+    code: 0,
+    stderr,
+    stdoutPieces,
+    get stdout() {
+      return [...stdoutPieces()].join("");
+    },
+  };
 }
 
 function importSummary(net: SupportNetwork) {

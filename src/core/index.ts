@@ -8,6 +8,8 @@ export * from "./model/seniorityFromRole.ts";
 export { compareText } from "./model/compareText.ts";
 export { canonicalPerson, canonicalLink } from "./model/canonical.ts";
 export * from "./import/importFiles.ts";
+export type { ByteStream } from "./import/fileText.ts";
+export { MAX_COLUMNS } from "./import/fileStart.ts";
 export type { AutoMerge, RoleReference, SameAnswer } from "./import/samePeople.ts";
 export { unnamedName } from "./import/samePeople.ts";
 export { readSameAnswersCsv } from "./import/sameAnswersCsv.ts";

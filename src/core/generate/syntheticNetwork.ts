@@ -83,17 +83,32 @@ const ROLES = [
 const FREQUENCIES = ["weekly", "fortnightly", "monthly", "half_termly", "termly", "ad_hoc"] as const;
 
 export function generateNetwork(peopleCount: number, seed = 1): SyntheticNetwork {
+  const people: string[] = [];
+  const links: string[] = [];
+  const counts = writeNetwork(peopleCount, seed, { people: (l) => people.push(l), links: (l) => links.push(l) });
+  return { people: `${people.join("\n")}\n`, links: `${links.join("\n")}\n`, ...counts };
+}
+
+/**
+ * generateNetwork's rows, handed over one line at a time (without its line break), for networks
+ * whose files are larger than a string can be (2 million people make 1.3 GB of links).
+ */
+export function writeNetwork(
+  peopleCount: number,
+  seed: number,
+  out: { people(line: string): void; links(line: string): void },
+): { peopleCount: number; linkCount: number; ects: number } {
   const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const schoolSize = 25;
   const schools = Math.max(1, Math.round(peopleCount / schoolSize));
   const groups = Math.max(1, Math.floor(schools / 20));
-  const people: string[] = [
+  out.people(
     "id,name,kind,is_ect,role_title,school,seniority,line_manager_id,capacity,capacity_minutes_per_month,department,years_experience,mentor_training",
-  ];
-  const links: string[] = [
+  );
+  out.links(
     "link_id,from_id,to_id,support_types,assesses,formality,origin,frequency,minutes_per_month,started_on,last_contact,status,link_role",
-  ];
+  );
   const ectsBySchool: number[][] = [];
   const staffBySchool: number[][] = [];
   let id = 0;
@@ -119,7 +134,7 @@ export function generateNetwork(peopleCount: number, seed = 1): SyntheticNetwork
       const manager = k === 0 ? "" : k <= 7 ? `P${head}` : `P${head + 1 + (k % 7)}`;
       const capacity = isEct ? "" : String(1 + Math.floor(rand() * 3));
       const minutes = isEct ? "" : String(120 * (2 + Math.floor(rand() * 6)));
-      people.push(
+      out.people(
         `P${id},${name},person,${isEct},${role},${school},${seniority},${manager},${capacity},${minutes},${dept},${isEct ? 0 : Math.floor(rand() * 25)},${isEct ? "" : pick(["none", "basic", "ecf_mentor"])}`,
       );
       if (isEct) {
@@ -131,7 +146,7 @@ export function generateNetwork(peopleCount: number, seed = 1): SyntheticNetwork
     staffBySchool.push(schoolStaff);
   }
   for (let g = 0; g < groups; g++, id++) {
-    people.push(`P${id},ECT network ${g + 1},group,false,Peer network,Trust ${g + 1},,,,,,,`);
+    out.people(`P${id},ECT network ${g + 1},group,false,Peer network,Trust ${g + 1},,,,,,,`);
   }
 
   let linkId = 0;
@@ -145,7 +160,7 @@ export function generateNetwork(peopleCount: number, seed = 1): SyntheticNetwork
     while (types.size < nTypes) types.add(pick(TYPES));
     const month = 1 + Math.floor(rand() * 12);
     const status = rand() < 0.05 ? pick(["ended", "paused", "strained"]) : "active";
-    links.push(
+    out.links(
       `L${++linkId},P${from},P${to},${[...types].join(";")},${role === "induction_tutor" ? "true" : rand() < 0.2},${rand() < 0.6 ? "formal" : "informal"},${pick(["school_assigned", "ect_chosen", "emergent", "mentor_brokered"])},${pick(FREQUENCIES)},${30 * (1 + Math.floor(rand() * 4))},2024-${String(month).padStart(2, "0")}-02,2025-0${1 + Math.floor(rand() * 3)}-1${Math.floor(rand() * 4)},${status},${role}`,
     );
   };
@@ -175,5 +190,5 @@ export function generateNetwork(peopleCount: number, seed = 1): SyntheticNetwork
     if (staff.length === 0 || own.length === 0) continue;
     addLink(pick(staff), pick(own), pick(["informal_support", "mentor_support", "other"]));
   }
-  return { people: `${people.join("\n")}\n`, links: `${links.join("\n")}\n`, peopleCount: id, linkCount: linkId, ects };
+  return { peopleCount: id, linkCount: linkId, ects };
 }

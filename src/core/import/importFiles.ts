@@ -20,7 +20,6 @@ import type { ImportedColumns } from "../model/network.ts";
 import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
 import type { ColumnGuess, ColumnMapping, Shape } from "./columns.ts";
 import { guessColumns, recogniseLayout, recognisedCount, SHAPE_LABEL } from "./columns.ts";
-import { decodeBytes } from "./decode.ts";
 import type { Diagnostic, RejectedRow } from "./diagnostics.ts";
 import { assignLinkIds, checkLineManagers, confirmAnsweredNobody, noteUnmappedEcts } from "./finishChecks.ts";
 import type { ImportLog } from "./importLog.ts";
@@ -29,7 +28,10 @@ import { newImportState } from "./importState.ts";
 import type { PreparedFile } from "./preparedFile.ts";
 import { planColumns } from "./preparedFile.ts";
 import type { Delimiter } from "./readCsv.ts";
-import { delimiterName, detectDelimiter, readHeader, readRecords, readSampleRows } from "./readCsv.ts";
+import { delimiterName, RecordReader } from "./readCsv.ts";
+import type { ByteStream, Learnt } from "./fileText.ts";
+import { openFileText, SecondLook } from "./fileText.ts";
+import { MAX_COLUMNS, readFileStart } from "./fileStart.ts";
 import { readLinkRow } from "./readLinkRow.ts";
 import { readPeopleRow } from "./readPeopleRow.ts";
 import { readSurveyRow } from "./readSurveyRow.ts";
@@ -48,6 +50,8 @@ export interface InputFile {
   readonly name: string;
   readonly bytes?: Uint8Array;
   readonly text?: string;
+  /** The file read in chunks (the CLI reads files this way, so none is held whole). */
+  readonly stream?: ByteStream;
   /** Overrides for when detection gets a file wrong. */
   readonly encoding?: string;
   readonly delimiter?: Delimiter;
@@ -126,12 +130,41 @@ export interface ImportResult {
 
 /**
  * `onProgress` hears how far the import has got, of how far it has to go, a few times a second on
- * a large file (the page shows it as a progress bar): decoding each file is the first half of the
- * work, reading the rows the second, both in proportion to the files' sizes.
+ * a large file (the page shows it as a progress bar): recognising each file (reading its start) is
+ * the first half, reading the rows the second, both in proportion to the files' sizes.
+ *
+ * Each file is read as a stream of pieces (InputFile.stream, or its bytes or text cut into
+ * pieces), so the import holds the model and a piece, never a whole file's text and rows.
  */
 export function importFiles(
   files: readonly InputFile[],
   options: ImportOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): ImportResult {
+  const learnt = new Map<number, Learnt>();
+  // A second look starts again from the first file: progress waits until it is past where it was.
+  let furthest = 0;
+  const progress =
+    onProgress &&
+    ((done: number, total: number) => {
+      furthest = Math.max(furthest, done);
+      onProgress(furthest, total);
+    });
+  for (;;) {
+    try {
+      return importOnce(files, options, learnt, progress);
+    } catch (e) {
+      // A later chunk disagreed with a file's first (fileText.ts): read everything again knowing it.
+      if (!(e instanceof SecondLook) || learnt.get(e.file) === e.learnt) throw e;
+      learnt.set(e.file, e.learnt);
+    }
+  }
+}
+
+function importOnce(
+  files: readonly InputFile[],
+  options: ImportOptions,
+  learnt: ReadonlyMap<number, Learnt>,
   onProgress?: (done: number, total: number) => void,
 ): ImportResult {
   const state = newImportState();
@@ -139,38 +172,41 @@ export function importFiles(
   const log = state.log;
   const summaries: FileSummary[] = [];
   const prepared: PreparedFile[] = [];
-  // Decoding tens of megabytes takes long enough to need progress of its own.
-  const sizes = files.map((f) => f.text?.length ?? f.bytes?.length ?? 0);
+  const sizes = files.map((f) => f.text?.length ?? f.stream?.size ?? f.bytes?.length ?? 0);
   const half = Math.max(
     1,
     sizes.reduce((n, s) => n + s, 0),
   );
-  let decodedSize = 0;
+  let recognisedSize = 0;
   onProgress?.(0, 2 * half);
 
-  // 1. Decode and recognise.
+  // 1. Read the start of each file and recognise it.
   for (const [f, file] of files.entries()) {
-    if (f > 0) onProgress?.(decodedSize, 2 * half);
-    decodedSize += sizes[f]!;
-    const decoded =
-      file.text !== undefined
-        ? ({ ok: true, text: file.text.replace(/^\uFEFF/, ""), encoding: "text" } as const)
-        : decodeBytes(file.bytes ?? new Uint8Array(), file.encoding);
-    if (!decoded.ok) {
-      log.note("error", file.name, decoded.message);
+    if (f > 0) onProgress?.(recognisedSize, 2 * half);
+    recognisedSize += sizes[f]!;
+    const opened = openFileText(file, f, learnt.get(f));
+    if (!opened.ok) {
+      log.note("error", file.name, opened.message);
       summaries.push({ name: file.name, dataRows: 0 });
       continue;
     }
-    if ("warning" in decoded && decoded.warning) log.note("warning", file.name, decoded.warning);
-    const delimiter = file.delimiter ?? detectDelimiter(decoded.text, recognisedCount);
-    const header = readHeader(decoded.text, delimiter);
+    const text = opened.text;
+    if (text.warning) log.note("warning", file.name, text.warning);
+    const start = readFileStart(text, file.delimiter, recognisedCount);
+    const { delimiter, header } = start;
     if (!header) {
+      log.note("error", file.name, start.blank ? "The file is empty." : "The file has no header row.");
+      summaries.push({ name: file.name, encoding: text.encoding, dataRows: 0 });
+      continue;
+    }
+    if (header.cells.length > MAX_COLUMNS) {
       log.note(
         "error",
         file.name,
-        decoded.text.trim().length === 0 ? "The file is empty." : "The file has no header row.",
+        `The header row has ${header.cells.length.toLocaleString("en-GB")} columns, more than the ${MAX_COLUMNS.toLocaleString("en-GB")} Mosaic reads, so this file was not read. Check that it is the file you meant: a staff list, links or survey answers have a few dozen columns at most.`,
+        header.row,
       );
-      summaries.push({ name: file.name, encoding: decoded.encoding, dataRows: 0 });
+      summaries.push({ name: file.name, encoding: text.encoding, delimiter: delimiterName(delimiter), dataRows: 0 });
       continue;
     }
     const signature = headerSignature(header.cells);
@@ -179,14 +215,14 @@ export function importFiles(
       : options.remembered?.find((r) => headerSignature(r.header) === signature);
     if (remembered)
       log.note("info", file.name, "Used the column choices made before for a file with these columns.", header.row);
-    const samples = readSampleRows(decoded.text, delimiter);
+    const samples = start.samples;
     const mapping = options.mapping ?? remembered?.mapping;
     const layout = recogniseLayout(header.cells, mapping, samples);
     if (!layout.ok) {
       log.note("error", file.name, layout.message, header.row);
       summaries.push({
         name: file.name,
-        encoding: decoded.encoding,
+        encoding: text.encoding,
         delimiter: delimiterName(delimiter),
         header: header.cells,
         dataRows: 0,
@@ -196,9 +232,9 @@ export function importFiles(
     }
     prepared.push({
       file,
-      text: decoded.text,
+      text,
       delimiter,
-      encoding: decoded.encoding,
+      encoding: text.encoding,
       shape: layout.shape,
       header: header.cells,
       ...planColumns(header.cells, layout.columns),
@@ -206,11 +242,11 @@ export function importFiles(
   }
   state.people.hasPeopleFile = prepared.some((p) => p.shape === "people");
 
-  // 2 and 3. People first, then everything that links them.
+  // 2 and 3. People first, then everything that links them, each file read again from its start.
   const order = [...prepared].sort((x, y) => Number(y.shape === "people") - Number(x.shape === "people"));
   const total = Math.max(
     1,
-    order.reduce((n, p) => n + p.text.length, 0),
+    order.reduce((n, p) => n + p.text.size, 0),
   );
   const reading = onProgress && ((read: number) => onProgress(half + Math.round((half * read) / total), 2 * half));
   let before = 0;
@@ -219,22 +255,22 @@ export function importFiles(
     reportColumns(log, p);
     let dataRows = 0;
     let headerSeen = false;
-    const problems = readRecords(
-      p.text,
-      p.delimiter,
-      (record) => {
-        if (!headerSeen) {
-          headerSeen = true;
-          return;
-        }
-        dataRows++;
-        readRow(state, p, record.row, record.cells, options);
-      },
-      reading && ((read) => reading(before + read)),
-    );
-    before += p.text.length;
+    const reader = new RecordReader(p.delimiter, (record) => {
+      if (!headerSeen) {
+        headerSeen = true;
+        return;
+      }
+      dataRows++;
+      readRow(state, p, record.row, record.cells, options);
+    });
+    for (const piece of p.text.pieces()) {
+      reader.push(piece.text);
+      reading?.(before + piece.read);
+    }
+    reader.end();
+    before += p.text.size;
     reading?.(before);
-    for (const problem of problems) log.note("warning", p.file.name, problem.message, problem.row);
+    for (const problem of reader.problems) log.note("warning", p.file.name, problem.message, problem.row);
     if (dataRows === 0)
       log.note("warning", p.file.name, "This file has a header but no rows, so there was nothing to read.");
     if (p.shape === "survey") reportSurvey(state, p);

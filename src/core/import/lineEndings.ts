@@ -36,3 +36,24 @@ export function withUniformNewlines(text: string): { readonly text: string; read
   const newline = uniformNewline(text);
   return newline ? { text, newline } : { text: toLf(text), newline: "\n" };
 }
+
+/**
+ * Makes CRLF and lone CR LF in text that arrives in pieces: a piece ending in CR keeps it back
+ * until the next piece says whether an LF follows, so a CRLF split between pieces is one line end.
+ */
+export class LfWriter {
+  private heldCr = false;
+
+  push(piece: string): string {
+    let text = this.heldCr ? `\r${piece}` : piece;
+    this.heldCr = text.endsWith("\r");
+    if (this.heldCr) text = text.slice(0, -1);
+    return toLf(text);
+  }
+
+  end(): string {
+    const rest = this.heldCr ? "\n" : "";
+    this.heldCr = false;
+    return rest;
+  }
+}

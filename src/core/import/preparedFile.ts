@@ -1,11 +1,12 @@
 /**
- * A file ready to read, once its header is recognised: its text, shape and, for the per-row
+ * A file ready to read, once its header is recognised: its text (to read again), shape and, for the per-row
  * readers, where each field's value is in the row and where it goes in the record.
  */
 import type { FieldSpec } from "../model/fields.ts";
 import { LINK_FIELDS, PERSON_FIELDS } from "../model/fields.ts";
 import { LINK_SLOTS, PERSON_SLOTS } from "../model/canonical.ts";
 import type { ColumnTarget, Shape } from "./columns.ts";
+import type { FileText } from "./fileText.ts";
 import type { InputFile } from "./importFiles.ts";
 import type { Delimiter } from "./readCsv.ts";
 
@@ -13,7 +14,8 @@ export type ExtraColumn = "supporterRole" | "supporterSchool" | "ectSchool";
 
 export interface PreparedFile {
   readonly file: InputFile;
-  readonly text: string;
+  /** The file's text, read again from its start for the rows. */
+  readonly text: FileText;
   readonly delimiter: Delimiter;
   readonly encoding: string;
   readonly shape: Shape;

@@ -5,7 +5,7 @@
  */
 import Papa from "papaparse";
 import { unguardCell } from "./formulaGuard.ts";
-import { toLf, withUniformNewlines } from "./lineEndings.ts";
+import { LfWriter, toLf } from "./lineEndings.ts";
 
 export const DELIMITERS = [",", ";", "\t", "|"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -29,14 +29,25 @@ function headerLine(text: string): string {
 
 /**
  * Picks the delimiter whose split of the header row gives the most recognised column names, then
- * the most columns; a comma wins ties.
+ * the most columns; a comma wins ties. A split into more than `maxColumns` cells is a header the
+ * import refuses: the delimiter giving the most cells is taken without recognising any of them
+ * (recognising 200,000 names four times over takes minutes).
  */
-export function detectDelimiter(text: string, recognised: (cells: readonly string[]) => number): Delimiter {
+export function detectDelimiter(
+  text: string,
+  recognised: (cells: readonly string[]) => number,
+  maxColumns = Infinity,
+): Delimiter {
   const line = headerLine(text);
+  const splits = DELIMITERS.map((d) => ({
+    d,
+    cells: (Papa.parse<string[]>(line, { delimiter: d, preview: 1 }).data[0] ?? []).map(cleanCell),
+  }));
+  const widest = splits.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
+  if (widest.cells.length > maxColumns) return widest.d;
   let best: Delimiter = ",";
   let bestScore = -1;
-  for (const d of DELIMITERS) {
-    const cells = (Papa.parse<string[]>(line, { delimiter: d, preview: 1 }).data[0] ?? []).map(cleanCell);
+  for (const { d, cells } of splits) {
     const nonEmpty = cells.filter((c) => c.length > 0).length;
     const score = recognised(cells) * 1000 + (nonEmpty > 1 ? nonEmpty : 0);
     if (score > bestScore) {
@@ -70,92 +81,141 @@ export interface CsvProblem {
 }
 
 /**
- * Streams every non-blank record to `onRecord`. Blank lines still count towards row numbers, as
- * they do in a spreadsheet; a quoted line break stays inside one row. Any mix of CRLF, LF and CR
- * ends rows (papaparse itself reads one line ending per file).
+ * Reads CSV text that arrives in pieces (papaparse's own parser, fed as its chunk streamer feeds
+ * it) and hands each non-blank record to `onRecord` as soon as its row is complete, so no array of
+ * rows, and no more of the text than a piece and an unfinished row, is ever held. Row numbers are
+ * the spreadsheet's: blank lines count, and a quoted line break stays inside one row.
+ *
+ * The text must have LF line endings (LfWriter): papaparse reads one line ending per parser.
+ * `onRecord` returns true to stop reading (a header and a few samples are all some callers need).
+ *
+ * @example
+ * const reader = new RecordReader(",", (r) => console.log(r.row, r.cells));
+ * reader.push('id,name\nE1,"Amy'); reader.push(' Li"\n'); reader.end(); // 1 ["id","name"], 2 ["E1","Amy Li"]
+ */
+export class RecordReader {
+  /** Problems papaparse found (an unclosed quote), with their rows. */
+  readonly problems: CsvProblem[] = [];
+  private readonly parser: Papa.Parser;
+  /** Text not yet read: an unfinished row, and what was pushed since. */
+  private pending = "";
+  /** Parse again once `pending` is this long: twice the unfinished row, so a huge row is not re-read per piece. */
+  private due = 0;
+  /** Where the last complete row read ends in `pending`. */
+  private consumed = 0;
+  private row = 0;
+  private done = false;
+
+  constructor(
+    delimiter: Delimiter,
+    private readonly onRecord: (record: CsvRecord) => boolean | void,
+  ) {
+    this.parser = new Papa.Parser({
+      delimiter,
+      newline: "\n",
+      step: (result: Papa.ParseStepResult<string[][]>) => this.step(result),
+    });
+  }
+
+  /** Whether `onRecord` asked to stop. */
+  get stopped(): boolean {
+    return this.done;
+  }
+
+  push(text: string): void {
+    if (this.done) return;
+    this.pending += text;
+    if (this.pending.length >= this.due) this.parse(false);
+  }
+
+  /** Reads the rest: the last row, which may have no line break after it. */
+  end(): void {
+    if (!this.done) this.parse(true);
+    this.done = true;
+  }
+
+  private parse(last: boolean): void {
+    this.consumed = 0;
+    // papaparse's `ignoreLastRow`: a row with no line break after it yet is left for the next piece.
+    this.parser.parse(this.pending, 0, !last);
+    this.pending = this.done ? "" : this.pending.slice(this.consumed);
+    this.due = 2 * this.pending.length;
+  }
+
+  private step(result: Papa.ParseStepResult<string[][]>): void {
+    this.consumed = result.meta.cursor;
+    const cells = result.data[0];
+    if (!cells || this.done) return;
+    this.row++;
+    for (const e of result.errors) {
+      this.problems.push({
+        row: this.row,
+        message:
+          e.code === "MissingQuotes"
+            ? "A quoted value is never closed, so the rest of the file may have been read as one cell. Check the quotes on this row."
+            : e.message,
+      });
+    }
+    // Cleaned in place: papaparse hands over a fresh array per row, and a copy per row is 500,000 arrays.
+    let blank = true;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cleanCell(cells[i]!);
+      cells[i] = c;
+      if (c.length > 0) blank = false;
+    }
+    if (blank) return;
+    if (this.onRecord({ row: this.row, cells }) === true) {
+      this.done = true;
+      this.parser.abort();
+    }
+  }
+}
+
+/**
+ * Hands every non-blank record of a whole text to `onRecord` (RecordReader over one piece). Any mix
+ * of CRLF, LF and CR ends rows; a quoted line break is kept as LF.
  */
 export function readRecords(
   text: string,
   delimiter: Delimiter,
   onRecord: (record: CsvRecord) => void,
-  /** Characters read so far, every few thousand rows. */
-  onProgress?: (read: number) => void,
 ): readonly CsvProblem[] {
-  const problems: CsvProblem[] = [];
-  let row = 0;
-  const lines = withUniformNewlines(text);
-  // A quoted line break is kept as the file wrote it: made "\n", as in a file with LF line endings.
-  const breaksToLf = lines.newline !== "\n";
-  Papa.parse<string[]>(lines.text, {
-    delimiter,
-    newline: lines.newline,
-    skipEmptyLines: false,
-    step: (result) => {
-      row++;
-      if (onProgress && row % 4096 === 0) onProgress(result.meta.cursor);
-      for (const e of result.errors) {
-        problems.push({
-          row,
-          message:
-            e.code === "MissingQuotes"
-              ? "A quoted value is never closed, so the rest of the file may have been read as one cell. Check the quotes on this row."
-              : e.message,
-        });
-      }
-      // Cleaned in place: papaparse hands over a fresh array per row, and a copy per row is 500,000 arrays.
-      const cells = result.data;
-      let blank = true;
-      for (let i = 0; i < cells.length; i++) {
-        let c = cleanCell(cells[i]!);
-        if (breaksToLf && c.includes("\r")) c = toLf(c);
-        cells[i] = c;
-        if (c.length > 0) blank = false;
-      }
-      if (blank) return;
-      onRecord({ row, cells });
-    },
-  });
-  return problems;
+  const reader = new RecordReader(delimiter, onRecord);
+  const lf = new LfWriter();
+  reader.push(lf.push(text));
+  reader.push(lf.end());
+  reader.end();
+  return reader.problems;
 }
 
 /** The header record (first non-blank row) without reading the rest. */
 export function readHeader(text: string, delimiter: Delimiter): CsvRecord | undefined {
   let found: CsvRecord | undefined;
-  let row = 0;
-  const lines = withUniformNewlines(text);
-  Papa.parse<string[]>(lines.text, {
-    delimiter,
-    newline: lines.newline,
-    skipEmptyLines: false,
-    step: (result, parser) => {
-      row++;
-      const cells = result.data.map((raw) => toLf(cleanCell(raw)));
-      if (cells.some((c) => c.length > 0)) {
-        found = { row, cells };
-        parser.abort();
-      }
-    },
+  const reader = new RecordReader(delimiter, (record) => {
+    found = record;
+    return true;
   });
+  reader.push(toLf(text));
+  reader.end();
   return found;
 }
 
+/** The longest header line detectDelimiter looks at: far more than 10,000 columns' worth. */
+export const HEADER_LINE_LIMIT = 4 << 20;
+
 /**
- * The first `count` non-blank records after the header, without reading the rest: the samples a
- * file's columns are recognised by (a form's anonymous "Name" column) and shown with in the mapping step.
+ * The header line of text read so far (LF line endings): the first non-blank line, cut at
+ * HEADER_LINE_LIMIT characters; undefined while it may still go on (`atEnd`: nothing follows).
  */
-export function readSampleRows(text: string, delimiter: Delimiter, count = 20): readonly (readonly string[])[] {
-  const rows: string[][] = [];
-  let headerSeen = false;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: false,
-    step: (result, parser) => {
-      const cells = result.data.map(cleanCell);
-      if (!cells.some((c) => c.length > 0)) return;
-      if (headerSeen) rows.push(cells);
-      headerSeen = true;
-      if (rows.length >= count) parser.abort();
-    },
-  });
-  return rows;
+export function firstLine(text: string, atEnd: boolean): string | undefined {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    const line = text.slice(start, Math.min(stop, start + HEADER_LINE_LIMIT));
+    if (line.length === HEADER_LINE_LIMIT) return line;
+    if (end < 0) return atEnd ? line : undefined;
+    if (line.trim().length > 0) return line;
+    start = end + 1;
+  }
 }
