@@ -68,7 +68,7 @@ export function ConstellationView({
     });
     // Suggestions after the constellation: the worker answers in order, and the picture comes first.
     client.request({ kind: "suggest", ect: ectId }).then((s) => {
-      if (current) setSuggestions(s);
+      if (current) setSuggestions(s ?? []);
     });
     return () => {
       current = false;
