@@ -2,7 +2,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "bench-data/**", "tests/e2e/screenshots/**"] },
+  { ignores: ["dist/**", "dist-bench/**", "node_modules/**", "bench-data/**", "tests/e2e/screenshots/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { benchPage } from "./src/bench/page/benchPage.ts";
 
 // The Content-Security-Policy is injected into the built page only: Vite's dev server needs inline
 // scripts for hot reload, the built app needs nothing but its own origin.
@@ -27,6 +28,8 @@ export default defineConfig({
       transformIndexHtml: (html) =>
         html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
     },
+    // `--mode bench` only: the app with the bench's listener, in dist-bench/.
+    benchPage(),
   ],
   worker: { format: "es" },
   build: { target: "es2022", chunkSizeWarningLimit: 1500 },

@@ -15,6 +15,7 @@ import { FlagsPanel } from "./panels/FlagsPanel.tsx";
 import { MosaicTiles } from "./panels/MosaicTiles.tsx";
 import { SuggestionsPanel } from "./panels/SuggestionsPanel.tsx";
 import { SupporterDetails } from "./panels/SupporterDetails.tsx";
+import { instrument } from "./instrument.ts";
 
 interface Props {
   readonly client: AnalysisClient;
@@ -58,7 +59,7 @@ export function ConstellationView({
   const [suggestions, setSuggestions] = useState<readonly Suggestion[]>([]);
 
   useEffect(() => {
-    performance.mark("mosaic:select");
+    instrument({ name: "select" });
     let current = true;
     client.request({ kind: "constellation", ect: ectId }).then((c) => {
       if (!current) return;

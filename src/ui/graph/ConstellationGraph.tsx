@@ -78,7 +78,7 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
   }, []);
 
   useEffect(() => {
-    if (renderer.current) showGraph(renderer.current, graph, "mosaic:drawn");
+    if (renderer.current) showGraph(renderer.current, graph, "drawn");
   }, [graph]);
 
   useEffect(() => {

@@ -32,6 +32,7 @@ import { breakdownAllowed, shownCount } from "./share.ts";
 import { SupporterTable } from "./SupporterTable.tsx";
 import { toNetworkRenderGraph } from "./toNetworkRenderGraph.ts";
 import type { EctSort } from "../state/viewState.ts";
+import { instrument } from "../instrument.ts";
 
 export interface LeadFilters {
   readonly school?: string | undefined;
@@ -96,7 +97,7 @@ async function loadOverview(
 ): Promise<Overview | undefined> {
   const head = await client.request({ kind: "overview" });
   if (!head) return undefined;
-  performance.mark("mosaic:overview-head");
+  instrument({ name: "overview-head" });
   const total = head.ectCount + head.supporterCount;
   // Every page is asked for at once: the worker makes the next while the page unpacks the last,
   // rather than each waiting for a round trip.
@@ -112,7 +113,7 @@ async function loadOverview(
     return rows;
   };
   const ects = await fetchAll<EctRow>("ects", head.ectCount, 0);
-  performance.mark("mosaic:ect-rows");
+  instrument({ name: "ect-rows" });
   const partial: Overview = {
     summary: head.summary,
     networkFlags: head.networkFlags,
@@ -265,8 +266,8 @@ export function LeadView(props: Props) {
     [graphData, nameOf, share],
   );
   useEffect(() => {
-    // Marks when a scenario's answer is on screen (the bench times what-if with it).
-    if (scenario) performance.mark("mosaic:scenario");
+    // Reports when a scenario's answer is on screen (what-if is timed by it).
+    if (scenario) instrument({ name: "scenario" });
   }, [scenario]);
 
   if (!overview)
@@ -306,7 +307,7 @@ export function LeadView(props: Props) {
     },
   ];
   const toggleAway = (r: SupporterRow) => {
-    performance.mark("mosaic:away");
+    instrument({ name: "away" });
     awayToggled(r);
   };
   const awayToggled = (r: SupporterRow) => onAway(awaySet.has(r.id) ? away.filter((x) => x !== r.id) : [...away, r.id]);
@@ -373,7 +374,7 @@ export function LeadView(props: Props) {
                 value={filters.school}
                 options={overview.schools.map((x) => [x, x])}
                 onChange={(school) => {
-                  performance.mark("mosaic:school");
+                  instrument({ name: "school" });
                   onFilters({ ...filters, school });
                 }}
               />

@@ -87,7 +87,7 @@ export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props
   const dirty = useRef(false);
   useEffect(() => {
     const sigma = visible.current ? ensure() : undefined;
-    if (sigma) showGraph(sigma, graph, "mosaic:network-drawn");
+    if (sigma) showGraph(sigma, graph, "network-drawn");
     else pending.current = graph;
   }, [graph, ensure]);
 
@@ -100,7 +100,7 @@ export function NetworkGraph({ graph, removed, changed, label, onSchool }: Props
       const sigma = ensure();
       if (!sigma) return;
       if (pending.current) {
-        showGraph(sigma, pending.current, "mosaic:network-drawn");
+        showGraph(sigma, pending.current, "network-drawn");
         pending.current = undefined;
         dirty.current = false;
       } else if (dirty.current) {
