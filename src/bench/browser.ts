@@ -352,6 +352,8 @@ async function importAndSave(browser: Browser, url: string, savePeople: number):
     ms: save.ms,
   });
   // Autosave after a change: the files are stored already, so only the project record is written.
+  // Data about many ECTs opens the lead's overview; adding a person is on the ECT view.
+  await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: "ECT constellation" }).click();
   const savesBefore = await page.evaluate(() => performance.getEntriesByName("mosaic:saved").length);
   await page.getByText("Add an ECT or a colleague").click();
   await page.locator(".add-person").getByLabel("Name").fill("Bench Person");
