@@ -2,7 +2,16 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "bench-data/**", "tests/e2e/screenshots/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-cli/**",
+      "dist-bench/**",
+      "node_modules/**",
+      "bench-data/**",
+      "tests/e2e/screenshots/**",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -2,6 +2,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
+import { benchPage } from "./src/bench/page/benchPage.ts";
 import { cspMeta, SERVED_CSP } from "./src/build/csp.ts";
 import { serviceWorker } from "./src/build/serviceWorker.ts";
 import { singleFilePage, singleFileWorkers } from "./src/build/singleFile.ts";
@@ -30,6 +31,8 @@ export default defineConfig(({ mode }) => {
             transformIndexHtml: (html: string) => html.replace("<head>", () => `<head>\n    ${cspMeta(SERVED_CSP)}`),
           },
           serviceWorker(),
+          // `--mode bench` only: the app with the bench's listener, in dist-bench/.
+          benchPage(),
         ],
     // The single file starts its worker from a blob: URL. A module worker is fetched in CORS mode,
     // which Chromium refuses for a page opened from disk (its origin is opaque), so there the worker

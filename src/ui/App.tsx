@@ -7,7 +7,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ColumnMapping, Constellation, Edit, InputFile, ProposedLink } from "../core/index.ts";
 import { addProposal, byConcern, readProjectFile } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
-import type { Loaded } from "../workers/protocol.ts";
 import { ConstellationView } from "./ConstellationView.tsx";
 import { constellationPng, downloadBlob } from "./graph/exportPng.ts";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
@@ -36,6 +35,7 @@ import { InfoDialog } from "./research/InfoDialog.tsx";
 import { IntroText } from "./research/IntroText.tsx";
 import { AboutText } from "./research/AboutText.tsx";
 import { useAnnounce } from "./announce/useAnnounce.ts";
+import { instrument } from "./instrument.ts";
 
 const client = createAnalysisClient();
 
@@ -74,9 +74,7 @@ export function App() {
     client,
     demo,
     onFirstLoad: (l) => {
-      // The bench reads where the worker's time went (demo mode only).
-      if (demo) (window as unknown as { __mosaicTimings?: Loaded["timings"] }).__mosaicTimings = l.timings;
-      performance.mark("mosaic:loaded");
+      instrument({ name: "loaded", timings: l.timings });
       setView(queryToViewState(location.search, l.peopleIds.length, l.schools.length));
     },
     // Data about many ECTs is a lead's: open the overview, worded for a lead. One ECT's map stays on their view.
@@ -114,14 +112,6 @@ export function App() {
     setPageError(reading.problems.length > 0 ? `${file.name}: ${reading.problems.join(" ")}` : undefined);
     await project.openProject(reading.project);
   };
-
-  useEffect(() => {
-    if (!demo) return;
-    // The bench's naive baseline, loaded only in demo mode.
-    import("./bench/drawWhole.ts").then(({ drawWhole }) => {
-      (window as unknown as { __mosaicDrawWhole?: typeof drawWhole }).__mosaicDrawWhole = drawWhole;
-    });
-  }, [demo]);
 
   useEffect(() => {
     if (!loaded) return;

@@ -20,6 +20,7 @@ import { FlagsPanel } from "./panels/FlagsPanel.tsx";
 import { MosaicTiles } from "./panels/MosaicTiles.tsx";
 import { SuggestionsPanel } from "./panels/SuggestionsPanel.tsx";
 import { SupporterDetails } from "./panels/SupporterDetails.tsx";
+import { instrument } from "./instrument.ts";
 
 interface Props {
   readonly client: AnalysisClient;
@@ -67,7 +68,7 @@ export function ConstellationView({
   const walked = useRef(false);
 
   useEffect(() => {
-    performance.mark("mosaic:select");
+    instrument({ name: "select" });
     let current = true;
     client.request({ kind: "constellation", ect: ectId }).then((c) => {
       if (!current) return;
@@ -77,7 +78,7 @@ export function ConstellationView({
     });
     // Suggestions after the constellation: the worker answers in order, and the picture comes first.
     client.request({ kind: "suggest", ect: ectId }).then((s) => {
-      if (current) setSuggestions(s);
+      if (current) setSuggestions(s ?? []);
     });
     return () => {
       current = false;

@@ -3,24 +3,32 @@
  * The analysis worker: a thin shell over `handle`, so parsing and analysis never block the page.
  * DON'T add logic here: it belongs in src/core, where it is tested in Node.
  */
-import type { Request, WorkerState } from "./protocol.ts";
-import { handle } from "./protocol.ts";
+import { handle } from "./handle.ts";
+import type { AnswerOf, Envelope, Kind, Reply, RequestOf, Responses } from "./protocol.ts";
+import { failureOf } from "./workerError.ts";
+import type { WorkerState } from "./workerState.ts";
 
 const state: WorkerState = {};
 
-const fail = (id: number, error: unknown) =>
-  (self as unknown as Worker).postMessage({ id, ok: false, error: String((error as Error)?.message ?? error) });
+const reply = (message: Reply) => self.postMessage(message);
 
-self.onmessage = (event: MessageEvent<{ id: number; request: Request }>) => {
+/** The answer names its request's kind, so the client can hand it on with its type. */
+const answer = <K extends Kind>(id: number, req: RequestOf<K>, value: Responses[K]): AnswerOf<K> => ({
+  id,
+  kind: req.kind,
+  ok: true,
+  value,
+});
+
+self.onmessage = (event: MessageEvent<Envelope>) => {
   const { id, request } = event.data;
   try {
-    const progress = (done: number, total: number) =>
-      (self as unknown as Worker).postMessage({ id, progress: { done, total } });
+    const progress = (done: number, total: number) => reply({ id, progress: { done, total } });
     Promise.resolve(handle(state, request, progress)).then(
-      (value) => (self as unknown as Worker).postMessage({ id, ok: true, value }),
-      (error: unknown) => fail(id, error),
+      (value) => reply(answer(id, request, value)),
+      (error: unknown) => reply({ id, ok: false, ...failureOf(error) }),
     );
   } catch (error) {
-    fail(id, error);
+    reply({ id, ok: false, ...failureOf(error) });
   }
 };

@@ -4,34 +4,35 @@
  * `cancel` stops whatever the worker is doing by replacing it: its state goes with it, so the
  * caller loads again what should be shown.
  */
-import type { Progress, Request, Response, WorkerState } from "./protocol.ts";
-import { FILES_NEEDED, handle } from "./protocol.ts";
+import { handle } from "./handle.ts";
+import type { AnswerOf, Envelope, Kind, Progress, Reply, Request, RequestOf, Responses } from "./protocol.ts";
+import { WorkerError } from "./workerError.ts";
+import type { WorkerState } from "./workerState.ts";
 
 export interface AnalysisClient {
   /** `onProgress` hears how far a long request (an import, a plan) has got. */
-  request<R extends Request>(req: R, onProgress?: Progress): Promise<Response<R>>;
+  request<K extends Kind>(req: RequestOf<K>, onProgress?: Progress): Promise<Responses[K]>;
   readonly inWorker: boolean;
   /** Stops every request in flight; each rejects with a `CancelledError`. */
   cancel(): void;
   dispose(): void;
 }
 
-export class CancelledError extends Error {
+export class CancelledError extends WorkerError {
   constructor() {
-    super("Cancelled.");
+    super("cancelled", "Cancelled.");
     this.name = "CancelledError";
   }
 }
 
-type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; onProgress?: Progress | undefined };
-
-interface Answer {
-  id: number;
-  ok: boolean;
-  value?: unknown;
-  error?: string;
-  progress?: { done: number; total: number };
+interface Pending<K extends Kind> {
+  readonly resolve: (value: Responses[K]) => void;
+  readonly reject: (error: Error) => void;
+  readonly onProgress?: Progress | undefined;
 }
+
+/** Requests in flight, by kind and then id: each kind's table holds answers of that kind's type. */
+type PendingTable = { [K in Kind]?: Map<number, Pending<K>> };
 
 function startWorker(): Worker | undefined {
   try {
@@ -41,65 +42,84 @@ function startWorker(): Worker | undefined {
   }
 }
 
+/** A load of files the worker was sent before goes without them (they are tens of megabytes). */
+const withoutFiles = (req: Request): Request => (req.kind === "load" ? { ...req, files: undefined } : req);
+
 export function createAnalysisClient(): AnalysisClient {
   let worker = startWorker();
   if (!worker) {
     const state: WorkerState = {};
     return {
       inWorker: false,
-      request: async (req, onProgress) => handle(state, req, onProgress),
+      request: async <K extends Kind>(req: RequestOf<K>, onProgress?: Progress) => handle(state, req, onProgress),
       // On the main thread nothing can interrupt a running request.
       cancel: () => {},
       dispose: () => {},
     };
   }
-  const pending = new Map<number, Pending>();
+  let pending: PendingTable = {};
+  const byId = new Map<number, Kind>();
   let next = 0;
   /** The files key whose files this worker was last sent: later loads of it leave them out. */
   let sentKey: number | undefined;
+  const settle = <K extends Kind>(answer: AnswerOf<K>) => pending[answer.kind]?.get(answer.id)?.resolve(answer.value);
+  const forget = (id: number, kind: Kind) => {
+    byId.delete(id);
+    pending[kind]?.delete(id);
+  };
+  const rejectAll = (error: () => Error) => {
+    for (const table of Object.values(pending)) for (const p of table.values()) p.reject(error());
+    pending = {};
+    byId.clear();
+  };
   const wire = (w: Worker) => {
-    w.onmessage = (event: MessageEvent<Answer>) => {
-      const p = pending.get(event.data.id);
-      if (!p) return;
-      if (event.data.progress) {
-        p.onProgress?.(event.data.progress.done, event.data.progress.total);
+    w.onmessage = (event: MessageEvent<Reply>) => {
+      const reply = event.data;
+      const kind = byId.get(reply.id);
+      const p = kind === undefined ? undefined : pending[kind]?.get(reply.id);
+      if (!p || kind === undefined) return;
+      if ("progress" in reply) {
+        p.onProgress?.(reply.progress.done, reply.progress.total);
         return;
       }
-      pending.delete(event.data.id);
-      if (event.data.ok) p.resolve(event.data.value);
-      else p.reject(new Error(event.data.error));
+      if (reply.ok) settle(reply);
+      else p.reject(new WorkerError(reply.code, reply.message));
+      forget(reply.id, kind);
     };
-    w.onerror = (event) => {
-      for (const p of pending.values()) p.reject(new Error(event.message || "The analysis worker stopped."));
-      pending.clear();
-    };
+    w.onerror = (event) => rejectAll(() => new WorkerError("failed", event.message || "The analysis worker stopped."));
   };
   wire(worker);
-  const post = <R extends Request>(req: R, onProgress?: Progress) =>
-    new Promise<Response<R>>((resolve, reject) => {
+  /** Posts `sent` (the request, or a lighter form of it) and answers with `req`'s type. */
+  const post = <K extends Kind>(req: RequestOf<K>, onProgress?: Progress, sent: Request = req) =>
+    new Promise<Responses[K]>((resolve, reject) => {
       const id = ++next;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
-      worker!.postMessage({ id, request: req });
+      const table: PendingTable[K] = (pending[req.kind] ??= new Map());
+      table.set(id, { resolve, reject, onProgress });
+      byId.set(id, req.kind);
+      const envelope: Envelope = { id, request: sent };
+      worker?.postMessage(envelope);
     });
+  /** Whether the worker has this load's files already (it was sent them under the same key). */
+  const hasFiles = (req: Request): boolean => {
+    if (req.kind !== "load" || !req.files || req.filesKey === undefined) return false;
+    if (req.filesKey === sentKey) return true;
+    sentKey = req.filesKey;
+    return false;
+  };
   return {
     inWorker: true,
-    request: <R extends Request>(req: R, onProgress?: Progress): Promise<Response<R>> => {
-      if (req.kind !== "load" || !req.files || req.filesKey === undefined) return post(req, onProgress);
-      if (req.filesKey !== sentKey) {
-        sentKey = req.filesKey;
-        return post(req, onProgress);
-      }
+    request: <K extends Kind>(req: RequestOf<K>, onProgress?: Progress): Promise<Responses[K]> => {
+      if (!hasFiles(req)) return post(req, onProgress);
       // Sent before: without them, and with them if the worker has let them go after all.
-      return post({ ...req, files: undefined }, onProgress).catch((e: Error) => {
-        if (e.message !== FILES_NEEDED) throw e;
+      return post(req, onProgress, withoutFiles(req)).catch((e: unknown) => {
+        if (!(e instanceof WorkerError && e.code === "filesNeeded")) throw e;
         return post(req, onProgress);
       });
     },
     cancel: () => {
       sentKey = undefined;
       worker?.terminate();
-      for (const p of pending.values()) p.reject(new CancelledError());
-      pending.clear();
+      rejectAll(() => new CancelledError());
       worker = startWorker();
       if (worker) wire(worker);
     },

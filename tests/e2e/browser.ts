@@ -62,15 +62,16 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
 };
 
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
+/** Serves a built app: the product (dist/) unless told another folder (the bench page's). */
+export async function serveDist(dir = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(dir, "index.html"))) throw new Error(`${dir} is missing: run \`npm run build\` first`);
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
       /^(\.\.[/\\])+/,
       "",
     );
-    let file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || path.endsWith("/")) file = join(DIST, "index.html");
+    let file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file) || path.endsWith("/")) file = join(dir, "index.html");
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
     res.end(readFileSync(file));
   });

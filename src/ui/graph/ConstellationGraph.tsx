@@ -89,7 +89,7 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
   }, [sized]);
 
   useEffect(() => {
-    if (renderer.current) showGraph(renderer.current, graph, "mosaic:drawn");
+    if (renderer.current) showGraph(renderer.current, graph, "drawn");
   }, [graph, sized]);
 
   const shownId = shown.personId;

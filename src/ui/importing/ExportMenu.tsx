@@ -19,7 +19,7 @@ export function ExportMenu({
 }) {
   const save = async (format: "csv" | "gexf" | "graphml") => {
     const files = await client.request({ kind: "export", format, hideNames });
-    for (const f of files)
+    for (const f of files ?? [])
       downloadBlob(new Blob([f.text], { type: f.type }), hideNames ? f.name.replace(/^/, "names-hidden-") : f.name);
   };
   return (

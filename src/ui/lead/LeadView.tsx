@@ -18,6 +18,7 @@ import { whatIfSentence } from "./whatIfSentence.ts";
 import { WhatIfResult } from "./WhatIfResult.tsx";
 import type { EctSort } from "../state/viewState.ts";
 import { Name } from "../components/Name.tsx";
+import { instrument } from "../instrument.ts";
 
 export interface LeadFilters {
   readonly school?: string | undefined;
@@ -80,7 +81,7 @@ async function loadOverview(
 ): Promise<Overview | undefined> {
   const head = await client.request({ kind: "overview" });
   if (!head) return undefined;
-  performance.mark("mosaic:overview-head");
+  instrument({ name: "overview-head" });
   const total = head.ectCount + head.supporterCount;
   // Every page is asked for at once: the worker makes the next while the page unpacks the last,
   // rather than each waiting for a round trip.
@@ -96,7 +97,7 @@ async function loadOverview(
     return rows;
   };
   const ects = await fetchAll<EctRow>("ects", head.ectCount, 0);
-  performance.mark("mosaic:ect-rows");
+  instrument({ name: "ect-rows" });
   const partial: Overview = {
     summary: head.summary,
     networkFlags: head.networkFlags,
@@ -228,8 +229,8 @@ export function LeadView(props: Props) {
     return scenario ? scenario.result.networkFlags : overview.networkFlags;
   }, [overview, scenario]);
   useEffect(() => {
-    // Marks when a scenario's answer is on screen (the bench times what-if with it).
-    if (scenario) performance.mark("mosaic:scenario");
+    // Reports when a scenario's answer is on screen (what-if is timed by it).
+    if (scenario) instrument({ name: "scenario" });
   }, [scenario]);
 
   // Focus follows the work: a what-if asked here brings its result into view with focus on its
@@ -311,7 +312,7 @@ export function LeadView(props: Props) {
     },
   ];
   const toggleAway = (r: SupporterRow) => {
-    performance.mark("mosaic:away");
+    instrument({ name: "away" });
     awayToggled(r);
   };
   const awayToggled = (r: SupporterRow) =>
@@ -354,7 +355,7 @@ export function LeadView(props: Props) {
                 value={filters.school}
                 options={overview.schools.map((x) => [x, x])}
                 onChange={(school) => {
-                  performance.mark("mosaic:school");
+                  instrument({ name: "school" });
                   onFilters({ ...filters, school });
                 }}
               />

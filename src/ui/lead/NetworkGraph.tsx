@@ -114,7 +114,7 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
   const dirty = useRef(false);
   useEffect(() => {
     const sigma = visible.current ? ensure() : undefined;
-    if (sigma) showGraph(sigma, graph, "mosaic:network-drawn");
+    if (sigma) showGraph(sigma, graph, "network-drawn");
     else pending.current = graph; // off screen or not sized yet: catchUp draws it
   }, [graph, ensure]);
 
@@ -124,7 +124,7 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
     const sigma = ensure();
     if (!sigma) return;
     if (pending.current) {
-      showGraph(sigma, pending.current, "mosaic:network-drawn");
+      showGraph(sigma, pending.current, "network-drawn");
       pending.current = undefined;
       dirty.current = false;
     } else if (dirty.current) {

@@ -11,6 +11,7 @@ import { LEGEND, OUTLINE } from "./networkEncoding.ts";
 import "./networkPicture.css";
 import type { LegendEntry } from "./networkEncoding.ts";
 import { NetworkGraph } from "./NetworkGraph.tsx";
+import { instrument } from "../instrument.ts";
 import { SchoolTileGrid } from "./SchoolTileGrid.tsx";
 import { carryingOf, concernOf, toNetworkRenderGraph } from "./toNetworkRenderGraph.ts";
 
@@ -78,7 +79,7 @@ export function NetworkPicture(props: Props) {
     [data, nameOf, share],
   );
   const choose = (s: string | undefined) => {
-    performance.mark("mosaic:school");
+    instrument({ name: "school" });
     setSchool(s);
   };
 

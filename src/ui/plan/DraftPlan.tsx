@@ -51,7 +51,7 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
     if (missing.length === 0) return;
     for (const id of missing) asked.current.add(id);
     client.request({ kind: "names", ids: missing }).then((found) => {
-      setPeople((old) => new Map([...old, ...missing.map((id, i): [string, string] => [id, found[i] || id])]));
+      setPeople((old) => new Map([...old, ...missing.map((id, i): [string, string] => [id, found?.[i] || id])]));
     });
   }, [plan, client, names]);
 
@@ -84,6 +84,7 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
 
   const download = async () => {
     const csv = await client.request({ kind: "planCsv", plan });
+    if (csv === undefined) return;
     downloadBlob(new Blob([csv], { type: "text/csv" }), "mosaic-draft-plan.csv");
   };
 
@@ -245,7 +246,7 @@ function AddByHand({
     if (!searching) return;
     let current = true;
     client.request({ kind: "findPeople", query, limit: 8 }).then((h) => {
-      if (current) setHits(h.filter((x) => x.id !== ect));
+      if (current) setHits((h ?? []).filter((x) => x.id !== ect));
     });
     return () => {
       current = false;

@@ -34,6 +34,7 @@ import { CancelledError } from "../../workers/analysisClient.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "../sample.ts";
 import { deleteEverything, loadProject, saveRecord } from "../../storage/deviceStore.ts";
+import { instrument } from "../instrument.ts";
 
 /** One step of the history: everything needed to load it again. */
 export interface Sources {
@@ -152,12 +153,11 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
       setBusy(true);
       try {
         const l = await request(next.present, (done, total) => {
-          // The bench reads these marks: how often progress reaches the page.
-          performance.mark("mosaic:progress");
+          // How often progress reaches the page is timed by these.
+          instrument({ name: "progress" });
           setProgress(total > 0 ? done / total : 1);
         });
-        // The bench reads where the worker's time went.
-        performance.mark("mosaic:load-done", { detail: l.timings });
+        instrument({ name: "load-done", timings: l.timings });
         if (showReport) setReport(l);
         else if (fresh) setReport(undefined);
         if (how === "commit" && l.summary.people === 0 && l.summary.links === 0) return;
@@ -290,7 +290,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     const savedAt = new Date().toISOString();
     const withFiles = savedFiles.current !== sources.files;
     savedFiles.current = sources.files;
-    performance.mark("mosaic:save-start");
+    instrument({ name: "save-start" });
     const { label, options, settings, edits } = sources;
     // The worker holds the files it last read (these) and stores them off the main thread.
     (withFiles ? client.request({ kind: "storeFiles", filesKey: sources.filesKey }) : Promise.resolve(true))
@@ -299,7 +299,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         return saveRecord({ version: PROJECT_VERSION, savedAt, label, options, settings, edits, plan });
       })
       .then(() => {
-        performance.mark("mosaic:saved");
+        instrument({ name: "saved" });
         setSaved(savedAt);
         setStorageError(undefined);
       })

@@ -1,6 +1,6 @@
 /**
- * The naive baseline the bench compares against: hand a whole network to sigma. Loaded only in
- * demo mode (`?demo=N`), never in normal use.
+ * The naive baseline the bench compares against: hand a whole network to sigma. Part of the bench
+ * page only, never of the product.
  */
 import Graph from "graphology";
 import Sigma from "sigma";

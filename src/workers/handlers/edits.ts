@@ -1,0 +1,58 @@
+/** The page's edits: made on an import, and one ECT's links listed for editing. */
+import type { Diagnostic, Edit, ImportResult } from "../../core/index.ts";
+import { applyEdits, linkAt } from "../../core/index.ts";
+import type { EctLinks, PersonHit } from "../protocol.ts";
+import type { Handler } from "./handler.ts";
+import { needsNetwork } from "./handler.ts";
+
+/**
+ * The import with the page's edits made: the import itself when there are none, so its link store
+ * and columns are used unchanged (its link records are never made on the way to the overview).
+ */
+export function withEdits(base: ImportResult, edits: readonly Edit[]): ImportResult {
+  if (edits.length === 0) return base;
+  const edited = applyEdits(base, edits);
+  return {
+    people: edited.data.people,
+    links: edited.data.links,
+    rejected: base.rejected,
+    files: base.files,
+    samePeople: base.samePeople,
+    autoMerged: base.autoMerged,
+    roleReferences: base.roleReferences,
+    diagnostics: [
+      ...base.diagnostics,
+      ...edited.problems.map((p): Diagnostic => ({
+        level: "warning",
+        file: "your changes",
+        message: `Change ${p.index + 1} could not be made (${p.message}); the rest were.`,
+      })),
+    ],
+    // The import's sources, made only if read (nothing in the worker reads them).
+    get sources() {
+      return base.sources;
+    },
+  };
+}
+
+/** Every link to and from one ECT, live or not, each with the person at its other end. */
+export const ectLinks: Handler<"ectLinks"> = needsNetwork(({ net }, req): EctLinks | undefined => {
+  const e = net.indexOf.get(req.ect);
+  const ect = e === undefined ? undefined : net.people[e];
+  if (e === undefined || !ect) return undefined;
+  const hit = (i: number): PersonHit | undefined => {
+    const p = net.people[i];
+    return p && { id: p.id, name: p.name, role: p.role_title, school: p.school, isEct: p.is_ect };
+  };
+  const links: EctLinks["links"][number][] = [];
+  // A link whose other end is an unknown id (-1) has no one to show (the import report lists it).
+  for (const l of net.inLinks.subarray(net.inStart[e], net.inStart[e + 1])) {
+    const other = hit(net.from[l] ?? -1);
+    if (other) links.push({ link: linkAt(net, l), other, direction: "in" });
+  }
+  for (const l of net.outLinks.subarray(net.outStart[e], net.outStart[e + 1])) {
+    const other = hit(net.to[l] ?? -1);
+    if (other) links.push({ link: linkAt(net, l), other, direction: "out" });
+  }
+  return { ect, links };
+});

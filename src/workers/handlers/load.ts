@@ -1,0 +1,135 @@
+/** Loading a network: files (with the page's edits) or a generated demo, analysed for the page. */
+import type { EctRow, ImportResult, PreparedAnalysis } from "../../core/index.ts";
+import {
+  buildNetwork,
+  ectRowsOf,
+  importFiles,
+  importedLinks,
+  mappingFor,
+  prepareAnalysis,
+  resolveSettings,
+  schoolsOf,
+} from "../../core/index.ts";
+import { generateNetwork } from "../../core/generate/syntheticNetwork.ts";
+import type { EctListRow, Loaded, Progress, RequestOf } from "../protocol.ts";
+import type { WorkerState } from "../workerState.ts";
+import { cachedImport, filesOf } from "../workerState.ts";
+import { withEdits } from "./edits.ts";
+
+function loadedOf(
+  prepared: PreparedAnalysis,
+  ectRows: readonly EctRow[],
+  imported: ImportResult,
+  problems: readonly { readonly message: string }[],
+  timings: Loaded["timings"],
+): Loaded {
+  const { net, tables } = prepared;
+  return {
+    settings: prepared.ctx.settings,
+    settingsProblems: problems.map((p) => p.message),
+    summary: tables.summary,
+    ects: ectRows.map(({ key, id, name, school, worst, warnings, typesCovered, unmapped, nameOrder }): EctListRow => {
+      return { key, id, name, school, worst, warnings, typesCovered, unmapped, nameOrder };
+    }),
+    networkFlags: tables.networkFlags,
+    diagnostics: imported.diagnostics,
+    rejected: imported.rejected,
+    files: imported.files,
+    samePeople: imported.samePeople,
+    roleReferences: imported.roleReferences,
+    peopleIds: net.people.map((p) => p.id),
+    peopleKinds: Uint8Array.from(net.people, (p) => (p.is_ect ? 1 : p.kind === "group" ? 2 : 0)),
+    schools: schoolsOf(net),
+    timings,
+    departments: [
+      ...new Set(
+        net.people
+          .filter((p) => p.is_ect)
+          .map((p) => p.department)
+          .filter((x): x is string => x !== undefined),
+      ),
+    ].sort(),
+  };
+}
+
+/** Passes progress on at most every 100 ms, and always the end. */
+function throttled(progress: Progress): Progress {
+  let last = 0;
+  return (done, total) => {
+    const now = performance.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    progress(done, total);
+  };
+}
+
+export function load(state: WorkerState, req: RequestOf<"load">, progress: Progress | undefined): Loaded {
+  const t0 = performance.now();
+  // Remembered column choices only matter for files the key already names: not part of it.
+  const options = JSON.stringify({
+    mapping: req.options?.mapping,
+    ectName: req.options?.ectName,
+    samePeople: req.options?.samePeople,
+  });
+  const cached = cachedImport(state, req.filesKey, options);
+  const files = filesOf(state, req);
+  if (req.files) state.sent = { key: req.filesKey, files: req.files };
+  // Progress: reading the files is the first 75%, indexing them 5%, working out the flags the rest.
+  const tell = progress && throttled(progress);
+  const base = cached ?? importFiles(files, req.options, tell && ((d, t) => tell(0.75 * (t ? d / t : 1), 1)));
+  if (req.filesKey !== undefined) state.base = { key: req.filesKey, options, imported: base };
+  const imported = withEdits(base, req.edits ?? []);
+  const t1 = performance.now();
+  const { settings, problems } = resolveSettings(req.settings, req.today);
+  const net = buildNetwork(imported.people, importedLinks(imported), {
+    onProgress: tell && ((d, t) => tell(0.75 + 0.05 * (d / t), 1)),
+    columns: imported.columns,
+  });
+  tell?.(0.8, 1);
+  const tIndexed = performance.now();
+  const prepared = prepareAnalysis(net, settings, {
+    onProgress: tell && ((d, t) => tell(0.8 + 0.2 * (t ? d / t : 1), 1)),
+  });
+  // A file set that gave nothing usable must not wipe out what is loaded: the page keeps it.
+  // The overview's ECT rows are made here, once: the picker's list is cut from them.
+  const tFlags = performance.now();
+  const ectRows = ectRowsOf(prepared.tables);
+  if (net.people.length > 0 || net.linkCount > 0 || !state.prepared) {
+    state.files = { key: req.filesKey, files };
+    state.prepared = prepared;
+    state.overviewRows = { ects: ectRows };
+  }
+  const t2 = performance.now();
+  const mapping = req.options?.mapping;
+  return {
+    ...loadedOf(prepared, ectRows, imported, problems, {
+      import: t1 - t0,
+      analyse: t2 - t1,
+      index: tIndexed - t1,
+      flags: tFlags - tIndexed,
+      rows: t2 - tFlags,
+    }),
+    learned: mapping
+      ? imported.files
+          .flatMap((f) => (f.shape !== undefined && f.header !== undefined ? [mappingFor(f.header, mapping)] : []))
+          .filter((r) => Object.keys(r.mapping).length > 0)
+      : [],
+  };
+}
+
+/** A synthetic network made in the worker, for trying Mosaic (and measuring it) at scale. */
+export function demo(state: WorkerState, req: RequestOf<"demo">): Loaded {
+  const t0 = performance.now();
+  const g = generateNetwork(Math.max(10, Math.min(200_000, req.people)), req.seed);
+  const generate = performance.now() - t0;
+  const files = [
+    { name: "people.csv", text: g.people },
+    { name: "links.csv", text: g.links },
+  ];
+  const loaded = load(
+    state,
+    { kind: "load", files, settings: { as_of_date: "2025-03-14" }, today: req.today },
+    undefined,
+  );
+  return { ...loaded, timings: { ...loaded.timings, generate } };
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { handle } from "../../src/workers/handle.ts";
+import { failureOf, WorkerError } from "../../src/workers/workerError.ts";
+import type { WorkerState } from "../../src/workers/workerState.ts";
+
+const sample = (name: string) => ({
+  name,
+  bytes: new Uint8Array(readFileSync(new URL(`../../data/sample/${name}`, import.meta.url))),
+});
+const files = [sample("people.csv"), sample("links.csv")];
+const today = "2025-03-14";
+
+describe("the worker's load", () => {
+  it("should reuse the files sent before under the same key when a load leaves them out", async () => {
+    const state: WorkerState = {};
+    const first = await handle(state, { kind: "load", files, filesKey: 1, today });
+    expect(first.summary.people).toBeGreaterThan(0);
+    const again = await handle(state, { kind: "load", filesKey: 1, today, settings: { min_supporters: 3 } });
+    expect(again.summary).toEqual(first.summary);
+    expect(again.settings.min_supporters).toBe(3);
+    // Other options make the worker read the files again: from the ones it was sent.
+    const remapped = await handle(state, {
+      kind: "load",
+      filesKey: 1,
+      today,
+      options: { mapping: { notes: "ignore" } },
+    });
+    expect(remapped.summary.people).toBe(first.summary.people);
+  });
+
+  it("should ask for the files, by code, when it does not have those of the key", () => {
+    const state: WorkerState = {};
+    let thrown: unknown;
+    try {
+      void handle(state, { kind: "load", filesKey: 7, today });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(WorkerError);
+    expect(failureOf(thrown).code).toBe("filesNeeded");
+  });
+
+  it("should keep the files sent last even when that load gave nothing, for its next load", async () => {
+    const state: WorkerState = {};
+    await handle(state, { kind: "load", files, filesKey: 1, today });
+    const empty = [{ name: "empty.csv", bytes: new Uint8Array() }];
+    const nothing = await handle(state, { kind: "load", files: empty, filesKey: 2, today });
+    expect(nothing.summary.people).toBe(0);
+    expect((await handle(state, { kind: "load", filesKey: 2, today })).summary.people).toBe(0);
+    expect((await handle(state, { kind: "load", filesKey: 1, today })).summary.people).toBeGreaterThan(0);
+  });
+});
+
+describe("the worker's answers without a network", () => {
+  it("should answer undefined to questions that need one, and empty snapshot lists", async () => {
+    const state: WorkerState = {};
+    expect(await handle(state, { kind: "names", ids: ["a"] })).toBeUndefined();
+    expect(await handle(state, { kind: "export", format: "csv", hideNames: false })).toBeUndefined();
+    expect(await handle(state, { kind: "dropSnapshot", key: 1 })).toEqual([]);
+    expect(await handle(state, { kind: "storeFiles", filesKey: 1 })).toBe(false);
+  });
+});
+
+describe("#failureOf", () => {
+  it("should keep a worker error's code and call anything else a failure, told by its message", () => {
+    expect(failureOf(new WorkerError("cancelled", "Stopped."))).toEqual({ code: "cancelled", message: "Stopped." });
+    expect(failureOf(new Error("Bad file."))).toEqual({ code: "failed", message: "Bad file." });
+    expect(failureOf("plain")).toEqual({ code: "failed", message: "plain" });
+  });
+});
