@@ -183,6 +183,7 @@ describe("constellation view", () => {
       const rlo = d.boxes.find((b) => b.key === "S7");
       if (rlo) assert.match(rlo.text, /⟨RLO⟩|…$/);
       assert.ok(!d.boxes.some((b) => /[\u202A-\u202E\u2066-\u2069]/.test(b.text)), "no bidi control is drawn raw");
+      await page.getByTestId("constellation-canvas").scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, `crowded-${vp.width}x${vp.height}.png`) });
       if (vp.width === 1366) {
         const [download] = await Promise.all([

@@ -51,9 +51,10 @@ export interface ConstellationLayout {
 export const OUTER_RADIUS = 1;
 /** The rim of the wedges. */
 export const RIM_RADIUS = 1.34;
-/** Inner rings for people who give two kinds, and three or more. */
-const TWO_KIND_RADIUS = 0.66;
-const MANY_KIND_RADIUS = 0.42;
+/** Inner rings: the more kinds someone gives, the nearer the ECT (two, three, four or more). */
+const TWO_KIND_RADIUS = 0.7;
+const THREE_KIND_RADIUS = 0.53;
+const MANY_KIND_RADIUS = 0.36;
 const CONTRIBUTION_RADIUS = 1.12;
 /** Sectors fill this share of the circle; contributions take the rest, at the bottom. */
 const SECTOR_SHARE = 0.8;
@@ -109,7 +110,8 @@ export function layoutConstellation(input: LayoutInput): ConstellationLayout {
   const kindsOf = (p: LayoutInput["providers"][number]) => shown(p.types, centreOf).length;
   for (const [radius, onRing] of [
     [TWO_KIND_RADIUS, (k: number) => k === 2 || k === 0],
-    [MANY_KIND_RADIUS, (k: number) => k >= 3],
+    [THREE_KIND_RADIUS, (k: number) => k === 3],
+    [MANY_KIND_RADIUS, (k: number) => k >= 4],
   ] as const) {
     const people = input.providers.filter((p) => onRing(kindsOf(p)));
     const targets = people.map((p) => {

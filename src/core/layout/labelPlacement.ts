@@ -50,6 +50,10 @@ export interface PlacementOptions {
   readonly padding?: number;
   /** Things labels should keep off when they can (nodes), as boxes. */
   readonly obstacles?: readonly Box[];
+  /** Things labels never cover (the ECT's node). */
+  readonly keepClear?: readonly Box[];
+  /** The widest a label may be, in pixels (longer text is shortened); the canvas width when not given. */
+  readonly maxLabelWidth?: number;
 }
 
 const ELLIPSIS = "…";
@@ -70,8 +74,9 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
   const { width, height, lineHeight, measure } = options;
   const pad = options.padding ?? 3;
   const obstacles = options.obstacles ?? [];
+  const keepClear = options.keepClear ?? [];
   const placed: PlacedLabel[] = [];
-  const maxWidth = Math.max(0, width - 2 * EDGE);
+  const maxWidth = Math.max(0, Math.min(width - 2 * EDGE, options.maxLabelWidth ?? Infinity));
   for (const r of requests) {
     const label = placeOne(r, texts(r.text, maxWidth, pad, measure));
     if (label) placed.push(label);
@@ -86,6 +91,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
           const inside = clampInside(box, width, height);
           if (!inside) continue;
           if (placed.some((p) => intersects(p, inside))) continue;
+          if (keepClear.some((o) => intersects(o, inside))) continue;
           if (avoidNodes && obstacles.some((o) => intersects(o, inside))) continue;
           // Clamping may pull a label far from its anchor; only accept it while it still reads as belonging.
           if (distanceToBox(r.x, r.y, inside) > r.clearance + 2 * lineHeight) continue;

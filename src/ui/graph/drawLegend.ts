@@ -33,17 +33,17 @@ export function drawLegend(
       words: SUPPORT_TYPES[t].label,
     })),
     {
-      sample: 28,
-      draw: (c, x, y) => drawNode(c, pieNode(types.slice(0, 2), true), { x: x + 14, y }),
+      sample: 44,
+      draw: (c, x, y) => drawNode(c, pieNode(types.slice(0, 2), true), { x: x + 22, y }),
       words: "Ring: assesses or line-manages",
     },
     { sample: 34, draw: (c, x, y) => line(c, x, y, LINE.formal, INK), words: "Thick line: formal" },
     { sample: 34, draw: (c, x, y) => line(c, x, y, LINE.informal, INK), words: "Thin line: informal" },
     {
-      sample: 58,
+      sample: 62,
       draw: (c, x, y) => {
         line(c, x, y, LINE.informal, MIXED_LINE);
-        drawNode(c, pieNode(types.slice(0, 3), false), { x: x + 44, y });
+        drawNode(c, pieNode(types.slice(0, 3), false), { x: x + 48, y });
       },
       words: "Pie and dark line: several kinds from one person",
     },

@@ -124,25 +124,30 @@ export function drawFocusRing(ctx: CanvasRenderingContext2D, x: number, y: numbe
 }
 
 /** Lines and nodes as sigma draws them, for the image (no WebGL there). */
-export function drawGraph(ctx: CanvasRenderingContext2D, graph: RenderGraph, projection: Projection): void {
+export function drawGraph(
+  ctx: CanvasRenderingContext2D,
+  graph: RenderGraph,
+  projection: Projection,
+  nodeScale = 1,
+): void {
   graph.forEachEdge((_e, a, source, target) => {
     const s = projection.toPx(graph.getNodeAttributes(source));
     const t = projection.toPx(graph.getNodeAttributes(target));
     ctx.strokeStyle = a.color;
-    ctx.lineWidth = a.size;
+    ctx.lineWidth = a.size * nodeScale;
     ctx.beginPath();
     ctx.moveTo(s.x, s.y);
     ctx.lineTo(t.x, t.y);
     ctx.stroke();
-    if (a.type === "arrow") arrowHead(ctx, s, t, graph.getNodeAttribute(target, "size"), a.color);
+    if (a.type === "arrow") arrowHead(ctx, s, t, graph.getNodeAttribute(target, "size") * nodeScale, a.color);
   });
-  graph.forEachNode((_k, n) => drawNode(ctx, n, projection.toPx(n)));
+  graph.forEachNode((_k, n) => drawNode(ctx, n, projection.toPx(n), nodeScale));
 }
 
-export function drawNode(ctx: CanvasRenderingContext2D, n: RenderNode, at: { x: number; y: number }): void {
-  const pie = n.ring ? n.size - SIZES.ring - SIZES.ringGap : n.size;
+export function drawNode(ctx: CanvasRenderingContext2D, n: RenderNode, at: { x: number; y: number }, scale = 1): void {
+  const pie = (n.ring ? n.size - SIZES.ring - SIZES.ringGap : n.size) * scale;
   if (n.type === "circle") {
-    disc(ctx, at.x, at.y, n.size, n.color);
+    disc(ctx, at.x, at.y, n.size * scale, n.color);
     return;
   }
   const given = ALL_TYPES.filter((t) => (n[`pie_${t}`] ?? 0) > 0);
@@ -159,14 +164,14 @@ export function drawNode(ctx: CanvasRenderingContext2D, n: RenderNode, at: { x: 
   });
   if (n.ring) {
     ctx.beginPath();
-    ctx.arc(at.x, at.y, pie + SIZES.ringGap / 2, 0, Math.PI * 2);
+    ctx.arc(at.x, at.y, pie + (SIZES.ringGap * scale) / 2, 0, Math.PI * 2);
     ctx.strokeStyle = "#ffffff";
-    ctx.lineWidth = SIZES.ringGap;
+    ctx.lineWidth = SIZES.ringGap * scale;
     ctx.stroke();
     ctx.beginPath();
-    ctx.arc(at.x, at.y, pie + SIZES.ringGap + SIZES.ring / 2, 0, Math.PI * 2);
+    ctx.arc(at.x, at.y, pie + (SIZES.ringGap + SIZES.ring / 2) * scale, 0, Math.PI * 2);
     ctx.strokeStyle = RING;
-    ctx.lineWidth = SIZES.ring;
+    ctx.lineWidth = SIZES.ring * scale;
     ctx.stroke();
   }
 }

@@ -56,7 +56,7 @@ export async function constellationPng(
     const fit = fitCircle(WIDTH, GRAPH_HEIGHT, scene.rimRadius, PNG_LABELS.lineHeight + 8);
     const projection = { toPx: (p: { readonly x: number; readonly y: number }) => toCanvas(fit, p) };
     drawSectors(ctx, scene, projection);
-    drawGraph(ctx, graph, projection);
+    drawGraph(ctx, graph, projection, PNG_LABELS.nodeScale);
     ctx.font = PNG_LABELS.font;
     const labels = placeSceneLabels(
       graph,

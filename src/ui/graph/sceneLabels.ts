@@ -17,12 +17,31 @@ export interface LabelStyle {
   readonly font: string;
   readonly lineHeight: number;
   readonly padding: number;
+  /** The widest a label may be, as a share of the canvas width and in pixels (whichever is less). */
+  readonly maxShare: number;
+  readonly maxWidth: number;
+  /** Nodes are drawn this much larger than their render size (the image is bigger than the screen). */
+  readonly nodeScale: number;
 }
 
 const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
-export const SCREEN_LABELS: LabelStyle = { font: `600 13px ${FONT_FAMILY}`, lineHeight: 19, padding: 3 };
-export const PNG_LABELS: LabelStyle = { font: `600 17px ${FONT_FAMILY}`, lineHeight: 24, padding: 4 };
+export const SCREEN_LABELS: LabelStyle = {
+  font: `600 13px ${FONT_FAMILY}`,
+  lineHeight: 19,
+  padding: 3,
+  maxShare: 0.42,
+  maxWidth: 230,
+  nodeScale: 1,
+};
+export const PNG_LABELS: LabelStyle = {
+  font: `600 17px ${FONT_FAMILY}`,
+  lineHeight: 24,
+  padding: 4,
+  maxShare: 0.3,
+  maxWidth: 330,
+  nodeScale: 1.4,
+};
 
 /** "W · Wellbeing and belonging": the letter is the non-colour cue, as on the tiles and in the table. */
 export function sectorName(type: RenderScene["types"][number]): string {
@@ -42,7 +61,7 @@ export function placeSceneLabels(
   const point = (key: string): ScenePoint | undefined => {
     if (!graph.hasNode(key)) return undefined;
     const a = graph.getNodeAttributes(key);
-    return { key, text: visibleControls(a.label), radius: a.size, ...projection.toPx(a) };
+    return { key, text: visibleControls(a.label), radius: a.size * style.nodeScale, ...projection.toPx(a) };
   };
   const ect = point(scene.ectKey);
   if (!ect) return [];
@@ -66,18 +85,15 @@ export function placeSceneLabels(
       .map((s) => ({ key: `gap:${s.type}`, text: NO_ONE_YET, radius: 0, ...projection.toPx(s.gap) })),
     people,
   });
-  const obstacles = [ect, ...people].map((p) => ({
-    x: p.x - p.radius,
-    y: p.y - p.radius,
-    width: 2 * p.radius,
-    height: 2 * p.radius,
-  }));
+  const disc = (p: ScenePoint) => ({ x: p.x - p.radius, y: p.y - p.radius, width: 2 * p.radius, height: 2 * p.radius });
   return placeLabels(requests, {
     width: canvas.width,
     height: canvas.height,
     lineHeight: style.lineHeight,
     padding: style.padding,
     measure,
-    obstacles,
+    obstacles: people.map(disc),
+    keepClear: [disc(ect)],
+    maxLabelWidth: Math.min(style.maxWidth, canvas.width * style.maxShare),
   });
 }

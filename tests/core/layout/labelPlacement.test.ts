@@ -48,7 +48,16 @@ function drawing(names: readonly string[], width: number, height: number, kinds:
     people,
   });
   const obstacles = people.map((p) => ({ x: p.x - radius, y: p.y - radius, width: 2 * radius, height: 2 * radius }));
-  return placeLabels(requests, { width, height, lineHeight: 18, measure, obstacles });
+  const ect = { x: centre.x - 18, y: centre.y - 18, width: 36, height: 36 };
+  return placeLabels(requests, {
+    width,
+    height,
+    lineHeight: 18,
+    measure,
+    obstacles,
+    keepClear: [ect],
+    maxLabelWidth: 230,
+  });
 }
 
 describe("labelPlacement", () => {
@@ -118,6 +127,10 @@ describe("labelPlacement", () => {
             for (let i = 0; i < labels.length; i++)
               for (let j = i + 1; j < labels.length; j++) expect(intersects(labels[i]!, labels[j]!)).toBe(false);
             expect(labels[0]?.key).toBe("ect"); // the ECT is always named
+            // Nothing covers the ECT's node, and no label is wider than asked.
+            const ect = { x: width / 2 - 18, y: height / 2 - 18, width: 36, height: 36 };
+            for (const l of labels) expect(intersects(l, ect)).toBe(false);
+            for (const l of labels) expect(l.width).toBeLessThanOrEqual(230);
           },
         ),
         { numRuns: 150 },
