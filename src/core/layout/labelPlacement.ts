@@ -37,6 +37,8 @@ export interface PlacedLabel extends Box {
   readonly full: string;
   /** Where the label belongs (its request's anchor), so a leader line can be drawn when it is far. */
   readonly anchor: { readonly x: number; readonly y: number };
+  /** The request's clearance (the node's radius). */
+  readonly clearance: number;
 }
 
 export interface PlacementOptions {
@@ -95,7 +97,14 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
           if (avoidNodes && obstacles.some((o) => intersects(o, inside))) continue;
           // Clamping may pull a label far from its anchor; only accept it while it still reads as belonging.
           if (distanceToBox(r.x, r.y, inside) > r.clearance + 2 * lineHeight) continue;
-          return { ...inside, key: r.key, text: v.text, full: r.text, anchor: { x: r.x, y: r.y } };
+          return {
+            ...inside,
+            key: r.key,
+            text: v.text,
+            full: r.text,
+            anchor: { x: r.x, y: r.y },
+            clearance: r.clearance,
+          };
         }
     return undefined;
   }

@@ -67,14 +67,16 @@ export function drawLabels(
   ctx.font = style.font;
   ctx.textBaseline = "middle";
   ctx.textAlign = "left";
-  // Leader lines first, under every label.
+  // Leader lines first, under every label: from the node's edge to a label that had to move away.
   ctx.strokeStyle = MUTED;
   ctx.lineWidth = 1;
   for (const l of labels) {
     const near = nearestPoint(l, l.anchor.x, l.anchor.y);
-    if (Math.hypot(near.x - l.anchor.x, near.y - l.anchor.y) < style.lineHeight * 1.2) continue;
+    const gap = Math.hypot(near.x - l.anchor.x, near.y - l.anchor.y);
+    if (gap < l.clearance + style.lineHeight * 0.6) continue;
+    const from = l.clearance / gap;
     ctx.beginPath();
-    ctx.moveTo(l.anchor.x, l.anchor.y);
+    ctx.moveTo(l.anchor.x + (near.x - l.anchor.x) * from, l.anchor.y + (near.y - l.anchor.y) * from);
     ctx.lineTo(near.x, near.y);
     ctx.stroke();
   }

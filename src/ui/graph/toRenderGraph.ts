@@ -53,7 +53,7 @@ export interface RenderScene {
 }
 
 /** Node radii in pixels, and how much a ring adds around a pie. */
-export const SIZES = { ect: 20, supporter: 14, group: 16, contribution: 9, ring: 4, ringGap: 2 } as const;
+export const SIZES = { ect: 20, supporter: 14, group: 16, contribution: 9, ring: 5, ringGap: 2 } as const;
 /** Line widths: formal links plain thicker than informal ones at 100% zoom. */
 export const LINE = { formal: 6, informal: 2, gives: 2 } as const;
 
