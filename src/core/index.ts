@@ -14,7 +14,7 @@ export type { AutoMerge, RoleReference, SameAnswer } from "./import/samePeople.t
 export { unnamedName } from "./import/samePeople.ts";
 export { readSameAnswersCsv } from "./import/sameAnswersCsv.ts";
 export type { SamePersonProposal, Spelling, TypedNameMatch } from "./names/index.ts";
-export { matchTypedName } from "./names/index.ts";
+export { hasBidiControls, matchTypedName, visibleControls } from "./names/index.ts";
 export * from "./import/diagnostics.ts";
 export type { ColumnGuess, ColumnMapping, ColumnTarget, Layout, Shape } from "./import/columns.ts";
 export { choiceOf, formColumnsOf, guessColumns, recogniseLayout, SHAPE_LABEL } from "./import/columns.ts";
@@ -45,6 +45,8 @@ export * from "./report/headline.ts";
 export * from "./report/markdown.ts";
 export * from "./analysis/constellation.ts";
 export * from "./layout/constellationLayout.ts";
+export * from "./layout/constellationLabels.ts";
+export * from "./layout/labelPlacement.ts";
 export * from "./report/overview.ts";
 export * from "./report/analysisJson.ts";
 export * from "./report/diagnosticGroups.ts";

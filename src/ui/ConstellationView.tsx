@@ -10,6 +10,7 @@ import type { AnalysisClient } from "../workers/analysisClient.ts";
 import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
 import { ConstellationWalk } from "./graph/ConstellationWalk.tsx";
 import { constellationPng } from "./graph/exportPng.ts";
+import { GraphLegend } from "./graph/GraphLegend.tsx";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { toRenderGraph } from "./graph/toRenderGraph.ts";
 import type { NameOf } from "./names.ts";
@@ -193,7 +194,7 @@ export function ConstellationView({
             </div>
           )}
           {printImage && <img className="print-only" src={printImage} alt={`Constellation of ${ectName}`} />}
-          <Legend />
+          <GraphLegend />
         </section>
         <div className="ect-side">
           <MosaicTiles constellation={constellation} types={types} nameOf={nameOf} signpost={settings.signpost_text} />
@@ -227,23 +228,5 @@ export function ConstellationView({
         onSelect={setSelected}
       />
     </>
-  );
-}
-
-function Legend() {
-  return (
-    <ul className="legend" aria-label="How to read the graph">
-      <li>
-        <span className="legend-ring" aria-hidden="true" /> Ring: assesses or line-manages
-      </li>
-      <li>
-        <span className="legend-thick" aria-hidden="true" /> Thick line: formal ·{" "}
-        <span className="legend-thin" aria-hidden="true" /> thin: informal
-      </li>
-      <li>
-        <span className="legend-gap" aria-hidden="true" /> Empty circle: no one yet for that kind of support
-      </li>
-      <li>Grey arrow out: support the ECT gives</li>
-    </ul>
   );
 }

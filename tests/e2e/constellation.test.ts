@@ -20,7 +20,7 @@ mkdirSync(SHOTS, { recursive: true });
 
 let app: { readonly browser: Browser; readonly url: string };
 
-function open(query = "", opts: { bypassCSP?: boolean } = {}) {
+function open(query = "", opts: { bypassCSP?: boolean; width?: number; height?: number } = {}) {
   return openApp(app.browser, app.url, query, ".tiles", opts);
 }
 
@@ -42,6 +42,70 @@ function sampleNetwork() {
     "2025-03-14",
   ).settings;
   return { net: buildNetwork(r.people, r.links), settings };
+}
+
+interface LabelBox {
+  readonly key: string;
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The graph as drawn: its node keys, the label boxes actually drawn, and the canvas size. */
+async function drawn(page: Page) {
+  const canvas = page.getByTestId("constellation-canvas");
+  await page.waitForFunction(() => document.querySelector("[data-label-boxes]") !== null);
+  const read = await canvas.evaluate((el) => ({
+    keys: JSON.parse(el.getAttribute("data-node-keys") ?? "[]") as string[],
+    boxes: JSON.parse(el.getAttribute("data-label-boxes") ?? "[]") as LabelBox[],
+    width: el.clientWidth,
+    height: el.clientHeight,
+  }));
+  return read;
+}
+
+/** No two label boxes share area, and each lies wholly inside the canvas. */
+function assertLabelsTidy(d: Awaited<ReturnType<typeof drawn>>, where: string) {
+  for (const b of d.boxes) {
+    assert.ok(
+      b.x >= 0 && b.y >= 0 && b.x + b.width <= d.width && b.y + b.height <= d.height,
+      `${where}: "${b.text}" (${JSON.stringify(b)}) leaves the ${d.width}×${d.height} canvas`,
+    );
+  }
+  for (let i = 0; i < d.boxes.length; i++)
+    for (let j = i + 1; j < d.boxes.length; j++) {
+      const a = d.boxes[i]!;
+      const b = d.boxes[j]!;
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      assert.ok(!overlap, `${where}: "${a.text}" and "${b.text}" overlap`);
+    }
+}
+
+const VIEWPORTS = [
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
+/** One ECT with 25 supporters, each with a 60-character name (one with a right-to-left override), 1–4 kinds. */
+function crowdedMap(): { people: string; links: string } {
+  const kinds = ["organisational_literacy", "behaviour", "pedagogy", "psychosocial"];
+  const firsts = ["Alexandra", "Bartholomew", "Christabel", "Demetrius", "Evangeline"];
+  const people = [
+    "id,name,kind,is_ect,role_title,school",
+    "E1,Morgan Ellison-Whitfield,person,true,Teacher (ECT),Long Names Academy",
+  ];
+  const links = ["link_id,from_id,to_id,support_types,assesses,formality"];
+  for (let i = 1; i <= 25; i++) {
+    const base = `${firsts[i % 5]} ${i} ${i === 7 ? "\u202Egnp.exe " : ""}Montgomery-Featherstonehaugh-Abernathy-Wolfeschlegel`;
+    const name = base.padEnd(60, "x").slice(0, 60);
+    people.push(`S${i},"${name}",person,false,Teacher,Long Names Academy`);
+    const given = kinds.filter((_k, k) => ((i % 15) + 1) & (1 << k));
+    links.push(`L${i},S${i},E1,${given.join(";")},${i % 6 === 0},${i % 2 ? "formal" : "informal"}`);
+  }
+  return { people: people.join("\n") + "\n", links: links.join("\n") + "\n" };
 }
 
 async function chooseEct(page: Page, name: string) {
@@ -66,6 +130,71 @@ describe("constellation view", () => {
     assert.match(csp ?? "", /default-src 'self'/);
     assert.match(csp ?? "", /connect-src 'self'/);
     await page.context().close();
+  });
+
+  it("draws each person once, with labels that neither overlap nor leave the canvas, on every screen", async () => {
+    for (const vp of VIEWPORTS) {
+      const { page, watch } = await open("", vp);
+      await chooseEct(page, "Callum Reid");
+      await page.waitForTimeout(300);
+      const d = await drawn(page);
+      // Dr Anthony Clarke gives Callum four kinds: one node (his id), one label.
+      assert.equal(new Set(d.keys).size, d.keys.length, "node keys are unique");
+      assert.equal(d.keys.filter((k) => k === "P10").length, 1);
+      const rows = await page.locator("#constellation-table tbody th button").allInnerTexts();
+      assert.equal(new Set(rows).size, rows.length, "the table lists each person once");
+      assert.ok(d.keys.length >= rows.length + 1, "every supporter in the table is a node");
+      const clarke = page.locator("#constellation-table tbody tr", { hasText: "Dr Anthony Clarke" });
+      assert.equal(await clarke.count(), 1);
+      assert.equal(await clarke.locator(".type-mark").count(), 4, "his four letters are in the table");
+      if (vp.width > 1000)
+        assert.equal(d.boxes.filter((b) => b.text === "Dr Anthony Clarke").length, 1, "named once, in full");
+      assert.ok(
+        d.boxes.some((b) => b.text === "Callum Reid"),
+        "the ECT is named",
+      );
+      assertLabelsTidy(d, `Callum Reid at ${vp.width}×${vp.height}`);
+      await page.screenshot({ path: join(SHOTS, `constellation-${vp.width}x${vp.height}.png`) });
+      await page.getByTestId("constellation-canvas").screenshot({ path: join(SHOTS, `graph-${vp.width}.png`) });
+      assert.deepEqual(watch.errors, []);
+      await page.context().close();
+    }
+  });
+
+  it("keeps 25 supporters with 60-character names tidy, and the PNG draws the same picture", async () => {
+    const map = crowdedMap();
+    for (const vp of VIEWPORTS) {
+      const { page, watch } = await open("", vp);
+      await page.getByRole("button", { name: "Import CSV files" }).click();
+      await page.getByTestId("file-input").setInputFiles([
+        { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(map.people) },
+        { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(map.links) },
+      ]);
+      await page.getByRole("button", { name: "Import", exact: true }).click();
+      await page.waitForFunction(
+        () => document.querySelector(".ect-title")?.textContent === "Morgan Ellison-Whitfield",
+      );
+      await page.waitForTimeout(300);
+      const d = await drawn(page);
+      assert.equal(d.keys.length, 26, "the ECT and 25 supporters, one node each");
+      assertLabelsTidy(d, `25 supporters at ${vp.width}×${vp.height}`);
+      // Most people keep a label (shortened if need be); the rest are named on hover and in the table.
+      assert.ok(d.boxes.length >= (vp.width > 1000 ? 26 : 12), `${d.boxes.length} labels drawn`);
+      const rlo = d.boxes.find((b) => b.key === "S7");
+      if (rlo) assert.match(rlo.text, /⟨RLO⟩|…$/);
+      assert.ok(!d.boxes.some((b) => /[\u202A-\u202E\u2066-\u2069]/.test(b.text)), "no bidi control is drawn raw");
+      await page.getByTestId("constellation-canvas").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `crowded-${vp.width}x${vp.height}.png`) });
+      if (vp.width === 1366) {
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.getByRole("button", { name: "Download PNG" }).click(),
+        ]);
+        await download.saveAs(join(SHOTS, "export-crowded.png"));
+      }
+      assert.deepEqual(watch.errors, []);
+      await page.context().close();
+    }
   });
 
   it("shows tiles and flags that match the CLI's analysis of the same files", async () => {

@@ -1,13 +1,22 @@
 /**
- * PNG export of the constellation with a title, the date and a legend, drawn on a canvas in the
- * page (nothing leaves the device). Uses @sigma/export-image for the graph itself.
+ * PNG of the constellation with a title, the date and a legend, drawn on a canvas in the page
+ * (nothing leaves the device). The same drawing as on screen: sectors, lines, pies and rings, and
+ * labels placed by the same placement, at the image's size. Print uses this image too.
  */
-import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
 import type { SupportType } from "../../core/index.ts";
-import { SUPPORT_TYPES } from "../../core/index.ts";
+import { fitCircle, shorten, toCanvas, visibleControls } from "../../core/index.ts";
+import { INK, MUTED } from "../palette.ts";
+import { drawGraph, drawLabels, drawSectors } from "./drawScene.ts";
+import { drawLegend } from "./drawLegend.ts";
+import { PNG_LABELS, placeSceneLabels } from "./sceneLabels.ts";
 import type { RenderEdge, RenderNode } from "./toRenderGraph.ts";
-import { INK, MUTED, RING, TYPE_COLOUR, TYPE_MARK } from "../palette.ts";
+import { sceneOf } from "./toRenderGraph.ts";
+
+const WIDTH = 1200;
+const GRAPH_HEIGHT = 880;
+const TOP = 96;
+const LEGEND_FONT = "16px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 export async function constellationPng(
   renderer: Sigma<RenderNode, RenderEdge>,
@@ -15,60 +24,61 @@ export async function constellationPng(
   subtitle: string,
   types: readonly SupportType[],
 ): Promise<Blob> {
-  const width = 1200;
-  const graphHeight = 900;
-  const graph = await drawOnCanvas(renderer as unknown as Sigma, {
-    width,
-    height: graphHeight,
-    backgroundColor: "#ffffff",
-    cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 },
-    sigmaSettings: { stagePadding: 150, labelSize: 16 },
-  });
+  const graph = renderer.getGraph();
+  const scene = sceneOf(graph);
+  // The legend's height depends on the width only: measure it on a scratch canvas first.
+  const scratch = context(document.createElement("canvas"));
+  const legendHeight = drawLegend(scratch, types, 32, 0, WIDTH - 64, LEGEND_FONT);
   const canvas = document.createElement("canvas");
-  canvas.width = width;
-  canvas.height = graphHeight + 190;
-  const ctx = canvas.getContext("2d")!;
+  canvas.width = WIDTH;
+  canvas.height = TOP + GRAPH_HEIGHT + legendHeight + 40;
+  const ctx = context(canvas);
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.textBaseline = "alphabetic";
   ctx.fillStyle = INK;
   ctx.font = "600 30px system-ui, sans-serif";
-  ctx.fillText(title, 32, 48);
+  ctx.fillText(
+    shorten(visibleControls(title), WIDTH - 64, (t) => ctx.measureText(t).width),
+    32,
+    48,
+  );
   ctx.fillStyle = MUTED;
   ctx.font = "18px system-ui, sans-serif";
-  ctx.fillText(subtitle, 32, 78);
-  ctx.drawImage(graph, 0, 90, width, graphHeight);
-  // Legend: colour plus letter for each type, then the ring and line meanings.
-  let x = 32;
-  const y = graphHeight + 130;
-  ctx.font = "16px system-ui, sans-serif";
-  for (const t of types) {
-    ctx.fillStyle = TYPE_COLOUR[t];
-    ctx.beginPath();
-    ctx.arc(x + 10, y - 5, 10, 0, Math.PI * 2);
-    ctx.fill();
-    ctx.fillStyle = "#ffffff";
-    ctx.font = "bold 12px system-ui, sans-serif";
-    ctx.fillText(TYPE_MARK[t], x + 6, y - 1);
-    ctx.fillStyle = INK;
-    ctx.font = "16px system-ui, sans-serif";
-    const label = SUPPORT_TYPES[t].label;
-    ctx.fillText(label, x + 26, y);
-    x += 46 + ctx.measureText(label).width;
-  }
-  ctx.strokeStyle = RING;
-  ctx.lineWidth = 3;
-  ctx.beginPath();
-  ctx.arc(42, y + 35, 9, 0, Math.PI * 2);
-  ctx.stroke();
-  ctx.fillStyle = INK;
   ctx.fillText(
-    "Ring: assesses or line-manages. Thick line: formal; thin: informal. Arrow out: support the ECT gives.",
-    62,
-    y + 40,
+    shorten(visibleControls(subtitle), WIDTH - 64, (t) => ctx.measureText(t).width),
+    32,
+    78,
   );
+  if (scene) {
+    ctx.save();
+    ctx.translate(0, TOP);
+    const fit = fitCircle(WIDTH, GRAPH_HEIGHT, scene.rimRadius, PNG_LABELS.lineHeight + 8);
+    const projection = { toPx: (p: { readonly x: number; readonly y: number }) => toCanvas(fit, p) };
+    drawSectors(ctx, scene, projection);
+    drawGraph(ctx, graph, projection, PNG_LABELS.nodeScale);
+    ctx.font = PNG_LABELS.font;
+    const labels = placeSceneLabels(
+      graph,
+      scene,
+      projection,
+      { width: WIDTH, height: GRAPH_HEIGHT },
+      PNG_LABELS,
+      (t) => ctx.measureText(t).width,
+    );
+    drawLabels(ctx, labels, PNG_LABELS);
+    ctx.restore();
+  }
+  drawLegend(ctx, types, 32, TOP + GRAPH_HEIGHT + 16, WIDTH - 64, LEGEND_FONT);
   return await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("The image could not be made."))), "image/png"),
   );
+}
+
+function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("This browser cannot draw the image (no 2D canvas).");
+  return ctx;
 }
 
 export function downloadBlob(blob: Blob, fileName: string): void {

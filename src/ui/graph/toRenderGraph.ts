@@ -1,36 +1,68 @@
 /**
- * Pure: a constellation and its layout → the graphology graph sigma draws. Only this ECT's
- * constellation is ever built for sigma, whatever the size of the network.
+ * Pure: a constellation and its layout → the graphology graph sigma draws, plus the scene around it
+ * (sectors) that the canvas layers and the PNG draw. One node per person, keyed by the person's id
+ * (the ECT's own id for the centre). A supporter's node is a pie of the kinds they give, ringed when
+ * they assess or line-manage the ECT. Only this ECT's constellation is ever built for sigma,
+ * whatever the size of the network.
  */
 import Graph from "graphology";
-import type { Constellation, SupportType } from "../../core/index.ts";
-import { CORE_TYPES, layoutConstellation, SUPPORT_TYPES } from "../../core/index.ts";
-import { GAP_GREY, INK, RING, TYPE_COLOUR, TYPE_MARK } from "../palette.ts";
+import type { Constellation, SectorInfo, SupportType } from "../../core/index.ts";
+import { ALL_TYPES, CORE_TYPES, layoutConstellation } from "../../core/index.ts";
+import { GIVES_GREY, INK, MIXED_LINE, TYPE_COLOUR } from "../palette.ts";
 
-export interface RenderNode {
+/** Per kind of support: 1 when the person gives it (a pie slice), and the slice's colour. */
+export type PieAttributes = { [K in SupportType as `pie_${K}`]?: number } & {
+  [K in SupportType as `pieColour_${K}`]?: string;
+};
+
+export type RenderNode = PieAttributes & {
   x: number;
   y: number;
+  /** Radius in pixels. */
   size: number;
   color: string;
+  /** The full name (or code, when names are hidden). */
   label: string;
-  type: "circle" | "border";
-  borderColor?: string;
-  borderSize?: number;
-  forceLabel?: boolean;
-  role: "ect" | "supporter" | "contribution" | "sector" | "gap";
-  personId?: string;
-  supportType?: SupportType;
-}
+  type: "circle" | "pie" | "pieRing";
+  role: "ect" | "supporter" | "contribution";
+  personId: string;
+  /** Kinds shown on the node, registry order. */
+  kinds: readonly SupportType[];
+  /** Assesses or line-manages the ECT: drawn with a ring. */
+  ring: boolean;
+  zIndex?: number;
+};
 
 export interface RenderEdge {
   size: number;
   color: string;
   type: "line" | "arrow";
   personId: string;
-  supportType?: SupportType;
+  formal: boolean;
+  zIndex?: number;
 }
 
 export type RenderGraph = Graph<RenderNode, RenderEdge>;
+
+/** What is drawn around the nodes: the sectors, and the circle they fill. */
+export interface RenderScene {
+  readonly types: readonly SupportType[];
+  readonly sectors: readonly SectorInfo[];
+  readonly rimRadius: number;
+  readonly ectKey: string;
+}
+
+/** Node radii in pixels, and how much a ring adds around a pie. */
+export const SIZES = { ect: 20, supporter: 14, group: 16, contribution: 9, ring: 5, ringGap: 2 } as const;
+/** Line widths: formal links plain thicker than informal ones at 100% zoom. */
+export const LINE = { formal: 6, informal: 2, gives: 2 } as const;
+
+const scenes = new WeakMap<RenderGraph, RenderScene>();
+
+/** The scene a render graph was built with (undefined for a graph not made by toRenderGraph). */
+export function sceneOf(graph: RenderGraph): RenderScene | undefined {
+  return scenes.get(graph);
+}
 
 export function displayedTypes(includeCareer: boolean): SupportType[] {
   return includeCareer ? [...CORE_TYPES, "career"] : [...CORE_TYPES];
@@ -42,97 +74,84 @@ export function toRenderGraph(
   includeCareer: boolean,
 ): RenderGraph {
   const types = displayedTypes(includeCareer);
+  // The ECT never supports themselves in their own picture: their id is the centre's key.
+  const supporters = c.supporters.filter((s) => s.id !== c.ect.id);
+  const supporterIds = new Set<string>(supporters.map((s) => s.id));
   const layout = layoutConstellation({
     types,
-    providers: c.supporters.map((s) => ({ id: s.id, types: s.types })),
-    contributions: c.contributions.map((p) => p.id),
+    providers: supporters.map((s) => ({ id: s.id, types: s.types })),
+    // Someone the ECT both helps and is helped by is one node, with a line each way.
+    contributions: c.contributions.filter((p) => !supporterIds.has(p.id) && p.id !== c.ect.id).map((p) => p.id),
   });
-  const g: RenderGraph = new Graph({ type: "directed", multi: false });
-  g.addNode("ect", {
+  const g: RenderGraph = new Graph<RenderNode, RenderEdge>({ type: "directed", multi: false });
+  const ect = c.ect.id;
+  g.addNode(ect, {
     x: 0,
     y: 0,
-    size: 20,
+    size: SIZES.ect,
     color: INK,
     label: nameOf(c.ect.id, c.ect.name),
     type: "circle",
-    forceLabel: true,
     role: "ect",
-    personId: c.ect.id,
+    personId: ect,
+    kinds: [],
+    ring: false,
   });
-  const byId = new Map(c.supporters.map((s) => [s.id as string, s]));
-  for (const sector of layout.sectors) {
-    const label = `${TYPE_MARK[sector.type]} · ${SUPPORT_TYPES[sector.type].label}`;
-    // sigma draws a label to the right of its node: anchor right-hand sector labels further left so they stay on the canvas.
-    const shift = sector.label.x > 0.9 ? 1.05 : sector.label.x > 0.25 ? 0.6 : sector.label.x > -0.25 ? 0.3 : 0;
-    g.addNode(`sector::${sector.type}`, {
-      x: sector.label.x - shift,
-      y: sector.label.y,
-      size: 1,
-      color: "rgba(0,0,0,0)",
-      label,
-      type: "circle",
-      forceLabel: true,
-      role: "sector",
-      supportType: sector.type,
-    });
-    if (sector.count === 0) {
-      g.addNode(`gap::${sector.type}`, {
-        ...sector.gap,
-        size: 9,
-        color: "#ffffff",
-        borderColor: GAP_GREY,
-        borderSize: 0.35,
-        // The gap says so beside its empty marker (the sector label stays short enough to fit).
-        label: "no one yet",
-        forceLabel: true,
-        type: "border",
-        role: "gap",
-        supportType: sector.type,
-      });
-    }
-  }
+  const byId = new Map(supporters.map((s) => [s.id as string, s]));
   for (const n of layout.nodes) {
-    const s = byId.get(n.personId)!;
+    const s = byId.get(n.personId);
+    if (!s) continue;
+    const base = s.isGroup ? SIZES.group : SIZES.supporter;
     const node: RenderNode = {
       x: n.x,
       y: n.y,
-      size: s.isGroup ? 14 : 12,
-      color: TYPE_COLOUR[n.type!],
+      // A ring is drawn inside the node's disc, so a ringed node grows by the ring to keep its pie the same size.
+      size: s.powerful ? base + SIZES.ring + SIZES.ringGap : base,
+      color: n.types.length === 1 ? TYPE_COLOUR[n.types[0] ?? "pedagogy"] : MIXED_LINE,
       label: nameOf(s.id, s.name),
-      type: s.powerful ? "border" : "circle",
+      type: s.powerful ? "pieRing" : "pie",
       role: "supporter",
       personId: s.id,
-      supportType: n.type!,
-      forceLabel: true,
+      kinds: n.types,
+      ring: s.powerful,
     };
-    if (s.powerful) {
-      node.borderColor = RING;
-      node.borderSize = 0.3;
+    for (const t of ALL_TYPES) {
+      node[`pie_${t}`] = n.types.includes(t) ? 1 : 0;
+      node[`pieColour_${t}`] = TYPE_COLOUR[t];
     }
-    g.addNode(n.key, node);
-    const formal = s.links.some((l) => l.types.includes(n.type!) && l.formality === "formal");
-    g.addEdge(n.key, "ect", {
-      size: formal ? 3 : 1.5,
-      color: TYPE_COLOUR[n.type!],
+    // Someone whose kinds have no sector here (not counted) is a plain grey disc.
+    if (n.types.length === 0) node.pieColour_pedagogy = GIVES_GREY;
+    if (n.types.length === 0) node.pie_pedagogy = 1;
+    g.addNode(s.id, node);
+    const formal = s.links.some((l) => l.formality === "formal");
+    g.addEdge(s.id, ect, {
+      size: formal ? LINE.formal : LINE.informal,
+      // One kind: its colour; several: neutral dark (the pie says which).
+      color: n.types.length === 1 ? TYPE_COLOUR[n.types[0] ?? "pedagogy"] : MIXED_LINE,
       type: "line",
       personId: s.id,
-      supportType: n.type!,
+      formal,
     });
   }
   for (const n of layout.contributions) {
-    const p = c.contributions.find((x) => x.id === n.personId)!;
-    g.addNode(n.key, {
+    const p = c.contributions.find((x) => x.id === n.personId);
+    if (!p) continue;
+    g.addNode(p.id, {
       x: n.x,
       y: n.y,
-      size: 7,
-      color: "#8d95a5",
+      size: SIZES.contribution,
+      color: GIVES_GREY,
       label: `${nameOf(p.id, p.name)} (you help)`,
       type: "circle",
       role: "contribution",
       personId: p.id,
-      forceLabel: true,
+      kinds: [],
+      ring: false,
     });
-    g.addEdge("ect", n.key, { size: 1.5, color: "#8d95a5", type: "arrow", personId: p.id });
   }
+  for (const p of c.contributions)
+    if (g.hasNode(p.id) && p.id !== ect)
+      g.addEdge(ect, p.id, { size: LINE.gives, color: GIVES_GREY, type: "arrow", personId: p.id, formal: false });
+  scenes.set(g, { types, sectors: layout.sectors, rimRadius: layout.rimRadius, ectKey: ect });
   return g;
 }

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CORE_TYPES, layoutConstellation, nodeKey } from "../../../src/core/index.ts";
+import { ALL_TYPES, CORE_TYPES, layoutConstellation, meanAngle } from "../../../src/core/index.ts";
 import type { SupportType } from "../../../src/core/index.ts";
 
 const providersArb = fc.uniqueArray(
   fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), types: fc.subarray([...CORE_TYPES], { minLength: 1 }) }),
-  { selector: (p) => p.id, maxLength: 12 },
+  { selector: (p) => p.id, maxLength: 25 },
 );
 
 function sectorOf(x: number, y: number): number {
@@ -15,29 +15,106 @@ function sectorOf(x: number, y: number): number {
   return Math.floor(fromStart / 72);
 }
 
+function angleBetween(a: number, b: number): number {
+  const d = Math.abs(a - b) % (Math.PI * 2);
+  return Math.min(d, Math.PI * 2 - d);
+}
+
 describe("constellationLayout", () => {
   describe("#layoutConstellation", () => {
-    it("should draw each supporter once per type they give, inside that type's sector", () => {
+    it("should draw each person once, keyed by their id, whatever kinds they give", () => {
       fc.assert(
         fc.property(providersArb, (providers) => {
           const layout = layoutConstellation({ types: CORE_TYPES, providers, contributions: [] });
-          expect(layout.nodes).toHaveLength(providers.reduce((s, p) => s + p.types.length, 0));
+          expect(layout.nodes.map((n) => n.key).sort()).toEqual(providers.map((p) => p.id).sort());
           for (const n of layout.nodes) {
-            expect(sectorOf(n.x, n.y)).toBe(CORE_TYPES.indexOf(n.type as (typeof CORE_TYPES)[number]));
+            expect(n.key).toBe(n.personId);
             const r = Math.hypot(n.x, n.y);
-            expect(r).toBeGreaterThan(0.9); // never on top of the ECT in the centre
+            expect(r).toBeGreaterThan(0.35); // never on top of the ECT in the centre
+            expect(r).toBeLessThan(layout.rimRadius);
           }
         }),
       );
     });
-    it("should leave an empty sector, the gap, with its marker", () => {
+    it("should put someone who gives one kind inside that kind's sector", () => {
+      fc.assert(
+        fc.property(providersArb, (providers) => {
+          const layout = layoutConstellation({ types: CORE_TYPES, providers, contributions: [] });
+          for (const n of layout.nodes.filter((m) => m.types.length === 1))
+            expect(sectorOf(n.x, n.y)).toBe(CORE_TYPES.indexOf(n.types[0] as (typeof CORE_TYPES)[number]));
+        }),
+      );
+    });
+    it("should put someone who gives two neighbouring kinds between those sectors, nearer the ECT", () => {
       const layout = layoutConstellation({
         types: CORE_TYPES,
-        providers: [{ id: "A", types: ["pedagogy"] }],
+        providers: [
+          { id: "A", types: ["behaviour"] },
+          { id: "AC", types: ["organisational_literacy", "behaviour", "pedagogy", "psychosocial"] },
+          { id: "BT", types: ["behaviour", "pedagogy"] },
+        ],
         contributions: [],
       });
-      expect(layout.sectors.map((s) => s.count)).toEqual([0, 0, 1, 0]);
-      expect(layout.nodes.map((n) => n.key)).toEqual([nodeKey("A", "pedagogy")]);
+      const bt = layout.nodes.find((n) => n.key === "BT")!;
+      const b = layout.sectors.find((s) => s.type === "behaviour")!;
+      const t = layout.sectors.find((s) => s.type === "pedagogy")!;
+      const angle = Math.atan2(bt.y, bt.x);
+      expect(angle).toBeLessThan(b.angle);
+      expect(angle).toBeGreaterThan(t.angle);
+      expect(Math.hypot(bt.x, bt.y)).toBeLessThan(Math.hypot(layout.nodes[0]!.x, layout.nodes[0]!.y));
+      // Four kinds: nearer still, and not on top of the two-kind person near the same angle.
+      const all = layout.nodes.find((n) => n.key === "AC")!;
+      expect(Math.hypot(all.x, all.y)).toBeLessThan(Math.hypot(bt.x, bt.y));
+      expect(Math.hypot(all.x - bt.x, all.y - bt.y)).toBeGreaterThan(0.2);
+    });
+    it("should place people who give several kinds at the mean angle of their sectors, spread when crowded", () => {
+      fc.assert(
+        fc.property(providersArb, (providers) => {
+          const layout = layoutConstellation({ types: CORE_TYPES, providers, contributions: [] });
+          const centre = new Map(layout.sectors.map((s) => [s.type, s.angle]));
+          const several = layout.nodes.filter((n) => n.types.length > 1);
+          for (const n of several) {
+            const wish = meanAngle(n.types.map((t) => centre.get(t)!));
+            // Spreading moves someone at most half the crowd's width along.
+            expect(angleBetween(Math.atan2(n.y, n.x), wish)).toBeLessThanOrEqual((several.length * 0.5) / 0.36 + 1e-9);
+          }
+          for (const a of layout.nodes)
+            for (const b of layout.nodes)
+              if (a !== b && a.types.length > 1 && b.types.length > 1)
+                expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(0.1);
+        }),
+      );
+    });
+    it("should mark an empty sector, the gap, with its count and a place for 'no one yet' inside it", () => {
+      const layout = layoutConstellation({
+        types: CORE_TYPES,
+        providers: [
+          { id: "A", types: ["pedagogy"] },
+          { id: "B", types: ["pedagogy", "behaviour"] },
+        ],
+        contributions: [],
+      });
+      expect(layout.sectors.map((s) => s.count)).toEqual([0, 1, 2, 0]);
+      for (const s of layout.sectors) expect(sectorOf(s.gap.x, s.gap.y)).toBe(CORE_TYPES.indexOf(s.type as never));
+      expect(layout.nodes.map((n) => n.key).sort()).toEqual(["A", "B"]);
+    });
+    it("should make five sectors when career counts", () => {
+      const layout = layoutConstellation({
+        types: ALL_TYPES,
+        providers: [{ id: "C", types: ["career"] }],
+        contributions: [],
+      });
+      expect(layout.sectors.map((s) => s.type)).toEqual([...ALL_TYPES]);
+      expect(layout.sectors.at(-1)!.count).toBe(1);
+    });
+    it("should still place someone whose only kind has no sector here", () => {
+      const layout = layoutConstellation({
+        types: CORE_TYPES,
+        providers: [{ id: "C", types: ["career"] }],
+        contributions: [],
+      });
+      expect(layout.nodes.map((n) => n.key)).toEqual(["C"]);
+      expect(layout.nodes[0]!.y).toBeLessThan(0);
     });
     it("should be deterministic", () => {
       fc.assert(

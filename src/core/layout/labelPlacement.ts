@@ -1,0 +1,193 @@
+/**
+ * Where each label of a drawing goes, so that no two labels overlap and none leaves the canvas.
+ * Labels are placed one by one in the order given (most important first). Each tries positions
+ * around its anchor, nearest its preferred side first, keeping clear of the nodes; when none is
+ * free, it tries again shortened with an ellipsis, then allowing it to cover a node; a label that
+ * still finds no room is left out (the full name is always in the table and on hover). Pure and
+ * deterministic: the caller passes the function that measures text.
+ */
+
+export interface Box {
+  /** Left edge, in pixels from the canvas's left. */
+  readonly x: number;
+  /** Top edge, in pixels from the canvas's top. */
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface LabelRequest {
+  readonly key: string;
+  readonly text: string;
+  /** The point the label belongs to (a node's centre), in pixels. */
+  readonly x: number;
+  readonly y: number;
+  /** How far the label keeps from its anchor (the node's radius); 0 lets it sit on the anchor. */
+  readonly clearance: number;
+  /** The side it would rather be on, in radians on screen (0 = right, π/2 = below). */
+  readonly direction: number;
+  /** Centred on its anchor first (sector names, "no one yet"), rather than beside it. */
+  readonly centred?: boolean;
+}
+
+export interface PlacedLabel extends Box {
+  readonly key: string;
+  /** What is drawn: the text, or its start and an ellipsis. */
+  readonly text: string;
+  readonly full: string;
+  /** Where the label belongs (its request's anchor), so a leader line can be drawn when it is far. */
+  readonly anchor: { readonly x: number; readonly y: number };
+  /** The request's clearance (the node's radius). */
+  readonly clearance: number;
+}
+
+export interface PlacementOptions {
+  readonly width: number;
+  readonly height: number;
+  /** The height of one line of label text, padding included. */
+  readonly lineHeight: number;
+  /** Text width in pixels, as it will be drawn. */
+  readonly measure: (text: string) => number;
+  /** Horizontal padding added to each side of the measured text (for the halo). */
+  readonly padding?: number;
+  /** Things labels should keep off when they can (nodes), as boxes. */
+  readonly obstacles?: readonly Box[];
+  /** Things labels never cover (the ECT's node). */
+  readonly keepClear?: readonly Box[];
+  /** The widest a label may be, in pixels (longer text is shortened); the canvas width when not given. */
+  readonly maxLabelWidth?: number;
+}
+
+const ELLIPSIS = "…";
+/** Labels keep this far from the canvas edge. */
+const EDGE = 2;
+/** Widths to shorten to, in pixels, after the full text and before giving up. */
+const SHORTER = [200, 150, 110, 80, 56];
+/** Directions tried around an anchor. */
+const TURNS = 16;
+
+/**
+ * Places `requests` in order on a `width` × `height` canvas.
+ *
+ * @example placeLabels([{ key: "a", text: "Lucy Brown", x: 50, y: 50, clearance: 8, direction: 0 }],
+ *   { width: 320, height: 240, lineHeight: 16, measure: (t) => t.length * 7 })
+ */
+export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacedLabel[] {
+  const { width, height, lineHeight, measure } = options;
+  const pad = options.padding ?? 3;
+  const obstacles = options.obstacles ?? [];
+  const keepClear = options.keepClear ?? [];
+  const placed: PlacedLabel[] = [];
+  const maxWidth = Math.max(0, Math.min(width - 2 * EDGE, options.maxLabelWidth ?? Infinity));
+  for (const r of requests) {
+    const label = placeOne(r, texts(r.text, maxWidth, pad, measure));
+    if (label) placed.push(label);
+  }
+  return placed;
+
+  function placeOne(r: LabelRequest, versions: readonly { text: string; width: number }[]): PlacedLabel | undefined {
+    // 1. Clear of labels and nodes, full text first; 2. then allowed over a node.
+    for (const avoidNodes of [true, false])
+      for (const v of versions)
+        for (const box of candidates(r, v.width, lineHeight)) {
+          const inside = clampInside(box, width, height);
+          if (!inside) continue;
+          if (placed.some((p) => intersects(p, inside))) continue;
+          if (keepClear.some((o) => intersects(o, inside))) continue;
+          if (avoidNodes && obstacles.some((o) => intersects(o, inside))) continue;
+          // Clamping may pull a label far from its anchor; only accept it while it still reads as belonging.
+          if (distanceToBox(r.x, r.y, inside) > r.clearance + 2 * lineHeight) continue;
+          return {
+            ...inside,
+            key: r.key,
+            text: v.text,
+            full: r.text,
+            anchor: { x: r.x, y: r.y },
+            clearance: r.clearance,
+          };
+        }
+    return undefined;
+  }
+}
+
+/** The full text, then shorter versions with an ellipsis, each with its box width. */
+function texts(
+  text: string,
+  maxWidth: number,
+  pad: number,
+  measure: (text: string) => number,
+): { text: string; width: number }[] {
+  const out: { text: string; width: number }[] = [];
+  for (const limit of [maxWidth, ...SHORTER.filter((w) => w < maxWidth)]) {
+    const shown = shorten(text, limit - 2 * pad, measure);
+    if (!shown || out.some((o) => o.text === shown)) continue;
+    out.push({ text: shown, width: Math.ceil(measure(shown)) + 2 * pad });
+  }
+  return out;
+}
+
+/** `text` if it fits in `limit` pixels, else its longest start (whole characters) plus "…" that does; "" if none. */
+export function shorten(text: string, limit: number, measure: (text: string) => number): string {
+  if (measure(text) <= limit) return text;
+  const parts = graphemes(text);
+  let lo = 0;
+  let hi = parts.length - 1;
+  // The longest prefix whose shortened form fits: binary search over its length.
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(parts.slice(0, mid).join("").trimEnd() + ELLIPSIS) <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? "" : parts.slice(0, lo).join("").trimEnd() + ELLIPSIS;
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/** Boxes around the anchor, nearest the preferred direction first, at two distances. */
+function candidates(r: LabelRequest, w: number, h: number): Box[] {
+  const out: Box[] = [];
+  if (r.centred) out.push({ x: r.x - w / 2, y: r.y - h / 2, width: w, height: h });
+  const turns = Array.from({ length: TURNS }, (_, i) => (i * Math.PI * 2) / TURNS).sort(
+    (a, b) => turnDistance(a, r.direction) - turnDistance(b, r.direction) || a - b,
+  );
+  for (const step of [0, 1, 2])
+    for (const a of turns) {
+      const d = r.clearance + 3 + step * h * 0.75;
+      const cx = Math.cos(a);
+      const cy = Math.sin(a);
+      // The box touches the circle of radius d around the anchor on the side facing it.
+      out.push({ x: r.x + cx * d + (cx - 1) * (w / 2), y: r.y + cy * d + (cy - 1) * (h / 2), width: w, height: h });
+    }
+  return out;
+}
+
+function turnDistance(a: number, b: number): number {
+  const d = Math.abs(a - b) % (Math.PI * 2);
+  return Math.min(d, Math.PI * 2 - d);
+}
+
+/** The box moved inside the canvas, or undefined when it cannot fit at all. */
+function clampInside(b: Box, width: number, height: number): Box | undefined {
+  if (b.width > width - 2 * EDGE || b.height > height - 2 * EDGE) return undefined;
+  return {
+    x: Math.min(Math.max(b.x, EDGE), width - EDGE - b.width),
+    y: Math.min(Math.max(b.y, EDGE), height - EDGE - b.height),
+    width: b.width,
+    height: b.height,
+  };
+}
+
+/** Whether two boxes share any area (touching edges do not count). */
+export function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function distanceToBox(x: number, y: number, b: Box): number {
+  const dx = Math.max(b.x - x, 0, x - (b.x + b.width));
+  const dy = Math.max(b.y - y, 0, y - (b.y + b.height));
+  return Math.hypot(dx, dy);
+}

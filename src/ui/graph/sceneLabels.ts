@@ -1,0 +1,99 @@
+/**
+ * The labels of one constellation drawing, placed for a canvas of a given size: the glue between
+ * the render graph and the pure label placement in core. The screen and the PNG both call this with
+ * their own projection (sigma's on screen, fitCircle's in the PNG), so both show the same labels.
+ */
+import type { PlacedLabel, ScenePoint } from "../../core/index.ts";
+import { constellationLabelRequests, placeLabels, SUPPORT_TYPES, visibleControls } from "../../core/index.ts";
+import { TYPE_MARK } from "../palette.ts";
+import type { RenderGraph, RenderScene } from "./toRenderGraph.ts";
+
+/** Layout units → canvas pixels. */
+export interface Projection {
+  readonly toPx: (p: { readonly x: number; readonly y: number }) => { x: number; y: number };
+}
+
+export interface LabelStyle {
+  readonly font: string;
+  readonly lineHeight: number;
+  readonly padding: number;
+  /** The widest a label may be, as a share of the canvas width and in pixels (whichever is less). */
+  readonly maxShare: number;
+  readonly maxWidth: number;
+  /** Nodes are drawn this much larger than their render size (the image is bigger than the screen). */
+  readonly nodeScale: number;
+}
+
+const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+export const SCREEN_LABELS: LabelStyle = {
+  font: `600 13px ${FONT_FAMILY}`,
+  lineHeight: 19,
+  padding: 3,
+  maxShare: 0.42,
+  maxWidth: 230,
+  nodeScale: 1,
+};
+export const PNG_LABELS: LabelStyle = {
+  font: `600 17px ${FONT_FAMILY}`,
+  lineHeight: 24,
+  padding: 4,
+  maxShare: 0.3,
+  maxWidth: 330,
+  nodeScale: 1.4,
+};
+
+/** "W · Wellbeing and belonging": the letter is the non-colour cue, as on the tiles and in the table. */
+export function sectorName(type: RenderScene["types"][number]): string {
+  return `${TYPE_MARK[type]} · ${SUPPORT_TYPES[type].label}`;
+}
+
+export const NO_ONE_YET = "no one yet";
+
+export function placeSceneLabels(
+  graph: RenderGraph,
+  scene: RenderScene,
+  projection: Projection,
+  canvas: { readonly width: number; readonly height: number },
+  style: LabelStyle,
+  measure: (text: string) => number,
+): PlacedLabel[] {
+  const point = (key: string): ScenePoint | undefined => {
+    if (!graph.hasNode(key)) return undefined;
+    const a = graph.getNodeAttributes(key);
+    return { key, text: visibleControls(a.label), radius: a.size * style.nodeScale, ...projection.toPx(a) };
+  };
+  const ect = point(scene.ectKey);
+  if (!ect) return [];
+  const people = graph
+    .filterNodes((key) => key !== scene.ectKey)
+    .flatMap((key) => {
+      const p = point(key);
+      return p ? [p] : [];
+    });
+  const requests = constellationLabelRequests({
+    centre: { x: ect.x, y: ect.y },
+    ect,
+    sectorNames: scene.sectors.map((s) => ({
+      key: `sector:${s.type}`,
+      text: sectorName(s.type),
+      radius: 0,
+      ...projection.toPx(s.rim),
+    })),
+    gapNotes: scene.sectors
+      .filter((s) => s.count === 0)
+      .map((s) => ({ key: `gap:${s.type}`, text: NO_ONE_YET, radius: 0, ...projection.toPx(s.gap) })),
+    people,
+  });
+  const disc = (p: ScenePoint) => ({ x: p.x - p.radius, y: p.y - p.radius, width: 2 * p.radius, height: 2 * p.radius });
+  return placeLabels(requests, {
+    width: canvas.width,
+    height: canvas.height,
+    lineHeight: style.lineHeight,
+    padding: style.padding,
+    measure,
+    obstacles: people.map(disc),
+    keepClear: [disc(ect)],
+    maxLabelWidth: Math.min(style.maxWidth, canvas.width * style.maxShare),
+  });
+}
