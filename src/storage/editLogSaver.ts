@@ -67,7 +67,8 @@ export class EditLogSaver<E, R extends object> {
     const marked = owner ? this.mark.read() : undefined;
     const lost = marked !== undefined && marked > committed;
     if (owner) this.mark.clear();
-    this.seq = Math.max(committed, marked ?? 0, ...log.map((e) => e.seq));
+    // Numbering runs on from what was stored, not from the mark: a step that was lost leaves no gap.
+    this.seq = Math.max(committed, ...log.map((e) => e.seq));
     this.sinceBase = entries.length;
     this.broken.clear();
     this.chain = base?.seq ?? 0;

@@ -138,7 +138,7 @@ describe("EditLogSaver", () => {
           }
           await reopen();
         }),
-        { numRuns: 300 },
+        { numRuns: 400 },
       );
     });
   });
