@@ -114,6 +114,11 @@ export class EditLogSaver<E, R extends object> {
     );
   }
 
+  /** Marks a step as on its way before it can be handed over (it waits for the files to be stored first). */
+  markPending(): void {
+    this.mark.write(this.seq + 1);
+  }
+
   /** Forgets what was staged: the next save writes a whole base (after "delete everything", say). */
   reset(): void {
     this.staged = undefined;

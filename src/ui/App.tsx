@@ -28,6 +28,7 @@ import { MapMySupport } from "./editing/MapMySupport.tsx";
 import { AddPerson } from "./editing/AddPerson.tsx";
 import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState, viewStateToQuery } from "./state/viewState.ts";
+import { StorageNotice } from "./components/StorageNotice.tsx";
 import { useProject } from "./state/useProject.ts";
 import { useUndoKeys } from "./state/useUndoKeys.ts";
 import { InfoDialog } from "./research/InfoDialog.tsx";
@@ -89,6 +90,12 @@ export function App() {
   const { loaded, sources, plan, setPlan, busy, report, remember, saved, storageError } = project;
   const error = project.error ?? pageError;
   useUndoKeys(project.undo, project.redo);
+
+  const downloadBackup = () =>
+    downloadBlob(
+      new Blob([project.backupJson()], { type: "application/json" }),
+      `mosaic-backup-${new Date().toISOString().slice(0, 10)}.json`,
+    );
 
   const openBackup = async (file: File) => {
     const reading = readProjectFile(await file.text());
@@ -242,19 +249,14 @@ export function App() {
           <ExportMenu
             client={client}
             hideNames={hide}
-            onBackup={() =>
-              downloadBlob(
-                new Blob([project.backupJson()], { type: "application/json" }),
-                `mosaic-backup-${new Date().toISOString().slice(0, 10)}.json`,
-              )
-            }
+            onBackup={downloadBackup}
             onOpenBackup={(f) => void openBackup(f)}
           />
           <label className="toggle" title="Keeps your files in this browser's storage, on this device only">
             <input
               type="checkbox"
               checked={remember}
-              disabled={sources.isSample && !remember}
+              disabled={(sources.isSample && !remember) || project.readOnly !== undefined}
               onChange={(e) => project.setRemember(e.target.checked)}
             />{" "}
             Remember on this device
@@ -265,7 +267,7 @@ export function App() {
             </span>
           )}
           {(remember || saved) && (
-            <button type="button" onClick={() => void project.forgetDevice()}>
+            <button type="button" disabled={project.readOnly !== undefined} onClick={() => void project.forgetDevice()}>
               Delete everything from this device
             </button>
           )}
@@ -327,6 +329,15 @@ export function App() {
           {project.notice}
         </p>
       )}
+      <StorageNotice
+        readOnly={project.readOnly}
+        problem={project.device.problem}
+        lostOnClose={project.device.lostOnClose}
+        onUseHere={() => void project.takeOver()}
+        onBackup={downloadBackup}
+        onDismissLost={project.device.dismissLost}
+        onDismissProblem={project.device.dismissProblem}
+      />
       {storageError && (
         <p role="alert" className="error">
           {storageError}
