@@ -171,13 +171,17 @@ export function useDeviceSave({ storeFiles }: Options) {
         setRememberShown(false);
         return;
       }
+      // Ticked at once (the box follows the hand); unticked again if the browser refuses.
+      setRememberShown(true);
       try {
         await openDeviceStore();
       } catch (e) {
+        setRememberShown(false);
         setProblem({ kind: "cannotRemember", reason: storageProblem(e) });
         return;
       }
       if (!(await lock.claim())) {
+        setRememberShown(false);
         setProblem({
           kind: "cannotRemember",
           reason: "another tab is already remembering a project on this device, and only one can be remembered",

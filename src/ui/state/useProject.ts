@@ -361,7 +361,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   /** "Use it here": this tab takes the project over from the other, as that tab left it. */
   const takeOver = useCallback(async () => {
     const remembered = await takeUp(await takeOverHere().catch(() => undefined));
-    if (remembered) await go(historyOf(remembered), "commit", true, false);
+    if (remembered) await go(historyOf(remembered), "move", true, false);
   }, [go, takeUp, takeOverHere]);
 
   return {
