@@ -27,6 +27,7 @@ import { MapMySupport } from "./editing/MapMySupport.tsx";
 import { AddPerson } from "./editing/AddPerson.tsx";
 import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState, viewStateToQuery } from "./state/viewState.ts";
+import { StorageNotice } from "./components/StorageNotice.tsx";
 import { useProject } from "./state/useProject.ts";
 import { useUndoKeys } from "./state/useUndoKeys.ts";
 import { Menu } from "./components/Menu.tsx";
@@ -102,6 +103,12 @@ export function App() {
   // Every edit is one step; once applied it is said, as Undo and Redo are.
   const edit = (edits: readonly Edit[], step: string) =>
     void project.editAll(edits, step).then(() => announce(`Done: ${step}.`));
+
+  const downloadBackup = () =>
+    downloadBlob(
+      new Blob([project.backupJson()], { type: "application/json" }),
+      `mosaic-backup-${new Date().toISOString().slice(0, 10)}.json`,
+    );
 
   const openBackup = async (file: File) => {
     const reading = readProjectFile(await file.text());
@@ -286,25 +293,24 @@ export function App() {
                 <ExportMenu
                   client={client}
                   hideNames={hide}
-                  onBackup={() =>
-                    downloadBlob(
-                      new Blob([project.backupJson()], { type: "application/json" }),
-                      `mosaic-backup-${new Date().toISOString().slice(0, 10)}.json`,
-                    )
-                  }
+                  onBackup={downloadBackup}
                   onOpenBackup={(f) => void openBackup(f)}
                 />
                 <label className="toggle" title="Keeps your files in this browser's storage, on this device only">
                   <input
                     type="checkbox"
                     checked={remember}
-                    disabled={sources.isSample && !remember}
+                    disabled={(sources.isSample && !remember) || project.readOnly !== undefined}
                     onChange={(e) => project.setRemember(e.target.checked)}
                   />{" "}
                   Remember on this device
                 </label>
                 {(remember || saved) && (
-                  <button type="button" onClick={() => void project.forgetDevice()}>
+                  <button
+                    type="button"
+                    disabled={project.readOnly !== undefined}
+                    onClick={() => void project.forgetDevice()}
+                  >
                     Delete everything from this device
                   </button>
                 )}
@@ -391,6 +397,15 @@ export function App() {
         <AboutText signpost={loaded?.settings.signpost_text ?? ""} />
       </InfoDialog>
 
+      <StorageNotice
+        readOnly={project.readOnly}
+        problem={project.device.problem}
+        lostOnClose={project.device.lostOnClose}
+        onUseHere={() => void project.takeOver()}
+        onBackup={downloadBackup}
+        onDismissLost={project.device.dismissLost}
+        onDismissProblem={project.device.dismissProblem}
+      />
       {storageError && (
         <p role="alert" className="error">
           {storageError}

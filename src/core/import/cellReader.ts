@@ -8,6 +8,7 @@ import { LINK_ROLES } from "../model/enums.ts";
 import type { FieldSpec } from "../model/fields.ts";
 import type { ImportLog } from "./importLog.ts";
 import { OTHER_TYPES_SLOT } from "./linkSlots.ts";
+import { implausibleDate, implausibleNumber } from "./plausible.ts";
 import type { PreparedFile } from "./preparedFile.ts";
 import { readCell, readCellQuickly, readTypes } from "./values.ts";
 import { readEnum } from "./vocabulary.ts";
@@ -84,19 +85,27 @@ export class CellReader {
       return;
     }
     const quick = readCellQuickly(field, raw);
-    if (quick !== undefined) {
-      into[slot] = quick;
-      return;
-    }
-    const reading = readCell(field, raw);
-    if (reading.ok) into[slot] = reading.value;
+    const reading = quick !== undefined ? undefined : readCell(field, raw);
+    const value = quick ?? (reading?.ok ? reading.value : undefined);
+    const message =
+      reading && !reading.ok ? reading.message : value !== undefined ? this.implausible(field, value, raw) : undefined;
+    if (message === undefined) into[slot] = value;
     else
       this.log.note(
         "warning",
         p.file.name,
-        `${reading.message}; the value was left blank and the rest of the row imported.`,
+        `${message}; the value was left blank and the rest of the row imported.`,
         row,
         column,
       );
+  }
+
+  /** Why a value read well cannot be believed (see plausible.ts), or undefined. */
+  private implausible(field: FieldSpec, value: unknown, raw: string): string | undefined {
+    const kind = field.type.kind;
+    if (kind === "date" && typeof value === "string") return implausibleDate(value, raw);
+    if ((kind === "int" || kind === "number") && typeof value === "number")
+      return implausibleNumber(field.name, value, raw);
+    return undefined;
   }
 }

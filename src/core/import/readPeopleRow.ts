@@ -2,6 +2,7 @@
 import { PERSON_SLOTS, personDraftFromSlots } from "../model/canonical.ts";
 import { boolIn, personIdIn, personKindIn, staffTypeIn, textIn } from "../model/slotValues.ts";
 import type { ImportState } from "./importState.ts";
+import { CAPACITY_FIELDS, implausibleCapacity } from "./plausible.ts";
 import type { PreparedFile } from "./preparedFile.ts";
 
 const slot = (name: string) => PERSON_SLOTS.indexOf(name);
@@ -10,6 +11,7 @@ const NAME_SLOT = slot("name");
 const KIND_SLOT = slot("kind");
 const IS_ECT_SLOT = slot("is_ect");
 const STAFF_TYPE_SLOT = slot("staff_type");
+const CAPACITY_SLOTS = CAPACITY_FIELDS.map((field) => [field, slot(field)] as const);
 
 export function readPeopleRow(s: ImportState, p: PreparedFile, row: number, cells: readonly string[]): void {
   const slots = s.cells.readFields(p, row, cells);
@@ -28,6 +30,20 @@ export function readPeopleRow(s: ImportState, p: PreparedFile, row: number, cell
     s.log.note("warning", p.file.name, `"is_ect" is blank, so ${name} is taken not to be an ECT.`, row, "is_ect");
   }
   const kind = personKindIn(slots[KIND_SLOT]) ?? (staffTypeIn(slots[STAFF_TYPE_SLOT]) === "group" ? "group" : "person");
+  // Capacity is believable or not by kind (groups are exempt), so it is checked once the kind is known.
+  for (const [field, at] of CAPACITY_SLOTS) {
+    const n = slots[at];
+    const why = typeof n === "number" ? implausibleCapacity(field, n, kind === "group") : undefined;
+    if (why === undefined) continue;
+    slots[at] = undefined;
+    s.log.note(
+      "warning",
+      p.file.name,
+      `${why}; the value was left blank and the rest of the row imported.`,
+      row,
+      p.columnOf(field) ?? field,
+    );
+  }
   const entry = s.people.add(personDraftFromSlots(slots, id, name, kind, isEct), { file: p.file.name, row });
   s.people.fromPeopleFile.add(entry.index);
 }

@@ -162,6 +162,9 @@ export function readCell(field: FieldSpec, raw: string): CellReading {
     case "number": {
       const n = Number(raw.replace(/,/g, ""));
       const whole = t.kind === "int";
+      // Past this a number is no longer held exactly ("99999999999999999999" would be 1e20).
+      if (Number.isFinite(n) && Math.abs(n) > Number.MAX_SAFE_INTEGER)
+        return { ok: false, message: `"${raw}" is far too large to be believable` };
       if (
         !Number.isFinite(n) ||
         (whole && !Number.isInteger(n)) ||

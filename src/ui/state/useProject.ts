@@ -18,23 +18,13 @@ import type {
   Settings,
 } from "../../core/index.ts";
 import { headerSignature } from "../../core/index.ts";
-import {
-  canRedo,
-  canUndo,
-  commit,
-  historyOf,
-  PROJECT_VERSION,
-  projectToJson,
-  readProject,
-  redo,
-  undo,
-} from "../../core/index.ts";
+import { canRedo, canUndo, commit, historyOf, projectToJson, readProject, redo, undo } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { CancelledError } from "../../workers/analysisClient.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "../sample.ts";
-import { deleteEverything, loadProject, saveRecord } from "../../storage/deviceStore.ts";
 import { instrument } from "../instrument.ts";
+import { useDeviceSave } from "./useDeviceSave.ts";
 
 /** One step of the history: everything needed to load it again. */
 export interface Sources {
@@ -110,11 +100,27 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   const [report, setReport] = useState<Loaded | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
-  const [remember, setRemember] = useState(false);
-  const [saved, setSaved] = useState<string | undefined>();
   const [storageError, setStorageError] = useState<string | undefined>();
+  const device = useDeviceSave({
+    storeFiles: useCallback((filesKey: number) => client.request({ kind: "storeFiles", filesKey }), [client]),
+  });
+  const { remember, saved, readOnly, persist } = device;
+  const readOnlyRef = useRef(readOnly);
+  useEffect(() => {
+    readOnlyRef.current = readOnly;
+  }, [readOnly]);
   const [plan, setPlan] = useState<readonly ProposedLink[]>([]);
+  const planRef = useRef(plan);
+  useEffect(() => {
+    planRef.current = plan;
+  }, [plan]);
   const [notice, setNotice] = useState<string | undefined>();
+  /** In a read-only tab (another tab writes the project) changes are refused, and said to be. */
+  const refused = useCallback(() => {
+    if (!readOnlyRef.current) return false;
+    setNotice("Changes are turned off in this tab: the project is open in another tab.");
+    return true;
+  }, []);
   /** How far the file reading has got (0 to 1), while a load reads files. */
   const [progress, setProgress] = useState<number | undefined>();
   const sources = history.present;
@@ -150,6 +156,8 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
    */
   const go = useCallback(
     async (next: History<Sources>, how: "commit" | "move", fresh: boolean, showReport = fresh) => {
+      // An edit is handed to the store the moment it is made, before the worker has drawn it.
+      if (how === "move") persist(next.present, planRef.current, false);
       setBusy(true);
       try {
         const l = await request(next.present, (done, total) => {
@@ -177,11 +185,12 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         setProgress(undefined);
       }
     },
-    [request],
+    [request, persist],
   );
 
   const importFiles = useCallback(
     (files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => {
+      if (refused()) return;
       const names = files.map((f) => f.name).join(", ");
       // Column choices and "Same person?" answers carry over: they are about these kinds of file and these people.
       const { remembered, samePeople } = sources.options ?? {};
@@ -214,12 +223,13 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
             };
       void go(commit(history, next), "commit", true);
     },
-    [go, history, sources],
+    [go, history, sources, refused],
   );
 
   /** The lead's answers to "Same person?", kept with the project: the files are read again with them, as one step. */
   const answerSamePeople = useCallback(
     (answers: readonly SameAnswer[]) => {
+      if (refused()) return Promise.resolve();
       const key = (a: SameAnswer) => [a.keep, a.other].sort().join("\u0000");
       const replaced = new Set(answers.map(key));
       const kept = (sources.options?.samePeople ?? []).filter((a) => !replaced.has(key(a)));
@@ -227,89 +237,74 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
       const step = `answer "Same person?" (${answers.length})`;
       return go(commit(history, { ...sources, options, step, isSample: false }), "move", false, true);
     },
-    [go, history, sources],
+    [go, history, sources, refused],
   );
 
   /** One change to people or links, as one undoable step. */
   const edit = useCallback(
     (e: Edit, step: string) =>
-      go(commit(history, { ...sources, edits: [...sources.edits, e], step, isSample: false }), "move", false),
-    [go, history, sources],
+      refused()
+        ? Promise.resolve()
+        : go(commit(history, { ...sources, edits: [...sources.edits, e], step, isSample: false }), "move", false),
+    [go, history, sources, refused],
   );
 
   /** Several changes as one step (adding a person and their link together). */
   const editAll = useCallback(
     (es: readonly Edit[], step: string) =>
-      go(commit(history, { ...sources, edits: [...sources.edits, ...es], step, isSample: false }), "move", false),
-    [go, history, sources],
+      refused()
+        ? Promise.resolve()
+        : go(commit(history, { ...sources, edits: [...sources.edits, ...es], step, isSample: false }), "move", false),
+    [go, history, sources, refused],
   );
 
   const applySettings = useCallback(
     (s: Settings) =>
-      go(commit(history, { ...sources, settings: s, step: "change the settings", isSample: false }), "move", false),
-    [go, history, sources],
+      refused()
+        ? Promise.resolve()
+        : go(commit(history, { ...sources, settings: s, step: "change the settings", isSample: false }), "move", false),
+    [go, history, sources, refused],
   );
 
   /** A fresh, empty project for an ECT mapping their own support, starting with themselves. */
   const startEmpty = useCallback(
     (first: readonly Edit[], label: string) =>
-      go(
-        commit(history, { files: [], filesKey: newFilesKey(), label, edits: first, step: "start my own map" }),
-        "move",
-        true,
-        false,
-      ),
-    [go, history],
+      refused()
+        ? Promise.resolve()
+        : go(
+            commit(history, { files: [], filesKey: newFilesKey(), label, edits: first, step: "start my own map" }),
+            "move",
+            true,
+            false,
+          ),
+    [go, history, refused],
   );
 
   const openProject = useCallback(
     (p: Project) => {
+      if (refused()) return Promise.resolve();
       setPlan(p.plan);
       return go(commit(history, sourcesOf(p, `open ${p.label}`)), "commit", true);
     },
-    [go, history],
+    [go, history, refused],
   );
 
   const undoStep = useCallback(() => {
-    if (!canUndo(history)) return;
+    if (!canUndo(history) || refused()) return;
     const step = history.present.step;
     void go(undo(history), "move", false).then(() => setNotice(`Undone: ${step}.`));
-  }, [go, history]);
+  }, [go, history, refused]);
   const redoStep = useCallback(() => {
-    if (!canRedo(history)) return;
+    if (!canRedo(history) || refused()) return;
     const step = history.future[0]!.step;
     void go(redo(history), "move", false).then(() => setNotice(`Done again: ${step}.`));
-  }, [go, history]);
+  }, [go, history, refused]);
 
-  // Remembering is explicit: each step is saved only while "Remember on this device" is ticked.
-  // The files are written again only when they changed (an import), not after every edit.
-  const savedFiles = useRef<readonly InputFile[] | undefined>(undefined);
+  // Remembering is explicit: each step is saved only while "Remember on this device" is ticked
+  // (an edit already was, as it was made; this saves imports, once the worker has read the files).
   useEffect(() => {
-    if (!remember) savedFiles.current = undefined;
-    if (!remember || sources.isSample) return;
-    const savedAt = new Date().toISOString();
-    const withFiles = savedFiles.current !== sources.files;
-    savedFiles.current = sources.files;
-    instrument({ name: "save-start" });
-    const { label, options, settings, edits } = sources;
-    // The worker holds the files it last read (these) and stores them off the main thread.
-    (withFiles ? client.request({ kind: "storeFiles", filesKey: sources.filesKey }) : Promise.resolve(true))
-      .then((stored) => {
-        if (!stored) throw new Error("the files were not at hand to store");
-        return saveRecord({ version: PROJECT_VERSION, savedAt, label, options, settings, edits, plan });
-      })
-      .then(() => {
-        instrument({ name: "saved" });
-        setSaved(savedAt);
-        setStorageError(undefined);
-      })
-      .catch((e: Error) => {
-        savedFiles.current = undefined;
-        setStorageError(
-          `Couldn't save on this device (${e.message}). Your work is still here; download a backup to keep a copy.`,
-        );
-      });
-  }, [client, remember, sources, plan]);
+    persist(sources, plan, true);
+  }, [persist, remember, sources, plan]);
 
   // Work that is not remembered is lost on leaving: the browser asks first.
   useEffect(() => {
@@ -319,36 +314,41 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     return () => removeEventListener("beforeunload", warn);
   }, [remember, sources, plan]);
 
+  const { forget, reopen, adoptStored, takeOverHere } = device;
   const forgetDevice = useCallback(async () => {
-    await deleteEverything().catch(() => undefined);
+    await forget();
     setPlan([]);
-    setRemember(false);
-    setSaved(undefined);
     setReport(undefined);
     await go(historyOf(SAMPLE), "move", true);
-  }, [go]);
+  }, [go, forget]);
 
   const backupJson = useCallback(
     () => projectToJson(projectOf(sources, plan), new Date().toISOString()),
     [sources, plan],
   );
 
+  /** Shows what was remembered (read by core's readProject): the steps start again from it. */
+  const takeUp = useCallback(
+    async (stored: unknown): Promise<Sources | undefined> => {
+      const reading = stored ? readProject(stored) : undefined;
+      if (!reading?.ok) return undefined;
+      const remembered = sourcesOf(reading.project, "reopen what was remembered");
+      setHistory(historyOf(remembered));
+      // What is stored already holds these files: saving after an edit need not write them again.
+      adoptStored(remembered.files);
+      setPlan(reading.project.plan);
+      if (reading.problems.length > 0) setStorageError(reading.problems.join(" "));
+      return remembered;
+    },
+    [adoptStored],
+  );
+
   // Start-up loads one data set: the demo, what the user remembered on this device, or the sample.
   useEffect(() => {
     const start = async (): Promise<Loaded> => {
       if (demo) return client.request({ kind: "demo", people: demo, seed: 42, today: today() });
-      const stored = await loadProject().catch(() => undefined);
-      const reading = stored ? readProject(stored) : undefined;
-      if (!reading?.ok) return request(SAMPLE);
-      const remembered = sourcesOf(reading.project, "reopen what was remembered");
-      setRemember(true);
-      setSaved(reading.project.savedAt);
-      setHistory(historyOf(remembered));
-      // What is stored already holds these files: saving after an edit need not write them again.
-      savedFiles.current = remembered.files;
-      setPlan(reading.project.plan);
-      if (reading.problems.length > 0) setStorageError(reading.problems.join(" "));
-      return request(remembered);
+      const remembered = await takeUp(await reopen().catch(() => undefined));
+      return request(remembered ?? SAMPLE);
     };
     start()
       .then((l) => {
@@ -356,7 +356,13 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         callbacks.current.onFirstLoad(l);
       })
       .catch((e: Error) => setError(e.message));
-  }, [client, demo, request]);
+  }, [client, demo, request, reopen, takeUp]);
+
+  /** "Use it here": this tab takes the project over from the other, as that tab left it. */
+  const takeOver = useCallback(async () => {
+    const remembered = await takeUp(await takeOverHere().catch(() => undefined));
+    if (remembered) await go(historyOf(remembered), "move", true, false);
+  }, [go, takeUp, takeOverHere]);
 
   return {
     loaded,
@@ -365,9 +371,13 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     error,
     sources,
     remember,
-    setRemember,
+    setRemember: (on: boolean) => void device.setRemember(on, sources, plan),
     saved,
     storageError,
+    /** Storage notices: another tab, a failed save, a change lost on closing (see StorageNotice). */
+    device,
+    readOnly,
+    takeOver,
     plan,
     setPlan,
     notice,

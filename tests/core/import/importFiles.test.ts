@@ -326,3 +326,76 @@ describe("columns with one header", () => {
     expect(r.people.map((p) => [p.id, p.name])).toEqual([["E1", "Amy Khan"]]);
   });
 });
+
+describe("plausible values", () => {
+  const warningsAt = (r: ImportResult) =>
+    at(r, "warning").map((d) => [d.file, d.row, d.column, d.message.replace(/;.*/, "")]);
+
+  it("should leave a person's unbelievable capacity and experience blank, naming row and column, and exempt groups", () => {
+    const r = importFixtures(["implausible-people.csv"]);
+    const byId = new Map<string, (typeof r.people)[number]>(r.people.map((p) => [p.id, p]));
+    expect(byId.get("S1")?.capacity).toBeUndefined();
+    expect(byId.get("S1")?.capacity_minutes_per_month).toBeUndefined();
+    expect(byId.get("S1")?.years_experience).toBeUndefined();
+    // At the bounds: kept.
+    expect(byId.get("S2")).toMatchObject({ capacity: 50, capacity_minutes_per_month: 10000, years_experience: 60 });
+    // Groups (by kind, or by staff type alone) hold many ECTs and hours between their members.
+    expect(byId.get("G1")).toMatchObject({ capacity: 200, capacity_minutes_per_month: 40000 });
+    expect(byId.get("G2")).toMatchObject({ capacity: 120 });
+    expect(byId.get("S3")?.capacity).toBeUndefined();
+    expect(byId.get("S3")?.capacity_minutes_per_month).toBeUndefined();
+    expect(byId.get("S3")?.years_experience).toBeUndefined();
+    expect(warningsAt(r)).toEqual([
+      ["implausible-people.csv", 3, "capacity", '"99999999999999999999" is far too large to be believable'],
+      [
+        "implausible-people.csv",
+        3,
+        "years_experience",
+        '"75" is more than 60 years of experience, which is not believable (check for a stray digit)',
+      ],
+      [
+        "implausible-people.csv",
+        3,
+        "capacity_minutes_per_month",
+        '"20000" is more than 10,000 minutes a month, which is not believable (check for a stray digit)',
+      ],
+      [
+        "implausible-people.csv",
+        7,
+        "years_experience",
+        '"60.5" is more than 60 years of experience, which is not believable (check for a stray digit)',
+      ],
+      [
+        "implausible-people.csv",
+        7,
+        "capacity",
+        '"51" is more than 50 ECTs, which is not believable (check for a stray digit)',
+      ],
+      [
+        "implausible-people.csv",
+        7,
+        "capacity_minutes_per_month",
+        '"10001" is more than 10,000 minutes a month, which is not believable (check for a stray digit)',
+      ],
+    ]);
+  });
+
+  it("should leave unbelievable link minutes and dates before 1950 or after 2100 blank, naming row and column", () => {
+    const r = importFixtures(["people-basic.csv", "implausible-links.csv"]);
+    const [first, second] = r.links;
+    expect(first?.minutes_per_month).toBeUndefined();
+    expect(first?.started_on).toBeUndefined();
+    expect(first?.last_contact).toBeUndefined();
+    expect(second).toMatchObject({ minutes_per_month: 10000, started_on: "1950-01-01", last_contact: "2100-12-31" });
+    expect(warningsAt(r).filter(([file]) => file === "implausible-links.csv")).toEqual([
+      [
+        "implausible-links.csv",
+        2,
+        "minutes_per_month",
+        '"10001" is more than 10,000 minutes a month, which is not believable (check for a stray digit)',
+      ],
+      ["implausible-links.csv", 2, "started_on", '"1949-12-31" is before 1950, which is not believable'],
+      ["implausible-links.csv", 2, "last_contact", '"2101-01-01" is after 2100, which is not believable'],
+    ]);
+  });
+});
