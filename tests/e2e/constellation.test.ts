@@ -165,6 +165,7 @@ describe("constellation view", () => {
     const map = crowdedMap();
     for (const vp of VIEWPORTS) {
       const { page, watch } = await open("", vp);
+      await openMenu(page, "Data");
       await page.getByRole("button", { name: "Import CSV files" }).click();
       await page.getByTestId("file-input").setInputFiles([
         { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(map.people) },

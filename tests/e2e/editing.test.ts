@@ -57,7 +57,8 @@ async function mapText(page: Page): Promise<string> {
   const title = await page.locator(".ect-title").innerText();
   const tiles = await page.locator(".tiles").innerText();
   const flags = await page.locator(".flags-section").innerText();
-  return `${title}\n${tiles}\n${flags}`;
+  // Names in sentences are wrapped in invisible direction isolates (U+2068 … U+2069): read past them.
+  return `${title}\n${tiles}\n${flags}`.replace(/[\u2066-\u2069]/g, "");
 }
 
 describe("your own data", () => {

@@ -258,6 +258,8 @@ describe("keyboard only", () => {
 
   it("opens the overview, worded for a lead, after importing many ECTs, and says what was read", async () => {
     const { page, watch } = await open("", ".tiles");
+    await tabTo(page, page.getByRole("button", { name: "Data", exact: true }));
+    await page.keyboard.press("Enter");
     await tabTo(page, page.getByRole("button", { name: "Import CSV files" }));
     await page.keyboard.press("Enter");
     await page.getByTestId("file-input").setInputFiles(join(ROOT, "data", "sample", "survey.csv"));

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, launch, serveDist } from "./browser.ts";
+import { ROOT, launch, openMenu, serveDist } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -95,6 +95,7 @@ describe("mosaic.html opened from disk", () => {
     await page.waitForSelector(".tiles");
     await page.screenshot({ path: join(SHOTS, "single-file.png") });
 
+    await openMenu(page, "Data");
     await page.getByRole("button", { name: "Import CSV files" }).click();
     // The blank templates travel inside the page too.
     const [template] = await Promise.all([
@@ -122,6 +123,7 @@ describe("mosaic.html opened from disk", () => {
     await assertDrawn(page, "single-file-graph.png");
     await page.screenshot({ path: join(SHOTS, "single-file-imported.png") });
 
+    await openMenu(page, "Data");
     await page.getByText("Export and backup", { exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -145,10 +147,12 @@ describe("mosaic.html opened from disk", () => {
     const page = await context.newPage();
     await page.goto(pathToFileURL(SINGLE).href);
     await page.waitForSelector(".tiles");
+    await openMenu(page, "Data");
     await page.getByRole("button", { name: "Import CSV files" }).click();
     await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByTestId("import-report").waitFor();
+    await openMenu(page, "Data");
     await page.getByLabel("Remember on this device").check();
     await page.getByText(/Saved on this device/).waitFor();
     await page.reload();
@@ -169,10 +173,12 @@ describe("mosaic.html opened from disk", () => {
     });
     await page.goto(pathToFileURL(SINGLE).href);
     await page.waitForSelector(".tiles");
+    await openMenu(page, "Data");
     await page.getByRole("button", { name: "Import CSV files" }).click();
     await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByTestId("import-report").waitFor();
+    await openMenu(page, "Data");
     await page.getByLabel("Remember on this device").check();
     await page.getByText(/doesn't let a page opened from a file store anything/).waitFor();
     assert.doesNotMatch(await page.locator("body").innerText(), /insecure|SecurityError/);

@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
-import { ROOT, openApp, useApp } from "./browser.ts";
+import { ROOT, openApp, openMenu, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -35,6 +35,7 @@ async function openIn(context: BrowserContext, url: string): Promise<Page> {
 }
 
 async function remember(page: Page): Promise<void> {
+  await openMenu(page, "Data");
   await page.getByLabel("Remember on this device").check();
   await page.getByText(/Saved on this device/).waitFor();
 }
@@ -49,6 +50,7 @@ describe("remembering on this device", () => {
     assert.deepEqual(await databases(page), [], "no database after using the app without Remember");
     await remember(page);
     assert.deepEqual(await databases(page), ["mosaic"]);
+    await openMenu(page, "Data");
     await page.getByRole("button", { name: "Delete everything from this device" }).click();
     await page.waitForFunction(() => document.querySelectorAll(".picker-list button").length === 9);
     assert.deepEqual(await databases(page), [], "the database itself is gone, not only its records");
@@ -146,6 +148,7 @@ describe("remembering on this device", () => {
     const page = await openIn(context, app.url);
     await addPerson(page, "Nia Khan");
     await pickerHas(page, "Nia Khan");
+    await openMenu(page, "Data");
     await page.getByLabel("Remember on this device").click();
     const notice = page.getByTestId("storage-notice");
     await notice.getByText(/can't remember your work on this device: this browser is not letting/).waitFor();
@@ -176,6 +179,7 @@ describe("remembering on this device", () => {
     await page.evaluate(() => localStorage.setItem("test:full", "1"));
     await addPerson(page, "Nia Khan");
     await pickerHas(page, "Nia Khan");
+    await openMenu(page, "Data");
     await page.getByLabel("Remember on this device").check();
     const notice = page.getByTestId("storage-notice");
     await notice.getByText(/can't remember your work on this device: this device's storage is full/).waitFor();
