@@ -187,6 +187,7 @@ describe("constellation view", () => {
       await page.getByTestId("constellation-canvas").scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, `crowded-${vp.width}x${vp.height}.png`) });
       if (vp.width === 1366) {
+        await openMenu(page, "Share and print");
         const [download] = await Promise.all([
           page.waitForEvent("download"),
           page.getByRole("button", { name: "Download PNG" }).click(),
