@@ -179,8 +179,10 @@ describe("mosaic.html opened from disk", () => {
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByTestId("import-report").waitFor();
     await openMenu(page, "Data");
-    await page.getByLabel("Remember on this device").check();
+    // Remember tries, is refused, says why and unticks itself: the work stays in memory.
+    await page.getByLabel("Remember on this device").click();
     await page.getByText(/doesn't let a page opened from a file store anything/).waitFor();
+    assert.equal(await page.getByLabel("Remember on this device").isChecked(), false);
     assert.doesNotMatch(await page.locator("body").innerText(), /insecure|SecurityError/);
     assert.match(await page.locator(".brand").innerText(), /Your data: survey\.csv/);
     await page.screenshot({ path: join(SHOTS, "single-file-no-storage.png") });

@@ -21,6 +21,11 @@ interface Props<T> {
 }
 
 const OVERSCAN = 8;
+/**
+ * A table this short is rendered whole: it costs nothing, and its rows stay findable (find in page,
+ * print, a screen reader's table commands) wherever the page is scrolled.
+ */
+export const RENDER_WHOLE_UP_TO = 200;
 
 interface Range {
   readonly first: number;
@@ -29,6 +34,7 @@ interface Range {
 
 /** The rows of a table whose top is `top` px from the window's top that a window `height` px tall shows. */
 export function rowsInView(top: number, height: number, rowHeight: number, count: number): Range {
+  if (count <= RENDER_WHOLE_UP_TO) return { first: 0, last: count };
   const first = Math.max(0, Math.floor(-top / rowHeight) - OVERSCAN);
   const last = Math.min(count, Math.max(0, Math.ceil((height - top) / rowHeight)) + OVERSCAN);
   return { first: Math.min(first, last), last };

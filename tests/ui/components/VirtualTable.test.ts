@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rowsInView } from "../../../src/ui/components/VirtualTable.tsx";
+import { RENDER_WHOLE_UP_TO, rowsInView } from "../../../src/ui/components/VirtualTable.tsx";
 
 describe("VirtualTable", () => {
   describe("#rowsInView", () => {
@@ -13,8 +13,14 @@ describe("VirtualTable", () => {
     });
 
     it("should stay within the rows there are, also when the table is scrolled out of view", () => {
-      expect(rowsInView(-100_000, 800, 40, 50)).toEqual({ first: 50, last: 50 });
-      expect(rowsInView(5000, 800, 40, 50)).toEqual({ first: 0, last: 8 });
+      expect(rowsInView(-100_000, 800, 40, 500)).toEqual({ first: 500, last: 500 });
+      expect(rowsInView(5000, 800, 40, 500)).toEqual({ first: 0, last: 8 });
+    });
+
+    it("should render a short table whole, wherever the page is scrolled", () => {
+      expect(rowsInView(-100_000, 800, 40, 9)).toEqual({ first: 0, last: 9 });
+      expect(rowsInView(5000, 800, 40, RENDER_WHOLE_UP_TO)).toEqual({ first: 0, last: RENDER_WHOLE_UP_TO });
+      expect(rowsInView(5000, 800, 40, RENDER_WHOLE_UP_TO + 1)).toEqual({ first: 0, last: 8 });
     });
   });
 });
