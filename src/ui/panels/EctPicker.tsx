@@ -45,7 +45,7 @@ export function EctPicker({ ects, selected, displayName, onSelect }: Props) {
                 {/* No school, no leading " · "; the school is isolated so a right-to-left name keeps the mark after it. */}
                 {e.school ? (
                   <>
-                    <bdi>{e.school}</bdi> ·{" "}
+                    <bdi title={e.school}>{e.school}</bdi> ·{" "}
                   </>
                 ) : null}
                 {e.unmapped ? "map not filled in" : e.worst ? SEVERITY_MARK[e.worst] : "no flags"}
