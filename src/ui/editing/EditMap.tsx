@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 import type { Edit, Frequency, LinkId, LinkStatus, PersonId, SupportLink, SupportType } from "../../core/index.ts";
 import { STATUSES, sortTypes } from "../../core/index.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
+import { Name } from "../components/Name.tsx";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { EctLinks } from "../../workers/protocol.ts";
 import type { NameOf } from "../names.ts";
@@ -49,7 +50,17 @@ export function EditMap({ client, ectId, takenIds, types, nameOf, voice, dataVer
   const ectName = nameOf(links.ect.id, links.ect.name);
   return (
     <section className="card edit-map" aria-labelledby="edit-h" data-testid="edit-map">
-      <h2 id="edit-h">Edit {voice === "you" ? "your map" : `${ectName}'s map`}</h2>
+      <h2 id="edit-h">
+        Edit{" "}
+        {voice === "you" ? (
+          "your map"
+        ) : (
+          <>
+            <Name text={ectName} />
+            's map
+          </>
+        )}
+      </h2>
       <p className="muted small">
         Every change can be undone (Undo, or Ctrl+Z). Nothing is sent anywhere.
         {links.ect.map_status !== "confirmed" && " "}
@@ -154,7 +165,18 @@ function LinkEditor({
   const id = `edit-${link.link_id}`;
   return (
     <li className="edit-link" data-link={link.link_id}>
-      <h3>{direction === "in" ? `${otherName} helps with` : `Helping ${otherName} with`}</h3>
+      {/* Names bounded and isolated (<Name>): a 5,000-character name filled the screen. */}
+      <h3>
+        {direction === "in" ? (
+          <>
+            <Name text={otherName} /> helps with
+          </>
+        ) : (
+          <>
+            Helping <Name text={otherName} /> with
+          </>
+        )}
+      </h3>
       <TypeChoice
         legend={`Kinds of support from ${otherName}`}
         hideLegend
@@ -215,7 +237,9 @@ function LinkEditor({
         </button>
       </div>
       <details className="person-actions">
-        <summary>Change {otherName}</summary>
+        <summary>
+          Change <Name text={otherName} />
+        </summary>
         <div className="filters">
           <label htmlFor={`${id}-rename`}>Name</label>
           <input id={`${id}-rename`} type="text" value={rename} onChange={(e) => setRename(e.target.value)} />

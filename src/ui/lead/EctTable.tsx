@@ -57,7 +57,11 @@ export function EctTable({ rows, types, nameOf, changed, onOpen, compact }: Prop
             <button type="button" className="link-button" onClick={() => onOpen(r)}>
               <Name text={nameOf(r.id, r.name)} fit="wrap" />
             </button>
-            {!compact && <span className="muted small block">{r.school ?? ""}</span>}
+            {!compact && (
+              <span className="muted small block" title={r.school}>
+                {r.school ?? ""}
+              </span>
+            )}
           </th>
           <td>{r.unmapped ? "not mapped" : r.supporters}</td>
           {types.map((t) =>

@@ -19,6 +19,7 @@ import { WhatIfResult } from "./WhatIfResult.tsx";
 import type { EctSort } from "../state/viewState.ts";
 import { Name } from "../components/Name.tsx";
 import { instrument } from "../instrument.ts";
+import { isolate, shorten } from "../names.ts";
 
 export interface LeadFilters {
   readonly school?: string | undefined;
@@ -537,7 +538,12 @@ function NetworkFlags({
               {body}
               {!share &&
                 people.length > 0 &&
-                ` ${people.slice(0, 12).map(nameOf).join(", ")}${people.length > 12 ? ` and ${people.length - 12} more` : ""}.`}
+                // Shortened and isolated like names in the ECT's sentences: a 5,000-character name filled a
+                // screen, and a right-to-left one reordered the names after it.
+                ` ${people
+                  .slice(0, 12)
+                  .map((id) => isolate(shorten(nameOf(id))))
+                  .join(", ")}${people.length > 12 ? ` and ${people.length - 12} more` : ""}.`}
             </p>
             <p className="flag-why">
               <strong>Why it matters:</strong> {w.why}

@@ -71,7 +71,9 @@ export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }:
               >
                 <Name text={nameOf(r.id, r.name)} fit="wrap" />
               </button>
-              <span className="muted small block">{r.isGroup ? "Group" : (r.roleTitle ?? "")}</span>
+              <span className="muted small block" title={r.roleTitle}>
+                {r.isGroup ? "Group" : (r.roleTitle ?? "")}
+              </span>
             </th>
             <td>{loadWords(r)}</td>
             <td>

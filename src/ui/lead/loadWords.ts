@@ -11,7 +11,12 @@ export interface LoadFigures {
 }
 
 export function loadWords(r: LoadFigures): string {
-  const parts = [r.capacity !== undefined ? `${r.ectsSupported} of ${r.capacity} ECTs` : `${r.ectsSupported} ECTs`];
+  // "1 ECTs" read as a slip: the noun follows the count it stands next to.
+  const ects = r.capacity !== undefined ? r.capacity : r.ectsSupported;
+  const noun = ects === 1 ? "ECT" : "ECTs";
+  const parts = [
+    r.capacity !== undefined ? `${r.ectsSupported} of ${r.capacity} ${noun}` : `${r.ectsSupported} ${noun}`,
+  ];
   const known = r.minutesPerMonth > 0 || r.linksWithoutMinutes === 0;
   if (known)
     parts.push(

@@ -84,7 +84,9 @@ export function ConstellationTable({ constellation: c, nameOf, focused, onFocus,
                   >
                     <Name text={nameOf(s.id, s.name)} fit="wrap" />
                   </button>
-                  <span className="muted small block">{s.isGroup ? "Group" : (s.roleTitle ?? "")}</span>
+                  <span className="muted small block" title={s.roleTitle}>
+                    {s.isGroup ? "Group" : (s.roleTitle ?? "")}
+                  </span>
                 </th>
                 <td>
                   <TypeBadges types={s.types} other={[...new Set(s.links.flatMap((l) => l.otherTypes))]} />

@@ -42,8 +42,13 @@ export function EctPicker({ ects, selected, displayName, onSelect }: Props) {
                 <Name text={displayName(e)} />
               </span>
               <span className="picker-meta">
-                {e.school ?? ""}
-                {e.unmapped ? " · map not filled in" : e.worst ? ` · ${SEVERITY_MARK[e.worst]}` : " · no flags"}
+                {/* No school, no leading " · "; the school is isolated so a right-to-left name keeps the mark after it. */}
+                {e.school ? (
+                  <>
+                    <bdi title={e.school}>{e.school}</bdi> ·{" "}
+                  </>
+                ) : null}
+                {e.unmapped ? "map not filled in" : e.worst ? SEVERITY_MARK[e.worst] : "no flags"}
               </span>
             </button>
           </li>

@@ -6,6 +6,8 @@
 import type { NetworkSummary, PlanComparison, Settings } from "../../core/index.ts";
 import { shownCount } from "../lead/share.ts";
 import type { NameOf } from "../names.ts";
+import { isolate, shorten } from "../names.ts";
+import { Name } from "../components/Name.tsx";
 
 interface Props {
   readonly summary: NetworkSummary | undefined;
@@ -21,8 +23,11 @@ interface Props {
 export function NetworkReport({ summary: s, comparison, proposals, nameOf, share, settings, asOf, onPrint }: Props) {
   const k = settings.small_count_k;
   const count = (n: number) => shownCount(n, share, k);
+  // Names in these lists are shortened and isolated, as in every sentence: a 5,000-character name
+  // filled the page, and a right-to-left one reordered the names after it.
+  const named = (id: string, name: string) => isolate(shorten(nameOf(id, name)));
   const people = (list: readonly { id: string; name: string }[]) =>
-    share ? count(list.length) : list.length === 0 ? "none" : list.map((p) => nameOf(p.id, p.name)).join(", ");
+    share ? count(list.length) : list.length === 0 ? "none" : list.map((p) => named(p.id, p.name)).join(", ");
   return (
     <section className="card network-report" aria-labelledby="report-h" data-testid="network-report">
       <div className="title-row">
@@ -61,7 +66,7 @@ export function NetworkReport({ summary: s, comparison, proposals, nameOf, share
                   : s.keystones
                       .map(
                         (p) =>
-                          `${nameOf(p.id, p.name)} (${p.ects} ECT${p.ects === 1 ? "" : "s"}, ${p.impact} kinds of support)`,
+                          `${named(p.id, p.name)} (${p.ects} ECT${p.ects === 1 ? "" : "s"}, ${p.impact} kinds of support)`,
                       )
                       .join("; ")}
             </dd>
@@ -74,7 +79,7 @@ export function NetworkReport({ summary: s, comparison, proposals, nameOf, share
                   : s.overCapacity
                       .map(
                         (p) =>
-                          `${nameOf(p.id, p.name)} (${p.ectsSupported} ECT${p.ectsSupported === 1 ? "" : "s"}${p.capacity !== undefined ? ` of ${p.capacity}` : ""}` +
+                          `${named(p.id, p.name)} (${p.ectsSupported} ECT${p.ectsSupported === 1 ? "" : "s"}${p.capacity !== undefined ? ` of ${p.capacity}` : ""}` +
                           `${p.capacityMinutes !== undefined ? `, ${Math.round(p.minutes)} of ${p.capacityMinutes} minutes a month` : ""})`,
                       )
                       .join("; ")}
@@ -83,7 +88,7 @@ export function NetworkReport({ summary: s, comparison, proposals, nameOf, share
               <>
                 <dt>If the top keystone were away</dt>
                 <dd data-testid="report-whatif">
-                  {share ? "One person" : nameOf(s.topKeystoneAway.id, s.topKeystoneAway.name)}:{" "}
+                  {share ? "One person" : <Name text={nameOf(s.topKeystoneAway.id, s.topKeystoneAway.name)} />}:{" "}
                   {count(s.topKeystoneAway.newGaps)} kinds of support would have no one, for{" "}
                   {count(s.topKeystoneAway.ectsAffected)} ECTs
                   {s.topKeystoneAway.newlyIsolated > 0
