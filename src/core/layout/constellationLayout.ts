@@ -116,7 +116,7 @@ export function layoutConstellation(input: LayoutInput): ConstellationLayout {
     const people = input.providers.filter((p) => onRing(kindsOf(p)));
     const targets = people.map((p) => {
       const kinds = shown(p.types, centreOf);
-      return kinds.length === 0 ? -Math.PI / 2 : meanAngle(kinds.map((t) => centreOf.get(t) ?? 0));
+      return kinds.length === 0 ? -Math.PI / 2 : placeAmong(kinds, centreOf, sectors);
     });
     const angles = spreadOnCircle(targets, INNER_SPACING / radius);
     people.forEach((p, j) =>
@@ -133,6 +133,38 @@ export function layoutConstellation(input: LayoutInput): ConstellationLayout {
     return { key: id, personId: id, types: [], ...polar(CONTRIBUTION_RADIUS, angle) };
   });
   return { nodes, contributions, sectors, rimRadius: RIM_RADIUS };
+}
+
+/**
+ * Where someone who gives several kinds sits: the circular mean of their sectors, unless that falls
+ * in a sector of a kind they do not give (say how the school works and teaching, with behaviour
+ * between them): then in their own sector nearest to it, so nobody is read as giving what they don't.
+ */
+function placeAmong(
+  kinds: readonly SupportType[],
+  centreOf: ReadonlyMap<SupportType, number>,
+  sectors: readonly SectorInfo[],
+): number {
+  const centres = kinds.map((t) => centreOf.get(t) ?? 0);
+  const mean = meanAngle(centres);
+  const landed = sectors.find((s) => inWedge(mean, s));
+  if (!landed || kinds.includes(landed.type)) return mean;
+  let best = centres[0] ?? mean;
+  for (const c of centres) if (angleBetween(c, mean) < angleBetween(best, mean)) best = c;
+  return best;
+}
+
+/** Whether an angle lies in a wedge (`from` > `to`, counter-clockwise angles, any turn). */
+function inWedge(angle: number, s: SectorInfo): boolean {
+  const turn = Math.PI * 2;
+  const past = (((s.from - angle) % turn) + turn) % turn;
+  return past <= s.from - s.to;
+}
+
+/** The smaller angle between two directions. */
+function angleBetween(a: number, b: number): number {
+  const d = Math.abs(a - b) % (Math.PI * 2);
+  return Math.min(d, Math.PI * 2 - d);
 }
 
 /** The kinds a person gives that have a sector here (career has one only when it counts). */
