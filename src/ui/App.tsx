@@ -165,9 +165,10 @@ export function App() {
   const openEct = useCallback((id: string) => setView((v) => ({ ...v, view: "ect", ect: keyOf.get(id) })), [keyOf]);
   // An ECT opened from the overview's table: once their constellation is drawn, focus its heading.
   const opening = useRef<string | undefined>(undefined);
+  // Whoever opens an ECT from the mentor lead overview is reading as a lead: "this ECT", not "you".
   const openFromOverview = (id: string) => {
     opening.current = id;
-    openEct(id);
+    setView((v) => ({ ...v, view: "ect", ect: keyOf.get(id), voice: "they" }));
   };
   useEffect(() => {
     if (!constellation || constellation.ect.id !== opening.current) return;

@@ -162,20 +162,20 @@ describe("keyboard only", () => {
     assert.equal(await at(), "P01");
     await said(
       page,
-      /^Dr Sarah Bennett, .*Helps you with how the school works\. Assesses or line-manages you\. How often: every half-term\. 1 of 4\.$/,
+      /^Dr Sarah Bennett, .*Helps this ECT with how the school works\. Assesses or line-manages this ECT\. How often: every half-term\. 1 of 4\.$/,
     );
     await page.keyboard.press("ArrowDown");
     assert.equal(await at(), "P10");
-    await said(page, /^Dr Anthony Clarke, .*Helps you with behaviour\. How often: once a term\. 2 of 4\.$/);
+    await said(page, /^Dr Anthony Clarke, .*Helps this ECT with behaviour\. How often: once a term\. 2 of 4\.$/);
     assert.match(await page.getByTestId("walk-now").innerText(), /Dr Anthony Clarke/);
     await page.screenshot({ path: join(SHOTS, "keyboard-walk-1366.png") });
     assert.deepEqual(await axe(page, '[data-testid="support-map"]'), []);
     await page.keyboard.press("Home");
     assert.equal(await at(), "E05");
-    await said(page, /^Zofia Nowak \(you\), at the centre\. 4 people support you\. No one yet for wellbeing\./);
+    await said(page, /^Zofia Nowak, at the centre\. 4 people support this ECT\. No one yet for wellbeing\./);
     await page.keyboard.press("ArrowLeft");
     assert.equal(await at(), "P14", "Left from the ECT goes round to the last person");
-    await said(page, /^Claire Whitaker, Teacher of French\. Helps you with teaching\..* 4 of 4\.$/);
+    await said(page, /^Claire Whitaker, Teacher of French\. Helps this ECT with teaching\..* 4 of 4\.$/);
 
     // Enter opens the details panel (as a click on the node does); closing it returns to the map.
     await page.keyboard.press("Enter");
