@@ -3,6 +3,7 @@
  * it changes the data; it is a list to talk through, export and print.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
+import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 import type { PersonId, PlanNeed, ProposalAgreement, ProposedLink, SupportType } from "../../core/index.ts";
 import { addProposal, compareText, setAgreement, SUPPORT_TYPES, typeList } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
@@ -236,22 +237,19 @@ function AddByHand({
 }) {
   const [ect, setEct] = useState("");
   const [query, setQuery] = useState("");
-  const [hits, setHits] = useState<readonly PersonHit[]>([]);
   const [giver, setGiver] = useState<PersonHit | undefined>();
   const [chosen, setChosen] = useState<ReadonlySet<SupportType>>(new Set());
   const sorted = [...ects].sort((a, b) => compareText(nameOf(a.id, a.name), nameOf(b.id, b.name)));
 
   const searching = query.trim().length >= 2;
-  useEffect(() => {
-    if (!searching) return;
-    let current = true;
-    client.request({ kind: "findPeople", query, limit: 8 }).then((h) => {
-      if (current) setHits((h ?? []).filter((x) => x.id !== ect));
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, query, ect, searching]);
+  const hits: readonly PersonHit[] =
+    useWorkerQuery(
+      () =>
+        searching
+          ? client.request({ kind: "findPeople", query, limit: 8 }).then((h) => (h ?? []).filter((x) => x.id !== ect))
+          : undefined,
+      [client, query, ect, searching],
+    ) ?? [];
 
   const ready = ect !== "" && giver !== undefined && chosen.size > 0;
   return (
