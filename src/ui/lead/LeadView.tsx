@@ -23,8 +23,6 @@ import { useScenario } from "./useScenario.ts";
 import { WhatIfResult } from "./WhatIfResult.tsx";
 import { instrument } from "../instrument.ts";
 
-export type { LeadFilters } from "./leadFilters.ts";
-
 interface Props {
   readonly client: AnalysisClient;
   readonly loadedAt: unknown;
