@@ -4,59 +4,34 @@
  */
 import type Sigma from "sigma";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ColumnMapping, Constellation, Edit, InputFile, ProposedLink } from "../core/index.ts";
+import type { Constellation, Edit, ProposedLink } from "../core/index.ts";
 import { addProposal, byConcern, readProjectFile } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
-import { ConstellationView } from "./ConstellationView.tsx";
 import { constellationPng, downloadBlob } from "./graph/exportPng.ts";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { displayedTypes } from "./graph/toRenderGraph.ts";
 import { hasWebGL } from "./graph/webgl.ts";
-import type { LeadFilters } from "./lead/LeadView.tsx";
-import { LeadView } from "./lead/LeadView.tsx";
-import type { ImportMode } from "./importing/ImportPanel.tsx";
-import { ImportPanel } from "./importing/ImportPanel.tsx";
-import { ExportMenu } from "./importing/ExportMenu.tsx";
-import { ShareMenu } from "./importing/ShareMenu.tsx";
-import { ImportReport } from "./importing/ImportReport.tsx";
+import { LeadTab } from "./lead/LeadTab.tsx";
+import { ImportArea } from "./importing/ImportArea.tsx";
 import { nameFunction, pseudonymiser } from "./names.ts";
-import { EctPicker } from "./panels/EctPicker.tsx";
 import { PlanView } from "./plan/PlanView.tsx";
-import { EditMap } from "./editing/EditMap.tsx";
-import { MapMySupport } from "./editing/MapMySupport.tsx";
-import { AddPerson } from "./editing/AddPerson.tsx";
 import type { ViewState } from "./state/viewState.ts";
-import { DEFAULT_VIEW, queryToViewState, viewStateToQuery } from "./state/viewState.ts";
+import { DEFAULT_VIEW, queryToViewState } from "./state/viewState.ts";
+import { useUrlViewState } from "./state/useUrlViewState.ts";
 import { StorageNotice } from "./components/StorageNotice.tsx";
 import { useProject } from "./state/useProject.ts";
 import { useUndoKeys } from "./state/useUndoKeys.ts";
-import { Menu } from "./components/Menu.tsx";
-import { Name } from "./components/Name.tsx";
-import { InfoDialog } from "./research/InfoDialog.tsx";
-import { IntroText } from "./research/IntroText.tsx";
-import { AboutText } from "./research/AboutText.tsx";
+import { InfoDialogs } from "./research/InfoDialogs.tsx";
 import { useAnnounce } from "./announce/useAnnounce.ts";
 import { instrument } from "./instrument.ts";
+import { EctTab } from "./EctTab.tsx";
+import { plural } from "./plural.ts";
+import { Toolbar } from "./Toolbar.tsx";
+import { Masthead } from "./Masthead.tsx";
+import { formatDate } from "./formatDate.ts";
+import { demoSize } from "./state/demoSize.ts";
 
 const client = createAnalysisClient();
-
-/** `?demo=N` opens a generated network of N people instead of the sample (for trying Mosaic at scale). */
-function demoSize(query: string): number | undefined {
-  const n = Number(new URLSearchParams(query).get("demo"));
-  return Number.isInteger(n) && n >= 10 ? Math.min(n, 200_000) : undefined;
-}
-
-const plural = (n: number, word: string) => `${n.toLocaleString("en-GB")} ${word}${n === 1 ? "" : "s"}`;
-
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
 
 export function App() {
   const [pageError, setPageError] = useState<string | undefined>();
@@ -94,7 +69,7 @@ export function App() {
         );
     },
   });
-  const { loaded, sources, plan, setPlan, busy, report, remember, saved, storageError } = project;
+  const { loaded, sources, plan, setPlan, busy, storageError } = project;
   const error = project.error ?? pageError;
   useUndoKeys(project.undo, project.redo);
   useEffect(() => {
@@ -120,12 +95,7 @@ export function App() {
     await project.openProject(reading.project);
   };
 
-  useEffect(() => {
-    if (!loaded) return;
-    const q = viewStateToQuery(view);
-    const withDemo = demo ? `${q ? `${q}&` : "?"}demo=${demo}` : q;
-    history.replaceState(null, "", `${location.pathname}${withDemo}`);
-  }, [view, loaded, demo]);
+  useUrlViewState(view, loaded, demo);
 
   // ECTs in the order a mentor lead needs them: most serious flag first, then warnings; no scores.
   const ects = useMemo(() => [...(loaded?.ects ?? [])].sort(byConcern), [loaded]);
@@ -183,17 +153,7 @@ export function App() {
     const next = me ? document.getElementById("ect-title") : mapButton.current;
     requestAnimationFrame(() => next?.focus());
   };
-  const filters: LeadFilters = {
-    school: view.school !== undefined ? loaded?.schools[view.school] : undefined,
-    type: view.type,
-    flag: view.flag,
-    year: view.year,
-    department: view.dept !== undefined ? loaded?.departments[view.dept] : undefined,
-    sort: view.sort,
-    search: "",
-  };
   const [search, setSearch] = useState("");
-  const away = useMemo(() => view.away.map(idOfKey).filter((x): x is string => x !== undefined), [view.away, idOfKey]);
 
   return (
     <div className="app">
@@ -205,198 +165,32 @@ export function App() {
             : "Skip to the overview"}
       </a>
       <header className="top">
-        <div className="brand">
-          <span className="logo" aria-hidden="true" />
-          <div className="brand-text">
-            <div className="brand-head">
-              <h1>Mosaic</h1>
-              <p className="research-links">
-                <button type="button" className="link-button" onClick={() => setInfo("intro")} aria-haspopup="dialog">
-                  What is this?
-                </button>{" "}
-                ·{" "}
-                <button type="button" className="link-button" onClick={() => setInfo("about")} aria-haspopup="dialog">
-                  About and sources
-                </button>
-              </p>
-            </div>
-            <p className="muted small brand-source">
-              {demo && sources.isSample ? (
-                `Synthetic demo network (${demo.toLocaleString("en-GB")} people, nobody real)`
-              ) : (
-                <Name text={sources.label} />
-              )}{" "}
-              · as of {asOf || "…"} · everything stays in this browser
-            </p>
-          </div>
-        </div>
-        <nav className="tabs" aria-label="Views">
-          <button
-            type="button"
-            aria-current={view.view === "ect" ? "page" : undefined}
-            onClick={() => setView({ ...view, view: "ect" })}
-          >
-            ECT constellation
-          </button>
-          <button
-            type="button"
-            aria-current={view.view === "lead" ? "page" : undefined}
-            onClick={() => setView({ ...view, view: "lead" })}
-          >
-            Mentor lead overview
-          </button>
-          <button
-            type="button"
-            aria-current={view.view === "plan" ? "page" : undefined}
-            onClick={() => setView({ ...view, view: "plan" })}
-          >
-            Planning{plan.length > 0 ? ` (${plan.length})` : ""}
-          </button>
-        </nav>
-        <div className="toolbar" role="group" aria-label="Undo, data, view and sharing">
-          <button
-            type="button"
-            onClick={project.undo}
-            disabled={!project.canUndo || busy}
-            title="Ctrl+Z"
-            aria-label={project.undoLabel ? `Undo: ${project.undoLabel}` : "Undo"}
-          >
-            <span className="tool-icon" aria-hidden="true">
-              ↶
-            </span>
-            <span className="tool-word">Undo</span>
-          </button>
-          <button
-            type="button"
-            onClick={project.redo}
-            disabled={!project.canRedo || busy}
-            title="Ctrl+Shift+Z or Ctrl+Y"
-            aria-label={project.redoLabel ? `Redo: ${project.redoLabel}` : "Redo"}
-          >
-            <span className="tool-icon" aria-hidden="true">
-              ↷
-            </span>
-            <span className="tool-word">Redo</span>
-          </button>
-          <Menu label="Data">
-            {(close) => (
-              <>
-                <button
-                  type="button"
-                  aria-expanded={importing}
-                  onClick={() => {
-                    setImporting(!importing);
-                    close();
-                  }}
-                >
-                  Import CSV files
-                </button>
-                <ExportMenu
-                  client={client}
-                  hideNames={hide}
-                  onBackup={downloadBackup}
-                  onOpenBackup={(f) => void openBackup(f)}
-                />
-                <label className="toggle" title="Keeps your files in this browser's storage, on this device only">
-                  <input
-                    type="checkbox"
-                    checked={remember}
-                    disabled={(sources.isSample && !remember) || project.readOnly !== undefined}
-                    onChange={(e) => project.setRemember(e.target.checked)}
-                  />{" "}
-                  Remember on this device
-                </label>
-                {(remember || saved) && (
-                  <button
-                    type="button"
-                    disabled={project.readOnly !== undefined}
-                    onClick={() => void project.forgetDevice()}
-                  >
-                    Delete everything from this device
-                  </button>
-                )}
-              </>
-            )}
-          </Menu>
-          <Menu label="View">
-            {() => (
-              <>
-                <label className="toggle">
-                  <input
-                    type="checkbox"
-                    checked={view.hideNames}
-                    onChange={(e) => setView({ ...view, hideNames: e.target.checked })}
-                  />{" "}
-                  Hide names
-                </label>
-                <label className="menu-field">
-                  Wording{" "}
-                  <select
-                    value={view.voice}
-                    onChange={(e) => setView({ ...view, voice: e.target.value === "they" ? "they" : "you" })}
-                  >
-                    <option value="you">for the ECT (you)</option>
-                    <option value="they">for a mentor lead (this ECT)</option>
-                  </select>
-                </label>
-                <label className="toggle">
-                  <input
-                    type="checkbox"
-                    checked={view.share}
-                    onChange={(e) => setView({ ...view, share: e.target.checked })}
-                  />{" "}
-                  Share mode (governors, trust board)
-                </label>
-              </>
-            )}
-          </Menu>
-          {view.view === "ect" && (
-            <Menu label="Share and print">
-              {(close) => (
-                <>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      void exportPng();
-                      close();
-                    }}
-                    disabled={!renderer}
-                  >
-                    Download PNG
-                  </button>
-                  {selectedEct && <ShareMenu client={client} ectId={selectedEct.id} hideNames={hide} />}
-                  <button
-                    type="button"
-                    onClick={() => {
-                      close();
-                      print();
-                    }}
-                  >
-                    Print one page
-                  </button>
-                </>
-              )}
-            </Menu>
-          )}
-          {saved && (
-            <span className="muted small saved-note" role="status">
-              Saved on this device {new Date(saved).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}
-            </span>
-          )}
-        </div>
+        <Masthead
+          demo={demo}
+          sources={sources}
+          asOf={asOf}
+          view={view}
+          onView={setView}
+          planLength={plan.length}
+          onInfo={setInfo}
+        />
+        <Toolbar
+          client={client}
+          project={project}
+          view={view}
+          onView={setView}
+          hide={hide}
+          importing={importing}
+          onImporting={setImporting}
+          onBackup={downloadBackup}
+          onOpenBackup={(f) => void openBackup(f)}
+          canExportPng={renderer !== undefined}
+          onExportPng={() => void exportPng()}
+          selectedEctId={selectedEct?.id}
+        />
       </header>
 
-      <InfoDialog id="intro-dialog" title="What is this?" open={info === "intro"} onClose={() => setInfo(undefined)}>
-        <IntroText onAbout={() => setInfo("about")} />
-      </InfoDialog>
-      <InfoDialog
-        id="about-dialog"
-        title="About Mosaic and its sources"
-        open={info === "about"}
-        onClose={() => setInfo(undefined)}
-      >
-        <AboutText signpost={loaded?.settings.signpost_text ?? ""} />
-      </InfoDialog>
+      <InfoDialogs info={info} onInfo={setInfo} signpost={loaded?.settings.signpost_text ?? ""} />
 
       <StorageNotice
         readOnly={project.readOnly}
@@ -418,139 +212,42 @@ export function App() {
         </p>
       )}
 
-      {(importing || report) && (
-        <div className="import-area">
-          {importing && (
-            <ImportPanel
-              loaded={report}
-              busy={busy}
-              progress={project.progress}
-              onCancel={project.cancel}
-              onImport={(files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) =>
-                project.importFiles(files, mode, mapping)
-              }
-            />
-          )}
-          {report && (
-            <ImportReport
-              loaded={report}
-              canUndo={project.lastStepIsImport}
-              onUndo={project.undo}
-              onSamePeople={(answers) => void project.answerSamePeople(answers)}
-              busy={project.busy}
-            />
-          )}
-        </div>
-      )}
+      <ImportArea project={project} importing={importing} />
 
       {view.view === "ect" ? (
-        <div className="layout">
-          <nav className="sidebar" aria-label="ECTs" id="ects">
-            {loaded ? (
-              <>
-                <EctPicker
-                  ects={ects}
-                  selected={selectedEct?.id}
-                  displayName={(e) => nameOf(e.id, e.name)}
-                  onSelect={openEct}
-                />
-                <p className="muted small">
-                  {plural(loaded.summary.ects, "ECT")}, {plural(loaded.summary.supporters, "supporter")},{" "}
-                  {plural(loaded.summary.liveLinks, "live link")}. Sorted by what most needs a look; there are no
-                  scores.
-                </p>
-                <button type="button" onClick={() => setMapping(true)} aria-expanded={mapping} ref={mapButton}>
-                  Map my own support
-                </button>
-                <AddPerson takenIds={loaded.peopleIds} busy={busy} onAdd={edit} />
-              </>
-            ) : (
-              <p aria-live="polite">Reading the data…</p>
-            )}
-          </nav>
-          <main className="main" id="main">
-            <a className="to-ects" href="#ects">
-              Choose another ECT or map your own support
-            </a>
-            {loaded && mapping && (
-              <MapMySupport
-                me={me}
-                takenIds={loaded.peopleIds}
-                known={
-                  constellation && me && constellation.ect.id === me.id
-                    ? [
-                        ...constellation.supporters.map((p) => ({
-                          id: p.id,
-                          name: p.name,
-                          types: p.types,
-                          link: p.links[0] ? { id: p.links[0].linkId, types: p.links[0].types } : undefined,
-                        })),
-                        ...constellation.contributions
-                          .filter((c) => !constellation.supporters.some((p) => p.id === c.id))
-                          .map((p) => ({ id: p.id, name: p.name, types: [] })),
-                      ]
-                    : []
-                }
-                types={types}
-                busy={busy}
-                onStart={(first, label) => {
-                  const added = first[0];
-                  if (added?.op === "addPerson") setMyId(added.person.id);
-                  setView((v) => ({ ...v, voice: "you" }));
-                  void project.startEmpty(first, label);
-                }}
-                onEdit={edit}
-                onClose={closeMapping}
-              />
-            )}
-            {loaded && !selectedEct && !mapping && (
-              <section className="card empty-intro" aria-labelledby="empty-intro-h" data-testid="empty-intro">
-                <h2 id="empty-intro-h">Who is in your corner?</h2>
-                <IntroText onAbout={() => setInfo("about")} />
-                <p>
-                  <button type="button" className="primary" onClick={() => setMapping(true)}>
-                    Map my own support
-                  </button>{" "}
-                  <button type="button" onClick={() => setImporting(true)}>
-                    Import CSV files
-                  </button>
-                </p>
-              </section>
-            )}
-            {loaded && selectedEct && (
-              <ConstellationView
-                client={client}
-                ectId={selectedEct.id}
-                settings={loaded.settings}
-                types={types}
-                nameOf={nameOf}
-                voice={view.voice}
-                webgl={webgl}
-                asOf={asOf}
-                hideNames={hide}
-                share={view.share}
-                onRenderer={setRenderer}
-                onConstellation={setConstellation}
-                plan={plan}
-                onAddToPlan={addToPlan}
-                dataVersion={loaded}
-              />
-            )}
-            {loaded && selectedEct && (
-              <EditMap
-                client={client}
-                ectId={selectedEct.id}
-                takenIds={loaded.peopleIds}
-                types={types}
-                nameOf={nameOf}
-                voice={view.voice}
-                dataVersion={loaded}
-                busy={busy}
-                onEdit={edit}
-              />
-            )}
-          </main>
-        </div>
+        <EctTab
+          client={client}
+          loaded={loaded}
+          ects={ects}
+          selectedEct={selectedEct}
+          nameOf={nameOf}
+          types={types}
+          view={view}
+          webgl={webgl}
+          asOf={asOf}
+          hide={hide}
+          busy={busy}
+          plan={plan}
+          me={me}
+          constellation={constellation}
+          mapping={mapping}
+          mapButton={mapButton}
+          onMapping={setMapping}
+          onImport={() => setImporting(true)}
+          onAbout={() => setInfo("about")}
+          onOpenEct={openEct}
+          onEdit={edit}
+          onStartMapping={(first, label) => {
+            const added = first[0];
+            if (added?.op === "addPerson") setMyId(added.person.id);
+            setView((v) => ({ ...v, voice: "you" }));
+            void project.startEmpty(first, label);
+          }}
+          onCloseMapping={closeMapping}
+          onRenderer={setRenderer}
+          onConstellation={setConstellation}
+          onAddToPlan={addToPlan}
+        />
       ) : view.view === "plan" ? (
         <main className="main lead-main" id="main">
           {loaded && (
@@ -572,32 +269,17 @@ export function App() {
       ) : (
         <main className="main lead-main" id="main">
           {loaded && (
-            <LeadView
+            <LeadTab
               client={client}
-              loadedAt={loaded}
-              settings={loaded.settings}
+              loaded={loaded}
               types={types}
               nameOf={nameOf}
-              share={view.share}
-              away={away}
-              onAway={(ids) =>
-                setView({ ...view, away: ids.map((id) => keyOf.get(id)).filter((x): x is number => x !== undefined) })
-              }
-              filters={{ ...filters, search }}
-              onFilters={(f) => {
-                setSearch(f.search);
-                setView({
-                  ...view,
-                  school: f.school !== undefined ? loaded.schools.indexOf(f.school) : undefined,
-                  dept: f.department !== undefined ? loaded.departments.indexOf(f.department) : undefined,
-                  type: f.type,
-                  flag: f.flag,
-                  year: f.year,
-                  sort: f.sort,
-                });
-              }}
-              compact={view.compact}
-              onCompact={(c) => setView({ ...view, compact: c })}
+              view={view}
+              onView={setView}
+              keyOf={keyOf}
+              idOfKey={idOfKey}
+              search={search}
+              onSearch={setSearch}
               onOpenEct={openFromOverview}
             />
           )}

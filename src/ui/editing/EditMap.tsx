@@ -3,13 +3,13 @@
  * details; renaming, removing and merging people; adding someone. Each change is one step of the
  * project's history, so Undo (Ctrl+Z) takes it back.
  */
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 import type { Edit, Frequency, LinkId, LinkStatus, PersonId, SupportLink, SupportType } from "../../core/index.ts";
 import { STATUSES, sortTypes } from "../../core/index.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import { Name } from "../components/Name.tsx";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
-import type { EctLinks } from "../../workers/protocol.ts";
 import type { NameOf } from "../names.ts";
 import { TypeChoice } from "../components/TypeChoice.tsx";
 import { SupporterForm } from "./SupporterForm.tsx";
@@ -34,16 +34,10 @@ const STATUS_WORDS: Readonly<Record<LinkStatus, string>> = {
 };
 
 export function EditMap({ client, ectId, takenIds, types, nameOf, voice, dataVersion, busy, onEdit }: Props) {
-  const [data, setData] = useState<{ for: unknown; links?: EctLinks }>();
-  useEffect(() => {
-    let current = true;
-    client.request({ kind: "ectLinks", ect: ectId }).then((links) => {
-      if (current) setData({ for: dataVersion, links });
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, ectId, dataVersion]);
+  const data = useWorkerQuery(
+    () => client.request({ kind: "ectLinks", ect: ectId }).then((links) => ({ for: dataVersion, links })),
+    [client, ectId, dataVersion],
+  );
   const links = data && data.for === dataVersion ? data.links : undefined;
   if (!links) return null;
   const people = [...new Map(links.links.map((l) => [l.other.id, { id: l.other.id, name: l.other.name }])).values()];

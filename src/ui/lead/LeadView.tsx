@@ -4,6 +4,7 @@
  * mode (governors, trust boards) it shows aggregates only, with small counts suppressed.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
+import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 import type { EctRow, Flag, Overview, Settings, SupporterRow, SupportType } from "../../core/index.ts";
 import { byConcern, byName, compareText, describeFlag, flagKey, SUPPORT_TYPES } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
@@ -144,7 +145,6 @@ export function LeadView(props: Props) {
   // Which load the supporters' rows are in for (they follow the ECT rows).
   const [supportersFor, setSupportersFor] = useState<{ readonly load: unknown } | undefined>(undefined);
   const supportersReady = supportersFor !== undefined && supportersFor.load === loadedAt;
-  const [computed, setScenario] = useState<ScenarioResult | undefined>();
   const k = settings.small_count_k;
 
   useEffect(() => {
@@ -163,16 +163,10 @@ export function LeadView(props: Props) {
     };
   }, [client, loadedAt]);
 
-  useEffect(() => {
-    if (away.length === 0) return;
-    let current = true;
-    client.request({ kind: "whatif", remove: away }).then((s) => {
-      if (current) setScenario(s);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, away, loadedAt]);
+  const computed: ScenarioResult | undefined = useWorkerQuery(
+    () => (away.length === 0 ? undefined : client.request({ kind: "whatif", remove: away })),
+    [client, away, loadedAt],
+  );
 
   const awaySet = useMemo(() => new Set(away), [away]);
   // A scenario answer only counts for the people currently away (and none when nobody is).

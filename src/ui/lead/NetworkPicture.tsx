@@ -4,6 +4,7 @@
  * when the whole network is too large to draw, the school tiles that drill into a school's graph.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
+import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 import type { GraphPersonNode, NetworkGraphData } from "../../core/index.ts";
 import { describeFlag } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
@@ -37,7 +38,6 @@ interface Props {
 export function NetworkPicture(props: Props) {
   const { client, loadedAt, ready, schools, tableSchool, narrowed, nameOf, share, removed, changed } = props;
   const [school, setSchool] = useState(tableSchool);
-  const [data, setData] = useState<NetworkGraphData | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   const drilled = useRef(false);
   // The picture follows the table's school filter when that changes (React's "adjust state when a
@@ -56,16 +56,10 @@ export function NetworkPicture(props: Props) {
         .map((r) => r.id),
     [narrowed, school],
   );
-  useEffect(() => {
-    if (!ready) return;
-    let current = true;
-    client.request({ kind: "graph", school, ects, maxNodes: GRAPH_LIMIT }).then((g) => {
-      if (current) setData(g);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, school, ects, loadedAt, ready]);
+  const data: NetworkGraphData | undefined = useWorkerQuery(
+    () => (ready ? client.request({ kind: "graph", school, ects, maxNodes: GRAPH_LIMIT }) : undefined),
+    [client, school, ects, loadedAt, ready],
+  );
   useEffect(() => {
     // After a tile is chosen, the reader is taken to the school's picture, not left at the tile.
     if (!drilled.current || data?.kind !== "people") return;

@@ -3,15 +3,14 @@
  * it changes the data; it is a list to talk through, export and print.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { PersonId, PlanNeed, ProposalAgreement, ProposedLink, SupportType } from "../../core/index.ts";
-import { addProposal, compareText, setAgreement, SUPPORT_TYPES, typeList } from "../../core/index.ts";
+import type { PlanNeed, ProposalAgreement, ProposedLink, SupportType } from "../../core/index.ts";
+import { addProposal, setAgreement, SUPPORT_TYPES, typeList } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
-import type { EctListRow, PersonHit } from "../../workers/protocol.ts";
-import { TypeChoice } from "../components/TypeChoice.tsx";
+import type { EctListRow } from "../../workers/protocol.ts";
+import { AddByHand } from "./AddByHand.tsx";
 import { downloadBlob } from "../graph/exportPng.ts";
 import type { NameOf } from "../names.ts";
 import { Reasons } from "../components/Reasons.tsx";
-import { Name } from "../components/Name.tsx";
 
 interface Props {
   readonly client: AnalysisClient;
@@ -218,107 +217,5 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
         </button>
       </div>
     </section>
-  );
-}
-
-function AddByHand({
-  client,
-  ects,
-  types,
-  nameOf,
-  onAdd,
-}: {
-  client: AnalysisClient;
-  ects: readonly EctListRow[];
-  types: readonly SupportType[];
-  nameOf: NameOf;
-  onAdd: (p: ProposedLink) => void;
-}) {
-  const [ect, setEct] = useState("");
-  const [query, setQuery] = useState("");
-  const [hits, setHits] = useState<readonly PersonHit[]>([]);
-  const [giver, setGiver] = useState<PersonHit | undefined>();
-  const [chosen, setChosen] = useState<ReadonlySet<SupportType>>(new Set());
-  const sorted = [...ects].sort((a, b) => compareText(nameOf(a.id, a.name), nameOf(b.id, b.name)));
-
-  const searching = query.trim().length >= 2;
-  useEffect(() => {
-    if (!searching) return;
-    let current = true;
-    client.request({ kind: "findPeople", query, limit: 8 }).then((h) => {
-      if (current) setHits((h ?? []).filter((x) => x.id !== ect));
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, query, ect, searching]);
-
-  const ready = ect !== "" && giver !== undefined && chosen.size > 0;
-  return (
-    <details className="add-by-hand no-print">
-      <summary>Add a link by hand</summary>
-      <div className="filters">
-        <label>
-          ECT{" "}
-          <select value={ect} onChange={(e) => setEct(e.target.value)}>
-            <option value="">choose…</option>
-            {sorted.map((e) => (
-              <option key={e.id} value={e.id}>
-                {nameOf(e.id, e.name)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Supporter{" "}
-          <input
-            type="search"
-            value={query}
-            placeholder="type a name"
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setGiver(undefined);
-            }}
-          />
-        </label>
-      </div>
-      {searching && hits.length > 0 && !giver && (
-        <ul className="hits" aria-label="People who match">
-          {hits.map((h) => (
-            <li key={h.id}>
-              <button type="button" className="link-button" onClick={() => setGiver(h)}>
-                <Name text={nameOf(h.id, h.name)} />
-              </button>{" "}
-              <span className="muted small">{[h.role, h.school].filter(Boolean).join(", ")}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {giver && (
-        <p className="small">
-          Supporter: <Name text={nameOf(giver.id, giver.name)} />
-        </p>
-      )}
-      <TypeChoice legend="Kinds of support" types={types} chosen={chosen} onChange={setChosen} />
-      <button
-        type="button"
-        disabled={!ready}
-        onClick={() => {
-          if (!ready) return;
-          onAdd({
-            from: giver.id as PersonId,
-            to: ect as PersonId,
-            supportTypes: [...chosen],
-            reasons: ["added by hand"],
-            source: "by_hand",
-          });
-          setGiver(undefined);
-          setQuery("");
-          setChosen(new Set());
-        }}
-      >
-        Add to draft plan
-      </button>
-    </details>
   );
 }

@@ -3,7 +3,7 @@
  * the settings, and the one-page network summary. Layout and data fetching only; the work is in
  * the worker, over src/core.
  */
-import { useEffect, useState } from "react";
+import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 import type { NetworkSummary, PlanComparison, ProposedLink, Settings, SupportType } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { Loaded } from "../../workers/protocol.ts";
@@ -41,32 +41,18 @@ export function printPart(part: "plan" | "summary"): void {
 
 export function PlanView({ client, loaded, label, types, plan, onPlan, nameOf, share, asOf, busy, onSettings }: Props) {
   // Each answer is kept with what it answers, so a stale one is never shown as current.
-  const [compared, setCompared] = useState<{ plan: readonly ProposedLink[]; loaded: Loaded; c?: PlanComparison }>();
-  const [summarised, setSummarised] = useState<{ loaded: Loaded; s?: NetworkSummary }>();
+  const compared: { plan: readonly ProposedLink[]; loaded: Loaded; c?: PlanComparison } | undefined = useWorkerQuery(
+    () =>
+      plan.length === 0 ? undefined : client.request({ kind: "comparePlan", plan }).then((c) => ({ plan, loaded, c })),
+    [client, plan, loaded],
+  );
+  const summarised: { loaded: Loaded; s?: NetworkSummary } | undefined = useWorkerQuery(
+    () => client.request({ kind: "networkSummary" }).then((s) => ({ loaded, s })),
+    [client, loaded],
+  );
   const comparison = compared?.plan === plan && compared.loaded === loaded ? compared.c : undefined;
   const comparing = plan.length > 0 && comparison === undefined;
   const summary = summarised?.loaded === loaded ? summarised.s : undefined;
-
-  useEffect(() => {
-    if (plan.length === 0) return;
-    let current = true;
-    client.request({ kind: "comparePlan", plan }).then((c) => {
-      if (current) setCompared({ plan, loaded, c });
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, plan, loaded]);
-
-  useEffect(() => {
-    let current = true;
-    client.request({ kind: "networkSummary" }).then((s) => {
-      if (current) setSummarised({ loaded, s });
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, loaded]);
 
   return (
     <div className="lead plan-view">

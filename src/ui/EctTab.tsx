@@ -1,0 +1,188 @@
+/** The ECT constellation tab: the list of ECTs, mapping one's own support, and one ECT's picture and map. */
+import type Sigma from "sigma";
+import type { RefObject } from "react";
+import type { Constellation, Edit, ProposedLink, SupportType } from "../core/index.ts";
+import type { AnalysisClient } from "../workers/analysisClient.ts";
+import type { EctListRow, Loaded } from "../workers/protocol.ts";
+import { ConstellationView } from "./ConstellationView.tsx";
+import { AddPerson } from "./editing/AddPerson.tsx";
+import { EditMap } from "./editing/EditMap.tsx";
+import { MapMySupport } from "./editing/MapMySupport.tsx";
+import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
+import type { NameOf } from "./names.ts";
+import { EctPicker } from "./panels/EctPicker.tsx";
+import { plural } from "./plural.ts";
+import { IntroText } from "./research/IntroText.tsx";
+import type { ViewState } from "./state/viewState.ts";
+
+interface Me {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Who is on my own map so far (once the constellation drawn is mine), for "Map my own support". */
+function knownSupporters(constellation: Constellation | undefined, me: Me | undefined) {
+  return constellation && me && constellation.ect.id === me.id
+    ? [
+        ...constellation.supporters.map((p) => ({
+          id: p.id,
+          name: p.name,
+          types: p.types,
+          link: p.links[0] ? { id: p.links[0].linkId, types: p.links[0].types } : undefined,
+        })),
+        ...constellation.contributions
+          .filter((c) => !constellation.supporters.some((p) => p.id === c.id))
+          .map((p) => ({ id: p.id, name: p.name, types: [] })),
+      ]
+    : [];
+}
+
+interface Props {
+  readonly client: AnalysisClient;
+  readonly loaded: Loaded | undefined;
+  /** In the order a mentor lead needs them. */
+  readonly ects: readonly EctListRow[];
+  readonly selectedEct: EctListRow | undefined;
+  readonly nameOf: NameOf;
+  readonly types: readonly SupportType[];
+  readonly view: ViewState;
+  readonly webgl: boolean;
+  readonly asOf: string;
+  readonly hide: boolean;
+  readonly busy: boolean;
+  readonly plan: readonly ProposedLink[];
+  /** The ECT mapping their own support, once started. */
+  readonly me: Me | undefined;
+  readonly constellation: Constellation | undefined;
+  readonly mapping: boolean;
+  readonly mapButton: RefObject<HTMLButtonElement | null>;
+  readonly onMapping: (open: boolean) => void;
+  readonly onImport: () => void;
+  readonly onAbout: () => void;
+  readonly onOpenEct: (id: string) => void;
+  readonly onEdit: (edits: readonly Edit[], step: string) => void;
+  readonly onStartMapping: (first: readonly Edit[], label: string) => void;
+  readonly onCloseMapping: () => void;
+  readonly onRenderer: (r: Sigma<RenderNode, RenderEdge> | undefined) => void;
+  readonly onConstellation: (c: Constellation | undefined) => void;
+  readonly onAddToPlan: (p: ProposedLink) => void;
+}
+
+export function EctTab({
+  client,
+  loaded,
+  ects,
+  selectedEct,
+  nameOf,
+  types,
+  view,
+  webgl,
+  asOf,
+  hide,
+  busy,
+  plan,
+  me,
+  constellation,
+  mapping,
+  mapButton,
+  onMapping,
+  onImport,
+  onAbout,
+  onOpenEct,
+  onEdit,
+  onStartMapping,
+  onCloseMapping,
+  onRenderer,
+  onConstellation,
+  onAddToPlan,
+}: Props) {
+  return (
+    <div className="layout">
+      <nav className="sidebar" aria-label="ECTs" id="ects">
+        {loaded ? (
+          <>
+            <EctPicker
+              ects={ects}
+              selected={selectedEct?.id}
+              displayName={(e) => nameOf(e.id, e.name)}
+              onSelect={onOpenEct}
+            />
+            <p className="muted small">
+              {plural(loaded.summary.ects, "ECT")}, {plural(loaded.summary.supporters, "supporter")},{" "}
+              {plural(loaded.summary.liveLinks, "live link")}. Sorted by what most needs a look; there are no scores.
+            </p>
+            <button type="button" onClick={() => onMapping(true)} aria-expanded={mapping} ref={mapButton}>
+              Map my own support
+            </button>
+            <AddPerson takenIds={loaded.peopleIds} busy={busy} onAdd={onEdit} />
+          </>
+        ) : (
+          <p aria-live="polite">Reading the data…</p>
+        )}
+      </nav>
+      <main className="main" id="main">
+        <a className="to-ects" href="#ects">
+          Choose another ECT or map your own support
+        </a>
+        {loaded && mapping && (
+          <MapMySupport
+            me={me}
+            takenIds={loaded.peopleIds}
+            known={knownSupporters(constellation, me)}
+            types={types}
+            busy={busy}
+            onStart={onStartMapping}
+            onEdit={onEdit}
+            onClose={onCloseMapping}
+          />
+        )}
+        {loaded && !selectedEct && !mapping && (
+          <section className="card empty-intro" aria-labelledby="empty-intro-h" data-testid="empty-intro">
+            <h2 id="empty-intro-h">Who is in your corner?</h2>
+            <IntroText onAbout={onAbout} />
+            <p>
+              <button type="button" className="primary" onClick={() => onMapping(true)}>
+                Map my own support
+              </button>{" "}
+              <button type="button" onClick={onImport}>
+                Import CSV files
+              </button>
+            </p>
+          </section>
+        )}
+        {loaded && selectedEct && (
+          <ConstellationView
+            client={client}
+            ectId={selectedEct.id}
+            settings={loaded.settings}
+            types={types}
+            nameOf={nameOf}
+            voice={view.voice}
+            webgl={webgl}
+            asOf={asOf}
+            hideNames={hide}
+            share={view.share}
+            onRenderer={onRenderer}
+            onConstellation={onConstellation}
+            plan={plan}
+            onAddToPlan={onAddToPlan}
+            dataVersion={loaded}
+          />
+        )}
+        {loaded && selectedEct && (
+          <EditMap
+            client={client}
+            ectId={selectedEct.id}
+            takenIds={loaded.peopleIds}
+            types={types}
+            nameOf={nameOf}
+            voice={view.voice}
+            dataVersion={loaded}
+            busy={busy}
+            onEdit={onEdit}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

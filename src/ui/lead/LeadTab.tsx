@@ -1,0 +1,81 @@
+import { useMemo } from "react";
+import type { SupportType } from "../../core/index.ts";
+import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import type { Loaded } from "../../workers/protocol.ts";
+import type { NameOf } from "../names.ts";
+import type { ViewState } from "../state/viewState.ts";
+import type { LeadFilters } from "./LeadView.tsx";
+import { LeadView } from "./LeadView.tsx";
+
+interface Props {
+  readonly client: AnalysisClient;
+  readonly loaded: Loaded;
+  readonly types: readonly SupportType[];
+  readonly nameOf: NameOf;
+  readonly view: ViewState;
+  readonly onView: (v: ViewState) => void;
+  /** A person's key in the address (their place in the people list), and back. */
+  readonly keyOf: ReadonlyMap<string, number>;
+  readonly idOfKey: (k: number) => string | undefined;
+  /** The name search, kept by the page (it is not in the address). */
+  readonly search: string;
+  readonly onSearch: (search: string) => void;
+  readonly onOpenEct: (id: string) => void;
+}
+
+/** The mentor lead overview tab: the view state (people and schools by their key in the address) as filters, and back. */
+export function LeadTab({
+  client,
+  loaded,
+  types,
+  nameOf,
+  view,
+  onView,
+  keyOf,
+  idOfKey,
+  search,
+  onSearch,
+  onOpenEct,
+}: Props) {
+  const filters: LeadFilters = {
+    school: view.school !== undefined ? loaded.schools[view.school] : undefined,
+    type: view.type,
+    flag: view.flag,
+    year: view.year,
+    department: view.dept !== undefined ? loaded.departments[view.dept] : undefined,
+    sort: view.sort,
+    search: "",
+  };
+  const away = useMemo(() => view.away.map(idOfKey).filter((x): x is string => x !== undefined), [view.away, idOfKey]);
+
+  return (
+    <LeadView
+      client={client}
+      loadedAt={loaded}
+      settings={loaded.settings}
+      types={types}
+      nameOf={nameOf}
+      share={view.share}
+      away={away}
+      onAway={(ids) =>
+        onView({ ...view, away: ids.map((id) => keyOf.get(id)).filter((x): x is number => x !== undefined) })
+      }
+      filters={{ ...filters, search }}
+      onFilters={(f) => {
+        onSearch(f.search);
+        onView({
+          ...view,
+          school: f.school !== undefined ? loaded.schools.indexOf(f.school) : undefined,
+          dept: f.department !== undefined ? loaded.departments.indexOf(f.department) : undefined,
+          type: f.type,
+          flag: f.flag,
+          year: f.year,
+          sort: f.sort,
+        });
+      }}
+      compact={view.compact}
+      onCompact={(c) => onView({ ...view, compact: c })}
+      onOpenEct={onOpenEct}
+    />
+  );
+}
