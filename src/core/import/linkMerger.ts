@@ -49,9 +49,15 @@ export class LinkMerger {
   private readonly linkByKey = new Map<string, number>();
   /** The network's link columns, filled as each link is read while its values are still in cache. */
   private columns: LinkColumns = resizeLinkColumns(1024);
-  private readonly linkFrom: number[] = [];
-  private readonly linkTo: number[] = [];
-  private readonly linkOther: (string | undefined)[] = [];
+  /**
+   * Each link's giver and receiver positions (-1 where unknown), grown with the columns: typed, as
+   * arrays of half a million numbers cost a write barrier per store and a copy in the old
+   * generation each time they grew.
+   */
+  private linkFrom = new Int32Array(1024);
+  private linkTo = new Int32Array(1024);
+  /** The other (custom) types of the few links that have some, as one sorted key, by link. */
+  private readonly linkOther = new Map<number, string>();
   /** A merged link's values, and the view of a link's values its columns are made from: one of each, reused. */
   private readonly merged: unknown[] = new Array<unknown>(LINK_SLOTS.length);
   private readonly columnSource = new ColumnSourceView();
@@ -77,17 +83,19 @@ export class LinkMerger {
     // off if it merges (its columns are then overwritten by the next link, or cut off by finish).
     const store = this.store;
     const at = store.push(values);
-    this.linkOther.push(other);
-    this.linkFrom.push(giver?.index ?? -1);
-    this.linkTo.push(receiver?.index ?? -1);
     if (at >= this.columns.typeMask.length) this.columns = resizeLinkColumns(2 * at, this.columns);
+    if (at >= this.linkFrom.length) {
+      this.linkFrom = grown(this.linkFrom, 2 * at);
+      this.linkTo = grown(this.linkTo, 2 * at);
+    }
+    if (other !== undefined) this.linkOther.set(at, other);
+    this.linkFrom[at] = giver?.index ?? -1;
+    this.linkTo[at] = receiver?.index ?? -1;
     setLinkColumns(this.columns, at, this.columnSource.of(values));
     const earlier = this.earlierLink(at, giver);
     if (earlier !== undefined) {
       store.pop();
-      this.linkOther.pop();
-      this.linkFrom.pop();
-      this.linkTo.pop();
+      this.linkOther.delete(at);
       for (let k = 0; k < values.length; k++)
         if (store.get(k, earlier) === undefined && values[k] !== undefined && k !== LINK_ID_SLOT)
           store.set(k, earlier, values[k]);
@@ -159,14 +167,14 @@ export class LinkMerger {
   /** Each link's giver and receiver as positions in the people list (-1 where unknown), and the link columns. */
   finishColumns(): { readonly from: Int32Array; readonly to: Int32Array; readonly link: LinkColumns } {
     return {
-      from: Int32Array.from(this.linkFrom),
-      to: Int32Array.from(this.linkTo),
+      from: this.linkFrom.slice(0, this.store.count),
+      to: this.linkTo.slice(0, this.store.count),
       link: resizeLinkColumns(this.store.count, this.columns),
     };
   }
 
   private linkKey(i: number): string {
-    const other = this.linkOther[i];
+    const other = this.linkOther.get(i);
     return `${String(this.store.get(FROM_SLOT, i))}\u0000${String(this.store.get(TO_SLOT, i))}\u0000${this.columns.typeMask[i]}${other !== undefined ? `\u0000${other}` : ""}`;
   }
 
@@ -177,7 +185,7 @@ export class LinkMerger {
    */
   private givenKey(i: number): number | undefined {
     const to = this.linkTo[i]!;
-    return to >= 0 && this.linkOther[i] === undefined ? to * 64 + this.columns.typeMask[i]! : undefined;
+    return to >= 0 && !this.linkOther.has(i) ? to * 64 + this.columns.typeMask[i]! : undefined;
   }
 
   /** The earlier link with the same giver, receiver and types as link `i` (pushed last), if any. */
@@ -206,4 +214,11 @@ export class LinkMerger {
       }
     }
   }
+}
+
+/** `a`'s values in a new array of `size`. */
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
