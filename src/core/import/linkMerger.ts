@@ -3,6 +3,7 @@
  * link with those, and fills the network's link columns while the link's values are in cache.
  */
 import { LINK_SLOTS } from "../model/canonical.ts";
+import { PairIndex } from "./pairIndex.ts";
 import { LINK_ID_SLOT, LinkStoreWriter } from "../model/linkStore.ts";
 import type { LinkColumns } from "../model/network.ts";
 import { resizeLinkColumns, setLinkColumns } from "../model/network.ts";
@@ -16,36 +17,22 @@ import type { PreparedFile } from "./preparedFile.ts";
 import type { SourceRef } from "./sourceLog.ts";
 import { SourceLog } from "./sourceLog.ts";
 
-/**
- * The links a person gives, kept on their entry (see PersonEntry) so that repeats are found by
- * scanning a few keys of their own, not by a key per link.
- */
-export interface GivenLinks {
-  /**
-   * The links they give whose receiver is known and which have no other types, by numeric key
-   * (receiver position and types): the keys side by side, so the scan for a repeat reads one
-   * short array rather than three columns at scattered positions.
-   */
-  givenKeys: number[] | undefined;
-  givenLinks: number[] | undefined;
-  /** Made once someone gives many links (a group): numeric key to link. */
-  givenByKey: Map<number, number> | undefined;
-}
-
-/** A link end as the merger needs it: the person's position and the links they give. */
-export interface LinkEnd extends GivenLinks {
+/** A link end as the merger needs it: the person's position. */
+export interface LinkEnd {
   readonly index: number;
 }
-
-/** Beyond this many links from one giver, repeats are found through a map instead of a scan. */
-const SCAN_LIMIT = 16;
 
 export class LinkMerger {
   /** Every link, in the order first read. */
   readonly store = new LinkStoreWriter();
   /** Where each link was first read (parallel to `store`). */
   readonly sources = new SourceLog();
-  /** Repeats of links whose giver is not a known person. */
+  /**
+   * The links whose giver and receiver are known and which have no other types, by giver position
+   * and numeric key (receiver position and types, see givenKey): how a repeat is found.
+   */
+  private readonly given = new PairIndex();
+  /** Repeats of links whose giver or receiver is not a known person, or with other types. */
   private readonly linkByKey = new Map<string, number>();
   /** The network's link columns, filled as each link is read while its values are still in cache. */
   private columns: LinkColumns = resizeLinkColumns(1024);
@@ -136,11 +123,15 @@ export class LinkMerger {
   }
   private byRole: Map<number, number[]> | undefined;
 
-  /** A link already read from `giver` to `receiver` (any types), if there is one. */
+  /** The first link read from `giver` to `receiver` (any types), if there is one. */
   linkBetween(giver: LinkEnd, receiver: number): number | undefined {
-    const links = giver.givenByKey ? [...giver.givenByKey.values()] : (giver.givenLinks ?? []);
-    for (const l of links) if (this.linkTo[l] === receiver) return l;
-    return undefined;
+    // Each of the 64 type sets is one lookup: far fewer than the links, and asked only by survey rows.
+    let first = -1;
+    for (let mask = 0; mask < 64; mask++) {
+      const l = this.given.get(giver.index, receiver * 64 + mask);
+      if (l >= 0 && (first < 0 || l < first)) first = l;
+    }
+    return first < 0 ? undefined : first;
   }
 
   /** Adds `types` to link `l`'s support types (its columns too): a survey respondent answering twice. */
@@ -192,27 +183,14 @@ export class LinkMerger {
   private earlierLink(i: number, giver: LinkEnd | undefined): number | undefined {
     const key = giver ? this.givenKey(i) : undefined;
     if (giver === undefined || key === undefined) return this.linkByKey.get(this.linkKey(i));
-    if (giver.givenByKey) return giver.givenByKey.get(key);
-    const keys = giver.givenKeys;
-    const links = giver.givenLinks;
-    if (keys && links) for (let k = 0; k < keys.length; k++) if (keys[k] === key) return links[k];
-    return undefined;
+    const l = this.given.get(giver.index, key);
+    return l < 0 ? undefined : l;
   }
 
   private rememberLink(i: number, giver: LinkEnd | undefined): void {
     const key = giver ? this.givenKey(i) : undefined;
     if (giver === undefined || key === undefined) this.linkByKey.set(this.linkKey(i), i);
-    else if (giver.givenByKey) giver.givenByKey.set(key, i);
-    else {
-      const keys = (giver.givenKeys ??= []);
-      const links = (giver.givenLinks ??= []);
-      keys.push(key);
-      links.push(i);
-      if (keys.length > SCAN_LIMIT) {
-        giver.givenByKey = new Map(keys.map((k, j) => [k, links[j]!]));
-        giver.givenKeys = giver.givenLinks = undefined;
-      }
-    }
+    else this.given.add(giver.index, key, i);
   }
 }
 

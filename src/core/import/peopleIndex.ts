@@ -7,7 +7,6 @@ import type { PersonDraft } from "../model/canonical.ts";
 import { namedPersonDraft } from "../model/canonical.ts";
 import { personIdOf } from "../model/slotValues.ts";
 import type { ImportLog } from "./importLog.ts";
-import type { GivenLinks } from "./linkMerger.ts";
 import { foldName } from "../names/index.ts";
 import { collapseSpaces } from "./normalise.ts";
 import type { PreparedFile } from "./preparedFile.ts";
@@ -18,10 +17,9 @@ import { SourceLog } from "./sourceLog.ts";
 import { StringIndex } from "./stringIndex.ts";
 
 /**
- * A person as the import holds them: the record, whether any link row names them, and the links
- * they give (see GivenLinks).
+ * A person as the import holds them: the record and whether any link row names them.
  */
-export interface PersonEntry extends GivenLinks {
+export interface PersonEntry {
   /** The person's id, kept here too: reading it from the record costs one more cache miss per link end. */
   readonly id: string;
   readonly person: PersonDraft;
@@ -70,9 +68,6 @@ export class PeopleIndex {
       person,
       index: this.byId.size,
       mentioned: false,
-      givenKeys: undefined,
-      givenLinks: undefined,
-      givenByKey: undefined,
     };
     this.byId.set(person.id, entry);
     this.ids.add(person.id);
