@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures import, analysis and what-if on seeded synthetic networks, and prints
  * each beside a baseline run in the same process (bare papaparse; a graphology graph), as ratios,
- * so the numbers mean something on any machine. `--quick` skips the 100k network. `--large` instead
+ * so the numbers mean something on any machine. `--quick` skips the 100k network. `--processes`
+ * instead compares the commands end to end with their peers, each as its own process (processes.ts). `--large` instead
  * runs the built command on 100k, 1M and 2M people in its own process, for its time and peak
  * memory (large.ts).
  */
@@ -31,9 +32,15 @@ import { memoryIo } from "../cli/memoryIo.ts";
 import { runCli } from "../cli/run.ts";
 import { browserBench } from "./browser.ts";
 import { largeBench } from "./large.ts";
+import { processBench } from "./processes.ts";
 import { nameResolutionRows } from "./nameResolution.ts";
 import { oldSchoolSummaryPicture } from "./schoolSummaryBaseline.ts";
 import type { Row } from "./row.ts";
+
+if (process.argv.includes("--processes")) {
+  processBench(process.argv);
+  process.exit(0);
+}
 
 if (process.argv.includes("--large")) {
   largeBench(process.argv);
@@ -200,14 +207,17 @@ for (const n of sizes) {
     ms: objects.ms,
   });
   const graphology = time(() => graphologyRoute(gen), runs).ms;
+  // Both sides from the same text: our import is part of our route, as papaparse is part of theirs.
+  // (Without our import this ratio read 10×; end to end as processes, see --processes, it is far less.)
+  const ours = imported.ms + built.ms + full.ms;
   rows.push({
     size: label,
-    measure: "graphology graph + coverage checks (baseline)",
+    measure: "graphology route from text: papaparse, graph, gaps (in process)",
     ms: graphology,
-    baseline: "our build (links alone) + analysis",
-    ratio: graphology / (rebuilt.ms + full.ms),
-    goal: "≥ 5× slower",
-    met: graphology / (rebuilt.ms + full.ms) >= 5,
+    baseline: "our import + build + analysis",
+    ratio: graphology / ours,
+    goal: "≥ 3× slower",
+    met: graphology / ours >= 3,
   });
   const prepared = prepareAnalysis(net, settings, { skipStructure: true });
   settle();

@@ -3,6 +3,7 @@
  * link with those, and fills the network's link columns while the link's values are in cache.
  */
 import { LINK_SLOTS } from "../model/canonical.ts";
+import { PairIndex } from "./pairIndex.ts";
 import { LINK_ID_SLOT, LinkStoreWriter } from "../model/linkStore.ts";
 import type { LinkColumns } from "../model/network.ts";
 import { resizeLinkColumns, setLinkColumns } from "../model/network.ts";
@@ -16,42 +17,34 @@ import type { PreparedFile } from "./preparedFile.ts";
 import type { SourceRef } from "./sourceLog.ts";
 import { SourceLog } from "./sourceLog.ts";
 
-/**
- * The links a person gives, kept on their entry (see PersonEntry) so that repeats are found by
- * scanning a few keys of their own, not by a key per link.
- */
-export interface GivenLinks {
-  /**
-   * The links they give whose receiver is known and which have no other types, by numeric key
-   * (receiver position and types): the keys side by side, so the scan for a repeat reads one
-   * short array rather than three columns at scattered positions.
-   */
-  givenKeys: number[] | undefined;
-  givenLinks: number[] | undefined;
-  /** Made once someone gives many links (a group): numeric key to link. */
-  givenByKey: Map<number, number> | undefined;
-}
-
-/** A link end as the merger needs it: the person's position and the links they give. */
-export interface LinkEnd extends GivenLinks {
+/** A link end as the merger needs it: the person's position. */
+export interface LinkEnd {
   readonly index: number;
 }
-
-/** Beyond this many links from one giver, repeats are found through a map instead of a scan. */
-const SCAN_LIMIT = 16;
 
 export class LinkMerger {
   /** Every link, in the order first read. */
   readonly store = new LinkStoreWriter();
   /** Where each link was first read (parallel to `store`). */
   readonly sources = new SourceLog();
-  /** Repeats of links whose giver is not a known person. */
+  /**
+   * The links whose giver and receiver are known and which have no other types, by giver position
+   * and numeric key (receiver position and types, see givenKey): how a repeat is found.
+   */
+  private readonly given = new PairIndex();
+  /** Repeats of links whose giver or receiver is not a known person, or with other types. */
   private readonly linkByKey = new Map<string, number>();
   /** The network's link columns, filled as each link is read while its values are still in cache. */
   private columns: LinkColumns = resizeLinkColumns(1024);
-  private readonly linkFrom: number[] = [];
-  private readonly linkTo: number[] = [];
-  private readonly linkOther: (string | undefined)[] = [];
+  /**
+   * Each link's giver and receiver positions (-1 where unknown), grown with the columns: typed, as
+   * arrays of half a million numbers cost a write barrier per store and a copy in the old
+   * generation each time they grew.
+   */
+  private linkFrom = new Int32Array(1024);
+  private linkTo = new Int32Array(1024);
+  /** The other (custom) types of the few links that have some, as one sorted key, by link. */
+  private readonly linkOther = new Map<number, string>();
   /** A merged link's values, and the view of a link's values its columns are made from: one of each, reused. */
   private readonly merged: unknown[] = new Array<unknown>(LINK_SLOTS.length);
   private readonly columnSource = new ColumnSourceView();
@@ -77,17 +70,19 @@ export class LinkMerger {
     // off if it merges (its columns are then overwritten by the next link, or cut off by finish).
     const store = this.store;
     const at = store.push(values);
-    this.linkOther.push(other);
-    this.linkFrom.push(giver?.index ?? -1);
-    this.linkTo.push(receiver?.index ?? -1);
     if (at >= this.columns.typeMask.length) this.columns = resizeLinkColumns(2 * at, this.columns);
+    if (at >= this.linkFrom.length) {
+      this.linkFrom = grown(this.linkFrom, 2 * at);
+      this.linkTo = grown(this.linkTo, 2 * at);
+    }
+    if (other !== undefined) this.linkOther.set(at, other);
+    this.linkFrom[at] = giver?.index ?? -1;
+    this.linkTo[at] = receiver?.index ?? -1;
     setLinkColumns(this.columns, at, this.columnSource.of(values));
     const earlier = this.earlierLink(at, giver);
     if (earlier !== undefined) {
       store.pop();
-      this.linkOther.pop();
-      this.linkFrom.pop();
-      this.linkTo.pop();
+      this.linkOther.delete(at);
       for (let k = 0; k < values.length; k++)
         if (store.get(k, earlier) === undefined && values[k] !== undefined && k !== LINK_ID_SLOT)
           store.set(k, earlier, values[k]);
@@ -128,11 +123,15 @@ export class LinkMerger {
   }
   private byRole: Map<number, number[]> | undefined;
 
-  /** A link already read from `giver` to `receiver` (any types), if there is one. */
+  /** The first link read from `giver` to `receiver` (any types), if there is one. */
   linkBetween(giver: LinkEnd, receiver: number): number | undefined {
-    const links = giver.givenByKey ? [...giver.givenByKey.values()] : (giver.givenLinks ?? []);
-    for (const l of links) if (this.linkTo[l] === receiver) return l;
-    return undefined;
+    // Each of the 64 type sets is one lookup: far fewer than the links, and asked only by survey rows.
+    let first = -1;
+    for (let mask = 0; mask < 64; mask++) {
+      const l = this.given.get(giver.index, receiver * 64 + mask);
+      if (l >= 0 && (first < 0 || l < first)) first = l;
+    }
+    return first < 0 ? undefined : first;
   }
 
   /** Adds `types` to link `l`'s support types (its columns too): a survey respondent answering twice. */
@@ -159,14 +158,14 @@ export class LinkMerger {
   /** Each link's giver and receiver as positions in the people list (-1 where unknown), and the link columns. */
   finishColumns(): { readonly from: Int32Array; readonly to: Int32Array; readonly link: LinkColumns } {
     return {
-      from: Int32Array.from(this.linkFrom),
-      to: Int32Array.from(this.linkTo),
+      from: this.linkFrom.slice(0, this.store.count),
+      to: this.linkTo.slice(0, this.store.count),
       link: resizeLinkColumns(this.store.count, this.columns),
     };
   }
 
   private linkKey(i: number): string {
-    const other = this.linkOther[i];
+    const other = this.linkOther.get(i);
     return `${String(this.store.get(FROM_SLOT, i))}\u0000${String(this.store.get(TO_SLOT, i))}\u0000${this.columns.typeMask[i]}${other !== undefined ? `\u0000${other}` : ""}`;
   }
 
@@ -177,33 +176,27 @@ export class LinkMerger {
    */
   private givenKey(i: number): number | undefined {
     const to = this.linkTo[i]!;
-    return to >= 0 && this.linkOther[i] === undefined ? to * 64 + this.columns.typeMask[i]! : undefined;
+    return to >= 0 && !this.linkOther.has(i) ? to * 64 + this.columns.typeMask[i]! : undefined;
   }
 
   /** The earlier link with the same giver, receiver and types as link `i` (pushed last), if any. */
   private earlierLink(i: number, giver: LinkEnd | undefined): number | undefined {
     const key = giver ? this.givenKey(i) : undefined;
     if (giver === undefined || key === undefined) return this.linkByKey.get(this.linkKey(i));
-    if (giver.givenByKey) return giver.givenByKey.get(key);
-    const keys = giver.givenKeys;
-    const links = giver.givenLinks;
-    if (keys && links) for (let k = 0; k < keys.length; k++) if (keys[k] === key) return links[k];
-    return undefined;
+    const l = this.given.get(giver.index, key);
+    return l < 0 ? undefined : l;
   }
 
   private rememberLink(i: number, giver: LinkEnd | undefined): void {
     const key = giver ? this.givenKey(i) : undefined;
     if (giver === undefined || key === undefined) this.linkByKey.set(this.linkKey(i), i);
-    else if (giver.givenByKey) giver.givenByKey.set(key, i);
-    else {
-      const keys = (giver.givenKeys ??= []);
-      const links = (giver.givenLinks ??= []);
-      keys.push(key);
-      links.push(i);
-      if (keys.length > SCAN_LIMIT) {
-        giver.givenByKey = new Map(keys.map((k, j) => [k, links[j]!]));
-        giver.givenKeys = giver.givenLinks = undefined;
-      }
-    }
+    else this.given.add(giver.index, key, i);
   }
+}
+
+/** `a`'s values in a new array of `size`. */
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }

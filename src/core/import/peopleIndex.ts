@@ -7,7 +7,6 @@ import type { PersonDraft } from "../model/canonical.ts";
 import { namedPersonDraft } from "../model/canonical.ts";
 import { personIdOf } from "../model/slotValues.ts";
 import type { ImportLog } from "./importLog.ts";
-import type { GivenLinks } from "./linkMerger.ts";
 import { foldName } from "../names/index.ts";
 import { collapseSpaces } from "./normalise.ts";
 import type { PreparedFile } from "./preparedFile.ts";
@@ -15,12 +14,12 @@ import type { Answers, AutoMerge } from "./samePeople.ts";
 import { readAnswers } from "./samePeople.ts";
 import type { SourceRef } from "./sourceLog.ts";
 import { SourceLog } from "./sourceLog.ts";
+import { StringIndex } from "./stringIndex.ts";
 
 /**
- * A person as the import holds them: the record, whether any link row names them, and the links
- * they give (see GivenLinks).
+ * A person as the import holds them: the record and whether any link row names them.
  */
-export interface PersonEntry extends GivenLinks {
+export interface PersonEntry {
   /** The person's id, kept here too: reading it from the record costs one more cache miss per link end. */
   readonly id: string;
   readonly person: PersonDraft;
@@ -37,6 +36,8 @@ export class PeopleIndex {
   hasPeopleFile = false;
   /** Everyone, by id, in the order first read. */
   readonly byId = new Map<string, PersonEntry>();
+  /** Everyone's id, by position: what `find` looks an id up in (see StringIndex for why not `byId`). */
+  private readonly ids = new StringIndex();
   /** Where each person was first read (parallel to `byId`). */
   readonly sources = new SourceLog();
   /** Everyone, by position in the people list. */
@@ -67,11 +68,9 @@ export class PeopleIndex {
       person,
       index: this.byId.size,
       mentioned: false,
-      givenKeys: undefined,
-      givenLinks: undefined,
-      givenByKey: undefined,
     };
     this.byId.set(person.id, entry);
+    this.ids.add(person.id);
     this.entries.push(entry);
     this.sources.push(source.file, source.row);
     const key = foldName(person.name);
@@ -81,7 +80,9 @@ export class PeopleIndex {
 
   /** The person whose id is `written`, else the first whose name reads the same. */
   find(written: string): PersonEntry | undefined {
-    return this.byId.get(written) ?? this.byId.get(this.byName.get(foldName(written)) ?? "");
+    const at = this.ids.indexOf(written);
+    if (at >= 0) return this.entries[at];
+    return this.byId.get(this.byName.get(foldName(written)) ?? "");
   }
 
   /**

@@ -94,6 +94,7 @@ export function readLinkRow(
   }
   const ectSchool = extras.ectSchool;
   const r = receiver?.person;
-  if (r && ectSchool && r.school === undefined && (!people.hasPeopleFile || p.shape !== "links")) r.school = ectSchool;
+  // The cheap tests first: reading the receiver's record is a cache miss on every row.
+  if (ectSchool && (!people.hasPeopleFile || p.shape !== "links") && r && r.school === undefined) r.school = ectSchool;
   s.links.add(p, row, values, source, giver, receiver);
 }

@@ -5,18 +5,52 @@ export interface SourceRef {
   readonly row: number;
 }
 
-/** Where each record was read, as two parallel arrays (no object per row). */
+/**
+ * Where each record was read, without an object or a string per row: the rows in a growing typed
+ * array, and the files as runs (records are read file after file, so there are a few). Two arrays
+ * of half a million entries in the old generation cost a write barrier per push and a copy each
+ * time they grew.
+ */
 export class SourceLog {
-  private readonly fileNames: string[] = [];
-  private readonly rows: number[] = [];
+  private rows = new Int32Array(1024);
+  private count = 0;
+  /** Where each run of records from one file starts, and its file. */
+  private readonly runStarts: number[] = [];
+  private readonly runFiles: string[] = [];
+
   push(file: string, row: number): void {
-    this.fileNames.push(file);
-    this.rows.push(row);
+    const at = this.count++;
+    if (at === this.rows.length) {
+      const grown = new Int32Array(2 * at);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    this.rows[at] = row;
+    if (this.runFiles[this.runFiles.length - 1] !== file) {
+      this.runStarts.push(at);
+      this.runFiles.push(file);
+    }
   }
+
   at(i: number): SourceRef {
-    return { file: this.fileNames[i]!, row: this.rows[i]! };
+    // The last run starting at or before i.
+    let lo = 0;
+    let hi = this.runStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.runStarts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return { file: this.runFiles[lo]!, row: this.rows[i]! };
   }
+
   toArray(): SourceRef[] {
-    return this.rows.map((row, i) => ({ file: this.fileNames[i]!, row }));
+    const out: SourceRef[] = new Array<SourceRef>(this.count);
+    for (let r = 0; r < this.runStarts.length; r++) {
+      const file = this.runFiles[r]!;
+      const end = r + 1 < this.runStarts.length ? this.runStarts[r + 1]! : this.count;
+      for (let i = this.runStarts[r]!; i < end; i++) out[i] = { file, row: this.rows[i]! };
+    }
+    return out;
   }
 }
