@@ -83,6 +83,30 @@ describe("mentor lead overview", () => {
     await page.context().close();
   });
 
+  it("jumps to each part of the overview, and a removal-impact what-if offers to bring the person back", async () => {
+    const { page, problems } = await open();
+    await page
+      .getByRole("navigation", { name: "Parts of the overview" })
+      .getByRole("button", { name: "Network picture" })
+      .click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "netgraph-h");
+    const box = await page.locator("#netgraph-h").evaluate((el) => ({
+      top: el.getBoundingClientRect().top,
+      bottom: el.getBoundingClientRect().bottom,
+      h: innerHeight,
+    }));
+    assert.ok(box.top >= 0 && box.bottom <= box.h, `the picture's heading is in view (${JSON.stringify(box)})`);
+
+    const list = page.locator("ol.keystones li").filter({ hasText: "Dr Anthony Clarke" });
+    await list.getByRole("button", { name: "What if away?" }).click();
+    await page.getByTestId("scenario").waitFor();
+    await list.getByRole("button", { name: "Bring back" }).click();
+    await page.getByTestId("scenario").waitFor({ state: "detached" });
+    assert.equal(await list.getByRole("button", { name: "What if away?" }).count(), 1);
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
+
   it("keeps filters in the URL across a reload", async () => {
     const { page } = await open();
     await page.getByLabel("Support type").selectOption("psychosocial");

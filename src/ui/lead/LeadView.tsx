@@ -12,6 +12,7 @@ import type { ScenarioResult } from "../../workers/protocol.ts";
 import { useAnnounce } from "../announce/useAnnounce.ts";
 import { Counts } from "./Counts.tsx";
 import { EctTable } from "./EctTable.tsx";
+import { JumpTo } from "./JumpTo.tsx";
 import { NetworkPicture } from "./NetworkPicture.tsx";
 import { breakdownAllowed, shownCount } from "./share.ts";
 import { SupporterTable } from "./SupporterTable.tsx";
@@ -332,6 +333,7 @@ export function LeadView(props: Props) {
           Across the network
         </h2>
         <Counts counts={counts} share={share} k={k} />
+        {!share && <JumpTo />}
         {share && result}
         <NetworkFlags flags={networkFlags} nameOf={nameById} share={share} k={k} />
       </section>
@@ -341,7 +343,9 @@ export function LeadView(props: Props) {
       ) : (
         <>
           <section aria-labelledby="ects-h" className="card">
-            <h2 id="ects-h">ECTs, by what most needs a look</h2>
+            <h2 id="ects-h" tabIndex={-1}>
+              ECTs, by what most needs a look
+            </h2>
             <div className="filters" role="group" aria-label="Filter ECTs">
               <FilterSelect
                 id="f-school"
@@ -420,7 +424,9 @@ export function LeadView(props: Props) {
           </section>
 
           <section aria-labelledby="supporters-h" className="card">
-            <h2 id="supporters-h">Supporters and load</h2>
+            <h2 id="supporters-h" tabIndex={-1}>
+              Supporters and load
+            </h2>
             <p className="muted small">
               Workload, not performance: these show where support rests on few people. Press "Away" to see what would
               change if someone left or was off.
@@ -456,9 +462,14 @@ export function LeadView(props: Props) {
                         <button
                           type="button"
                           className="small-button"
-                          onClick={() => ask(awaySet.has(k2.id) ? away : [...away, k2.id], nameById(k2.id))}
+                          onClick={() =>
+                            ask(
+                              awaySet.has(k2.id) ? away.filter((x) => x !== k2.id) : [...away, k2.id],
+                              nameById(k2.id),
+                            )
+                          }
                         >
-                          What if away?
+                          {awaySet.has(k2.id) ? "Bring back" : "What if away?"}
                         </button>
                       </li>
                     ))}
