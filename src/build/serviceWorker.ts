@@ -1,6 +1,6 @@
 /**
  * Offline after the first visit: a Vite plugin that writes dist/sw.js once the build is on disk,
- * listing every built file (html, scripts, the worker chunk, styles, icons, templates) for the
+ * listing every built file (html, scripts, the worker chunk, styles, icons) for the
  * service worker to keep. vite-plugin-pwa would do this through workbox-build, which is not a
  * dependency here; the worker needed is small enough to write out.
  */
@@ -28,7 +28,7 @@ export const precacheList = (files: readonly string[]) =>
 
 /**
  * A version that changes whenever any kept file changes (its name or its bytes: index.html and
- * the templates keep their names across builds), so a new build brings a new cache.
+ * the icons keep their names across builds), so a new build brings a new cache.
  */
 export function buildVersion(files: readonly { path: string; bytes: Uint8Array }[]): string {
   const hash = createHash("sha256");

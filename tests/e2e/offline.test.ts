@@ -43,7 +43,7 @@ describe("offline after the first visit", () => {
   });
 
   it("reloads with the sample and its constellation with the network gone", async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -67,9 +67,14 @@ describe("offline after the first visit", () => {
     await page.waitForSelector(".tiles");
     assert.match(await page.locator(".brand").innerText(), /Aire and Calder/);
     await assertDrawn(page, "offline-graph.png");
-    // A template still downloads: the worker kept it too.
-    const template = await page.evaluate(async () => (await fetch("./templates/people.csv")).text());
-    assert.match(template, /^id,/);
+    // A template still downloads offline: it travels inside the page.
+    await openMenu(page, "Data");
+    await page.getByRole("button", { name: "Import CSV files" }).click();
+    const [template] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "people", exact: true }).click(),
+    ]);
+    assert.match(readFileSync((await template.path())!, "utf8"), /^id,/);
     assert.deepEqual(errors, []);
     await context.close();
   });

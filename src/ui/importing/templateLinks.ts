@@ -1,7 +1,7 @@
 /**
- * Where the blank templates are downloaded from. The served app links to its files in templates/;
- * the single file (mosaic.html, opened from disk, maybe alone on a USB stick) carries them inside
- * as data: URLs, since a file beside it may not be there.
+ * The blank templates, carried inside the page as data: URLs (under 300 bytes each): the same link
+ * works in the served app, offline, and in mosaic.html opened from disk, maybe alone on a USB
+ * stick, and data/templates/ stays their one copy.
  */
 import edgeList from "../../../data/templates/edge-list.csv?raw";
 import links from "../../../data/templates/links.csv?raw";
@@ -21,6 +21,4 @@ export type TemplateName = keyof typeof TEXTS;
 
 /** The href for a template's link; the link also carries `download` with the file's name. */
 export const templateHref = (name: TemplateName): string =>
-  import.meta.env.MODE === "single"
-    ? `data:text/csv;charset=utf-8,${encodeURIComponent(TEXTS[name])}`
-    : `./templates/${name}`;
+  `data:text/csv;charset=utf-8,${encodeURIComponent(TEXTS[name])}`;
