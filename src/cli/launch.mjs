@@ -7,7 +7,7 @@
  *
  * Plain JavaScript on purpose: it must run with `node` alone, before anything is built.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -35,9 +35,12 @@ function isStale() {
 async function build() {
   // Imported only when needed: a fresh bundle starts without loading the bundler.
   const esbuild = await import("esbuild");
+  // Written beside and renamed into place: another run (a second terminal, a parallel test) that
+  // starts meanwhile loads the old bundle or the new one, never half a file.
+  const partial = `${bundle}.${process.pid}.partial`;
   await esbuild.build({
     entryPoints: [join(root, "src", "cli", "mosaic.ts")],
-    outfile: bundle,
+    outfile: partial,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -49,6 +52,7 @@ async function build() {
       js: "import { createRequire as __mosaicRequire } from 'node:module'; const require = __mosaicRequire(import.meta.url);",
     },
   });
+  renameSync(partial, bundle);
 }
 
 const buildOnly = process.argv[2] === "--build";

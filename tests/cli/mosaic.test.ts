@@ -5,13 +5,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/files.ts";
 
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
-const CLI = join(ROOT, "src", "cli", "mosaic.ts");
+// The launcher, as `npm run mosaic` runs it: the built bundle, rebuilt first if a source is newer.
+const LAUNCHER = join(ROOT, "src", "cli", "launch.mjs");
 const sample = (f: string) => join(ROOT, "data", "sample", f);
 const bad = (f: string) => join(ROOT, "tests", "fixtures", "bad", f);
 
 function mosaic(...args: string[]) {
-  const r = spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, encoding: "utf8" });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
