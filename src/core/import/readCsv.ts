@@ -69,6 +69,8 @@ export function cleanCell(raw: string): string {
   return unguardCell(raw.trim()).trim();
 }
 
+const NO_ERRORS: readonly Papa.ParseError[] = [];
+
 export interface CsvRecord {
   /** Spreadsheet row number: the first line of the file is row 1. */
   readonly row: number;
@@ -107,7 +109,7 @@ export class RecordReader {
   private done = false;
 
   constructor(
-    delimiter: Delimiter,
+    private readonly delimiter: Delimiter,
     private readonly onRecord: (record: CsvRecord) => boolean | void,
   ) {
     this.parser = new Papa.Parser({
@@ -137,17 +139,43 @@ export class RecordReader {
   private parse(last: boolean): void {
     this.consumed = 0;
     // papaparse's `ignoreLastRow`: a row with no line break after it yet is left for the next piece.
-    this.parser.parse(this.pending, 0, !last);
+    if (this.pending.includes('"')) this.parser.parse(this.pending, 0, !last);
+    else this.parseUnquoted(last);
     this.pending = this.done ? "" : this.pending.slice(this.consumed);
     this.due = 2 * this.pending.length;
+  }
+
+  /**
+   * papaparse's own fast mode, which it takes for text with no quote character: rows split at LF,
+   * cells at the delimiter, the last row left for the next piece unless `last`. Done here because
+   * papaparse hands each row over in four fresh objects (result, meta, errors, data), which at
+   * 600,000 rows was a good part of the import's garbage; the cells come out the same.
+   */
+  private parseUnquoted(last: boolean): void {
+    const text = this.pending;
+    if (text.length === 0) return;
+    let start = 0;
+    for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+      this.consumed = end + 1;
+      this.record(text.slice(start, end).split(this.delimiter), NO_ERRORS);
+      if (this.done) return;
+      start = end + 1;
+    }
+    if (!last) return;
+    this.consumed = text.length;
+    this.record(text.slice(start).split(this.delimiter), NO_ERRORS);
   }
 
   private step(result: Papa.ParseStepResult<string[][]>): void {
     this.consumed = result.meta.cursor;
     const cells = result.data[0];
-    if (!cells || this.done) return;
+    if (cells) this.record(cells, result.errors);
+  }
+
+  private record(cells: string[], errors: readonly Papa.ParseError[]): void {
+    if (this.done) return;
     this.row++;
-    for (const e of result.errors) {
+    for (const e of errors) {
       this.problems.push({
         row: this.row,
         message:

@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ByteStream, ImportResult, InputFile } from "../../../src/core/index.ts";
 import { importFiles, MAX_COLUMNS } from "../../../src/core/index.ts";
-import { readRecords, RecordReader } from "../../../src/core/import/readCsv.ts";
+import Papa from "papaparse";
+import type { Delimiter } from "../../../src/core/import/readCsv.ts";
+import { cleanCell, readRecords, RecordReader } from "../../../src/core/import/readCsv.ts";
 import { LfWriter } from "../../../src/core/import/lineEndings.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -183,6 +185,62 @@ describe("streaming import", () => {
         }),
         { numRuns: 300 },
       );
+    });
+
+    it("should give papaparse's own records (row numbers, cells, problems) whether or not the text has quotes", () => {
+      const cell = fc.constantFrom("", "a", "b c", " d ", "E1", '"q"', '"x\ny"', '"open', "é", ";");
+      const line = fc.array(cell, { minLength: 1, maxLength: 4 });
+      const texts = fc.tuple(
+        fc.constantFrom<Delimiter>(",", ";", "\t"),
+        fc.array(line, { maxLength: 8 }),
+        fc.boolean(),
+        fc.array(fc.nat(60), { maxLength: 6 }),
+      );
+      fc.assert(
+        fc.property(texts, ([d, lines, trailing, cuts]) => {
+          const text = lines.map((l) => l.join(d)).join("\n") + (trailing ? "\n" : "");
+          // The reference: papaparse's step parse of the whole text, cleaned and numbered as RecordReader does.
+          const expected: unknown[] = [];
+          const expectedProblems: unknown[] = [];
+          let row = 0;
+          Papa.parse<string[]>(text, {
+            delimiter: d,
+            newline: "\n",
+            step: (r) => {
+              row++;
+              for (const e of r.errors)
+                if (e.code !== "MissingQuotes") expectedProblems.push({ row, message: e.message });
+              const cells = r.data.map(cleanCell);
+              if (cells.some((c) => c.length > 0)) expected.push({ row, cells });
+            },
+          });
+          const got: unknown[] = [];
+          const reader = new RecordReader(d, (r) => void got.push({ row: r.row, cells: [...r.cells] }));
+          let from = 0;
+          for (const to of [...cuts.filter((c) => c <= text.length)].sort((a, b) => a - b)) {
+            reader.push(text.slice(from, to));
+            from = to;
+          }
+          reader.push(text.slice(from));
+          reader.end();
+          expect(got).toEqual(expected);
+          expect(reader.problems.filter((p) => !p.message.startsWith("A quoted value"))).toEqual(expectedProblems);
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it("should stop at the record that asks it to, in text with no quotes", () => {
+      const seen: number[] = [];
+      const reader = new RecordReader(",", (r) => {
+        seen.push(r.row);
+        return r.row === 3;
+      });
+      reader.push("a,b\n\nc,d\ne,f\ng,h\n");
+      reader.push("i,j\n");
+      reader.end();
+      expect(seen).toEqual([1, 3]);
+      expect(reader.stopped).toBe(true);
     });
 
     it("should read a huge row pushed a character at a time in linear time", () => {
