@@ -4,7 +4,7 @@ import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import type { NameOf } from "../names.ts";
 import type { ViewState } from "../state/viewState.ts";
-import type { LeadFilters } from "./LeadView.tsx";
+import type { LeadFilters } from "./leadFilters.ts";
 import { LeadView } from "./LeadView.tsx";
 
 interface Props {
