@@ -4,8 +4,8 @@
  * mode (governors, trust boards) it shows aggregates only, with small counts suppressed.
  */
 import { useMemo } from "react";
-import type { Settings, SupporterRow, SupportType } from "../../core/index.ts";
-import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import type { Settings, SupporterRow } from "../../core/index.ts";
+import { useClient, useNameOf, useShare, useWording } from "../AppContext.tsx";
 import { Counts } from "./Counts.tsx";
 import { EctFilters } from "./EctFilters.tsx";
 import { EctTable } from "./EctTable.tsx";
@@ -25,12 +25,8 @@ import { WhatIfResult } from "./WhatIfResult.tsx";
 import { instrument } from "../instrument.ts";
 
 interface Props {
-  readonly client: AnalysisClient;
   readonly loadedAt: unknown;
   readonly settings: Settings;
-  readonly types: readonly SupportType[];
-  readonly nameOf: (id: string, name: string) => string;
-  readonly share: boolean;
   readonly away: readonly string[];
   readonly onAway: (ids: readonly string[]) => void;
   readonly filters: LeadFilters;
@@ -41,7 +37,11 @@ interface Props {
 }
 
 export function LeadView(props: Props) {
-  const { client, loadedAt, settings, types, nameOf, share, away, onAway, filters, onFilters, compact } = props;
+  const { loadedAt, settings, away, onAway, filters, onFilters, compact } = props;
+  const client = useClient();
+  const nameOf = useNameOf();
+  const share = useShare();
+  const { types } = useWording();
   const { overview, progress, supportersReady } = useOverview(client, loadedAt);
   const k = settings.small_count_k;
   const derived = useMemo(() => overview && overviewLookups(overview), [overview]);
