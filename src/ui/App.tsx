@@ -25,6 +25,8 @@ import { InfoDialogs } from "./research/InfoDialogs.tsx";
 import { useAnnounce } from "./announce/useAnnounce.ts";
 import { instrument } from "./instrument.ts";
 import { EctTab } from "./EctTab.tsx";
+import type { AppValues } from "./AppContext.tsx";
+import { AppProvider } from "./AppContext.tsx";
 import { plural } from "./plural.ts";
 import { Toolbar } from "./Toolbar.tsx";
 import { Masthead } from "./Masthead.tsx";
@@ -114,6 +116,10 @@ export function App() {
   );
   const types = useMemo(() => displayedTypes(loaded?.settings.include_career_in_coverage ?? false), [loaded]);
   const asOf = loaded ? formatDate(loaded.settings.as_of_date) : "";
+  const shared: AppValues = useMemo(
+    () => ({ client, nameOf, hideNames: hide, share: view.share, voice: view.voice, types, asOf }),
+    [nameOf, hide, view.share, view.voice, types, asOf],
+  );
 
   const exportPng = useCallback(async () => {
     if (!renderer || !constellation) return;
@@ -156,141 +162,127 @@ export function App() {
   const [search, setSearch] = useState("");
 
   return (
-    <div className="app">
-      <a className="skip" href={view.view === "ect" ? "#constellation-table" : "#main"}>
-        {view.view === "ect"
-          ? "Skip to the table of supporters"
-          : view.view === "plan"
-            ? "Skip to the draft plan"
-            : "Skip to the overview"}
-      </a>
-      <header className="top">
-        <Masthead
-          demo={demo}
-          sources={sources}
-          asOf={asOf}
-          view={view}
-          onView={setView}
-          planLength={plan.length}
-          onInfo={setInfo}
-        />
-        <Toolbar
-          client={client}
-          project={project}
-          view={view}
-          onView={setView}
-          hide={hide}
-          importing={importing}
-          onImporting={setImporting}
+    <AppProvider value={shared}>
+      <div className="app">
+        <a className="skip" href={view.view === "ect" ? "#constellation-table" : "#main"}>
+          {view.view === "ect"
+            ? "Skip to the table of supporters"
+            : view.view === "plan"
+              ? "Skip to the draft plan"
+              : "Skip to the overview"}
+        </a>
+        <header className="top">
+          <Masthead
+            demo={demo}
+            sources={sources}
+            asOf={asOf}
+            view={view}
+            onView={setView}
+            planLength={plan.length}
+            onInfo={setInfo}
+          />
+          <Toolbar
+            project={project}
+            view={view}
+            onView={setView}
+            importing={importing}
+            onImporting={setImporting}
+            onBackup={downloadBackup}
+            onOpenBackup={(f) => void openBackup(f)}
+            canExportPng={renderer !== undefined}
+            onExportPng={() => void exportPng()}
+            selectedEctId={selectedEct?.id}
+          />
+        </header>
+
+        <InfoDialogs info={info} onInfo={setInfo} signpost={loaded?.settings.signpost_text ?? ""} />
+
+        <StorageNotice
+          readOnly={project.readOnly}
+          problem={project.device.problem}
+          lostOnClose={project.device.lostOnClose}
+          onUseHere={() => void project.takeOver()}
           onBackup={downloadBackup}
-          onOpenBackup={(f) => void openBackup(f)}
-          canExportPng={renderer !== undefined}
-          onExportPng={() => void exportPng()}
-          selectedEctId={selectedEct?.id}
+          onDismissLost={project.device.dismissLost}
+          onDismissProblem={project.device.dismissProblem}
         />
-      </header>
+        {storageError && (
+          <p role="alert" className="error">
+            {storageError}
+          </p>
+        )}
+        {error && (
+          <p role="alert" className="error">
+            Something went wrong while reading the data: {error}
+          </p>
+        )}
 
-      <InfoDialogs info={info} onInfo={setInfo} signpost={loaded?.settings.signpost_text ?? ""} />
+        <ImportArea project={project} importing={importing} />
 
-      <StorageNotice
-        readOnly={project.readOnly}
-        problem={project.device.problem}
-        lostOnClose={project.device.lostOnClose}
-        onUseHere={() => void project.takeOver()}
-        onBackup={downloadBackup}
-        onDismissLost={project.device.dismissLost}
-        onDismissProblem={project.device.dismissProblem}
-      />
-      {storageError && (
-        <p role="alert" className="error">
-          {storageError}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="error">
-          Something went wrong while reading the data: {error}
-        </p>
-      )}
-
-      <ImportArea project={project} importing={importing} />
-
-      {view.view === "ect" ? (
-        <EctTab
-          client={client}
-          loaded={loaded}
-          ects={ects}
-          selectedEct={selectedEct}
-          nameOf={nameOf}
-          types={types}
-          view={view}
-          webgl={webgl}
-          asOf={asOf}
-          hide={hide}
-          busy={busy}
-          plan={plan}
-          me={me}
-          constellation={constellation}
-          mapping={mapping}
-          mapButton={mapButton}
-          onMapping={setMapping}
-          onImport={() => setImporting(true)}
-          onAbout={() => setInfo("about")}
-          onOpenEct={openEct}
-          onEdit={edit}
-          onStartMapping={(first, label) => {
-            const added = first[0];
-            if (added?.op === "addPerson") setMyId(added.person.id);
-            setView((v) => ({ ...v, voice: "you" }));
-            void project.startEmpty(first, label);
-          }}
-          onCloseMapping={closeMapping}
-          onRenderer={setRenderer}
-          onConstellation={setConstellation}
-          onAddToPlan={addToPlan}
-        />
-      ) : view.view === "plan" ? (
-        <main className="main lead-main" id="main">
-          {loaded && (
-            <PlanView
-              client={client}
-              loaded={loaded}
-              label={sources.label}
-              types={types}
-              plan={plan}
-              onPlan={setPlan}
-              nameOf={nameOf}
-              share={view.share}
-              asOf={asOf}
-              busy={busy}
-              onSettings={(s) => void project.applySettings(s)}
-            />
-          )}
-        </main>
-      ) : (
-        <main className="main lead-main" id="main">
-          {loaded && (
-            <LeadTab
-              client={client}
-              loaded={loaded}
-              types={types}
-              nameOf={nameOf}
-              view={view}
-              onView={setView}
-              keyOf={keyOf}
-              idOfKey={idOfKey}
-              search={search}
-              onSearch={setSearch}
-              onOpenEct={openFromOverview}
-            />
-          )}
-        </main>
-      )}
-      <footer className="foot">
-        <p className="muted small">
-          Mosaic keeps no meeting content and sends nothing anywhere: no server, no tracking. Flags are prompts, never
-          judgements, and every number is a default you can change.
-        </p>
-      </footer>
-    </div>
+        {view.view === "ect" ? (
+          <EctTab
+            loaded={loaded}
+            ects={ects}
+            selectedEct={selectedEct}
+            webgl={webgl}
+            busy={busy}
+            plan={plan}
+            me={me}
+            constellation={constellation}
+            mapping={mapping}
+            mapButton={mapButton}
+            onMapping={setMapping}
+            onImport={() => setImporting(true)}
+            onAbout={() => setInfo("about")}
+            onOpenEct={openEct}
+            onEdit={edit}
+            onStartMapping={(first, label) => {
+              const added = first[0];
+              if (added?.op === "addPerson") setMyId(added.person.id);
+              setView((v) => ({ ...v, voice: "you" }));
+              void project.startEmpty(first, label);
+            }}
+            onCloseMapping={closeMapping}
+            onRenderer={setRenderer}
+            onConstellation={setConstellation}
+            onAddToPlan={addToPlan}
+          />
+        ) : view.view === "plan" ? (
+          <main className="main lead-main" id="main">
+            {loaded && (
+              <PlanView
+                loaded={loaded}
+                label={sources.label}
+                plan={plan}
+                onPlan={setPlan}
+                busy={busy}
+                onSettings={(s) => void project.applySettings(s)}
+              />
+            )}
+          </main>
+        ) : (
+          <main className="main lead-main" id="main">
+            {loaded && (
+              <LeadTab
+                loaded={loaded}
+                view={view}
+                onView={setView}
+                keyOf={keyOf}
+                idOfKey={idOfKey}
+                search={search}
+                onSearch={setSearch}
+                onOpenEct={openFromOverview}
+              />
+            )}
+          </main>
+        )}
+        <footer className="foot">
+          <p className="muted small">
+            Mosaic keeps no meeting content and sends nothing anywhere: no server, no tracking. Flags are prompts, never
+            judgements, and every number is a default you can change.
+          </p>
+        </footer>
+      </div>
+    </AppProvider>
   );
 }

@@ -4,16 +4,15 @@
  */
 import type Sigma from "sigma";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Constellation, ProposedLink, Settings, Suggestion, SupportType } from "../core/index.ts";
+import type { Constellation, ProposedLink, Settings, Suggestion } from "../core/index.ts";
 import { headline } from "../core/index.ts";
-import type { AnalysisClient } from "../workers/analysisClient.ts";
+import { useAsOf, useClient, useHideNames, useNameOf, useShare, useWording } from "./AppContext.tsx";
 import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
 import { ConstellationWalk } from "./graph/ConstellationWalk.tsx";
 import { constellationPng } from "./graph/exportPng.ts";
 import { GraphLegend } from "./graph/GraphLegend.tsx";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { toRenderGraph } from "./graph/toRenderGraph.ts";
-import type { NameOf } from "./names.ts";
 import { isolate, shorten } from "./names.ts";
 import { Name } from "./components/Name.tsx";
 import { ConstellationTable } from "./panels/ConstellationTable.tsx";
@@ -24,17 +23,9 @@ import { SupporterDetails } from "./panels/SupporterDetails.tsx";
 import { instrument } from "./instrument.ts";
 
 interface Props {
-  readonly client: AnalysisClient;
   readonly ectId: string;
   readonly settings: Settings;
-  readonly types: readonly SupportType[];
-  readonly nameOf: NameOf;
-  readonly voice: "you" | "they";
   readonly webgl: boolean;
-  readonly asOf: string;
-  readonly hideNames: boolean;
-  /** Share mode: the headline names no one. */
-  readonly share: boolean;
   readonly onRenderer: (r: Sigma<RenderNode, RenderEdge> | undefined) => void;
   readonly onConstellation: (c: Constellation | undefined) => void;
   readonly plan: readonly ProposedLink[];
@@ -44,22 +35,22 @@ interface Props {
 }
 
 export function ConstellationView({
-  client,
   ectId,
   settings,
-  types,
-  nameOf,
-  voice,
   webgl,
-  asOf,
-  hideNames,
-  share,
   onRenderer,
   onConstellation,
   plan,
   onAddToPlan,
   dataVersion,
 }: Props) {
+  const client = useClient();
+  const nameOf = useNameOf();
+  const hideNames = useHideNames();
+  // Share mode: the headline names no one.
+  const share = useShare();
+  const asOf = useAsOf();
+  const { voice, types } = useWording();
   const [constellation, setConstellation] = useState<Constellation | undefined>();
   const [focus, setFocus] = useState<string | undefined>();
   const [selected, setSelected] = useState<string | undefined>();

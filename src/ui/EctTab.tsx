@@ -1,19 +1,17 @@
 /** The ECT constellation tab: the list of ECTs, mapping one's own support, and one ECT's picture and map. */
 import type Sigma from "sigma";
 import type { RefObject } from "react";
-import type { Constellation, Edit, ProposedLink, SupportType } from "../core/index.ts";
-import type { AnalysisClient } from "../workers/analysisClient.ts";
+import type { Constellation, Edit, ProposedLink } from "../core/index.ts";
 import type { EctListRow, Loaded } from "../workers/protocol.ts";
 import { ConstellationView } from "./ConstellationView.tsx";
 import { AddPerson } from "./editing/AddPerson.tsx";
 import { EditMap } from "./editing/EditMap.tsx";
 import { MapMySupport } from "./editing/MapMySupport.tsx";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
-import type { NameOf } from "./names.ts";
+import { useNameOf, useWording } from "./AppContext.tsx";
 import { EctPicker } from "./panels/EctPicker.tsx";
 import { plural } from "./plural.ts";
 import { IntroText } from "./research/IntroText.tsx";
-import type { ViewState } from "./state/viewState.ts";
 
 interface Me {
   readonly id: string;
@@ -38,17 +36,11 @@ function knownSupporters(constellation: Constellation | undefined, me: Me | unde
 }
 
 interface Props {
-  readonly client: AnalysisClient;
   readonly loaded: Loaded | undefined;
   /** In the order a mentor lead needs them. */
   readonly ects: readonly EctListRow[];
   readonly selectedEct: EctListRow | undefined;
-  readonly nameOf: NameOf;
-  readonly types: readonly SupportType[];
-  readonly view: ViewState;
   readonly webgl: boolean;
-  readonly asOf: string;
-  readonly hide: boolean;
   readonly busy: boolean;
   readonly plan: readonly ProposedLink[];
   /** The ECT mapping their own support, once started. */
@@ -69,16 +61,10 @@ interface Props {
 }
 
 export function EctTab({
-  client,
   loaded,
   ects,
   selectedEct,
-  nameOf,
-  types,
-  view,
   webgl,
-  asOf,
-  hide,
   busy,
   plan,
   me,
@@ -96,6 +82,8 @@ export function EctTab({
   onConstellation,
   onAddToPlan,
 }: Props) {
+  const nameOf = useNameOf();
+  const { types } = useWording();
   return (
     <div className="layout">
       <nav className="sidebar" aria-label="ECTs" id="ects">
@@ -152,16 +140,9 @@ export function EctTab({
         )}
         {loaded && selectedEct && (
           <ConstellationView
-            client={client}
             ectId={selectedEct.id}
             settings={loaded.settings}
-            types={types}
-            nameOf={nameOf}
-            voice={view.voice}
             webgl={webgl}
-            asOf={asOf}
-            hideNames={hide}
-            share={view.share}
             onRenderer={onRenderer}
             onConstellation={onConstellation}
             plan={plan}
@@ -171,12 +152,8 @@ export function EctTab({
         )}
         {loaded && selectedEct && (
           <EditMap
-            client={client}
             ectId={selectedEct.id}
             takenIds={loaded.peopleIds}
-            types={types}
-            nameOf={nameOf}
-            voice={view.voice}
             dataVersion={loaded}
             busy={busy}
             onEdit={onEdit}

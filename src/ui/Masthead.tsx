@@ -1,5 +1,5 @@
 import { Name } from "./components/Name.tsx";
-import type { Sources } from "./state/useProject.ts";
+import type { Sources } from "./state/sources.ts";
 import type { ViewState } from "./state/viewState.ts";
 
 interface Props {

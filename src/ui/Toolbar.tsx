@@ -1,4 +1,4 @@
-import type { AnalysisClient } from "../workers/analysisClient.ts";
+import { useClient, useHideNames } from "./AppContext.tsx";
 import { Menu } from "./components/Menu.tsx";
 import { ExportMenu } from "./importing/ExportMenu.tsx";
 import { ShareMenu } from "./importing/ShareMenu.tsx";
@@ -6,12 +6,9 @@ import type { useProject } from "./state/useProject.ts";
 import type { ViewState } from "./state/viewState.ts";
 
 interface Props {
-  readonly client: AnalysisClient;
   readonly project: ReturnType<typeof useProject>;
   readonly view: ViewState;
   readonly onView: (v: ViewState) => void;
-  /** Names hidden (by choice or by share mode). */
-  readonly hide: boolean;
   readonly importing: boolean;
   readonly onImporting: (open: boolean) => void;
   readonly onBackup: () => void;
@@ -23,11 +20,9 @@ interface Props {
 
 /** Undo and Redo, the Data, View and "Share and print" menus, and when the project was last saved here. */
 export function Toolbar({
-  client,
   project,
   view,
   onView,
-  hide,
   importing,
   onImporting,
   onBackup,
@@ -36,6 +31,8 @@ export function Toolbar({
   onExportPng,
   selectedEctId,
 }: Props) {
+  const client = useClient();
+  const hide = useHideNames();
   const { busy, remember, saved, sources } = project;
   return (
     <div className="toolbar" role="group" aria-label="Undo, data, view and sharing">

@@ -9,18 +9,14 @@ import type { Edit, Frequency, LinkId, LinkStatus, PersonId, SupportLink, Suppor
 import { STATUSES, sortTypes } from "../../core/index.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import { Name } from "../components/Name.tsx";
-import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import { useClient, useNameOf, useWording } from "../AppContext.tsx";
 import type { NameOf } from "../names.ts";
 import { TypeChoice } from "../components/TypeChoice.tsx";
 import { SupporterForm } from "./SupporterForm.tsx";
 
 interface Props {
-  readonly client: AnalysisClient;
   readonly ectId: string;
   readonly takenIds: readonly string[];
-  readonly types: readonly SupportType[];
-  readonly nameOf: NameOf;
-  readonly voice: "you" | "they";
   readonly dataVersion: unknown;
   readonly busy: boolean;
   readonly onEdit: (edits: readonly Edit[], step: string) => void;
@@ -33,7 +29,10 @@ const STATUS_WORDS: Readonly<Record<LinkStatus, string>> = {
   ended: "ended",
 };
 
-export function EditMap({ client, ectId, takenIds, types, nameOf, voice, dataVersion, busy, onEdit }: Props) {
+export function EditMap({ ectId, takenIds, dataVersion, busy, onEdit }: Props) {
+  const client = useClient();
+  const nameOf = useNameOf();
+  const { voice, types } = useWording();
   const data = useWorkerQuery(
     () => client.request({ kind: "ectLinks", ect: ectId }).then((links) => ({ for: dataVersion, links })),
     [client, ectId, dataVersion],

@@ -1,5 +1,5 @@
 /**
- * The constellation drawn with sigma. One renderer per mounted graph, killed on unmount; hover,
+ * The constellation drawn with sigma. One renderer per mounted graph (useSigma), killed on unmount; hover,
  * focus and keyboard highlight are reducers over the immutable render graph (refresh skips
  * re-indexing). Sigma draws the lines and the nodes (pies, ringed pies); two 2D canvas layers of
  * ours draw the sector wedges behind and the labels in front, placed so they never overlap or leave
@@ -10,7 +10,7 @@
  */
 import { createNodeBorderProgram } from "@sigma/node-border";
 import { createNodePiechartProgram } from "@sigma/node-piechart";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import Graph from "graphology";
 import Sigma from "sigma";
 import { createNodeCompoundProgram } from "sigma/rendering";
@@ -21,10 +21,11 @@ import type { Focus } from "./appearance.ts";
 import { edgeStyle, HIGHLIGHT_SCALE, nodeStyle } from "./appearance.ts";
 import { drawFocusRing, drawLabels, drawSectors } from "./drawScene.ts";
 import { placeSceneLabels, SCREEN_LABELS } from "./sceneLabels.ts";
-import { whenSized } from "./hasSize.ts";
 import { showGraph } from "./showGraph.ts";
 import type { RenderEdge, RenderGraph, RenderNode } from "./toRenderGraph.ts";
 import { sceneOf, SIZES } from "./toRenderGraph.ts";
+import type { MadeRenderer } from "./useSigma.ts";
+import { useSigma } from "./useSigma.ts";
 
 /** A pie of the kinds a person gives: one slice per kind, in the kind's colour (0 = no slice). */
 const slice = (t: SupportType) => ({ color: { attribute: `pieColour_${t}` }, value: { attribute: `pie_${t}` } });
@@ -59,23 +60,16 @@ const SECTORS_LAYER = "mosaicSectors";
 const LABELS_LAYER = "mosaicLabels";
 
 export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer, label, highlightedPersonId }: Props) {
-  const container = useRef<HTMLDivElement>(null);
-  const renderer = useRef<Sigma<RenderNode, RenderEdge> | undefined>(undefined);
   const focusRef = useRef<Focus>({ ...focus, highlightedPersonId });
   const handlers = useRef({ onHover, onSelect, onRenderer });
-  // sigma cannot be made in a hidden or zero-width container: wait until it has a size.
-  const [sized, setSized] = useState(false);
-  useEffect(() => (container.current ? whenSized(container.current, () => setSized(true)) : undefined), []);
 
   useEffect(() => {
     handlers.current = { onHover, onSelect, onRenderer };
   });
 
-  // One renderer for the life of the view (WebGL contexts and shaders are costly to make);
-  // a new constellation only swaps its graph.
-  useEffect(() => {
-    const element = container.current;
-    if (!element || !sized) return;
+  // One renderer for the life of the view, made once the container has a size (useSigma); a new
+  // constellation only swaps its graph.
+  const create = useCallback((element: HTMLElement): MadeRenderer<RenderNode, RenderEdge> => {
     const sigma = new Sigma<RenderNode, RenderEdge>(new Graph<RenderNode, RenderEdge>(), element, {
       nodeProgramClasses: { pie: PieProgram, pieRing: PieRingProgram },
       defaultEdgeType: "line",
@@ -164,24 +158,25 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
       else if (!hovered) element.removeAttribute("title");
     };
     element.addEventListener("mousemove", onMove);
-    renderer.current = sigma;
     handlers.current.onRenderer?.(sigma);
-    return () => {
-      element.removeEventListener("mousemove", onMove);
-      handlers.current.onRenderer?.(undefined);
-      renderer.current = undefined;
-      sigma.kill();
+    return {
+      sigma,
+      dispose: () => {
+        element.removeEventListener("mousemove", onMove);
+        handlers.current.onRenderer?.(undefined);
+      },
     };
-  }, [sized]);
+  }, []);
+  const { container, renderer, sized } = useSigma(create, "sized");
 
   useEffect(() => {
     if (renderer.current) showGraph(renderer.current, graph, "drawn");
-  }, [graph, sized]);
+  }, [graph, sized, renderer]);
 
   useEffect(() => {
     focusRef.current = { ...focus, highlightedPersonId };
     renderer.current?.refresh({ skipIndexation: true });
-  }, [focus, highlightedPersonId]);
+  }, [focus, highlightedPersonId, renderer]);
 
   return (
     <div ref={container} className="graph-canvas" role="img" aria-label={label} data-testid="constellation-canvas" />

@@ -1,17 +1,11 @@
 import { useMemo } from "react";
-import type { SupportType } from "../../core/index.ts";
-import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { Loaded } from "../../workers/protocol.ts";
-import type { NameOf } from "../names.ts";
 import type { ViewState } from "../state/viewState.ts";
-import type { LeadFilters } from "./LeadView.tsx";
+import type { LeadFilters } from "./leadFilters.ts";
 import { LeadView } from "./LeadView.tsx";
 
 interface Props {
-  readonly client: AnalysisClient;
   readonly loaded: Loaded;
-  readonly types: readonly SupportType[];
-  readonly nameOf: NameOf;
   readonly view: ViewState;
   readonly onView: (v: ViewState) => void;
   /** A person's key in the address (their place in the people list), and back. */
@@ -24,19 +18,7 @@ interface Props {
 }
 
 /** The mentor lead overview tab: the view state (people and schools by their key in the address) as filters, and back. */
-export function LeadTab({
-  client,
-  loaded,
-  types,
-  nameOf,
-  view,
-  onView,
-  keyOf,
-  idOfKey,
-  search,
-  onSearch,
-  onOpenEct,
-}: Props) {
+export function LeadTab({ loaded, view, onView, keyOf, idOfKey, search, onSearch, onOpenEct }: Props) {
   const filters: LeadFilters = {
     school: view.school !== undefined ? loaded.schools[view.school] : undefined,
     type: view.type,
@@ -50,12 +32,8 @@ export function LeadTab({
 
   return (
     <LeadView
-      client={client}
       loadedAt={loaded}
       settings={loaded.settings}
-      types={types}
-      nameOf={nameOf}
-      share={view.share}
       away={away}
       onAway={(ids) =>
         onView({ ...view, away: ids.map((id) => keyOf.get(id)).filter((x): x is number => x !== undefined) })

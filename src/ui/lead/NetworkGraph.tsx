@@ -8,8 +8,8 @@ import Graph from "graphology";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import Sigma from "sigma";
 import type { NodeLabelDrawingFunction, NodeProgramType } from "sigma/rendering";
-import { hasSize, whenSized } from "../graph/hasSize.ts";
 import { showGraph } from "../graph/showGraph.ts";
+import { useSigma } from "../graph/useSigma.ts";
 import { FILL, OUTLINE } from "./networkEncoding.ts";
 import type { NetEdge, NetNode } from "./toNetworkRenderGraph.ts";
 
@@ -48,8 +48,6 @@ interface Props {
 }
 
 export function NetworkGraph({ graph, removed, changed, label }: Props) {
-  const container = useRef<HTMLDivElement>(null);
-  const renderer = useRef<Sigma<NetNode, NetEdge> | undefined>(undefined);
   const scenario = useRef({ removed, changed });
   // Which legend entries the drawing uses, and whose labels it always shows (the e2e test checks
   // each look is in the legend and each flagged person is labelled: a canvas has no text to read).
@@ -65,10 +63,9 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
   // cost the main thread a noticeable moment), and drawn only while on screen: a frame of a large
   // graph costs real time (a second and more in software WebGL), and one below the fold helps
   // nobody. A new graph (another school, a filter) or a what-if waits until it is scrolled to.
-  // Nor is it made in a hidden or zero-width container (sigma throws "Container has no width").
-  const ensure = useCallback((): Sigma<NetNode, NetEdge> | undefined => {
-    if (renderer.current || !container.current || !hasSize(container.current)) return renderer.current;
-    const sigma = new Sigma<NetNode, NetEdge>(new Graph() as unknown as NetGraph, container.current, {
+  // Nor is it made in a hidden or zero-width container (useSigma waits for a size).
+  const create = useCallback((element: HTMLElement) => {
+    const sigma = new Sigma<NetNode, NetEdge>(new Graph() as unknown as NetGraph, element, {
       nodeProgramClasses: { border: BorderProgram as unknown as NodeProgramType<NetNode, NetEdge> },
       labelRenderedSizeThreshold: 7,
       labelSize: 12,
@@ -98,16 +95,9 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
         return out.has(a.from) || out.has(a.to) ? { ...a, hidden: true } : a;
       },
     });
-    renderer.current = sigma;
-    return sigma;
+    return { sigma };
   }, []);
-  useEffect(
-    () => () => {
-      renderer.current?.kill();
-      renderer.current = undefined;
-    },
-    [],
-  );
+  const { container, renderer, ensure, sized } = useSigma(create, "asked");
 
   const visible = useRef(typeof IntersectionObserver === "undefined");
   const pending = useRef<NetGraph | undefined>(undefined);
@@ -141,14 +131,16 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
     });
     io.observe(el);
     return () => io.disconnect();
-  }, [catchUp]);
-  useEffect(() => (container.current ? whenSized(container.current, catchUp) : undefined), [catchUp]);
+  }, [catchUp, container]);
+  useEffect(() => {
+    if (sized) catchUp();
+  }, [sized, catchUp]);
 
   useEffect(() => {
     scenario.current = { removed, changed };
     if (visible.current && renderer.current) renderer.current.refresh({ skipIndexation: true });
     else dirty.current = true;
-  }, [removed, changed]);
+  }, [removed, changed, renderer]);
 
   return (
     <div

@@ -4,10 +4,9 @@
  * the worker, over src/core.
  */
 import { useWorkerQuery } from "../state/useWorkerQuery.ts";
-import type { NetworkSummary, PlanComparison, ProposedLink, Settings, SupportType } from "../../core/index.ts";
-import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import type { NetworkSummary, PlanComparison, ProposedLink, Settings } from "../../core/index.ts";
+import { useAsOf, useClient, useNameOf, useShare, useWording } from "../AppContext.tsx";
 import type { Loaded } from "../../workers/protocol.ts";
-import type { NameOf } from "../names.ts";
 import { ChangeOverTime } from "./ChangeOverTime.tsx";
 import { DraftPlan } from "./DraftPlan.tsx";
 import { NetworkReport } from "./NetworkReport.tsx";
@@ -15,15 +14,10 @@ import { PlanCompare } from "./PlanCompare.tsx";
 import { SettingsPanel } from "./SettingsPanel.tsx";
 
 interface Props {
-  readonly client: AnalysisClient;
   readonly loaded: Loaded;
   readonly label: string;
-  readonly types: readonly SupportType[];
   readonly plan: readonly ProposedLink[];
   readonly onPlan: (plan: readonly ProposedLink[]) => void;
-  readonly nameOf: NameOf;
-  readonly share: boolean;
-  readonly asOf: string;
   readonly busy: boolean;
   readonly onSettings: (s: Settings) => void;
 }
@@ -39,7 +33,12 @@ export function printPart(part: "plan" | "summary"): void {
   print();
 }
 
-export function PlanView({ client, loaded, label, types, plan, onPlan, nameOf, share, asOf, busy, onSettings }: Props) {
+export function PlanView({ loaded, label, plan, onPlan, busy, onSettings }: Props) {
+  const client = useClient();
+  const nameOf = useNameOf();
+  const share = useShare();
+  const asOf = useAsOf();
+  const { types } = useWording();
   // Each answer is kept with what it answers, so a stale one is never shown as current.
   const compared: { plan: readonly ProposedLink[]; loaded: Loaded; c?: PlanComparison } | undefined = useWorkerQuery(
     () =>

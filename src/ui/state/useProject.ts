@@ -4,83 +4,38 @@
  * settings, each one step). Every step is loaded in the worker; the files are read once and the
  * edits replayed over them. Remembering on this device is explicit and saves after each step.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type {
   ColumnMapping,
   Edit,
   History,
-  ImportOptions,
   InputFile,
   Project,
   ProposedLink,
-  RememberedMapping,
   SameAnswer,
   Settings,
 } from "../../core/index.ts";
-import { headerSignature } from "../../core/index.ts";
-import { canRedo, canUndo, commit, historyOf, projectToJson, readProject, redo, undo } from "../../core/index.ts";
+import { canUndo, commit, historyOf, projectToJson, readProject, redo, undo } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { CancelledError } from "../../workers/analysisClient.ts";
 import type { Loaded } from "../../workers/protocol.ts";
-import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "../sample.ts";
 import { instrument } from "../instrument.ts";
+import type { ImportMode, Sources } from "./sources.ts";
+import {
+  answeredSources,
+  historyLabels,
+  importedSources,
+  loadRequest,
+  newFilesKey,
+  projectOf,
+  remembering,
+  SAMPLE,
+  sourcesOf,
+  today,
+} from "./sources.ts";
 import { useDeviceSave } from "./useDeviceSave.ts";
-
-/** One step of the history: everything needed to load it again. */
-export interface Sources {
-  readonly files: readonly InputFile[];
-  /** Changes when the files do (see the worker's import cache). */
-  readonly filesKey: number;
-  readonly settings?: unknown;
-  readonly options?: ImportOptions | undefined;
-  readonly label: string;
-  readonly edits: readonly Edit[];
-  /** What made this step, for the Undo and Redo buttons ("add Maya Patel"). */
-  readonly step: string;
-  /** The sample, untouched: nothing to remember or to warn about. */
-  readonly isSample?: boolean;
-}
-
-let filesKeys = 0;
-export const newFilesKey = () => ++filesKeys;
-
-const SAMPLE: Sources = {
-  files: SAMPLE_FILES,
-  filesKey: newFilesKey(),
-  settings: SAMPLE_SETTINGS,
-  label: SAMPLE_NAME,
-  edits: [],
-  step: "open the sample",
-  isSample: true,
-};
-
-export type ImportMode = "replace" | "merge";
-
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** The step with column choices it taught kept in its options, for later imports (and backups). */
-function remembering(h: History<Sources>, learned: readonly RememberedMapping[]): History<Sources> {
-  if (learned.length === 0) return h;
-  const keys = new Set(learned.map((r) => headerSignature(r.header)));
-  const kept = (h.present.options?.remembered ?? []).filter((r) => !keys.has(headerSignature(r.header)));
-  return { ...h, present: { ...h.present, options: { ...h.present.options, remembered: [...kept, ...learned] } } };
-}
-
-export function projectOf(s: Sources, plan: readonly ProposedLink[]): Project {
-  return { label: s.label, files: s.files, options: s.options, settings: s.settings, edits: s.edits, plan };
-}
-
-function sourcesOf(p: Project, step: string): Sources {
-  return {
-    files: p.files,
-    filesKey: newFilesKey(),
-    settings: p.settings,
-    options: p.options,
-    label: p.label,
-    edits: p.edits,
-    step,
-  };
-}
+import { useLatest } from "./useLatest.ts";
+import { useLeaveWarning } from "./useLeaveWarning.ts";
 
 interface Options {
   readonly client: AnalysisClient;
@@ -105,48 +60,24 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     storeFiles: useCallback((filesKey: number) => client.request({ kind: "storeFiles", filesKey }), [client]),
   });
   const { remember, saved, readOnly, persist } = device;
-  const readOnlyRef = useRef(readOnly);
-  useEffect(() => {
-    readOnlyRef.current = readOnly;
-  }, [readOnly]);
+  const readOnlyRef = useLatest(readOnly);
   const [plan, setPlan] = useState<readonly ProposedLink[]>([]);
-  const planRef = useRef(plan);
-  useEffect(() => {
-    planRef.current = plan;
-  }, [plan]);
+  const planRef = useLatest(plan);
   const [notice, setNotice] = useState<string | undefined>();
   /** In a read-only tab (another tab writes the project) changes are refused, and said to be. */
   const refused = useCallback(() => {
     if (!readOnlyRef.current) return false;
     setNotice("Changes are turned off in this tab: the project is open in another tab.");
     return true;
-  }, []);
+  }, [readOnlyRef]);
   /** How far the file reading has got (0 to 1), while a load reads files. */
   const [progress, setProgress] = useState<number | undefined>();
   const sources = history.present;
-  const shown = useRef(history);
-  useEffect(() => {
-    shown.current = history;
-  }, [history]);
-  const callbacks = useRef({ onFirstLoad, onNewData });
-  useEffect(() => {
-    callbacks.current = { onFirstLoad, onNewData };
-  });
+  const shown = useLatest(history);
+  const callbacks = useLatest({ onFirstLoad, onNewData });
 
   const request = useCallback(
-    (s: Sources, onProgress?: (done: number, total: number) => void) =>
-      client.request(
-        {
-          kind: "load",
-          files: s.files,
-          filesKey: s.filesKey,
-          settings: s.settings,
-          options: s.options,
-          edits: s.edits,
-          today: today(),
-        },
-        onProgress,
-      ),
+    (s: Sources, onProgress?: (done: number, total: number) => void) => client.request(loadRequest(s), onProgress),
     [client],
   );
 
@@ -185,42 +116,13 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         setProgress(undefined);
       }
     },
-    [request, persist],
+    [request, persist, planRef, shown, callbacks],
   );
 
   const importFiles = useCallback(
     (files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => {
       if (refused()) return;
-      const names = files.map((f) => f.name).join(", ");
-      // Column choices and "Same person?" answers carry over: they are about these kinds of file and these people.
-      const { remembered, samePeople } = sources.options ?? {};
-      const options: ImportOptions | undefined =
-        mapping || remembered || samePeople
-          ? {
-              ...(mapping ? { mapping } : {}),
-              ...(remembered ? { remembered } : {}),
-              ...(samePeople ? { samePeople } : {}),
-            }
-          : undefined;
-      const next: Sources =
-        mode === "merge"
-          ? {
-              ...sources,
-              files: [...sources.files, ...files],
-              filesKey: newFilesKey(),
-              options: options ?? sources.options,
-              label: `${sources.label} + ${names}`,
-              step: `import ${names}`,
-              isSample: false,
-            }
-          : {
-              files,
-              filesKey: newFilesKey(),
-              options,
-              label: `Your data: ${names}`,
-              edits: [],
-              step: `import ${names}`,
-            };
+      const next = importedSources(sources, files, mode, mapping);
       void go(commit(history, next), "commit", true);
     },
     [go, history, sources, refused],
@@ -230,12 +132,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   const answerSamePeople = useCallback(
     (answers: readonly SameAnswer[]) => {
       if (refused()) return Promise.resolve();
-      const key = (a: SameAnswer) => [a.keep, a.other].sort().join("\u0000");
-      const replaced = new Set(answers.map(key));
-      const kept = (sources.options?.samePeople ?? []).filter((a) => !replaced.has(key(a)));
-      const options: ImportOptions = { ...sources.options, samePeople: [...kept, ...answers] };
-      const step = `answer "Same person?" (${answers.length})`;
-      return go(commit(history, { ...sources, options, step, isSample: false }), "move", false, true);
+      return go(commit(history, answeredSources(sources, answers)), "move", false, true);
     },
     [go, history, sources, refused],
   );
@@ -295,8 +192,8 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     void go(undo(history), "move", false).then(() => setNotice(`Undone: ${step}.`));
   }, [go, history, refused]);
   const redoStep = useCallback(() => {
-    if (!canRedo(history) || refused()) return;
-    const step = history.future[0]!.step;
+    const step = history.future[0]?.step;
+    if (step === undefined || refused()) return;
     void go(redo(history), "move", false).then(() => setNotice(`Done again: ${step}.`));
   }, [go, history, refused]);
 
@@ -307,12 +204,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   }, [persist, remember, sources, plan]);
 
   // Work that is not remembered is lost on leaving: the browser asks first.
-  useEffect(() => {
-    if (remember || (sources.isSample && plan.length === 0)) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    addEventListener("beforeunload", warn);
-    return () => removeEventListener("beforeunload", warn);
-  }, [remember, sources, plan]);
+  useLeaveWarning(!remember && !(sources.isSample && plan.length === 0));
 
   const { forget, reopen, adoptStored, takeOverHere } = device;
   const forgetDevice = useCallback(async () => {
@@ -356,7 +248,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         callbacks.current.onFirstLoad(l);
       })
       .catch((e: Error) => setError(e.message));
-  }, [client, demo, request, reopen, takeUp]);
+  }, [client, demo, request, reopen, takeUp, callbacks]);
 
   /** "Use it here": this tab takes the project over from the other, as that tab left it. */
   const takeOver = useCallback(async () => {
@@ -383,10 +275,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     notice,
     progress,
     cancel: () => client.cancel(),
-    canUndo: canUndo(history),
-    canRedo: canRedo(history),
-    undoLabel: canUndo(history) ? history.present.step : undefined,
-    redoLabel: canRedo(history) ? history.future[0]!.step : undefined,
+    ...historyLabels(history),
     importFiles,
     answerSamePeople,
     edit,
@@ -398,7 +287,5 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     redo: redoStep,
     forgetDevice,
     backupJson,
-    /** Steps since the last import or opening (the import report's "undo this import"). */
-    lastStepIsImport: history.present.step.startsWith("import "),
   };
 }

@@ -1,0 +1,96 @@
+import type { SupportType } from "../../core/index.ts";
+import { SUPPORT_TYPES } from "../../core/index.ts";
+import type { EctSort } from "../state/viewState.ts";
+import { instrument } from "../instrument.ts";
+import { FilterSelect } from "./FilterSelect.tsx";
+import type { LeadFilters } from "./leadFilters.ts";
+
+interface Props {
+  readonly filters: LeadFilters;
+  readonly onFilters: (f: LeadFilters) => void;
+  readonly schools: readonly string[];
+  readonly types: readonly SupportType[];
+  readonly flagOptions: readonly (readonly [string, string])[];
+  readonly ectYears: number;
+  readonly departments: readonly string[];
+  readonly compact: boolean;
+  readonly onCompact: (c: boolean) => void;
+}
+
+/** The ECT table's filters, sort, name search and the compact heat map switch. */
+export function EctFilters({
+  filters,
+  onFilters,
+  schools,
+  types,
+  flagOptions,
+  ectYears,
+  departments,
+  compact,
+  onCompact,
+}: Props) {
+  return (
+    <div className="filters" role="group" aria-label="Filter ECTs">
+      <FilterSelect
+        id="f-school"
+        label="School"
+        any="All schools"
+        value={filters.school}
+        options={schools.map((x) => [x, x])}
+        onChange={(school) => {
+          instrument({ name: "school" });
+          onFilters({ ...filters, school });
+        }}
+      />
+      <FilterSelect
+        id="f-type"
+        label="Support type"
+        value={filters.type}
+        options={types.map((t) => [t, `${SUPPORT_TYPES[t].label}: no one or one source`])}
+        onChange={(type) => onFilters({ ...filters, type: type as SupportType | undefined })}
+      />
+      <FilterSelect
+        id="f-flag"
+        label="Flag"
+        value={filters.flag}
+        options={flagOptions}
+        onChange={(flag) => onFilters({ ...filters, flag })}
+      />
+      <FilterSelect
+        id="f-year"
+        label="ECT year"
+        value={filters.year === undefined ? undefined : String(filters.year)}
+        options={Array.from({ length: ectYears }, (_, i) => [String(i + 1), `Year ${i + 1}`])}
+        onChange={(year) => onFilters({ ...filters, year: year === undefined ? undefined : Number(year) })}
+      />
+      <FilterSelect
+        id="f-dept"
+        label="Department"
+        value={filters.department}
+        options={departments.map((d) => [d, d])}
+        onChange={(department) => onFilters({ ...filters, department })}
+      />
+      <label htmlFor="f-sort">Sort by</label>
+      <select
+        id="f-sort"
+        value={filters.sort}
+        onChange={(e) => onFilters({ ...filters, sort: e.target.value as EctSort })}
+      >
+        <option value="concern">what most needs a look</option>
+        <option value="coverage">fewest kinds of support covered</option>
+        <option value="school">school</option>
+        <option value="name">name</option>
+      </select>
+      <label htmlFor="f-name">Name</label>
+      <input
+        id="f-name"
+        type="search"
+        value={filters.search}
+        onChange={(e) => onFilters({ ...filters, search: e.target.value })}
+      />
+      <label className="toggle">
+        <input type="checkbox" checked={compact} onChange={(e) => onCompact(e.target.checked)} /> Compact heat map
+      </label>
+    </div>
+  );
+}

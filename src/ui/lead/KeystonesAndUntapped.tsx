@@ -1,0 +1,58 @@
+import type { Overview, SupporterRow } from "../../core/index.ts";
+import { Name } from "../components/Name.tsx";
+import type { NameOf } from "../names.ts";
+
+interface Props {
+  readonly removalImpact: Overview["removalImpact"];
+  readonly keystoneIds: ReadonlySet<string>;
+  readonly untapped: readonly SupporterRow[];
+  readonly nameOf: NameOf;
+  readonly nameById: (id: string) => string;
+  /** "What if away?" for this person, or "Bring back" when they are away already. */
+  readonly onAsk: (id: string) => void;
+  /** Who is away in the what-if shown. */
+  readonly away: ReadonlySet<string>;
+}
+
+/** "Removal impact" (who is the only source of something) beside "Untapped" (time to give, unused). */
+export function KeystonesAndUntapped({ removalImpact, keystoneIds, untapped, nameOf, nameById, onAsk, away }: Props) {
+  return (
+    <div className="two-col">
+      <div>
+        <h3>Removal impact: who is the only source of something</h3>
+        <p className="muted small">
+          Most gaps opened first. A <strong>keystone</strong> is the only source of some kind of support for two or more
+          ECTs, as in the network summary.
+        </p>
+        <ol className="keystones">
+          {removalImpact.map((k2) => (
+            <li key={k2.id}>
+              {nameById(k2.id)}
+              {keystoneIds.has(k2.id) ? " (keystone)" : ""}: only source of {k2.impact} (ECT, type) pair
+              {k2.impact === 1 ? "" : "s"}{" "}
+              <button type="button" className="small-button" onClick={() => onAsk(k2.id)}>
+                {away.has(k2.id) ? "Bring back" : "What if away?"}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div>
+        <h3>Untapped: time to give, supporting no one yet</h3>
+        {untapped.length === 0 ? (
+          <p className="muted">No one with recorded capacity is unused.</p>
+        ) : (
+          <ul>
+            {untapped.map((u) => (
+              <li key={u.id}>
+                <Name text={nameOf(u.id, u.name)} />
+                {u.roleTitle ? `, ${u.roleTitle}` : ""}
+                {u.strengths?.length ? ` (strengths: ${u.strengths.join(", ")})` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

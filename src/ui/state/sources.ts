@@ -1,0 +1,149 @@
+/**
+ * One step of the project's history as plain data (the files, options, settings and edits that load
+ * it again), and the pure moves between steps and project files. useProject keeps the history of
+ * these; the worker loads each.
+ */
+import type {
+  ColumnMapping,
+  History,
+  ImportOptions,
+  InputFile,
+  Project,
+  ProposedLink,
+  RememberedMapping,
+  SameAnswer,
+} from "../../core/index.ts";
+import { canUndo, headerSignature } from "../../core/index.ts";
+import type { Edit } from "../../core/index.ts";
+import type { Request } from "../../workers/protocol.ts";
+import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "../sample.ts";
+
+/** One step of the history: everything needed to load it again. */
+export interface Sources {
+  readonly files: readonly InputFile[];
+  /** Changes when the files do (see the worker's import cache). */
+  readonly filesKey: number;
+  readonly settings?: unknown;
+  readonly options?: ImportOptions | undefined;
+  readonly label: string;
+  readonly edits: readonly Edit[];
+  /** What made this step, for the Undo and Redo buttons ("add Maya Patel"). */
+  readonly step: string;
+  /** The sample, untouched: nothing to remember or to warn about. */
+  readonly isSample?: boolean;
+}
+
+let filesKeys = 0;
+export const newFilesKey = () => ++filesKeys;
+
+export const SAMPLE: Sources = {
+  files: SAMPLE_FILES,
+  filesKey: newFilesKey(),
+  settings: SAMPLE_SETTINGS,
+  label: SAMPLE_NAME,
+  edits: [],
+  step: "open the sample",
+  isSample: true,
+};
+
+export type ImportMode = "replace" | "merge";
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** The step with column choices it taught kept in its options, for later imports (and backups). */
+export function remembering(h: History<Sources>, learned: readonly RememberedMapping[]): History<Sources> {
+  if (learned.length === 0) return h;
+  const keys = new Set(learned.map((r) => headerSignature(r.header)));
+  const kept = (h.present.options?.remembered ?? []).filter((r) => !keys.has(headerSignature(r.header)));
+  return { ...h, present: { ...h.present, options: { ...h.present.options, remembered: [...kept, ...learned] } } };
+}
+
+export function projectOf(s: Sources, plan: readonly ProposedLink[]): Project {
+  return { label: s.label, files: s.files, options: s.options, settings: s.settings, edits: s.edits, plan };
+}
+
+export function sourcesOf(p: Project, step: string): Sources {
+  return {
+    files: p.files,
+    filesKey: newFilesKey(),
+    settings: p.settings,
+    options: p.options,
+    label: p.label,
+    edits: p.edits,
+    step,
+  };
+}
+
+/** The worker's request that loads a step. */
+export function loadRequest(s: Sources): Extract<Request, { kind: "load" }> {
+  return {
+    kind: "load",
+    files: s.files,
+    filesKey: s.filesKey,
+    settings: s.settings,
+    options: s.options,
+    edits: s.edits,
+    today: today(),
+  };
+}
+
+/** The step an import makes: new files in place of the old ("replace") or beside them ("merge"). */
+export function importedSources(
+  sources: Sources,
+  files: InputFile[],
+  mode: ImportMode,
+  mapping: ColumnMapping | undefined,
+): Sources {
+  const names = files.map((f) => f.name).join(", ");
+  // Column choices and "Same person?" answers carry over: they are about these kinds of file and these people.
+  const { remembered, samePeople } = sources.options ?? {};
+  const options: ImportOptions | undefined =
+    mapping || remembered || samePeople
+      ? {
+          ...(mapping ? { mapping } : {}),
+          ...(remembered ? { remembered } : {}),
+          ...(samePeople ? { samePeople } : {}),
+        }
+      : undefined;
+  return mode === "merge"
+    ? {
+        ...sources,
+        files: [...sources.files, ...files],
+        filesKey: newFilesKey(),
+        options: options ?? sources.options,
+        label: `${sources.label} + ${names}`,
+        step: `import ${names}`,
+        isSample: false,
+      }
+    : {
+        files,
+        filesKey: newFilesKey(),
+        options,
+        label: `Your data: ${names}`,
+        edits: [],
+        step: `import ${names}`,
+      };
+}
+
+/** The step the lead's answers to "Same person?" make: a newer answer about the same pair replaces the older. */
+export function answeredSources(sources: Sources, answers: readonly SameAnswer[]): Sources {
+  const key = (a: SameAnswer) => [a.keep, a.other].sort().join("\u0000");
+  const replaced = new Set(answers.map(key));
+  const kept = (sources.options?.samePeople ?? []).filter((a) => !replaced.has(key(a)));
+  const options: ImportOptions = { ...sources.options, samePeople: [...kept, ...answers] };
+  const step = `answer "Same person?" (${answers.length})`;
+  return { ...sources, options, step, isSample: false };
+}
+
+/** What the Undo and Redo buttons say, and whether the step shown is an import (its report offers to undo it). */
+export function historyLabels(h: History<Sources>) {
+  const next = h.future[0];
+  return {
+    canUndo: canUndo(h),
+    canRedo: next !== undefined,
+    undoLabel: canUndo(h) ? h.present.step : undefined,
+    redoLabel: next?.step,
+    /** Steps since the last import or opening (the import report's "undo this import"). */
+    lastStepIsImport: h.present.step.startsWith("import "),
+  };
+}

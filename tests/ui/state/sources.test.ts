@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { InputFile, SameAnswer } from "../../../src/core/index.ts";
+import { commit, historyOf, redo, undo } from "../../../src/core/index.ts";
+import { person } from "../../helpers/builders.ts";
+import type { Sources } from "../../../src/ui/state/sources.ts";
+import { answeredSources, historyLabels, importedSources } from "../../../src/ui/state/sources.ts";
+
+const file = (name: string): InputFile => ({ name, bytes: new Uint8Array([0x61]) });
+
+const base: Sources = {
+  files: [file("people.csv")],
+  filesKey: 1,
+  label: "Your data: people.csv",
+  edits: [],
+  step: "import people.csv",
+  options: {
+    remembered: [{ header: ["a", "b"], mapping: {} }],
+    samePeople: [{ keep: "p1", other: "p2", same: true }],
+  },
+};
+
+describe("importedSources", () => {
+  it("replaces the files and edits, keeping what was learned about columns and people", () => {
+    const next = importedSources(
+      { ...base, edits: [{ op: "addPerson", person: person("x") }] },
+      [file("new.csv")],
+      "replace",
+      undefined,
+    );
+    expect(next.files.map((f) => f.name)).toEqual(["new.csv"]);
+    expect(next.edits).toEqual([]);
+    expect(next.label).toBe("Your data: new.csv");
+    expect(next.step).toBe("import new.csv");
+    expect(next.options).toEqual(base.options);
+    expect(next.filesKey).not.toBe(base.filesKey);
+  });
+
+  it("merges beside the files already there, naming both", () => {
+    const next = importedSources(base, [file("a.csv"), file("b.csv")], "merge", undefined);
+    expect(next.files.map((f) => f.name)).toEqual(["people.csv", "a.csv", "b.csv"]);
+    expect(next.label).toBe("Your data: people.csv + a.csv, b.csv");
+    expect(next.isSample).toBe(false);
+  });
+
+  it("has no options when nothing was chosen or learned", () => {
+    const next = importedSources({ ...base, options: undefined }, [file("x.csv")], "replace", undefined);
+    expect(next.options).toBeUndefined();
+  });
+});
+
+describe("answeredSources", () => {
+  it("replaces an older answer about the same pair, whichever way round", () => {
+    const answer: SameAnswer = { keep: "p2", other: "p1", same: false };
+    const next = answeredSources(base, [answer]);
+    expect(next.options?.samePeople).toEqual([answer]);
+    expect(next.step).toBe('answer "Same person?" (1)');
+  });
+});
+
+describe("historyLabels", () => {
+  it("names the step to undo and to redo", () => {
+    const one = commit(historyOf(base), { ...base, step: "add Maya Patel" });
+    expect(historyLabels(one)).toMatchObject({ canUndo: true, canRedo: false, undoLabel: "add Maya Patel" });
+    expect(historyLabels(one).redoLabel).toBeUndefined();
+    const back = undo(one);
+    expect(historyLabels(back)).toMatchObject({ canRedo: true, redoLabel: "add Maya Patel", lastStepIsImport: true });
+    expect(historyLabels(redo(back)).lastStepIsImport).toBe(false);
+  });
+});
