@@ -21,7 +21,8 @@ import { headerSignature } from "../../core/index.ts";
 import { canRedo, canUndo, commit, historyOf, projectToJson, readProject, redo, undo } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { CancelledError } from "../../workers/analysisClient.ts";
-import type { Loaded } from "../../workers/protocol.ts";
+import type { Loaded, Progress } from "../../workers/protocol.ts";
+import type { LoadProgress } from "../progressWords.ts";
 import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "../sample.ts";
 import { instrument } from "../instrument.ts";
 import { useDeviceSave } from "./useDeviceSave.ts";
@@ -121,8 +122,16 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     setNotice("Changes are turned off in this tab: the project is open in another tab.");
     return true;
   }, []);
-  /** How far the file reading has got (0 to 1), while a load reads files. */
-  const [progress, setProgress] = useState<number | undefined>();
+  /**
+   * How far a load has got and what it is doing, from the first moment: the start-up load (a demo
+   * is generated first) and every load after it.
+   */
+  const [progress, setProgress] = useState<LoadProgress | undefined>(() => ({
+    fraction: 0,
+    stage: demo ? { step: "generating" } : undefined,
+  }));
+  /** New data is on its way (the start-up load, an import, a backup): the page shows its progress bar. */
+  const [opening, setOpening] = useState(true);
   const sources = history.present;
   const shown = useRef(history);
   useEffect(() => {
@@ -134,7 +143,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   });
 
   const request = useCallback(
-    (s: Sources, onProgress?: (done: number, total: number) => void) =>
+    (s: Sources, onProgress?: Progress) =>
       client.request(
         {
           kind: "load",
@@ -159,11 +168,14 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
       // An edit is handed to the store the moment it is made, before the worker has drawn it.
       if (how === "move") persist(next.present, planRef.current, false);
       setBusy(true);
+      setOpening(fresh);
+      const first = next.present.files[0]?.name;
+      setProgress({ fraction: 0, stage: first ? { step: "reading", file: first } : undefined });
       try {
-        const l = await request(next.present, (done, total) => {
+        const l = await request(next.present, (done, total, stage) => {
           // How often progress reaches the page is timed by these.
           instrument({ name: "progress" });
-          setProgress(total > 0 ? done / total : 1);
+          setProgress({ fraction: total > 0 ? done / total : 1, stage });
         });
         instrument({ name: "load-done", timings: l.timings });
         if (showReport) setReport(l);
@@ -182,6 +194,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         setLoaded(await request(shown.current.present));
       } finally {
         setBusy(false);
+        setOpening(false);
         setProgress(undefined);
       }
     },
@@ -345,17 +358,25 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
 
   // Start-up loads one data set: the demo, what the user remembered on this device, or the sample.
   useEffect(() => {
+    const onProgress: Progress = (done, total, stage) => {
+      instrument({ name: "progress" });
+      setProgress({ fraction: total > 0 ? done / total : 1, stage });
+    };
     const start = async (): Promise<Loaded> => {
-      if (demo) return client.request({ kind: "demo", people: demo, seed: 42, today: today() });
+      if (demo) return client.request({ kind: "demo", people: demo, seed: 42, today: today() }, onProgress);
       const remembered = await takeUp(await reopen().catch(() => undefined));
-      return request(remembered ?? SAMPLE);
+      return request(remembered ?? SAMPLE, onProgress);
     };
     start()
       .then((l) => {
         setLoaded(l);
         callbacks.current.onFirstLoad(l);
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: Error) => setError(e.message))
+      .finally(() => {
+        setOpening(false);
+        setProgress(undefined);
+      });
   }, [client, demo, request, reopen, takeUp]);
 
   /** "Use it here": this tab takes the project over from the other, as that tab left it. */
@@ -382,6 +403,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     setPlan,
     notice,
     progress,
+    opening,
     cancel: () => client.cancel(),
     canUndo: canUndo(history),
     canRedo: canRedo(history),
