@@ -348,5 +348,5 @@ if (typeof browserRows === "string") console.log(`  ${browserRows}`);
 else
   for (const r of browserRows)
     console.log(
-      `      ${pad(r.measure, 72)}${pad(r.ms.toFixed(0), 10)}${pad("", 24)}${r.goal ? `${r.goal} ${r.met ? "(met)" : "(not met)"}${scaledNote(r.goalMs, r.ms)}` : ""}`,
+      `      ${pad(r.measure, 72)}${pad(r.ms.toFixed(0), 10)}${pad(r.ratio !== undefined ? `${r.ratio.toFixed(2)}× ${r.baseline ?? ""}` : "", 24)}${r.goal ? `${r.goal} ${r.met ? "(met)" : "(not met)"}${scaledNote(r.goalMs, r.ms)}` : ""}`,
     );
