@@ -4,7 +4,8 @@
  * so the numbers mean something on any machine. `--quick` skips the 100k network. `--processes`
  * instead compares the commands end to end with their peers, each as its own process (processes.ts). `--large` instead
  * runs the built command on 100k, 1M and 2M people in its own process, for its time and peak
- * memory (large.ts).
+ * memory (large.ts). `--page` instead runs only the page's rows with baselines drawn in the same
+ * run (files to overview against papaparse; switching ECT against plain sigma); with `--quick`, at 10k.
  */
 import Graph from "graphology";
 import Papa from "papaparse";
@@ -30,7 +31,7 @@ import type { SupportNetwork } from "../core/index.ts";
 import { generateNetwork, seededRandom } from "../core/generate/syntheticNetwork.ts";
 import { memoryIo } from "../cli/memoryIo.ts";
 import { runCli } from "../cli/run.ts";
-import { browserBench } from "./browser.ts";
+import { browserBench, pageSpeedBench } from "./browser.ts";
 import { largeBench } from "./large.ts";
 import { processBench } from "./processes.ts";
 import { nameResolutionRows } from "./nameResolution.ts";
@@ -39,6 +40,19 @@ import type { Row } from "./row.ts";
 
 if (process.argv.includes("--processes")) {
   processBench(process.argv);
+  process.exit(0);
+}
+
+if (process.argv.includes("--page")) {
+  const people = process.argv.includes("--quick") ? 10_000 : 100_000;
+  const rows = await pageSpeedBench(people);
+  console.log(`\nThe page against its baselines, ${people.toLocaleString("en-GB")} people (headless Chromium):`);
+  if (typeof rows === "string") console.log(`  ${rows}`);
+  else
+    for (const r of rows)
+      console.log(
+        `  ${r.measure.padEnd(100)}${r.ms.toFixed(0).padEnd(8)}${r.ratio !== undefined ? `${r.ratio.toFixed(2)}× ${r.baseline ?? ""}`.padEnd(28) : "".padEnd(28)}${r.goal ? `${r.goal} ${r.met ? "(met)" : "(not met)"}` : ""}`,
+      );
   process.exit(0);
 }
 
@@ -348,5 +362,5 @@ if (typeof browserRows === "string") console.log(`  ${browserRows}`);
 else
   for (const r of browserRows)
     console.log(
-      `      ${pad(r.measure, 72)}${pad(r.ms.toFixed(0), 10)}${pad("", 24)}${r.goal ? `${r.goal} ${r.met ? "(met)" : "(not met)"}${scaledNote(r.goalMs, r.ms)}` : ""}`,
+      `      ${pad(r.measure, 72)}${pad(r.ms.toFixed(0), 10)}${pad(r.ratio !== undefined ? `${r.ratio.toFixed(2)}× ${r.baseline ?? ""}` : "", 24)}${r.goal ? `${r.goal} ${r.met ? "(met)" : "(not met)"}${scaledNote(r.goalMs, r.ms)}` : ""}`,
     );

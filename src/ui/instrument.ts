@@ -14,6 +14,7 @@ export type InstrumentEvent =
       readonly name:
         | "progress" // a load's progress reached the page
         | "select" // an ECT was chosen
+        | "draw-start" // a graph is handed to sigma (drawing is from here to drawn or network-drawn)
         | "drawn" // a constellation is on screen
         | "network-drawn" // the lead's network graph is on screen
         | "overview-head" // the overview's counts arrived

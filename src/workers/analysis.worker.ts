@@ -4,7 +4,7 @@
  * DON'T add logic here: it belongs in src/core, where it is tested in Node.
  */
 import { handle } from "./handle.ts";
-import type { AnswerOf, Envelope, Kind, Reply, RequestOf, Responses } from "./protocol.ts";
+import type { AnswerOf, Envelope, Kind, ProgressStage, Reply, RequestOf, Responses } from "./protocol.ts";
 import { failureOf } from "./workerError.ts";
 import type { WorkerState } from "./workerState.ts";
 
@@ -23,7 +23,8 @@ const answer = <K extends Kind>(id: number, req: RequestOf<K>, value: Responses[
 self.onmessage = (event: MessageEvent<Envelope>) => {
   const { id, request } = event.data;
   try {
-    const progress = (done: number, total: number) => reply({ id, progress: { done, total } });
+    const progress = (done: number, total: number, stage?: ProgressStage) =>
+      reply({ id, progress: { done, total, stage } });
     Promise.resolve(handle(state, request, progress)).then(
       (value) => reply(answer(id, request, value)),
       (error: unknown) => reply({ id, ok: false, ...failureOf(error) }),

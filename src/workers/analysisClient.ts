@@ -79,7 +79,7 @@ export function createAnalysisClient(): AnalysisClient {
       const p = kind === undefined ? undefined : pending[kind]?.get(reply.id);
       if (!p || kind === undefined) return;
       if ("progress" in reply) {
-        p.onProgress?.(reply.progress.done, reply.progress.total);
+        p.onProgress?.(reply.progress.done, reply.progress.total, reply.progress.stage);
         return;
       }
       if (reply.ok) settle(reply);

@@ -189,8 +189,15 @@ export type WorkerErrorCode =
   /** Anything else: the message says what. */
   | "failed";
 
+/** What a long load is doing, for the words beside its progress bar ("Reading people.csv… 42%"). */
+export interface ProgressStage {
+  readonly step: "generating" | "reading" | "indexing" | "analysing";
+  /** The file being read, while reading. */
+  readonly file?: string | undefined;
+}
+
 /** Reports how far a long request has got (the worker posts these; the client passes them on). */
-export type Progress = (done: number, total: number) => void;
+export type Progress = (done: number, total: number, stage?: ProgressStage) => void;
 
 /** What the page posts to the worker. */
 export interface Envelope {
@@ -205,7 +212,10 @@ export type AnswerOf<K extends Kind> = {
 
 /** What the worker posts back: progress, an answer, or a failure. */
 export type Reply =
-  | { readonly id: number; readonly progress: { readonly done: number; readonly total: number } }
+  | {
+      readonly id: number;
+      readonly progress: { readonly done: number; readonly total: number; readonly stage?: ProgressStage | undefined };
+    }
   | AnswerOf<Kind>
   | { readonly id: number; readonly ok: false; readonly code: WorkerErrorCode; readonly message: string };
 

@@ -27,7 +27,7 @@ describe("a large import", () => {
     // Progress moves on while the worker reads (the page is free to redraw meanwhile).
     const seen = new Set<string>();
     for (let i = 0; i < 60 && seen.size < 3; i++) {
-      const v = await bar.getAttribute("value").catch(() => null);
+      const v = await bar.getAttribute("aria-valuenow").catch(() => null);
       if (v !== null) seen.add(v);
       await page.waitForTimeout(100);
     }

@@ -82,10 +82,36 @@ const ROLES = [
 ] as const;
 const FREQUENCIES = ["weekly", "fortnightly", "monthly", "half_termly", "termly", "ad_hoc"] as const;
 
-export function generateNetwork(peopleCount: number, seed = 1): SyntheticNetwork {
+/**
+ * `onProgress` hears how far generating has got (lines written of about six per person) every few
+ * thousand lines: at 100,000 people it takes seconds, and the page shows it as a progress bar.
+ */
+export function generateNetwork(
+  peopleCount: number,
+  seed = 1,
+  onProgress?: (done: number, total: number) => void,
+): SyntheticNetwork {
   const people: string[] = [];
   const links: string[] = [];
-  const counts = writeNetwork(peopleCount, seed, { people: (l) => people.push(l), links: (l) => links.push(l) });
+  // One person line and about five link lines per person (writeNetwork aims at five links each).
+  const expected = 6 * peopleCount + 2;
+  let lines = 0;
+  const tick = onProgress
+    ? () => {
+        if ((++lines & 0x1fff) === 0) onProgress(Math.min(lines, expected), expected);
+      }
+    : () => {};
+  const counts = writeNetwork(peopleCount, seed, {
+    people: (l) => {
+      people.push(l);
+      tick();
+    },
+    links: (l) => {
+      links.push(l);
+      tick();
+    },
+  });
+  onProgress?.(expected, expected);
   return { people: `${people.join("\n")}\n`, links: `${links.join("\n")}\n`, ...counts };
 }
 

@@ -131,7 +131,8 @@ export interface ImportResult {
 /**
  * `onProgress` hears how far the import has got, of how far it has to go, a few times a second on
  * a large file (the page shows it as a progress bar): recognising each file (reading its start) is
- * the first half, reading the rows the second, both in proportion to the files' sizes.
+ * the first half, reading the rows the second, both in proportion to the files' sizes, and with
+ * the name of the file it is on (the page says "Reading people.csv…").
  *
  * Each file is read as a stream of pieces (InputFile.stream, or its bytes or text cut into
  * pieces), so the import holds the model and a piece, never a whole file's text and rows.
@@ -139,16 +140,16 @@ export interface ImportResult {
 export function importFiles(
   files: readonly InputFile[],
   options: ImportOptions = {},
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total: number, file?: string) => void,
 ): ImportResult {
   const learnt = new Map<number, Learnt>();
   // A second look starts again from the first file: progress waits until it is past where it was.
   let furthest = 0;
   const progress =
     onProgress &&
-    ((done: number, total: number) => {
+    ((done: number, total: number, file?: string) => {
       furthest = Math.max(furthest, done);
-      onProgress(furthest, total);
+      onProgress(furthest, total, file);
     });
   for (;;) {
     try {
@@ -165,7 +166,7 @@ function importOnce(
   files: readonly InputFile[],
   options: ImportOptions,
   learnt: ReadonlyMap<number, Learnt>,
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total: number, file?: string) => void,
 ): ImportResult {
   const state = newImportState();
   state.people.answers = readAnswers(options.samePeople);
@@ -178,11 +179,11 @@ function importOnce(
     sizes.reduce((n, s) => n + s, 0),
   );
   let recognisedSize = 0;
-  onProgress?.(0, 2 * half);
+  onProgress?.(0, 2 * half, files[0]?.name);
 
   // 1. Read the start of each file and recognise it.
   for (const [f, file] of files.entries()) {
-    if (f > 0) onProgress?.(recognisedSize, 2 * half);
+    if (f > 0) onProgress?.(recognisedSize, 2 * half, file.name);
     recognisedSize += sizes[f]!;
     const opened = openFileText(file, f, learnt.get(f));
     if (!opened.ok) {
@@ -248,9 +249,11 @@ function importOnce(
     1,
     order.reduce((n, p) => n + p.text.size, 0),
   );
-  const reading = onProgress && ((read: number) => onProgress(half + Math.round((half * read) / total), 2 * half));
+  const reading =
+    onProgress &&
+    ((read: number, file?: string) => onProgress(half + Math.round((half * read) / total), 2 * half, file));
   let before = 0;
-  reading?.(0);
+  reading?.(0, order[0]?.file.name);
   for (const p of order) {
     reportColumns(log, p);
     let dataRows = 0;
@@ -265,11 +268,11 @@ function importOnce(
     });
     for (const piece of p.text.pieces()) {
       reader.push(piece.text);
-      reading?.(before + piece.read);
+      reading?.(before + piece.read, p.file.name);
     }
     reader.end();
     before += p.text.size;
-    reading?.(before);
+    reading?.(before, p.file.name);
     for (const problem of reader.problems) log.note("warning", p.file.name, problem.message, problem.row);
     if (dataRows === 0)
       log.note("warning", p.file.name, "This file has a header but no rows, so there was nothing to read.");

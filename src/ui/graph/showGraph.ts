@@ -14,6 +14,7 @@ export function showGraph<N extends Attributes, E extends Attributes>(
   graph: Graph<N, E>,
   drawn: "drawn" | "network-drawn",
 ): void {
+  instrument({ name: "draw-start" });
   sigma.setGraph(graph);
   sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   sigma.refresh();

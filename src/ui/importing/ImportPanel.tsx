@@ -7,6 +7,8 @@
 import { useId, useRef, useState } from "react";
 import type { ColumnMapping, InputFile } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
+import { ProgressBar } from "../components/ProgressBar.tsx";
+import type { LoadProgress } from "../progressWords.ts";
 import { CollectWithForm } from "./CollectWithForm.tsx";
 import { MappingStep } from "./MappingStep.tsx";
 import type { TemplateName } from "./templateLinks.ts";
@@ -17,8 +19,8 @@ export type ImportMode = "replace" | "merge";
 interface Props {
   readonly loaded?: Loaded | undefined;
   readonly busy: boolean;
-  /** How far reading the files has got, 0 to 1, while it runs. */
-  readonly progress?: number | undefined;
+  /** How far the load of the files has got, and what it is doing, while it runs. */
+  readonly progress?: LoadProgress | undefined;
   readonly onCancel: () => void;
   readonly onImport: (files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => void;
 }
@@ -64,6 +66,8 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
   const [encoding, setEncoding] = useState("");
   const [over, setOver] = useState(false);
   const [collecting, setCollecting] = useState(false);
+  /** The browser is reading the chosen files into memory, before the worker has them: the bar shows from then. */
+  const [reading, setReading] = useState<string | undefined>();
   const collectButton = useRef<HTMLButtonElement>(null);
   const unread = (loaded?.files ?? [])
     .filter((f) => f.shape === undefined && f.header && f.header.length > 0)
@@ -77,7 +81,12 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
 
   const start = async (chosen: readonly File[], withMapping?: ColumnMapping) => {
     if (chosen.length === 0) return;
-    onImport(await readFiles(chosen, delimiter, encoding), mode, withMapping);
+    setReading(chosen[0]?.name);
+    try {
+      onImport(await readFiles(chosen, delimiter, encoding), mode, withMapping);
+    } finally {
+      setReading(undefined);
+    }
   };
 
   return (
@@ -161,19 +170,26 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
           </select>
         </label>
       </fieldset>
-      <button type="button" className="primary" disabled={busy || files.length === 0} onClick={() => void start(files)}>
-        {busy ? "Reading…" : "Import"}
+      <button
+        type="button"
+        className="primary"
+        disabled={busy || reading !== undefined || files.length === 0}
+        onClick={() => void start(files)}
+      >
+        {busy || reading !== undefined ? "Reading…" : "Import"}
       </button>
-      {busy && (
-        <span className="import-progress" data-testid="import-progress">
-          <progress value={progress ?? 0} max={1} aria-label="Reading the files">
-            {Math.round((progress ?? 0) * 100)}%
-          </progress>{" "}
-          <span className="small">{Math.round((progress ?? 0) * 100)}%</span>{" "}
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </span>
+      {(busy || reading !== undefined) && (
+        <div className="import-progress" data-testid="import-progress">
+          <ProgressBar
+            label="Reading the files"
+            progress={busy ? (progress ?? { fraction: 0 }) : { fraction: 0, stage: { step: "reading", file: reading } }}
+          />
+          {busy && (
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+          )}
+        </div>
       )}
 
       {unread.length > 0 && files.length > 0 && (

@@ -18,7 +18,7 @@ import type {
 import { canUndo, commit, historyOf, projectToJson, readProject, redo, undo } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { CancelledError } from "../../workers/analysisClient.ts";
-import type { Loaded } from "../../workers/protocol.ts";
+import type { Loaded, Progress } from "../../workers/protocol.ts";
 import { instrument } from "../instrument.ts";
 import type { ImportMode, Sources } from "./sources.ts";
 import {
@@ -35,6 +35,7 @@ import {
 } from "./sources.ts";
 import { useDeviceSave } from "./useDeviceSave.ts";
 import { useLatest } from "./useLatest.ts";
+import { useLoadProgress } from "./useLoadProgress.ts";
 import { useLeaveWarning } from "./useLeaveWarning.ts";
 
 interface Options {
@@ -70,14 +71,14 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     setNotice("Changes are turned off in this tab: the project is open in another tab.");
     return true;
   }, [readOnlyRef]);
-  /** How far the file reading has got (0 to 1), while a load reads files. */
-  const [progress, setProgress] = useState<number | undefined>();
+  const load = useLoadProgress(demo);
+  const { begin, report: onProgress, end } = load;
   const sources = history.present;
   const shown = useLatest(history);
   const callbacks = useLatest({ onFirstLoad, onNewData });
 
   const request = useCallback(
-    (s: Sources, onProgress?: (done: number, total: number) => void) => client.request(loadRequest(s), onProgress),
+    (s: Sources, onProgress?: Progress) => client.request(loadRequest(s), onProgress),
     [client],
   );
 
@@ -90,12 +91,9 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
       // An edit is handed to the store the moment it is made, before the worker has drawn it.
       if (how === "move") persist(next.present, planRef.current, false);
       setBusy(true);
+      begin(fresh, next.present.files[0]?.name);
       try {
-        const l = await request(next.present, (done, total) => {
-          // How often progress reaches the page is timed by these.
-          instrument({ name: "progress" });
-          setProgress(total > 0 ? done / total : 1);
-        });
+        const l = await request(next.present, onProgress);
         instrument({ name: "load-done", timings: l.timings });
         if (showReport) setReport(l);
         else if (fresh) setReport(undefined);
@@ -113,10 +111,10 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         setLoaded(await request(shown.current.present));
       } finally {
         setBusy(false);
-        setProgress(undefined);
+        end();
       }
     },
-    [request, persist, planRef, shown, callbacks],
+    [request, persist, planRef, shown, callbacks, begin, onProgress, end],
   );
 
   const importFiles = useCallback(
@@ -238,17 +236,18 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   // Start-up loads one data set: the demo, what the user remembered on this device, or the sample.
   useEffect(() => {
     const start = async (): Promise<Loaded> => {
-      if (demo) return client.request({ kind: "demo", people: demo, seed: 42, today: today() });
+      if (demo) return client.request({ kind: "demo", people: demo, seed: 42, today: today() }, onProgress);
       const remembered = await takeUp(await reopen().catch(() => undefined));
-      return request(remembered ?? SAMPLE);
+      return request(remembered ?? SAMPLE, onProgress);
     };
     start()
       .then((l) => {
         setLoaded(l);
         callbacks.current.onFirstLoad(l);
       })
-      .catch((e: Error) => setError(e.message));
-  }, [client, demo, request, reopen, takeUp, callbacks]);
+      .catch((e: Error) => setError(e.message))
+      .finally(end);
+  }, [client, demo, request, reopen, takeUp, callbacks, onProgress, end]);
 
   /** "Use it here": this tab takes the project over from the other, as that tab left it. */
   const takeOver = useCallback(async () => {
@@ -273,7 +272,8 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     plan,
     setPlan,
     notice,
-    progress,
+    progress: load.progress,
+    opening: load.opening,
     cancel: () => client.cancel(),
     ...historyLabels(history),
     importFiles,

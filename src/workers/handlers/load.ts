@@ -11,7 +11,7 @@ import {
   schoolsOf,
 } from "../../core/index.ts";
 import { generateNetwork } from "../../core/generate/syntheticNetwork.ts";
-import type { EctListRow, Loaded, Progress, RequestOf } from "../protocol.ts";
+import type { EctListRow, Loaded, Progress, ProgressStage, RequestOf } from "../protocol.ts";
 import type { WorkerState } from "../workerState.ts";
 import { cachedImport, filesOf } from "../workerState.ts";
 import { withEdits } from "./edits.ts";
@@ -52,15 +52,23 @@ function loadedOf(
   };
 }
 
-/** Passes progress on at most every 100 ms, and always the end. */
+/** Passes progress on at most every 100 ms, and always the end and each new step or file. */
 function throttled(progress: Progress): Progress {
   let last = 0;
-  return (done, total) => {
+  let said: ProgressStage | undefined;
+  return (done, total, stage) => {
     const now = performance.now();
-    if (done < total && now - last < 100) return;
+    const news = stage?.step !== said?.step || stage?.file !== said?.file;
+    if (done < total && !news && now - last < 100) return;
     last = now;
-    progress(done, total);
+    said = stage;
+    progress(done, total, stage);
   };
+}
+
+/** A progress report scaled into [from, to] of the whole (a demo's load follows its generating). */
+function within(progress: Progress, from: number, to: number): Progress {
+  return (done, total, stage) => progress(from + (to - from) * (total > 0 ? done / total : 1), 1, stage);
 }
 
 export function load(state: WorkerState, req: RequestOf<"load">, progress: Progress | undefined): Loaded {
@@ -76,22 +84,29 @@ export function load(state: WorkerState, req: RequestOf<"load">, progress: Progr
   if (req.files) state.sent = { key: req.filesKey, files: req.files };
   // Progress: reading the files is the first 75%, indexing them 5%, working out the flags the rest.
   const tell = progress && throttled(progress);
-  const base = cached ?? importFiles(files, req.options, tell && ((d, t) => tell(0.75 * (t ? d / t : 1), 1)));
+  const base =
+    cached ??
+    importFiles(
+      files,
+      req.options,
+      tell && ((d, t, file) => tell(0.75 * (t ? d / t : 1), 1, { step: "reading", file })),
+    );
   if (req.filesKey !== undefined) state.base = { key: req.filesKey, options, imported: base };
   const imported = withEdits(base, req.edits ?? []);
   const t1 = performance.now();
   const { settings, problems } = resolveSettings(req.settings, req.today);
   const net = buildNetwork(imported.people, importedLinks(imported), {
-    onProgress: tell && ((d, t) => tell(0.75 + 0.05 * (d / t), 1)),
+    onProgress: tell && ((d, t) => tell(0.75 + 0.05 * (d / t), 1, { step: "indexing" })),
     columns: imported.columns,
   });
-  tell?.(0.8, 1);
+  tell?.(0.8, 1, { step: "analysing" });
   const tIndexed = performance.now();
   const prepared = prepareAnalysis(net, settings, {
-    onProgress: tell && ((d, t) => tell(0.8 + 0.2 * (t ? d / t : 1), 1)),
+    onProgress: tell && ((d, t) => tell(0.8 + 0.2 * (t ? d / t : 1), 1, { step: "analysing" })),
   });
   // A file set that gave nothing usable must not wipe out what is loaded: the page keeps it.
   // The overview's ECT rows are made here, once: the picker's list is cut from them.
+  tell?.(1, 1, { step: "analysing" });
   const tFlags = performance.now();
   const ectRows = ectRowsOf(prepared.tables);
   if (net.people.length > 0 || net.linkCount > 0 || !state.prepared) {
@@ -118,9 +133,15 @@ export function load(state: WorkerState, req: RequestOf<"load">, progress: Progr
 }
 
 /** A synthetic network made in the worker, for trying Mosaic (and measuring it) at scale. */
-export function demo(state: WorkerState, req: RequestOf<"demo">): Loaded {
+export function demo(state: WorkerState, req: RequestOf<"demo">, progress: Progress | undefined): Loaded {
   const t0 = performance.now();
-  const g = generateNetwork(Math.max(10, Math.min(200_000, req.people)), req.seed);
+  // Generating took about as long as loading at 100,000 people: the first 40% of the bar.
+  const tell = progress && throttled(progress);
+  const g = generateNetwork(
+    Math.max(10, Math.min(200_000, req.people)),
+    req.seed,
+    tell && within((d, t) => tell(d, t, { step: "generating" }), 0, 0.4),
+  );
   const generate = performance.now() - t0;
   const files = [
     { name: "people.csv", text: g.people },
@@ -129,7 +150,7 @@ export function demo(state: WorkerState, req: RequestOf<"demo">): Loaded {
   const loaded = load(
     state,
     { kind: "load", files, settings: { as_of_date: "2025-03-14" }, today: req.today },
-    undefined,
+    progress && within(progress, 0.4, 1),
   );
   return { ...loaded, timings: { ...loaded.timings, generate } };
 }

@@ -25,6 +25,28 @@ describe("import progress", () => {
     expect(heard.length).toBeGreaterThan(5);
   });
 
+  it("should name the file it is on: each file while it is recognised, then people before links while reading", () => {
+    const gen = generateNetwork(2_000, 3);
+    const heard: [number, string | undefined][] = [];
+    // Links first on purpose: the rows of the people file are read first all the same.
+    importFiles(
+      [
+        { name: "links.csv", text: gen.links },
+        { name: "people.csv", text: gen.people },
+      ],
+      {},
+      (done, _total, file) => heard.push([done, file]),
+    );
+    expect(heard.every(([, file]) => file === "links.csv" || file === "people.csv")).toBe(true);
+    expect(heard[0]![1]).toBe("links.csv");
+    // Reading the rows (the second half) goes people.csv then links.csv, never back.
+    const half = heard.findIndex(([, file], i) => i > 0 && file === "people.csv");
+    const reading = heard.slice(half + 1).map(([, f]) => f);
+    const switched = reading.indexOf("links.csv");
+    expect(switched).toBeGreaterThan(0);
+    expect(reading.slice(switched).every((f) => f === "links.csv")).toBe(true);
+  });
+
   it("should stay within 0 and its total for any files, empty and undecodable ones included", () => {
     fc.assert(
       fc.property(

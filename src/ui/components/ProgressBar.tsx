@@ -1,0 +1,35 @@
+/**
+ * A load's progress bar with its words ("Reading people.csv… 42%"): one element with
+ * role="progressbar" and its values, so a screen reader hears the same words the eye reads.
+ */
+import type { LoadProgress } from "../progressWords.ts";
+import { percentOf, progressWords } from "../progressWords.ts";
+
+interface Props {
+  readonly progress: LoadProgress;
+  /** What is loading, for the bar's accessible name ("Loading the data"). */
+  readonly label: string;
+  readonly testId?: string;
+}
+
+export function ProgressBar({ progress, label, testId }: Props) {
+  const percent = percentOf(progress.fraction);
+  const words = progressWords(progress);
+  return (
+    <div
+      className="load-progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+      aria-valuetext={words}
+      data-testid={testId}
+    >
+      <span className="load-progress-track" aria-hidden="true">
+        <span className="load-progress-fill" style={{ width: `${percent}%` }} />
+      </span>
+      <span className="load-progress-words">{words}</span>
+    </div>
+  );
+}

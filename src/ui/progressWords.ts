@@ -1,0 +1,36 @@
+/**
+ * The words beside a load's progress bar: what it is doing and how far the whole load has got
+ * ("Reading people.csv… 42%"). Pure, so the wording is tested without a page.
+ */
+import type { ProgressStage } from "../workers/protocol.ts";
+
+/** How far a load has got (0 to 1) and what it is doing, as the page holds it. */
+export interface LoadProgress {
+  readonly fraction: number;
+  readonly stage?: ProgressStage | undefined;
+}
+
+function doing(stage: ProgressStage | undefined): string {
+  switch (stage?.step) {
+    case "generating":
+      return "Making the demo network";
+    case "reading":
+      return stage.file ? `Reading ${stage.file}` : "Reading the files";
+    case "indexing":
+      return "Linking people to their support";
+    case "analysing":
+      return "Looking for gaps and single sources";
+    default:
+      return "Starting";
+  }
+}
+
+/** A whole percentage, never 100% before the end: a bar at 100% that still waits reads as stuck. */
+export function percentOf(fraction: number): number {
+  const clamped = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
+  return clamped < 1 ? Math.min(99, Math.floor(clamped * 100)) : 100;
+}
+
+export function progressWords(p: LoadProgress): string {
+  return `${doing(p.stage)}… ${percentOf(p.fraction)}%`;
+}
