@@ -104,7 +104,7 @@ describe("mosaic.html opened from disk", () => {
     ]);
     assert.equal(template.suggestedFilename(), "people.csv");
     assert.equal(
-      readFileSync((await template.path())!, "utf8"),
+      readFileSync(await template.path(), "utf8"),
       readFileSync(join(ROOT, "data", "templates", "people.csv"), "utf8"),
     );
 
@@ -129,7 +129,7 @@ describe("mosaic.html opened from disk", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download a backup" }).click(),
     ]);
-    const backup = JSON.parse(readFileSync((await download.path())!, "utf8"));
+    const backup = JSON.parse(readFileSync(await download.path(), "utf8"));
     assert.equal(backup.format, "mosaic-project");
     assert.equal(backup.files.length, 2);
 

@@ -118,7 +118,7 @@ export const networkArb = (max = 8) =>
       )
       .chain(([people, chosen]) =>
         fc.tuple(
-          fc.constant(people as Person[]),
+          fc.constant(people),
           chosen.length === 0
             ? fc.constant([] as SupportLink[])
             : fc.tuple(...chosen.map(([a, b], i) => linkArb(`L${i + 1}`, a, b))),

@@ -68,8 +68,8 @@ export function preparedFrom(tables: AnalysisTables): PreparedAnalysis {
   // Position of each ECT in the tables; -1 for everyone else.
   const slot = new Int32Array(n).fill(-1);
   for (let k = 0; k < tables.ects.count; k++) slot[tables.ects.ect[k]!] = k;
-  const ects: (EctResult | undefined)[] = new Array(tables.ects.count);
-  const summaries: (EctSummary | undefined)[] = new Array(tables.ects.count);
+  const ects: (EctResult | undefined)[] = new Array<EctResult | undefined>(tables.ects.count);
+  const summaries: (EctSummary | undefined)[] = new Array<EctSummary | undefined>(tables.ects.count);
   const supporters = new Map<number, SupporterResult>();
   const ectAt = (p: number): EctResult | undefined => {
     const k = p >= 0 && p < n ? slot[p]! : -1;

@@ -60,7 +60,7 @@ export function ruleSettings(
   params: readonly (keyof Settings)[],
 ): Readonly<Record<string, unknown>> {
   let byCode = settingsCache.get(settings);
-  if (!byCode) settingsCache.set(settings, (byCode = new Map()));
+  if (!byCode) settingsCache.set(settings, (byCode = new Map<string, Readonly<Record<string, unknown>>>()));
   let s = byCode.get(code);
   if (!s) byCode.set(code, (s = Object.fromEntries(params.map((k) => [k, settings[k]]))));
   return s;

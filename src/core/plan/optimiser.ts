@@ -127,7 +127,7 @@ export function planProblem(prepared: PreparedAnalysis, options: PlanOptions = {
   const sole = prepared.tables.sole;
   for (let g = 0; g + 1 < sole.start.length; g++)
     if (sole.start[g + 1]! > sole.start[g]!)
-      soleEcts.set(g, new Set(sole.ect.subarray(sole.start[g]!, sole.start[g + 1]!)));
+      soleEcts.set(g, new Set(sole.ect.subarray(sole.start[g], sole.start[g + 1])));
   const needsOf = new Map<number, number[]>();
   needs.forEach((n, i) => {
     const list = needsOf.get(n.e);

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 import type { EctRow, Flag, Overview, Settings, SupporterRow, SupportType } from "../../core/index.ts";
 import { byConcern, byName, compareText, describeFlag, flagKey, SUPPORT_TYPES } from "../../core/index.ts";
-import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import { reportUnlessCancelled, type AnalysisClient } from "../../workers/analysisClient.ts";
 import type { ScenarioResult } from "../../workers/protocol.ts";
 import { useAnnounce } from "../announce/useAnnounce.ts";
 import { Counts } from "./Counts.tsx";
@@ -158,7 +158,7 @@ export function LeadView(props: Props) {
       if (!current) return;
       setOverview(o);
       setSupportersFor({ load: loadedAt });
-    });
+    }, reportUnlessCancelled);
     return () => {
       current = false;
     };

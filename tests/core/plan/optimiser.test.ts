@@ -70,7 +70,7 @@ const planNetworkArb = fc
         ...(l.ended ? { status: "ended" } : {}),
       }),
     );
-    return { people: people as Person[], links };
+    return { people: people, links };
   });
 
 const prepare = (people: readonly Person[], links: readonly SupportLink[]) =>
