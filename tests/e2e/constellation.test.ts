@@ -4,14 +4,8 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import {
-  analyse,
-  buildNetwork,
-  importFiles,
-  resolveSettings,
-  strengthChips,
-  strengthsOf,
-} from "../../src/core/index.ts";
+import { analyse, buildNetwork, importFiles, resolveSettings, strengthChips } from "../../src/core/index.ts";
+import { strengthsOf } from "../../src/core/analysis/strengthRules.ts";
 import { buildContext } from "../../src/core/analysis/context.ts";
 import { ROOT, launch, openApp, serveDist, useApp, openMenu } from "./browser.ts";
 

@@ -13,7 +13,7 @@ import { ECT_RULES_ORDERED } from "./ectRules.ts";
 import type { Flag } from "./flags.ts";
 import type { FlagTable } from "./flagTable.ts";
 import { SEVERITIES } from "./flagTable.ts";
-import type { EctSummary } from "./networkRules.ts";
+import type { EctSummary } from "./ectSummary.ts";
 import type { EctTables, SoleIndex, SupporterTables } from "./passes.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
