@@ -257,7 +257,7 @@ export async function switchRows(browser: Browser, url: string, demoPeople: numb
     drawing.push(ours.drawMs);
     // The same ECT at once in the plain renderer: the two are interleaved, one each in turn.
     const key = await page.evaluate(() => Number(new URLSearchParams(location.search).get("ect")));
-    const base = (await page.evaluate(`window.__mosaicPlain.draw(${key})`)) as { ms: number; drawMs: number };
+    const base = await page.evaluate<{ ms: number; drawMs: number }>(`window.__mosaicPlain.draw(${key})`);
     plain.push(base.ms);
     plainDraws.push(base.drawMs);
   }

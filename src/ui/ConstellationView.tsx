@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { Constellation, ProposedLink, Settings, Suggestion } from "../core/index.ts";
 import { headline } from "../core/index.ts";
 import { useAsOf, useClient, useHideNames, useNameOf, useShare, useWording } from "./AppContext.tsx";
+import { reportUnlessCancelled } from "../workers/analysisClient.ts";
 import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
 import { ConstellationWalk } from "./graph/ConstellationWalk.tsx";
 import { constellationPng } from "./graph/exportPng.ts";
@@ -67,11 +68,11 @@ export function ConstellationView({
       setConstellation(c);
       setSelected(undefined);
       onConstellation(c);
-    });
+    }, reportUnlessCancelled);
     // Suggestions after the constellation: the worker answers in order, and the picture comes first.
     client.request({ kind: "suggest", ect: ectId }).then((s) => {
       if (current) setSuggestions(s ?? []);
-    });
+    }, reportUnlessCancelled);
     return () => {
       current = false;
     };
@@ -105,8 +106,10 @@ export function ConstellationView({
       for (const d of document.querySelectorAll<HTMLDetailsElement>("details.more-flags")) d.open = true;
       if (!renderer) return;
       // Print shows a still image of the graph (canvas content does not always print).
-      constellationPng(renderer, `${ectName}: support mosaic`, `As of ${asOf}`, types).then((b) =>
-        setPrintImage(URL.createObjectURL(b)),
+      // Without the image, print shows the canvas as it is.
+      constellationPng(renderer, `${ectName}: support mosaic`, `As of ${asOf}`, types).then(
+        (b) => setPrintImage(URL.createObjectURL(b)),
+        () => setPrintImage(undefined),
       );
     };
     addEventListener("beforeprint", before);

@@ -25,6 +25,14 @@ export class CancelledError extends WorkerError {
   }
 }
 
+/**
+ * For a query whose answer a view shows when it comes: being cancelled (a newer load replaced the worker) is
+ * expected and says nothing; any other failure is reported as an uncaught error would be, not lost.
+ */
+export function reportUnlessCancelled(error: unknown): void {
+  if (!(error instanceof CancelledError)) reportError(error);
+}
+
 interface Pending<K extends Kind> {
   readonly resolve: (value: Responses[K]) => void;
   readonly reject: (error: Error) => void;

@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { after, before } from "node:test";
-import type { Browser, LaunchOptions, Page } from "playwright-core";
+import type { Browser, LaunchOptions, Locator, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
@@ -135,4 +135,17 @@ export function useApp(): { readonly browser: Browser; readonly url: string } {
 export async function openMenu(page: Page, label: string): Promise<void> {
   const button = page.getByRole("button", { name: label, exact: true });
   if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+}
+
+/** Opens the import pane: the Data menu, then "Import CSV files". */
+export async function openImportPane(page: Page): Promise<void> {
+  await openMenu(page, "Data");
+  await page.getByRole("button", { name: "Import CSV files" }).click();
+}
+
+/** Imports `files` as a person would: open the import pane, choose the files, press Import. */
+export async function importInPage(page: Page, files: Parameters<Locator["setInputFiles"]>[0]): Promise<void> {
+  await openImportPane(page);
+  await page.getByTestId("file-input").setInputFiles(files);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
 }

@@ -5,14 +5,13 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { questionnaire, questionnaireText } from "../../src/core/index.ts";
-import { ROOT, openApp, useApp, openMenu } from "./browser.ts";
+import { ROOT, openApp, openImportPane, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
 
 async function openCollect(page: Page): Promise<void> {
-  await openMenu(page, "Data");
-  await page.getByRole("button", { name: "Import CSV files" }).click();
+  await openImportPane(page);
   await page.getByRole("button", { name: "Collect with a form" }).click();
   await page.getByTestId("collect-form").waitFor();
 }

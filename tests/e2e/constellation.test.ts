@@ -4,16 +4,10 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import {
-  analyse,
-  buildNetwork,
-  importFiles,
-  resolveSettings,
-  strengthChips,
-  strengthsOf,
-} from "../../src/core/index.ts";
+import { analyse, buildNetwork, importFiles, resolveSettings, strengthChips } from "../../src/core/index.ts";
+import { strengthsOf } from "../../src/core/analysis/strengthRules.ts";
 import { buildContext } from "../../src/core/analysis/context.ts";
-import { ROOT, launch, openApp, serveDist, useApp, openMenu } from "./browser.ts";
+import { ROOT, importInPage, launch, openApp, openMenu, serveDist, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -165,13 +159,10 @@ describe("constellation view", () => {
     const map = crowdedMap();
     for (const vp of VIEWPORTS) {
       const { page, watch } = await open("", vp);
-      await openMenu(page, "Data");
-      await page.getByRole("button", { name: "Import CSV files" }).click();
-      await page.getByTestId("file-input").setInputFiles([
+      await importInPage(page, [
         { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(map.people) },
         { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(map.links) },
       ]);
-      await page.getByRole("button", { name: "Import", exact: true }).click();
       await page.waitForFunction(
         () => document.querySelector(".ect-title")?.textContent === "Morgan Ellison-Whitfield",
       );

@@ -126,7 +126,7 @@ describe("your own data", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download a backup" }).click(),
     ]);
-    const backup = (await download.path())!;
+    const backup = await download.path();
     const json = JSON.parse(readFileSync(backup, "utf8"));
     assert.equal(json.format, "mosaic-project");
     assert.equal(json.version, 3);
@@ -155,7 +155,7 @@ describe("your own data", () => {
     await page.getByText("Share this map", { exact: true }).click();
     const grab = async () => {
       const downloads: string[] = [];
-      page.on("download", async (d) => downloads.push(readFileSync((await d.path())!, "utf8")));
+      page.on("download", async (d) => downloads.push(readFileSync(await d.path(), "utf8")));
       await page.getByRole("button", { name: "Download the shared map (CSV)" }).click();
       await page.waitForFunction(() =>
         /Downloaded/.test(document.querySelector('.menu [role="status"]')?.textContent ?? ""),

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { ROOT, openApp, useApp, openMenu } from "./browser.ts";
+import { ROOT, importInPage, openApp, openImportPane, openMenu, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -19,8 +19,7 @@ describe("a Microsoft Forms export", () => {
   it("opens the overview with no mapping step, in four clicks or fewer, and asks 'Same person?'", async () => {
     const { page, watch } = await openApp(app.browser, app.url, "", ".tiles", { width: 1366, height: 768 });
     let clicks = 0;
-    await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
+    await openImportPane(page);
     clicks++;
     await page.getByTestId("file-input").setInputFiles(EXPORT);
     clicks++;
@@ -44,10 +43,7 @@ describe("a Microsoft Forms export", () => {
 
   it("takes 'Same person?' answers by keyboard, and keeps them on the device across a reload", async () => {
     const { page } = await openApp(app.browser, app.url, "", ".tiles", { width: 1366, height: 768 });
-    await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
-    await page.getByTestId("file-input").setInputFiles(EXPORT);
-    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await importInPage(page, EXPORT);
     await page.getByTestId("same-people-notice").waitFor();
     await openMenu(page, "Data");
     await page.getByLabel("Remember on this device").check();
@@ -79,10 +75,7 @@ describe("a Microsoft Forms export", () => {
     await page.reload();
     await page.waitForFunction(() => /Your data/.test(document.querySelector(".brand")?.textContent ?? ""));
     // The answer is kept with the project: importing again asks only what is left.
-    await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
-    await page.getByTestId("file-input").setInputFiles(EXPORT);
-    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await importInPage(page, EXPORT);
     await page.getByTestId("same-people-notice").waitFor();
     assert.match(await page.getByTestId("same-people-notice").innerText(), /3 names/);
     await page.context().close();
@@ -90,10 +83,7 @@ describe("a Microsoft Forms export", () => {
 
   it("fits a phone without scrolling sideways in the 'Same person?' step", async () => {
     const { page } = await openApp(app.browser, app.url, "", ".tiles", { width: 390, height: 844 });
-    await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
-    await page.getByTestId("file-input").setInputFiles(EXPORT);
-    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await importInPage(page, EXPORT);
     await page.getByRole("button", { name: 'Answer "Same person?"' }).click();
     const step = page.getByTestId("same-people");
     await step.waitFor();

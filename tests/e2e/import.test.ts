@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, openApp, useApp, openMenu } from "./browser.ts";
+import { ROOT, openApp, openImportPane, openMenu, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -15,8 +15,7 @@ type App = { readonly browser: Browser; readonly url: string };
 
 async function openImport(app: App): Promise<Page> {
   const { page } = await openApp(app.browser, app.url, "", ".tiles");
-  await openMenu(page, "Data");
-  await page.getByRole("button", { name: "Import CSV files" }).click();
+  await openImportPane(page);
   return page;
 }
 

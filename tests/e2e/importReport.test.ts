@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { ROOT, openApp, useApp, openMenu } from "./browser.ts";
+import { ROOT, openApp, openImportPane, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -13,8 +13,7 @@ describe("the import report", () => {
 
   it("shows the first 20 problems of a kind, then how many more like this", async () => {
     const { page } = await openApp(app.browser, app.url, "", ".tiles");
-    await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
+    await openImportPane(page);
     // 5,000 links with a kind of support Mosaic does not know: 5,000 warnings of one kind.
     const ects = Array.from({ length: 5_000 }, (_, i) => `E${i},ECT ${i},yes`).join("\n");
     const links = Array.from({ length: 5_000 }, (_, i) => `P1,E${i},pedagogy;coaching ${i}`).join("\n");

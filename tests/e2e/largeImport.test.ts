@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { generateNetwork } from "../../src/core/generate/syntheticNetwork.ts";
-import { openApp, useApp, openMenu } from "./browser.ts";
+import { importInPage, openApp, useApp } from "./browser.ts";
 
 describe("a large import", () => {
   const app = useApp();
@@ -10,13 +10,10 @@ describe("a large import", () => {
   const big = generateNetwork(30_000, 7);
   const startImport = async () => {
     const opened = await openApp(app.browser, app.url, "", ".tiles");
-    await openMenu(opened.page, "Data");
-    await opened.page.getByRole("button", { name: "Import CSV files" }).click();
-    await opened.page.getByTestId("file-input").setInputFiles([
+    await importInPage(opened.page, [
       { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(big.people) },
       { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(big.links) },
     ]);
-    await opened.page.getByRole("button", { name: "Import", exact: true }).click();
     return opened;
   };
 

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { ROOT, openApp, openMenu, useApp } from "./browser.ts";
+import { ROOT, importInPage, openApp, openImportPane, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -128,15 +128,11 @@ describe("layout at three screen sizes", () => {
     const problems: string[] = [];
     for (const size of [SIZES[2], SIZES[0]]) {
       const { page } = await openApp(app.browser, app.url, "", ".tiles", size);
-      await openMenu(page, "Data");
-      await page.getByRole("button", { name: "Import CSV files" }).click();
-      await page.getByTestId("file-input").setInputFiles(hostileFiles());
-      await page.getByRole("button", { name: "Import", exact: true }).click();
+      await importInPage(page, hostileFiles());
       await page.getByTestId("import-report").waitFor();
       // Close the import panel, so the pictures show the tabs themselves.
       await page.getByRole("button", { name: "Undo this import" }).waitFor();
-      await openMenu(page, "Data");
-      await page.getByRole("button", { name: "Import CSV files" }).click();
+      await openImportPane(page);
       for (const tab of TABS) {
         await showTab(page, tab);
         await page.screenshot({ path: join(SHOTS, `layout-hostile-${tab.id}-${size.width}.png`) });

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, launch, openMenu, serveDist } from "./browser.ts";
+import { ROOT, importInPage, launch, openImportPane, openMenu, serveDist } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -75,7 +75,7 @@ describe("offline after the first visit", () => {
       page.getByRole("link", { name: "people", exact: true }).click(),
     ]);
     assert.equal(
-      readFileSync((await template.path())!, "utf8"),
+      readFileSync(await template.path(), "utf8"),
       readFileSync(join(ROOT, "data", "templates", "people.csv"), "utf8"),
     );
     assert.deepEqual(errors, []);
@@ -103,8 +103,7 @@ describe("mosaic.html opened from disk", () => {
     await page.waitForSelector(".tiles");
     await page.screenshot({ path: join(SHOTS, "single-file.png") });
 
-    await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
+    await openImportPane(page);
     // The blank templates travel inside the page too.
     const [template] = await Promise.all([
       page.waitForEvent("download"),
@@ -112,7 +111,7 @@ describe("mosaic.html opened from disk", () => {
     ]);
     assert.equal(template.suggestedFilename(), "people.csv");
     assert.equal(
-      readFileSync((await template.path())!, "utf8"),
+      readFileSync(await template.path(), "utf8"),
       readFileSync(join(ROOT, "data", "templates", "people.csv"), "utf8"),
     );
 
@@ -137,7 +136,7 @@ describe("mosaic.html opened from disk", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download a backup" }).click(),
     ]);
-    const backup = JSON.parse(readFileSync((await download.path())!, "utf8"));
+    const backup = JSON.parse(readFileSync(await download.path(), "utf8"));
     assert.equal(backup.format, "mosaic-project");
     assert.equal(backup.files.length, 2);
 
@@ -155,10 +154,7 @@ describe("mosaic.html opened from disk", () => {
     const page = await context.newPage();
     await page.goto(pathToFileURL(SINGLE).href);
     await page.waitForSelector(".tiles");
-    await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
-    await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
-    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await importInPage(page, sample("survey.csv"));
     await page.getByTestId("import-report").waitFor();
     await openMenu(page, "Data");
     await page.getByLabel("Remember on this device").check();
@@ -181,10 +177,7 @@ describe("mosaic.html opened from disk", () => {
     });
     await page.goto(pathToFileURL(SINGLE).href);
     await page.waitForSelector(".tiles");
-    await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
-    await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
-    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await importInPage(page, sample("survey.csv"));
     await page.getByTestId("import-report").waitFor();
     await openMenu(page, "Data");
     // Remember tries, is refused, says why and unticks itself: the work stays in memory.

@@ -85,7 +85,7 @@ describe("planning", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download plan (CSV)" }).click(),
     ]);
-    const csv = readFileSync((await download.path())!, "utf8");
+    const csv = readFileSync(await download.path(), "utf8");
     const lines = csv.trim().split(/\r?\n/);
     assert.equal(lines.length, 3, "a header and the two proposed links");
     assert.match(lines[0]!, /^\uFEFF?link_id,from_id,from_name,to_id,to_name,support_types/);

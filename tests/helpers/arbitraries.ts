@@ -1,24 +1,21 @@
 /** fast-check generators of valid people and links (values the model can hold). */
 import fc from "fast-check";
 import type { Person, SupportLink } from "../../src/core/index.ts";
+import { ALL_TYPES, FREQUENCIES, LINK_ROLES, STATUSES } from "../../src/core/index.ts";
 import {
-  ALL_TYPES,
   CONCEPTIONS,
   EXPERIENCE_STAGES,
   FORMALITIES,
-  FREQUENCIES,
-  LINK_ROLES,
   MAP_STATUSES,
   MENTOR_TRAININGS,
   MODES,
   ORIGINS,
   SENIORITIES,
   STAFF_TYPES,
-  STATUSES,
   STYLES,
   VISIBILITIES,
   WILLINGNESSES,
-} from "../../src/core/index.ts";
+} from "../../src/core/model/enums.ts";
 
 /** Text as a cell holds it after import: trimmed and not empty. */
 export const text = fc
@@ -118,7 +115,7 @@ export const networkArb = (max = 8) =>
       )
       .chain(([people, chosen]) =>
         fc.tuple(
-          fc.constant(people as Person[]),
+          fc.constant(people),
           chosen.length === 0
             ? fc.constant([] as SupportLink[])
             : fc.tuple(...chosen.map(([a, b], i) => linkArb(`L${i + 1}`, a, b))),

@@ -8,7 +8,7 @@ import { analyse, buildNetwork, resolveSettings, sortTypes } from "../../src/cor
 export const AS_OF = "2025-03-14";
 
 export function person(id: string, attrs: Partial<Omit<Person, "id">> = {}): Person {
-  return { id: id as PersonId, name: attrs.name ?? id, kind: "person", is_ect: false, ...attrs } as Person;
+  return { id: id as PersonId, name: attrs.name ?? id, kind: "person", is_ect: false, ...attrs };
 }
 
 export function ect(id: string, attrs: Partial<Omit<Person, "id">> = {}): Person {

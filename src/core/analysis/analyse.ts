@@ -17,7 +17,8 @@ import type { AnalysisContext } from "./context.ts";
 import { buildContext, inLineChain } from "./context.ts";
 import type { EctAggregates, EctRef } from "./ectAggregates.ts";
 import type { Flag } from "./flags.ts";
-import type { EctSummary, NetworkTallies, UntappedCandidate } from "./networkRules.ts";
+import type { EctSummary } from "./ectSummary.ts";
+import type { NetworkTallies, UntappedCandidate } from "./networkRules.ts";
 import { NETWORK_RULES } from "./networkRules.ts";
 import type { EctTables, SoleIndex, SupporterTables } from "./passes.ts";
 import { ectPass, evaluateSupporter, soleIndex, supporterPass, supporterScratch } from "./passes.ts";
@@ -250,7 +251,7 @@ export function resultOf(
   ectAt: (k: number) => EctResult = (k) => ectResultAt(t.ctx, t.ects, k),
   supporterAt: (p: number) => SupporterResult = (p) => supporterResultAt(t.ctx, t.figures, t.supporters, t.sole, p),
 ): AnalysisResult {
-  const ects: EctResult[] = new Array(t.ects.count);
+  const ects: EctResult[] = new Array<EctResult>(t.ects.count);
   for (let k = 0; k < t.ects.count; k++) ects[k] = ectAt(k);
   const supporters: SupporterResult[] = [];
   for (let p = 0; p < t.ctx.net.people.length; p++) if (t.supporters.listed[p]) supporters.push(supporterAt(p));

@@ -6,7 +6,7 @@ import type { SupportNetwork } from "../model/network.ts";
 import { FREQUENCIES } from "../model/enums.ts";
 import { NO_DAY } from "../model/network.ts";
 import { CAREER_MASK, CORE_MASK } from "../model/supportTypes.ts";
-import { dayNumber } from "../import/values.ts";
+import { dayNumber } from "../model/dayNumber.ts";
 import type { Settings } from "./settings.ts";
 
 export interface AnalysisContext {

@@ -3,7 +3,7 @@
  * what-if adjusts them for the few ECTs it changes instead of rescanning all 16,000.
  */
 import type { PersonId } from "../model/types.ts";
-import type { EctSummary } from "./networkRules.ts";
+import type { EctSummary } from "./ectSummary.ts";
 
 export interface EctRef {
   readonly index: number;

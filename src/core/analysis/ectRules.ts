@@ -17,7 +17,7 @@ import {
   TRAIT_FORMAL,
 } from "../model/network.ts";
 import { ALL_TYPES, CAREER_MASK, CORE_MASK } from "../model/supportTypes.ts";
-import { dayNumber } from "../import/values.ts";
+import { dayNumber } from "../model/dayNumber.ts";
 import { inLineChain, isLiveLink } from "./context.ts";
 import type { EctView } from "./ectView.ts";
 import { bitCount, isIsolated, onlyUncountedKinds, soleTypeBits, typesOfBits } from "./ectView.ts";

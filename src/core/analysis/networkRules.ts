@@ -8,18 +8,6 @@ import type { EctAggregates } from "./ectAggregates.ts";
 import type { Flag, Severity } from "./flags.ts";
 import type { Settings } from "./settings.ts";
 
-export interface EctSummary {
-  readonly index: number;
-  readonly id: PersonId;
-  readonly school?: string;
-  readonly supporters: number;
-  readonly typesCovered: number;
-  readonly unmapped: boolean;
-  readonly isolated: boolean;
-  readonly gaps: readonly SupportType[];
-  readonly powerfulMentor: boolean;
-}
-
 export interface NetworkTallies {
   /** ECT support links: live links to an ECT carrying a counted type. */
   readonly supportLinks: number;

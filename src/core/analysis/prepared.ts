@@ -19,7 +19,8 @@ import { analyseWith, resultOf } from "./analyse.ts";
 import type { AnalysisContext } from "./context.ts";
 import { buildContext } from "./context.ts";
 import type { EctAggregates } from "./ectAggregates.ts";
-import type { EctSummary, UntappedCandidate } from "./networkRules.ts";
+import type { EctSummary } from "./ectSummary.ts";
+import type { UntappedCandidate } from "./networkRules.ts";
 import { ectResultAt, summaryAt, supporterResultAt } from "./results.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
@@ -68,8 +69,8 @@ export function preparedFrom(tables: AnalysisTables): PreparedAnalysis {
   // Position of each ECT in the tables; -1 for everyone else.
   const slot = new Int32Array(n).fill(-1);
   for (let k = 0; k < tables.ects.count; k++) slot[tables.ects.ect[k]!] = k;
-  const ects: (EctResult | undefined)[] = new Array(tables.ects.count);
-  const summaries: (EctSummary | undefined)[] = new Array(tables.ects.count);
+  const ects: (EctResult | undefined)[] = new Array<EctResult | undefined>(tables.ects.count);
+  const summaries: (EctSummary | undefined)[] = new Array<EctSummary | undefined>(tables.ects.count);
   const supporters = new Map<number, SupporterResult>();
   const ectAt = (p: number): EctResult | undefined => {
     const k = p >= 0 && p < n ? slot[p]! : -1;

@@ -13,7 +13,7 @@ import { ECT_RULES_ORDERED } from "./ectRules.ts";
 import type { Flag } from "./flags.ts";
 import type { FlagTable } from "./flagTable.ts";
 import { SEVERITIES } from "./flagTable.ts";
-import type { EctSummary } from "./networkRules.ts";
+import type { EctSummary } from "./ectSummary.ts";
 import type { EctTables, SoleIndex, SupporterTables } from "./passes.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
@@ -60,7 +60,7 @@ export function ruleSettings(
   params: readonly (keyof Settings)[],
 ): Readonly<Record<string, unknown>> {
   let byCode = settingsCache.get(settings);
-  if (!byCode) settingsCache.set(settings, (byCode = new Map()));
+  if (!byCode) settingsCache.set(settings, (byCode = new Map<string, Readonly<Record<string, unknown>>>()));
   let s = byCode.get(code);
   if (!s) byCode.set(code, (s = Object.fromEntries(params.map((k) => [k, settings[k]]))));
   return s;

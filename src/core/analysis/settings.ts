@@ -109,7 +109,8 @@ export function resolveSettings(input: unknown, today: string): { settings: Sett
     if (typeof input !== "object" || Array.isArray(input)) {
       problems.push({ key: "", message: "settings must be a JSON object" });
     } else {
-      for (const [key, value] of Object.entries(input)) {
+      const entries: [string, unknown][] = Object.entries(input);
+      for (const [key, value] of entries) {
         if (!Object.hasOwn(DEFAULT_SETTINGS, key)) {
           problems.push({ key, message: `"${key}" is not a setting Mosaic knows; it was ignored` });
           continue;

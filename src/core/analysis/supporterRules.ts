@@ -58,7 +58,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     severity: "warning",
     params: [],
     evaluate: (v, out) => {
-      if (v.basics.overCapacity[v.p] === 1) out.add(-1, -1, -1, -1, v.basics.ectCount[v.p]!, v.basics.load[v.p]!);
+      if (v.basics.overCapacity[v.p] === 1) out.add(-1, -1, -1, -1, v.basics.ectCount[v.p], v.basics.load[v.p]);
     },
     values: (r, net) => {
       const person = net.people[r.subject]!;

@@ -204,7 +204,7 @@ const OPS = ["addPerson", "updatePerson", "removePerson", "mergePeople", "addLin
 export function readEdit(value: unknown): Edit | string {
   if (!value || typeof value !== "object") return "an edit must be an object";
   const e = value as Record<string, unknown>;
-  const str = (k: string) => typeof e[k] === "string" && (e[k] as string).length > 0;
+  const str = (k: string) => typeof e[k] === "string" && e[k].length > 0;
   if (!OPS.includes(e.op as string)) return `"${String(e.op)}" is not an edit Mosaic knows`;
   const obj = (k: string) => e[k] !== null && typeof e[k] === "object" && !Array.isArray(e[k]);
   switch (e.op) {
@@ -216,7 +216,7 @@ export function readEdit(value: unknown): Edit | string {
     }
     case "addLink": {
       const l = e.link as Record<string, unknown> | undefined;
-      const types = Array.isArray(l?.support_types) ? (l!.support_types as unknown[]) : [];
+      const types = Array.isArray(l?.support_types) ? (l.support_types as unknown[]) : [];
       if (
         !obj("link") ||
         typeof l!.link_id !== "string" ||

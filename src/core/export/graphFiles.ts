@@ -92,7 +92,7 @@ export function toGraphml(people: readonly Person[], links: readonly SupportLink
     const each =
       forWhat === "node"
         ? g.forEachNode.bind(g)
-        : (cb: (k: string, a: Attrs) => void) => g.forEachEdge((k, a) => cb(k, a as Attrs));
+        : (cb: (k: string, a: Attrs) => void) => g.forEachEdge((k, a) => cb(k, a));
     each((_k: string, a: Attrs) => {
       for (const [name, v] of Object.entries(a)) values.set(name, [...(values.get(name) ?? []), v]);
     });
@@ -112,9 +112,9 @@ export function toGraphml(people: readonly Person[], links: readonly SupportLink
       .filter((k) => a[k.name] !== undefined)
       .map((k) => `<data key="${xml(k.id)}">${xml(String(a[k.name]))}</data>`)
       .join("");
-  g.forEachNode((n, a) => lines.push(`    <node id="${xml(n)}">${data(nodeKeys, a as Attrs)}</node>`));
+  g.forEachNode((n, a) => lines.push(`    <node id="${xml(n)}">${data(nodeKeys, a)}</node>`));
   g.forEachEdge((e, a, s, t) =>
-    lines.push(`    <edge id="${xml(e)}" source="${xml(s)}" target="${xml(t)}">${data(edgeKeys, a as Attrs)}</edge>`),
+    lines.push(`    <edge id="${xml(e)}" source="${xml(s)}" target="${xml(t)}">${data(edgeKeys, a)}</edge>`),
   );
   lines.push("  </graph>", "</graphml>");
   return `${lines.join("\n")}\n`;

@@ -22,6 +22,7 @@ function formatValue(value: unknown): string {
   if (value === undefined || value === null) return "";
   if (Array.isArray(value)) return value.join(";");
   if (typeof value === "boolean") return value ? "true" : "false";
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a record's other fields are text and numbers
   return String(value);
 }
 

@@ -233,7 +233,7 @@ export function readEnum(field: string, raw: string, values: readonly string[]):
   // templates hold) needs no lookup.
   for (const v of values) if (raw === v) return v;
   let byField = enumReaders.get(values);
-  if (!byField) enumReaders.set(values, (byField = new Map()));
+  if (!byField) enumReaders.set(values, (byField = new Map<string, (raw: string) => string | undefined>()));
   let reader = byField.get(field);
   if (!reader) {
     const byKey = new Map(values.map((v) => [termKey(v), v]));

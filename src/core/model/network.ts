@@ -7,7 +7,7 @@ import { FREQUENCIES, LINK_ROLES, ORIGINS } from "./enums.ts";
 import { typesToMask } from "./supportTypes.ts";
 import type { LinkId, Person, SupportLink } from "./types.ts";
 import { assessesReceiver, isLiveStatus } from "./types.ts";
-import { dayNumber } from "../import/values.ts";
+import { dayNumber } from "./dayNumber.ts";
 import type { LinkStore } from "./linkStore.ts";
 import { linkRecord, linkRecords, madeRecords } from "./linkStore.ts";
 import { effectiveSeniority } from "./seniorityFromRole.ts";

@@ -23,7 +23,7 @@ const free = new WeakMap<PreparedAnalysis, Map<number, boolean>>();
  */
 export function ectFreeToSupport(prepared: PreparedAnalysis, p: number): boolean {
   let memo = free.get(prepared);
-  if (!memo) free.set(prepared, (memo = new Map()));
+  if (!memo) free.set(prepared, (memo = new Map<number, boolean>()));
   const known = memo.get(p);
   if (known !== undefined) return known;
   const { net, ctx } = prepared;

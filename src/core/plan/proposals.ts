@@ -117,7 +117,7 @@ export function readStoredPlan(value: unknown): ProposedLink[] {
     out.push({
       from: p.from as PersonId,
       to: p.to as PersonId,
-      supportTypes: sortTypes(types as SupportType[]),
+      supportTypes: sortTypes(types),
       ...(typeof p.headline === "string" ? { headline: p.headline } : {}),
       reasons: Array.isArray(p.reasons) ? p.reasons.filter((r): r is string => typeof r === "string") : [],
       source: SOURCES.includes(p.source as ProposalSource) ? (p.source as ProposalSource) : "by_hand",

@@ -121,7 +121,7 @@ export function readProject(value: unknown): ProjectReading {
     project: {
       label: typeof v.label === "string" && v.label ? v.label : "Opened project",
       files,
-      options: v.options && typeof v.options === "object" ? (v.options as ImportOptions) : undefined,
+      options: v.options && typeof v.options === "object" ? v.options : undefined,
       settings: v.settings,
       edits,
       plan,

@@ -202,7 +202,7 @@ export function ectRowsOf(t: AnalysisTables): EctRow[] {
   const net = t.ctx.net;
   const e = t.ects;
   const order = nameOrderOf(net);
-  const rows: EctRow[] = new Array(e.count);
+  const rows: EctRow[] = new Array<EctRow>(e.count);
   for (let k = 0; k < e.count; k++) {
     const index = e.ect[k]!;
     const p = net.people[index]!;

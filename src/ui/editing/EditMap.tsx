@@ -5,7 +5,7 @@
  */
 import { useState } from "react";
 import { useWorkerQuery } from "../state/useWorkerQuery.ts";
-import type { Edit, Frequency, LinkId, LinkStatus, PersonId, SupportLink, SupportType } from "../../core/index.ts";
+import type { Edit, Frequency, LinkStatus, PersonId, SupportLink, SupportType } from "../../core/index.ts";
 import { STATUSES, sortTypes } from "../../core/index.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import { Name } from "../components/Name.tsx";
@@ -204,7 +204,7 @@ function LinkEditor({
               [
                 {
                   op: "updateLink",
-                  id: link.link_id as LinkId,
+                  id: link.link_id,
                   changes: {
                     support_types: sortTypes([...kinds]),
                     frequency: frequency || null,
@@ -222,9 +222,7 @@ function LinkEditor({
         <button
           type="button"
           disabled={busy}
-          onClick={() =>
-            onEdit([{ op: "removeLink", id: link.link_id as LinkId }], `remove the link with ${otherRawName}`)
-          }
+          onClick={() => onEdit([{ op: "removeLink", id: link.link_id }], `remove the link with ${otherRawName}`)}
         >
           Remove this link
         </button>

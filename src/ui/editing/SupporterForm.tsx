@@ -4,16 +4,7 @@
  * links added here are private unless the person adding them says otherwise (docs/domain.md 8.3).
  */
 import { useEffect, useRef, useState } from "react";
-import type {
-  Edit,
-  Frequency,
-  LinkId,
-  LinkRole,
-  PersonId,
-  SupportLink,
-  SupportType,
-  Visibility,
-} from "../../core/index.ts";
+import type { Edit, Frequency, LinkId, LinkRole, SupportLink, SupportType, Visibility } from "../../core/index.ts";
 import {
   canonicalPerson,
   freshId,
@@ -125,8 +116,8 @@ export function SupporterForm(props: Props) {
     }
     const link: Record<string, unknown> = {
       link_id: newLinkId(),
-      from_id: (direction === "in" ? personId : ectId) as PersonId,
-      to_id: (direction === "in" ? ectId : personId) as PersonId,
+      from_id: direction === "in" ? personId : ectId,
+      to_id: direction === "in" ? ectId : personId,
       support_types: sortTypes(kinds),
       visibility,
       status: "active",

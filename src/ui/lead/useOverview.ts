@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { Overview } from "../../core/index.ts";
-import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import { reportUnlessCancelled, type AnalysisClient } from "../../workers/analysisClient.ts";
 import { loadOverview } from "./loadOverview.ts";
 
 export interface OverviewState {
@@ -29,7 +29,7 @@ export function useOverview(client: AnalysisClient, loadedAt: unknown): Overview
       if (!current) return;
       setOverview(o);
       setSupportersFor({ load: loadedAt });
-    });
+    }, reportUnlessCancelled);
     return () => {
       current = false;
     };

@@ -88,8 +88,10 @@ export function ChangeOverTime({ client, nameOf, share, k, currentLabel }: Props
       <div className="filters">
         <button
           type="button"
-          onClick={async () =>
-            added(await client.request({ kind: "addSnapshot", label: currentLabel, today: today() }))
+          onClick={() =>
+            void client
+              .request({ kind: "addSnapshot", label: currentLabel, today: today() })
+              .then(added, (e: Error) => setProblems([e.message]))
           }
         >
           Add what is loaded now as a snapshot
@@ -164,10 +166,12 @@ export function ChangeOverTime({ client, nameOf, share, k, currentLabel }: Props
                         type="button"
                         className="small-button"
                         aria-label={`Remove the snapshot ${r.label}`}
-                        onClick={async () => {
-                          await client.request({ kind: "dropSnapshot", key: head.key });
-                          await refresh({});
-                        }}
+                        onClick={() =>
+                          void client.request({ kind: "dropSnapshot", key: head.key }).then(
+                            () => refresh({}),
+                            (e: Error) => setProblems([e.message]),
+                          )
+                        }
                       >
                         Remove
                       </button>

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { PlanNeed, ProposalAgreement, ProposedLink, SupportType } from "../../core/index.ts";
 import { addProposal, setAgreement, SUPPORT_TYPES, typeList } from "../../core/index.ts";
-import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import { reportUnlessCancelled, type AnalysisClient } from "../../workers/analysisClient.ts";
 import type { EctListRow } from "../../workers/protocol.ts";
 import { AddByHand } from "./AddByHand.tsx";
 import { downloadBlob } from "../graph/exportPng.ts";
@@ -51,7 +51,7 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
     for (const id of missing) asked.current.add(id);
     client.request({ kind: "names", ids: missing }).then((found) => {
       setPeople((old) => new Map([...old, ...missing.map((id, i): [string, string] => [id, found?.[i] || id])]));
-    });
+    }, reportUnlessCancelled);
   }, [plan, client, names]);
 
   const propose = async () => {

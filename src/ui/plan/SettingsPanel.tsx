@@ -134,6 +134,7 @@ export function SettingsPanel({ settings, busy, problems, onApply }: Props) {
                 type={key === "as_of_date" ? "date" : typeof value === "number" ? "number" : "text"}
                 step={typeof value === "number" && !Number.isInteger(DEFAULT_SETTINGS[key]) ? 0.05 : 1}
                 min={typeof value === "number" ? 0 : undefined}
+                // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the one object setting returned above
                 value={String(value)}
                 onChange={(e) =>
                   set(

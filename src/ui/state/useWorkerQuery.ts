@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { DependencyList } from "react";
+import { reportUnlessCancelled } from "../../workers/analysisClient.ts";
 
 /**
  * Asks the worker again whenever `deps` change and keeps the latest answer. An answer that arrives after
@@ -15,7 +16,7 @@ export function useWorkerQuery<T>(ask: () => Promise<T> | undefined, deps: Depen
     let current = true;
     asked.then((a) => {
       if (current) setAnswer(() => a);
-    });
+    }, reportUnlessCancelled);
     return () => {
       current = false;
     };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Person, Settings, SupportLink } from "../../../src/core/index.ts";
-import { ECT_RULES, FLAG_HELP, NETWORK_RULES, SUPPORTER_RULES } from "../../../src/core/index.ts";
+import { FLAG_HELP } from "../../../src/core/index.ts";
+import { ECT_RULES } from "../../../src/core/analysis/ectRules.ts";
+import { NETWORK_RULES } from "../../../src/core/analysis/networkRules.ts";
+import { SUPPORTER_RULES } from "../../../src/core/analysis/supporterRules.ts";
 import { ALL4, ect, group, link, person, run } from "../../helpers/builders.ts";
 
 type Case = readonly [readonly Person[], readonly SupportLink[], Partial<Settings>?];

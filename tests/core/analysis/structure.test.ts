@@ -116,7 +116,7 @@ describe("structure", () => {
               }
               pieces.push(piece);
             }
-            const neighbours = new Set(Array.from(g.adj.subarray(g.start[c.v]!, g.start[c.v + 1]!)));
+            const neighbours = new Set(Array.from(g.adj.subarray(g.start[c.v], g.start[c.v + 1])));
             const own = pieces.filter((p) => p.some((u) => neighbours.has(u)));
             const largest = Math.max(...own.map((p) => p.length));
             const separated = own.reduce((s, p) => s + p.length, 0) - largest;

@@ -6,12 +6,11 @@ import {
   ALL_TYPES,
   importFiles,
   CORE_TYPES,
-  ONE_NAME_PER_LINE,
   questionnaire,
   questionnaireText,
-  QUESTIONNAIRE_TITLE,
   TYPE_HELP,
 } from "../../../src/core/index.ts";
+import { ONE_NAME_PER_LINE, QUESTIONNAIRE_TITLE } from "../../../src/core/collect/questionnaire.ts";
 import { importText, ROOT } from "../../helpers/files.ts";
 import { buildXlsx } from "../../helpers/xlsx.ts";
 

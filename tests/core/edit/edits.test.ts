@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Edit, LinkId, PeopleAndLinks, PersonId } from "../../../src/core/index.ts";
-import { applyEdit, applyEdits, commit, freshId, historyOf, readEdit, redo, undo } from "../../../src/core/index.ts";
+import type { Edit, LinkId, PersonId } from "../../../src/core/index.ts";
+import type { PeopleAndLinks } from "../../../src/core/edit/edits.ts";
+import { applyEdits, commit, freshId, historyOf, redo, undo } from "../../../src/core/index.ts";
+import { applyEdit, readEdit } from "../../../src/core/edit/edits.ts";
 import { ect, link, person } from "../../helpers/builders.ts";
 
 const base: PeopleAndLinks = {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { guardCell, importFiles, linksToCsv, peopleToCsv, unguardCell } from "../../../src/core/index.ts";
+import { importFiles, linksToCsv, peopleToCsv } from "../../../src/core/index.ts";
+import { guardCell, unguardCell } from "../../../src/core/import/formulaGuard.ts";
 import { importFixtures } from "../../helpers/files.ts";
 import { networkArb } from "../../helpers/arbitraries.ts";
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { importFiles, LINK_FIELDS, PERSON_FIELDS } from "../../../src/core/index.ts";
+import { importFiles } from "../../../src/core/index.ts";
+import { LINK_FIELDS, PERSON_FIELDS } from "../../../src/core/model/fields.ts";
 
 const headers = [...new Set([...PERSON_FIELDS, ...LINK_FIELDS].flatMap((f) => [f.name, ...(f.aliases ?? [])]))];
 const cell = fc.oneof(
@@ -79,7 +80,8 @@ describe("import properties", () => {
 
 describe("dates", () => {
   it("should give the same day numbers as Date.UTC, and read exactly the ISO dates a calendar has", async () => {
-    const { dayNumber, readDate } = await import("../../../src/core/import/values.ts");
+    const { readDate } = await import("../../../src/core/import/values.ts");
+    const { dayNumber } = await import("../../../src/core/model/dayNumber.ts");
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(1800, 0, 1) / 864e5, max: Date.UTC(2300, 0, 1) / 864e5 }), (day) => {
         const iso = new Date(day * 864e5).toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readQuestion, typeOfQuestion } from "../../../src/core/index.ts";
+import { readQuestion, typeOfQuestion } from "../../../src/core/import/questions.ts";
 
 describe("questions", () => {
   describe("#typeOfQuestion", () => {

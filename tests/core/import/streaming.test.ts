@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ByteStream, ImportResult, InputFile } from "../../../src/core/index.ts";
-import { importFiles, MAX_COLUMNS } from "../../../src/core/index.ts";
+import { importFiles } from "../../../src/core/index.ts";
+import { MAX_COLUMNS } from "../../../src/core/import/fileStart.ts";
 import Papa from "papaparse";
 import type { Delimiter } from "../../../src/core/import/readCsv.ts";
 import { cleanCell, readRecords, RecordReader } from "../../../src/core/import/readCsv.ts";

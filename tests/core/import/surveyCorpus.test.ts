@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ImportResult, SameAnswer, SupportType } from "../../../src/core/index.ts";
-import { importFiles, unnamedName } from "../../../src/core/index.ts";
+import { importFiles } from "../../../src/core/index.ts";
+import { unnamedName } from "../../../src/core/import/samePeople.ts";
 import { ROOT } from "../../helpers/files.ts";
 
 const DIR = join(ROOT, "tests", "fixtures", "surveys");

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ColumnTarget } from "../../../src/core/index.ts";
-import {
-  formColumnsMessage,
-  formColumnsOf,
-  guessColumns,
-  importFiles,
-  recogniseLayout,
-} from "../../../src/core/index.ts";
+import type { ColumnTarget } from "../../../src/core/import/columns.ts";
+import { importFiles } from "../../../src/core/index.ts";
+import { formColumnsMessage } from "../../../src/core/import/surveyColumns.ts";
+import { formColumnsOf, guessColumns, recogniseLayout } from "../../../src/core/import/columns.ts";
 
 /** A Microsoft Forms export as it comes (an open form: Name and Email are "Anonymous" or blank). */
 const MS_HEADER = [

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ALL_TYPES, CORE_TYPES, layoutConstellation, meanAngle } from "../../../src/core/index.ts";
+import { ALL_TYPES, CORE_TYPES, layoutConstellation } from "../../../src/core/index.ts";
+import { meanAngle } from "../../../src/core/layout/constellationLayout.ts";
 import type { SupportType } from "../../../src/core/index.ts";
 
 const providersArb = fc.uniqueArray(

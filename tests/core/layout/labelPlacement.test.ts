@@ -1,16 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Box, PlacedLabel } from "../../../src/core/index.ts";
+import type { PlacedLabel } from "../../../src/core/index.ts";
+import type { Box } from "../../../src/core/layout/labelPlacement.ts";
 import {
   CORE_TYPES,
   constellationLabelRequests,
   fitCircle,
-  intersects,
   layoutConstellation,
   placeLabels,
   shorten,
   toCanvas,
 } from "../../../src/core/index.ts";
+import { intersects } from "../../../src/core/layout/labelPlacement.ts";
 
 /** A stand-in for canvas measureText: wide letters wider, like a real font. */
 const measure = (t: string) => [...t].reduce((w, c) => w + (/[MW@]/.test(c) ? 11 : /[il.]/.test(c) ? 3 : 7), 0);

@@ -4,7 +4,11 @@
  * ORG_SINGLE_VIEW.
  */
 import { describe, expect, it } from "vitest";
-import { effectiveSeniority, seniorityFromRole, seniorityFromRolesNote } from "../../../src/core/index.ts";
+import {
+  effectiveSeniority,
+  seniorityFromRole,
+  seniorityFromRolesNote,
+} from "../../../src/core/model/seniorityFromRole.ts";
 import { ect, link, person, run } from "../../helpers/builders.ts";
 
 describe("seniority from the role title", () => {

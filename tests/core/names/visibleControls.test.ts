@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasBidiControls, visibleControls } from "../../../src/core/index.ts";
+import { visibleControls } from "../../../src/core/index.ts";
+import { hasBidiControls } from "../../../src/core/names/visibleControls.ts";
 
 const CONTROLS = [
   "\u061C",

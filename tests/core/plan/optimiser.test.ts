@@ -6,14 +6,14 @@ import {
   buildNetwork,
   CORE_TYPES,
   greedySelection,
-  hasFlag,
   planCounts,
   planProblem,
-  preparePlan,
   prepareAnalysis,
   proposePlan,
   selectionValue,
 } from "../../../src/core/index.ts";
+import { hasFlag } from "../../../src/core/analysis/analyse.ts";
+import { preparePlan } from "../../../src/core/plan/comparePlan.ts";
 import { inLineChain } from "../../../src/core/analysis/context.ts";
 import { importFixtures } from "../../helpers/files.ts";
 import { ect, link, person, settings } from "../../helpers/builders.ts";
@@ -70,7 +70,7 @@ const planNetworkArb = fc
         ...(l.ended ? { status: "ended" } : {}),
       }),
     );
-    return { people: people as Person[], links };
+    return { people: people, links };
   });
 
 const prepare = (people: readonly Person[], links: readonly SupportLink[]) =>

@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../../src/core/index.ts";
+import { capDiagnostics, diagnosticsForJson, diagnosticsToMarkdown } from "../../../src/core/index.ts";
 import {
-  capDiagnostics,
   diagnosticKind,
-  diagnosticsForJson,
-  diagnosticsToMarkdown,
   EXAMPLES_PER_KIND,
   groupDiagnostics,
   messageShape,
   needsAnswer,
-} from "../../../src/core/index.ts";
+} from "../../../src/core/report/diagnosticGroups.ts";
 
 const unknownType = (word: string, row: number): Diagnostic => ({
   level: "warning",

@@ -1,16 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Flag, HeadlineInput, SupportType } from "../../../src/core/index.ts";
-import {
-  analyse,
-  buildNetwork,
-  CORE_TYPES,
-  ECT_RULES_ORDERED,
-  FLAG_HELP,
-  firstSentence,
-  headline,
-  strengthsOf,
-} from "../../../src/core/index.ts";
+import type { Flag, SupportType } from "../../../src/core/index.ts";
+import type { HeadlineInput } from "../../../src/core/report/headline.ts";
+import { analyse, buildNetwork, CORE_TYPES, FLAG_HELP, headline } from "../../../src/core/index.ts";
+import { ECT_RULES_ORDERED } from "../../../src/core/analysis/ectRules.ts";
+import { firstSentence } from "../../../src/core/report/headline.ts";
+import { strengthsOf } from "../../../src/core/analysis/strengthRules.ts";
 import { personIdOf } from "../../../src/core/model/slotValues.ts";
 import { buildContext } from "../../../src/core/analysis/context.ts";
 import { importFixtures } from "../../helpers/files.ts";

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildNetwork,
-  ectRow,
-  importFiles,
-  layoutBySchool,
-  networkGraph,
-  overviewOf,
-  prepareAnalysis,
-  supporterRow,
-} from "../../../src/core/index.ts";
+import { buildNetwork, ectRow, importFiles, networkGraph, prepareAnalysis } from "../../../src/core/index.ts";
+import { layoutBySchool } from "../../../src/core/layout/schoolLayout.ts";
+import { overviewOf, supporterRow } from "../../../src/core/report/overview.ts";
 import { generateNetwork } from "../../../src/core/generate/syntheticNetwork.ts";
 import { importFixtures } from "../../helpers/files.ts";
 import { settings } from "../../helpers/builders.ts";

@@ -5,7 +5,6 @@
 import { describe, expect, it } from "vitest";
 import {
   ABOUT_POINTS,
-  citationsIn,
   concernsWellbeing,
   DEFAULT_SETTINGS,
   FLAG_HELP,
@@ -13,9 +12,10 @@ import {
   ROLE_HELP,
   signpostLine,
   SOURCES,
-  STRAINED_CRITICAL,
   TYPE_HELP,
 } from "../../../src/core/index.ts";
+import { citationsIn } from "../../../src/core/report/researchTexts.ts";
+import { STRAINED_CRITICAL } from "../../../src/core/report/helpTexts.ts";
 
 const allHelpTexts = (): string[] => [
   INTRO,

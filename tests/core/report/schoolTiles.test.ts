@@ -2,17 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   buildNetwork,
-  compareTiles,
   importedLinks,
   importFiles,
-  needsALook,
   networkGraph,
   prepareAnalysis,
   schoolTiles,
   shareBand,
   tileCountText,
 } from "../../../src/core/index.ts";
-import type { SchoolTile } from "../../../src/core/index.ts";
+import { compareTiles, needsALook } from "../../../src/core/report/schoolTiles.ts";
+import type { SchoolTile } from "../../../src/core/report/schoolTiles.ts";
 import { generateNetwork } from "../../../src/core/generate/syntheticNetwork.ts";
 import { importFixtures } from "../../helpers/files.ts";
 import { settings } from "../../helpers/builders.ts";

@@ -48,7 +48,7 @@ describe("walkOrder", () => {
     for (const id of ["E01", "E02", "E03", "E04", "E05"]) {
       const c = constellationOf(id);
       const order = walkOrder(c, CORE_TYPES, plainName);
-      const ids = new Set([c.ect.id as string, ...c.supporters.map((p) => p.id), ...c.contributions.map((p) => p.id)]);
+      const ids = new Set([c.ect.id, ...c.supporters.map((p) => p.id), ...c.contributions.map((p) => p.id)]);
       expect(order.length).toBe(ids.size);
       expect(new Set(order.map((s) => s.personId))).toEqual(ids);
       expect(order[0]?.kind).toBe("ect");

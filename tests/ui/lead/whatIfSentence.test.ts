@@ -6,7 +6,10 @@ const NAMES: Record<string, string> = { P1: "Beth Summers", P2: "Dr Anthony Clar
 const nameOf = (id: string) => NAMES[id] ?? id;
 const ids = (...xs: string[]) => xs.map((x) => x as PersonId);
 const gaps = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ ect: `E${i}` as PersonId, supportType: "behaviour" as SupportType }));
+  Array.from({ length: n }, (_, i): { ect: PersonId; supportType: SupportType } => ({
+    ect: `E${i}` as PersonId,
+    supportType: "behaviour",
+  }));
 
 describe("whatIfSentence", () => {
   it("should ask about one person and count the new gaps and ECTs left with no one", () => {
