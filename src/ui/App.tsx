@@ -7,13 +7,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Constellation, Edit, ProposedLink } from "../core/index.ts";
 import { addProposal, byConcern, readProjectFile } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
+import { ectHeadline } from "./ectHeadline.ts";
 import { constellationPng, downloadBlob } from "./graph/exportPng.ts";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { displayedTypes } from "./graph/toRenderGraph.ts";
 import { hasWebGL } from "./graph/webgl.ts";
 import { LeadTab } from "./lead/LeadTab.tsx";
 import { ImportArea } from "./importing/ImportArea.tsx";
-import { nameFunction, pseudonymiser } from "./names.ts";
+import { nameFunction, pseudonymiser, shorten } from "./names.ts";
 import { PlanView } from "./plan/PlanView.tsx";
 import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState } from "./state/viewState.ts";
@@ -120,15 +121,26 @@ export function App() {
     const ectName = nameOf(constellation.ect.id, constellation.ect.name);
     const blob = await constellationPng(
       renderer,
-      `${ectName}: support mosaic`,
-      `As of ${asOf}. Made with Mosaic; it stays on this device.`,
+      {
+        title: `${ectName}: support mosaic`,
+        // The sentence the page shows above the graph, in the chosen wording (share mode names no one).
+        headline: loaded
+          ? ectHeadline(
+              constellation,
+              types,
+              { voice: view.voice, nameOf, share: view.share, settings: loaded.settings },
+              shorten,
+            )
+          : undefined,
+        subtitle: `As of ${asOf}. Made with Mosaic; it stays on this device.`,
+      },
       types,
     );
     downloadBlob(
       blob,
       `mosaic-${hide ? "ect" : ectName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${loaded?.settings.as_of_date}.png`,
     );
-  }, [renderer, constellation, nameOf, asOf, types, hide, loaded]);
+  }, [renderer, constellation, nameOf, asOf, types, hide, loaded, view.voice, view.share]);
 
   const addToPlan = useCallback((p: ProposedLink) => setPlan((old) => addProposal(old, p)), [setPlan]);
 
