@@ -185,6 +185,13 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.id === "support-map");
     assert.equal(await at(), "P14", "the walk is where it was");
+    // Opened again, Escape closes the details too, with focus back on the map.
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "details-h");
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => document.activeElement?.id === "support-map");
+    assert.equal(await page.locator(".details").count(), 0, "Escape closed the details");
+    assert.equal(await at(), "P14", "the walk is still where it was");
 
     // Escape stops the walk; focus stays on the map, and Tab moves on.
     await page.keyboard.press("Escape");
@@ -193,6 +200,16 @@ describe("keyboard only", () => {
     await said(page, /^Stopped walking the map\./);
     await page.keyboard.press("Tab");
     assert.notEqual(await focused(page), "#support-map");
+
+    // Details opened from the table: Escape closes them and focus goes back to the person's button.
+    const inTable = page.locator(".link-button", { hasText: "Claire Whitaker" }).first();
+    await inTable.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "details-h");
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => document.activeElement?.textContent?.includes("Claire Whitaker") === true);
+    assert.equal(await page.locator(".details").count(), 0);
+    assert.equal(await inTable.evaluate((el) => el === document.activeElement), true);
     noErrors(watch);
     await page.context().close();
   });

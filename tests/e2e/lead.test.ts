@@ -68,6 +68,15 @@ describe("mentor lead overview", () => {
     assert.equal(download.suggestedFilename(), "mosaic-what-if.csv");
 
     assert.match(page.url(), /away=\d+/);
+    // Every text the result ever shows is recorded: it must never name someone by their id.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Reflect.set(window, "scenarioTexts", seen);
+      new MutationObserver(() => {
+        const el = document.querySelector('[data-testid="scenario"]');
+        if (el) seen.push(el.textContent ?? "");
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await page.reload();
     await page.getByTestId("scenario").waitFor();
     // Restored from the address: the person is named once the supporters' rows are in (a moment later on a big network).
@@ -76,6 +85,9 @@ describe("mentor lead overview", () => {
       .getByText(/Dr Anthony Clarke/)
       .first()
       .waitFor();
+    const texts = await page.evaluate((): unknown => Reflect.get(window, "scenarioTexts"));
+    assert.ok(Array.isArray(texts) && texts.length > 0, "the result's texts were recorded");
+    for (const t of texts) assert.doesNotMatch(String(t), /\bP\d+\b/, "no id shown in place of a name");
 
     await page.getByRole("button", { name: "Undo scenario" }).click();
     assert.equal(await page.getByTestId("scenario").count(), 0);
