@@ -6,12 +6,12 @@
  * particular no sigma "Container has no width"); axe-core on the self-mapping form and a what-if.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Locator, Page } from "playwright-core";
 import type { PageWatch } from "./browser.ts";
-import { ROOT, openApp, useApp } from "./browser.ts";
+import { ROOT, axe, openApp, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -65,22 +65,6 @@ async function inView(page: Page, target: Locator): Promise<boolean> {
   const size = page.viewportSize();
   if (!box || !size) return false;
   return box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width;
-}
-
-/** axe-core on one part of the page: every violation of any impact. */
-async function axe(page: Page, selector: string): Promise<{ id: string; impact: string; count: number }[]> {
-  await page.addScriptTag({ content: readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
-  return page.evaluate(async (sel) => {
-    const run = (
-      window as unknown as {
-        axe: {
-          run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe.run;
-    const r = await run(sel);
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
-  }, selector);
 }
 
 const noErrors = (watch: PageWatch) => {
