@@ -7,7 +7,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Constellation, Edit, ProposedLink } from "../core/index.ts";
 import { addProposal, byConcern, readProjectFile } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
-import { constellationPng, downloadBlob } from "./graph/exportPng.ts";
+import { downloadBlob } from "./graph/exportPng.ts";
+import { useConstellationPng } from "./graph/useConstellationPng.ts";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { displayedTypes } from "./graph/toRenderGraph.ts";
 import { hasWebGL } from "./graph/webgl.ts";
@@ -122,20 +123,17 @@ export function App() {
     [nameOf, hide, view.share, view.voice, types, asOf],
   );
 
-  const exportPng = useCallback(async () => {
-    if (!renderer || !constellation) return;
-    const ectName = nameOf(constellation.ect.id, constellation.ect.name);
-    const blob = await constellationPng(
-      renderer,
-      `${ectName}: support mosaic`,
-      `As of ${asOf}. Made with Mosaic; it stays on this device.`,
-      types,
-    );
-    downloadBlob(
-      blob,
-      `mosaic-${hide ? "ect" : ectName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${loaded?.settings.as_of_date}.png`,
-    );
-  }, [renderer, constellation, nameOf, asOf, types, hide, loaded]);
+  const exportPng = useConstellationPng({
+    renderer,
+    constellation,
+    settings: loaded?.settings,
+    types,
+    nameOf,
+    hide,
+    voice: view.voice,
+    share: view.share,
+    asOf,
+  });
 
   const addToPlan = useCallback((p: ProposedLink) => setPlan((old) => addProposal(old, p)), [setPlan]);
 

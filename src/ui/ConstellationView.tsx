@@ -5,11 +5,11 @@
 import type Sigma from "sigma";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Constellation, ProposedLink, Settings, Suggestion } from "../core/index.ts";
-import { headline } from "../core/index.ts";
 import { useAsOf, useClient, useHideNames, useNameOf, useShare, useWording } from "./AppContext.tsx";
 import { reportUnlessCancelled } from "../workers/analysisClient.ts";
 import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
 import { ConstellationWalk } from "./graph/ConstellationWalk.tsx";
+import { constellationNames, ectHeadline } from "./ectHeadline.ts";
 import { constellationPng } from "./graph/exportPng.ts";
 import { GraphLegend } from "./graph/GraphLegend.tsx";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
@@ -80,20 +80,23 @@ export function ConstellationView({
 
   useEffect(() => onRenderer(renderer), [renderer, onRenderer]);
 
-  const nameById = useMemo(() => {
-    const names = new Map<string, string>();
-    if (constellation)
-      for (const p of [
-        ...constellation.supporters,
-        ...constellation.contributions,
-        { id: constellation.ect.id, name: constellation.ect.name },
-      ])
-        names.set(p.id, p.name);
-    return (id: string) => nameOf(id, names.get(id) ?? id);
-  }, [constellation, nameOf]);
   // Names inside sentences are isolated for direction, so a right-to-left override in one stays inside
   // it, and shortened, so a very long one leaves room for the sentence (the full name is in the table).
-  const isolatedNameById = useMemo(() => (id: string) => isolate(shorten(nameById(id))), [nameById]);
+  const isolatedNameById = useMemo(() => {
+    const nameById = constellation ? constellationNames(constellation) : (id: string) => id;
+    return (id: string) => isolate(shorten(nameOf(id, nameById(id))));
+  }, [constellation, nameOf]);
+  const said = useMemo(
+    () =>
+      constellation &&
+      ectHeadline(constellation, types, { voice, nameOf, share, settings }, (name) => isolate(shorten(name))),
+    [constellation, types, voice, nameOf, share, settings],
+  );
+  // The PNG and print carry the same sentence; a canvas shows any control character as a mark instead.
+  const printed = useMemo(
+    () => constellation && ectHeadline(constellation, types, { voice, nameOf, share, settings }, shorten),
+    [constellation, types, voice, nameOf, share, settings],
+  );
   const graph = useMemo(
     () => (constellation ? toRenderGraph(constellation, nameOf, settings.include_career_in_coverage) : undefined),
     [constellation, nameOf, settings],
@@ -107,16 +110,20 @@ export function ConstellationView({
       if (!renderer) return;
       // Print shows a still image of the graph (canvas content does not always print).
       // Without the image, print shows the canvas as it is.
-      constellationPng(renderer, `${ectName}: support mosaic`, `As of ${asOf}`, types).then(
+      constellationPng(
+        renderer,
+        { title: `${ectName}: support mosaic`, headline: printed, subtitle: `As of ${asOf}` },
+        types,
+      ).then(
         (b) => setPrintImage(URL.createObjectURL(b)),
         () => setPrintImage(undefined),
       );
     };
     addEventListener("beforeprint", before);
     return () => removeEventListener("beforeprint", before);
-  }, [renderer, ectName, asOf, types]);
+  }, [renderer, ectName, asOf, types, printed]);
 
-  if (!constellation) return <p aria-live="polite">Drawing the constellation…</p>;
+  if (!constellation || !said) return <p aria-live="polite">Drawing the constellation…</p>;
   const selectedPerson =
     constellation.supporters.find((s) => s.id === selected) ??
     constellation.contributions.find((s) => s.id === selected);
@@ -127,16 +134,6 @@ export function ConstellationView({
   ]
     .filter(Boolean)
     .join(" · ");
-  const said = headline(
-    {
-      flags: constellation.result.flags,
-      strengths: constellation.strengths,
-      supporters: constellation.supporters.length,
-      providers: constellation.result.providers,
-      types,
-    },
-    { voice, nameOf: isolatedNameById, share, signpost: settings.signpost_text },
-  );
   return (
     <>
       <div className="title-row">

@@ -16,6 +16,12 @@ interface Props {
 
 /** Mosaic's name, where the data comes from and its date, the research links, and the view tabs. */
 export function Masthead({ demo, sources, asOf, view, onView, planLength, onInfo }: Props) {
+  // The whole line, for its title: on a laptop it is kept to one line and may end in an ellipsis.
+  const source = `${
+    demo && sources.isSample
+      ? `Synthetic demo network (${demo.toLocaleString("en-GB")} people, nobody real)`
+      : sources.label
+  } · as of ${asOf || "…"} · everything stays in this browser`;
   return (
     <>
       <div className="brand">
@@ -33,7 +39,7 @@ export function Masthead({ demo, sources, asOf, view, onView, planLength, onInfo
               </button>
             </p>
           </div>
-          <p className="muted small brand-source">
+          <p className="muted small brand-source" title={source}>
             {demo && sources.isSample ? (
               `Synthetic demo network (${demo.toLocaleString("en-GB")} people, nobody real)`
             ) : (

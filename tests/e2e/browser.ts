@@ -149,3 +149,18 @@ export async function importInPage(page: Page, files: Parameters<Locator["setInp
   await page.getByTestId("file-input").setInputFiles(files);
   await page.getByRole("button", { name: "Import", exact: true }).click();
 }
+
+/**
+ * axe-core on one part of the page: every violation of any impact. The page must be opened with
+ * `bypassCSP: true` (the app's CSP refuses an injected script).
+ */
+export async function axe(page: Page, selector: string): Promise<{ id: string; impact: string; count: number }[]> {
+  await page.addScriptTag({ content: readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
+  return page.evaluate(async (sel) => {
+    const found: unknown = Reflect.get(window, "axe");
+    const run: unknown = typeof found === "object" && found !== null ? Reflect.get(found, "run") : undefined;
+    if (typeof run !== "function") throw new Error("axe-core did not load");
+    const r: { violations: { id: string; impact: string; nodes: unknown[] }[] } = await run(sel);
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
+  }, selector);
+}

@@ -296,6 +296,26 @@ describe("constellation view", () => {
     const bytes = readFileSync(path);
     assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     assert.ok(bytes.length > 20_000);
+    // The headline sentence is drawn above the graph, in a band with the page's accent bar.
+    const said = await page.getByTestId("headline").getAttribute("data-kind");
+    const accent = await page.evaluate(
+      async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        const c = document.createElement("canvas");
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext("2d");
+        if (!ctx) return [];
+        ctx.drawImage(img, 0, 0);
+        return [...ctx.getImageData(34, 84, 1, 1).data.slice(0, 3)];
+      },
+      `data:image/png;base64,${bytes.toString("base64")}`,
+    );
+    const expected = { concern: [0x8a, 0x53, 0x00], strength: [0x1b, 0x7a, 0x5a], empty: [0x2f, 0x4f, 0x7f] };
+    assert.ok(said === "concern" || said === "strength" || said === "empty", `headline kind ${said}`);
+    assert.deepEqual(accent, expected[said], "the headline's accent bar is in the PNG");
     await page.context().close();
   });
 

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { ROOT, importInPage, openApp, openImportPane, openMenu, useApp } from "./browser.ts";
+import { ROOT, axe, importInPage, openApp, openImportPane, openMenu, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -42,7 +42,8 @@ describe("a Microsoft Forms export", () => {
   });
 
   it("takes 'Same person?' answers by keyboard, and keeps them on the device across a reload", async () => {
-    const { page } = await openApp(app.browser, app.url, "", ".tiles", { width: 1366, height: 768 });
+    // CSP bypassed so axe-core can be injected.
+    const { page } = await openApp(app.browser, app.url, "", ".tiles", { width: 1366, height: 768, bypassCSP: true });
     await importInPage(page, EXPORT);
     await page.getByTestId("same-people-notice").waitFor();
     await openMenu(page, "Data");
@@ -52,6 +53,7 @@ describe("a Microsoft Forms export", () => {
     await page.keyboard.press("Enter");
     await page.getByTestId("same-people").waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Same person?");
+    assert.deepEqual(await axe(page, '[data-testid="same-people"]'), [], "the 'Same person?' step");
     const first = page.getByTestId("same-people").locator("fieldset").first();
     // Tab into the first question's choices, arrow to "The same person: call them …", then Save.
     await page.keyboard.press("Tab");

@@ -6,12 +6,12 @@
  * particular no sigma "Container has no width"); axe-core on the self-mapping form and a what-if.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Locator, Page } from "playwright-core";
 import type { PageWatch } from "./browser.ts";
-import { ROOT, openApp, useApp } from "./browser.ts";
+import { ROOT, axe, openApp, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -65,22 +65,6 @@ async function inView(page: Page, target: Locator): Promise<boolean> {
   const size = page.viewportSize();
   if (!box || !size) return false;
   return box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width;
-}
-
-/** axe-core on one part of the page: every violation of any impact. */
-async function axe(page: Page, selector: string): Promise<{ id: string; impact: string; count: number }[]> {
-  await page.addScriptTag({ content: readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
-  return page.evaluate(async (sel) => {
-    const run = (
-      window as unknown as {
-        axe: {
-          run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe.run;
-    const r = await run(sel);
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
-  }, selector);
 }
 
 const noErrors = (watch: PageWatch) => {
@@ -185,6 +169,13 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.id === "support-map");
     assert.equal(await at(), "P14", "the walk is where it was");
+    // Opened again, Escape closes the details too, with focus back on the map.
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "details-h");
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => document.activeElement?.id === "support-map");
+    assert.equal(await page.locator(".details").count(), 0, "Escape closed the details");
+    assert.equal(await at(), "P14", "the walk is still where it was");
 
     // Escape stops the walk; focus stays on the map, and Tab moves on.
     await page.keyboard.press("Escape");
@@ -193,6 +184,16 @@ describe("keyboard only", () => {
     await said(page, /^Stopped walking the map\./);
     await page.keyboard.press("Tab");
     assert.notEqual(await focused(page), "#support-map");
+
+    // Details opened from the table: Escape closes them and focus goes back to the person's button.
+    const inTable = page.locator(".link-button", { hasText: "Claire Whitaker" }).first();
+    await inTable.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "details-h");
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => document.activeElement?.textContent?.includes("Claire Whitaker") === true);
+    assert.equal(await page.locator(".details").count(), 0);
+    assert.equal(await inTable.evaluate((el) => el === document.activeElement), true);
     noErrors(watch);
     await page.context().close();
   });

@@ -86,8 +86,11 @@ describe("layout at three screen sizes", () => {
       const check = (ok: boolean, problem: string) => {
         if (!ok) problems.push(problem);
       };
+      // The header is the same height on every tab, so the page does not jump when switching.
+      const headerHeights = new Map<string, number>();
       for (const tab of TABS) {
         await showTab(page, tab);
+        headerHeights.set(tab.id, Math.round((await page.locator("header.top").boundingBox())?.height ?? 0));
         await page.screenshot({ path: join(SHOTS, `layout-${tab.id}-${size.width}.png`) });
         if (size.width === 390)
           await page.screenshot({ path: join(SHOTS, `layout-${tab.id}-${size.width}-full.png`), fullPage: true });
@@ -118,6 +121,10 @@ describe("layout at three screen sizes", () => {
           check(violations.length === 0, `axe on ${tab.id}: ${JSON.stringify(violations)}`);
         }
       }
+      check(
+        new Set(headerHeights.values()).size === 1,
+        `the header's height differs between tabs at ${size.width} px: ${JSON.stringify([...headerHeights])}`,
+      );
       assert.deepEqual(problems, []);
       assert.deepEqual(watch.errors, []);
       await page.context().close();

@@ -68,6 +68,15 @@ describe("mentor lead overview", () => {
     assert.equal(download.suggestedFilename(), "mosaic-what-if.csv");
 
     assert.match(page.url(), /away=\d+/);
+    // Every text the result ever shows is recorded: it must never name someone by their id.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Reflect.set(window, "scenarioTexts", seen);
+      new MutationObserver(() => {
+        const el = document.querySelector('[data-testid="scenario"]');
+        if (el) seen.push(el.textContent ?? "");
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await page.reload();
     await page.getByTestId("scenario").waitFor();
     // Restored from the address: the person is named once the supporters' rows are in (a moment later on a big network).
@@ -76,6 +85,9 @@ describe("mentor lead overview", () => {
       .getByText(/Dr Anthony Clarke/)
       .first()
       .waitFor();
+    const texts = await page.evaluate((): unknown => Reflect.get(window, "scenarioTexts"));
+    assert.ok(Array.isArray(texts) && texts.length > 0, "the result's texts were recorded");
+    for (const t of texts) assert.doesNotMatch(String(t), /\bP\d+\b/, "no id shown in place of a name");
 
     await page.getByRole("button", { name: "Undo scenario" }).click();
     assert.equal(await page.getByTestId("scenario").count(), 0);
@@ -167,6 +179,44 @@ describe("mentor lead overview", () => {
     assert.match(await page.locator("#netgraph-h").innerText(), /Millbrook Primary School/);
     assert.equal((await ectRows(page)).length, 9, "the table keeps its own filter");
     await canvas.screenshot({ path: join(SHOTS, "lead-graph-millbrook.png") });
+
+    // The busiest school: every label drawn is inside the canvas and clear of every other.
+    const millbrookBoxes = (await canvas.getAttribute("data-label-boxes")) ?? "";
+    await page.locator("#g-school").selectOption("Hollinsfield Academy");
+    await page.waitForFunction(
+      (was) => document.querySelector('[data-testid="network-canvas"]')?.getAttribute("data-label-boxes") !== was,
+      millbrookBoxes,
+    );
+    const drawn = await canvas.evaluate((el) => ({
+      boxes: JSON.parse(el.getAttribute("data-label-boxes") ?? "[]") as {
+        key: string;
+        text: string;
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+      }[],
+      width: el.clientWidth,
+      height: el.clientHeight,
+    }));
+    assert.ok(drawn.boxes.length >= 5, `several labels drawn (${drawn.boxes.map((b) => b.text).join(", ")})`);
+    for (const id of ["E04", "E02", "P10"])
+      assert.ok(
+        drawn.boxes.some((b) => b.key === id),
+        `${id}'s label is drawn`,
+      );
+    for (const b of drawn.boxes)
+      assert.ok(
+        b.x >= 0 && b.y >= 0 && b.x + b.width <= drawn.width && b.y + b.height <= drawn.height,
+        `"${b.text}" (${JSON.stringify(b)}) leaves the ${drawn.width}×${drawn.height} canvas`,
+      );
+    for (const [i, a] of drawn.boxes.entries())
+      for (const b of drawn.boxes.slice(i + 1))
+        assert.ok(
+          !(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height),
+          `"${a.text}" and "${b.text}" overlap`,
+        );
+    await canvas.screenshot({ path: join(SHOTS, "lead-graph-hollinsfield.png") });
     assert.deepEqual(problems(), []);
     await page.context().close();
   });

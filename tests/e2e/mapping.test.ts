@@ -4,15 +4,16 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, openApp, openImportPane, useApp } from "./browser.ts";
+import { ROOT, axe, openApp, openImportPane, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
 
 type App = { readonly browser: Browser; readonly url: string };
 
-async function openImport(app: App, width = 1366, height = 768): Promise<Page> {
-  const { page } = await openApp(app.browser, app.url, "", ".tiles", { width, height });
+async function openImport(app: App, width = 1366, height = 768, bypassCSP = false): Promise<Page> {
+  // CSP is bypassed only where a test injects axe-core.
+  const { page } = await openApp(app.browser, app.url, "", ".tiles", { width, height, bypassCSP });
   await openImportPane(page);
   return page;
 }
@@ -56,7 +57,8 @@ describe("survey exports and the mapping step", () => {
   });
 
   it("shows each column with its values and Mosaic's guess, and imports after one choice", async () => {
-    const page = await openImport(app);
+    const page = await openImport(app, 1366, 768, true);
+    assert.deepEqual(await axe(page, "section.import"), [], "the open import panel");
     await page.getByTestId("file-input").setInputFiles(csvFile("odd-form.csv", ODD_FORM));
     await page.getByRole("button", { name: "Import", exact: true }).click();
     const step = page.getByTestId("mapping");
@@ -72,6 +74,7 @@ describe("survey exports and the mapping step", () => {
     assert.equal(await step.getByLabel("Who shows you the ropes?").inputValue(), "ignore");
     const ropes = step.getByTestId("mapping-column").filter({ hasText: "Who shows you the ropes?" });
     assert.match(await ropes.innerText(), /Kim Lee · Kim Lee · Jo Park/);
+    assert.deepEqual(await axe(page, '[data-testid="mapping"]'), [], "the mapping step");
     assert.match(await ropes.innerText(), /could not tell/);
     // Choices are in words, grouped by kind of file, with "Leave out" first.
     const options = await step.getByLabel("Your name", { exact: true }).evaluate((s) => ({

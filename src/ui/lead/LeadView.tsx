@@ -96,16 +96,24 @@ export function LeadView(props: Props) {
   };
   const awayToggled = (r: SupporterRow) =>
     ask(awaySet.has(r.id) ? away.filter((x) => x !== r.id) : [...away, r.id], nameOf(r.id, r.name));
-  const result = scenario && (
-    <WhatIfResult
-      scenario={scenario}
-      nameOf={nameById}
-      share={share}
-      k={k}
-      onUndo={undoScenario}
-      headingRef={resultHeading}
-    />
-  );
+  // A what-if restored from the address arrives before the supporters' rows that name its people:
+  // until they are in, say it is loading rather than show an id ("P10") for a moment.
+  const result =
+    scenario &&
+    (supportersReady ? (
+      <WhatIfResult
+        scenario={scenario}
+        nameOf={nameById}
+        share={share}
+        k={k}
+        onUndo={undoScenario}
+        headingRef={resultHeading}
+      />
+    ) : (
+      <p className="scenario" role="status" data-testid="scenario-loading">
+        Loading the what-if…
+      </p>
+    ));
 
   return (
     <div className="lead">

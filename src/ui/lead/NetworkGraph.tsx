@@ -1,15 +1,16 @@
 /**
  * The network graph for a school. One sigma renderer; risk is drawn from the render graph's own
  * attributes (networkEncoding.ts), what-if highlighting by reducers over the immutable graph, and
- * labels on the side toNetworkRenderGraph chose, with a white halo so they read over the links.
+ * labels placed each frame so none overlap or leave the canvas (networkLabelLayer.ts).
  */
 import { createNodeBorderProgram } from "@sigma/node-border";
 import Graph from "graphology";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import Sigma from "sigma";
-import type { NodeLabelDrawingFunction, NodeProgramType } from "sigma/rendering";
+import type { NodeProgramType } from "sigma/rendering";
 import { showGraph } from "../graph/showGraph.ts";
 import { useSigma } from "../graph/useSigma.ts";
+import { drawPlacedLabel, LABEL_SIZE, placeEachFrame } from "./networkLabelLayer.ts";
 import { FILL, OUTLINE } from "./networkEncoding.ts";
 import type { NetEdge, NetNode } from "./toNetworkRenderGraph.ts";
 
@@ -21,23 +22,6 @@ const BorderProgram = createNodeBorderProgram({
 });
 
 type NetGraph = Graph<NetNode, NetEdge>;
-
-/** A label to the left or right of its node (the node's `labelSide`), over a white halo. */
-const drawSideLabel: NodeLabelDrawingFunction<NetNode, NetEdge> = (context, data, settings) => {
-  if (!data.label) return;
-  const size = settings.labelSize;
-  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const width = context.measureText(data.label).width;
-  const left = Reflect.get(data, "labelSide") === "left";
-  const x = left ? data.x - data.size - 3 - width : data.x + data.size + 3;
-  const y = data.y + size / 3;
-  context.lineJoin = "round";
-  context.lineWidth = 3;
-  context.strokeStyle = "rgba(255, 255, 255, 0.92)";
-  context.strokeText(data.label, x, y);
-  context.fillStyle = "#1f2a44";
-  context.fillText(data.label, x, y);
-};
 
 interface Props {
   readonly graph: NetGraph;
@@ -68,10 +52,10 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
     const sigma = new Sigma<NetNode, NetEdge>(new Graph() as unknown as NetGraph, element, {
       nodeProgramClasses: { border: BorderProgram as unknown as NodeProgramType<NetNode, NetEdge> },
       labelRenderedSizeThreshold: 7,
-      labelSize: 12,
+      labelSize: LABEL_SIZE,
       labelFont: "system-ui, sans-serif",
       labelWeight: "600",
-      defaultDrawNodeLabel: drawSideLabel,
+      defaultDrawNodeLabel: drawPlacedLabel,
       zIndex: true,
       // Once made, a container hidden later (printing, a closed panel) waits rather than throws.
       allowInvalidContainer: true,
@@ -95,6 +79,7 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
         return out.has(a.from) || out.has(a.to) ? { ...a, hidden: true } : a;
       },
     });
+    placeEachFrame(sigma, element);
     return { sigma };
   }, []);
   const { container, renderer, ensure, sized } = useSigma(create, "asked");

@@ -1,7 +1,8 @@
 /**
  * Pure: a school's people (NetworkGraphData of kind "people") → the graphology graph sigma draws,
  * with risk in the three encodings of networkEncoding.ts, flagged ECTs and carrying supporters
- * always labelled (on the side labelSides chooses), and the plain words of each mark for the list
+ * always labelled (preferring the side away from their school's centre; networkLabels.ts places
+ * them when drawn), and the plain words of each mark for the list
  * beside the drawing.
  */
 import Graph from "graphology";
@@ -9,8 +10,7 @@ import type { GraphPersonNode, NetworkGraphData } from "../../core/index.ts";
 import { GAP_GREY } from "../palette.ts";
 import type { Carrying, Concern } from "./networkEncoding.ts";
 import { CARRYING_WORD, FILL, OUTLINE, SIZE } from "./networkEncoding.ts";
-import type { LabelBox, Side } from "./labelSides.ts";
-import { labelSides } from "./labelSides.ts";
+import type { Side } from "./networkLabels.ts";
 
 export interface NetNode {
   x: number;
@@ -116,25 +116,17 @@ export function toNetworkRenderGraph(
     };
     return { n, node };
   });
-  // 2. Label sides: the most serious first, away from each school's centre.
+  // 2. Each label's preferred side: away from its school's centre, so a ring's inside stays clear.
   const centre = new Map<string, { sum: number; count: number }>();
   for (const { n } of nodes) {
     const c = centre.get(n.school ?? "") ?? { sum: 0, count: 0 };
     centre.set(n.school ?? "", { sum: c.sum + n.x, count: c.count + 1 });
   }
-  const xs = nodes.map(({ n }) => n.x);
-  const ys = nodes.map(({ n }) => n.y);
-  const extent =
-    nodes.length === 0 ? 1 : Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-  const labelled: LabelBox[] = nodes
-    .filter(({ node }) => node.forceLabel)
-    .sort((a, b) => b.node.zIndex - a.node.zIndex)
-    .map(({ n, node }) => {
-      const c = centre.get(n.school ?? "");
-      return { id: n.id, x: n.x, y: n.y, size: node.size, text: node.label, centreX: c ? c.sum / c.count : 0 };
-    });
-  const sides = labelSides(labelled, extent);
-  for (const { n, node } of nodes) g.addNode(n.id, { ...node, labelSide: sides.get(n.id) ?? "right" });
+  for (const { n, node } of nodes) {
+    const c = centre.get(n.school ?? "");
+    const side: Side = c && n.x < c.sum / c.count ? "left" : "right";
+    g.addNode(n.id, { ...node, labelSide: side });
+  }
   // 3. Live links, pale so the marks on the people carry the picture.
   for (const [a, b] of data.edges) {
     const from = idOf.get(a);

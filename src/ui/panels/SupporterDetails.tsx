@@ -29,11 +29,39 @@ const ROLE: Record<string, string> = {
   other: "Other",
 };
 
+/** Where focus goes back to on closing: the control that opened the details, or else the map. */
+function focusBack(opener: Element | null): void {
+  const target = opener instanceof HTMLElement && opener.isConnected && opener !== document.body ? opener : undefined;
+  (target ?? document.getElementById("support-map"))?.focus();
+}
+
 export function SupporterDetails({ person, nameOf, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [person.id]);
+  // What had focus when the details first opened (opening another person keeps the first opener).
+  const opener = useRef<Element | null>(null);
+  useEffect(() => {
+    opener.current ??= document.activeElement;
+    heading.current?.focus();
+  }, [person.id]);
+  const close = () => {
+    onClose();
+    // After the details go: unless closing already moved focus somewhere (the keyboard walk's map),
+    // it returns to where the details were opened from.
+    requestAnimationFrame(() => {
+      const now = document.activeElement;
+      if (!now || now === document.body) focusBack(opener.current);
+    });
+  };
   return (
-    <section className="details" aria-labelledby="details-h">
+    <section
+      className="details"
+      aria-labelledby="details-h"
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        e.stopPropagation();
+        close();
+      }}
+    >
       <h2 id="details-h" tabIndex={-1} ref={heading}>
         <Name text={nameOf(person.id, person.name)} />
       </h2>
@@ -53,7 +81,7 @@ export function SupporterDetails({ person, nameOf, onClose }: Props) {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={onClose}>
+      <button type="button" onClick={close}>
         Close details
       </button>
     </section>

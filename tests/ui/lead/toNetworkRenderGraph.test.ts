@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { buildNetwork, networkGraph, prepareAnalysis } from "../../../src/core/index.ts";
-import { labelSides } from "../../../src/ui/lead/labelSides.ts";
 import { LEGEND } from "../../../src/ui/lead/networkEncoding.ts";
 import { toNetworkRenderGraph } from "../../../src/ui/lead/toNetworkRenderGraph.ts";
 import { importFixtures } from "../../helpers/files.ts";
@@ -42,20 +41,10 @@ describe("toNetworkRenderGraph", () => {
   });
 });
 
-describe("labelSides", () => {
-  it("should move a label to the other side when its first side is taken", () => {
-    const sides = labelSides(
-      [
-        { id: "a", x: 0, y: 0, size: 5, text: "Alice Long-Name", centreX: -10 },
-        { id: "b", x: 0.5, y: 0.2, size: 5, text: "Bob Long-Name", centreX: -10 },
-      ],
-      100,
-    );
-    expect(sides.get("a")).toBe("right");
-    expect(sides.get("b")).toBe("left");
-  });
-  it("should point labels away from their cluster's centre", () => {
-    const sides = labelSides([{ id: "a", x: -5, y: 0, size: 5, text: "A", centreX: 0 }], 100);
-    expect(sides.get("a")).toBe("left");
+describe("label sides", () => {
+  it("should prefer the side away from the school's centre", () => {
+    const one = whole.nodes.filter((n) => n.school === whole.nodes[0]?.school);
+    const mid = one.reduce((sum, n) => sum + n.x, 0) / one.length;
+    for (const n of one) expect(g.getNodeAttribute(n.id, "labelSide"), n.id).toBe(n.x < mid ? "left" : "right");
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * Where the labels of a school's network graph go, in canvas pixels, so that no two overlap and
+ * none leaves the canvas: the constellation's label placement (core's placeLabels) applied to free
+ * node positions. Nodes are placed as sigma projects them at the moment of drawing, so the answer
+ * holds at any zoom. Pure: the caller passes the text measure.
+ */
+import type { Box, PlacedLabel } from "../../core/index.ts";
+import { placeLabels } from "../../core/index.ts";
+
+export type Side = "left" | "right";
+
+export interface NetLabelNode {
+  readonly key: string;
+  readonly text: string;
+  /** The node's centre and radius, in canvas pixels. */
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  /** Flagged people are labelled first; others only when zoomed in far enough (`wanted`). */
+  readonly forced: boolean;
+  readonly wanted: boolean;
+  /** Higher is placed first (the drawing's zIndex: the most serious first). */
+  readonly priority: number;
+  /** The side away from the node's school cluster, so a ring's inside stays clear. */
+  readonly side: Side;
+}
+
+export interface NetLabelStyle {
+  readonly lineHeight: number;
+  readonly padding: number;
+  /** The widest a label may be, in pixels (longer names end in an ellipsis; the full name is in the list). */
+  readonly maxWidth: number;
+  /** At most this many labels are placed, and this many nodes kept clear of: placement is O(labels × (labels + nodes)). */
+  readonly maxLabels: number;
+  readonly maxObstacles: number;
+}
+
+export const NET_LABELS: NetLabelStyle = {
+  lineHeight: 17,
+  padding: 3,
+  maxWidth: 260,
+  maxLabels: 150,
+  maxObstacles: 800,
+};
+
+/**
+ * @param nodes every node drawn, in any order
+ * @returns the labels drawn: a subset of the forced and wanted nodes with text, each box inside
+ *   the canvas and clear of every other
+ */
+export function placeNetworkLabels(
+  nodes: readonly NetLabelNode[],
+  canvas: { readonly width: number; readonly height: number },
+  measure: (text: string) => number,
+  style: NetLabelStyle = NET_LABELS,
+): PlacedLabel[] {
+  const onCanvas = (n: NetLabelNode) => n.x >= 0 && n.y >= 0 && n.x <= canvas.width && n.y <= canvas.height;
+  const shown = nodes.filter(onCanvas);
+  const requests = shown
+    .filter((n) => n.text !== "" && (n.forced || n.wanted))
+    // Forced first, then by priority, then larger nodes; the key breaks ties so the result is stable.
+    .sort(
+      (a, b) =>
+        Number(b.forced) - Number(a.forced) ||
+        b.priority - a.priority ||
+        b.size - a.size ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    )
+    .slice(0, style.maxLabels)
+    .map((n) => ({
+      key: n.key,
+      text: n.text,
+      x: n.x,
+      y: n.y,
+      clearance: n.size,
+      direction: n.side === "left" ? Math.PI : 0,
+    }));
+  const obstacles: Box[] = shown
+    .slice(0, style.maxObstacles)
+    .map((n) => ({ x: n.x - n.size, y: n.y - n.size, width: 2 * n.size, height: 2 * n.size }));
+  return placeLabels(requests, {
+    width: canvas.width,
+    height: canvas.height,
+    lineHeight: style.lineHeight,
+    padding: style.padding,
+    measure,
+    obstacles,
+    maxLabelWidth: style.maxWidth,
+  });
+}

@@ -1,0 +1,104 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { intersects } from "../../../src/core/layout/labelPlacement.ts";
+import type { NetLabelNode } from "../../../src/ui/lead/networkLabels.ts";
+import { placeNetworkLabels } from "../../../src/ui/lead/networkLabels.ts";
+
+/** A stand-in for canvas measureText: wide letters wider, like a real font. */
+const measure = (t: string) => [...t].reduce((w, c) => w + (/[MW@]/.test(c) ? 11 : /[il.]/.test(c) ? 3 : 7), 0);
+
+const node = (key: string, x: number, y: number, over: Partial<NetLabelNode> = {}): NetLabelNode => ({
+  key,
+  text: `Person ${key}`,
+  x,
+  y,
+  size: 6,
+  forced: true,
+  wanted: false,
+  priority: 1,
+  side: "right",
+  ...over,
+});
+
+describe("placeNetworkLabels", () => {
+  it("should put a lone label on its preferred side", () => {
+    const [right] = placeNetworkLabels([node("a", 100, 100)], { width: 400, height: 300 }, measure);
+    expect(right?.x).toBeGreaterThan(100);
+    const [left] = placeNetworkLabels([node("a", 300, 100, { side: "left" })], { width: 400, height: 300 }, measure);
+    expect((left?.x ?? 0) + (left?.width ?? 0)).toBeLessThan(300);
+  });
+  it("should move a second label off the first rather than overlap it", () => {
+    const placed = placeNetworkLabels([node("a", 100, 100), node("b", 102, 103)], { width: 400, height: 300 }, measure);
+    expect(placed).toHaveLength(2);
+    const [a, b] = placed;
+    if (!a || !b) throw new Error("both placed");
+    expect(intersects(a, b)).toBe(false);
+  });
+  it("should keep a label at the canvas edge inside, shortening a long name", () => {
+    const long = "Bartholomew Featherstonehaugh-Cholmondeley (keystone)";
+    const [l] = placeNetworkLabels([node("a", 395, 5, { text: long })], { width: 400, height: 300 }, measure);
+    expect(l).toBeDefined();
+    expect(l?.x).toBeGreaterThanOrEqual(0);
+    expect((l?.x ?? 0) + (l?.width ?? 0)).toBeLessThanOrEqual(400);
+    expect(l?.text.endsWith("…")).toBe(true);
+  });
+  it("should label the most serious first, and no one unforced and unwanted", () => {
+    const placed = placeNetworkLabels(
+      [
+        node("low", 100, 100, { priority: 0 }),
+        node("high", 100, 100, { priority: 3 }),
+        node("quiet", 200, 200, { forced: false }),
+      ],
+      { width: 400, height: 300 },
+      measure,
+    );
+    expect(placed.map((l) => l.key)).toEqual(["high", "low"]);
+  });
+  it("should never overlap two labels nor leave the canvas, at any positions, names and canvas size", () => {
+    const arbNode = fc.record({
+      x: fc.double({ min: -0.2, max: 1.2, noNaN: true }),
+      y: fc.double({ min: -0.2, max: 1.2, noNaN: true }),
+      text: fc.string({ maxLength: 60 }),
+      size: fc.double({ min: 2, max: 15, noNaN: true }),
+      forced: fc.boolean(),
+      wanted: fc.boolean(),
+      priority: fc.integer({ min: 0, max: 4 }),
+      left: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(arbNode, { maxLength: 60 }),
+        fc.integer({ min: 120, max: 1200 }),
+        fc.integer({ min: 80, max: 800 }),
+        (raw, width, height) => {
+          // Positions as a share of the canvas (negative: off it, as when zoomed in).
+          const nodes = raw.map((r, i) =>
+            node(`n${i}`, r.x * width, r.y * height, {
+              text: r.text,
+              size: r.size,
+              forced: r.forced,
+              wanted: r.wanted,
+              priority: r.priority,
+              side: r.left ? "left" : "right",
+            }),
+          );
+          const placed = placeNetworkLabels(nodes, { width, height }, measure);
+          for (const b of placed) {
+            expect(b.x).toBeGreaterThanOrEqual(0);
+            expect(b.y).toBeGreaterThanOrEqual(0);
+            expect(b.x + b.width).toBeLessThanOrEqual(width);
+            expect(b.y + b.height).toBeLessThanOrEqual(height);
+          }
+          for (let i = 0; i < placed.length; i++)
+            for (let j = i + 1; j < placed.length; j++) {
+              const a = placed[i];
+              const b = placed[j];
+              if (a && b) expect(intersects(a, b), `${a.key} and ${b.key}`).toBe(false);
+            }
+          expect(new Set(placed.map((l) => l.key)).size).toBe(placed.length);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
