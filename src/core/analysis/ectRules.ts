@@ -19,28 +19,12 @@ import {
 import { ALL_TYPES, CAREER_MASK, CORE_MASK } from "../model/supportTypes.ts";
 import { dayNumber } from "../import/values.ts";
 import { inLineChain, isLiveLink } from "./context.ts";
-import type { EctView } from "./ectView.ts";
 import { bitCount, isIsolated, onlyUncountedKinds, soleTypeBits, typesOfBits } from "./ectView.ts";
-import type { Flag, Severity } from "./flags.ts";
-import type { FlagOut, FlagRow } from "./flagTable.ts";
 import { CRITICAL, INFO, WARNING } from "./flagTable.ts";
 import type { Settings } from "./settings.ts";
-import type { SupporterBasics } from "./supporterBasics.ts";
+import type { EctRule } from "./rules/rule.ts";
 
-export type FlagValues = NonNullable<Flag["values"]>;
-
-export interface EctRule {
-  readonly code: string;
-  /** The rule in words, for docs/flags.md: one or two plain sentences, thresholds named by their setting. */
-  readonly rule: string;
-  readonly core: boolean;
-  readonly severity: Severity;
-  readonly params: readonly (keyof Settings)[];
-  /** Writes one row to `out` for each flag this rule raises for the ECT. */
-  readonly evaluate: (v: EctView, basics: SupporterBasics, out: FlagOut) => void;
-  /** The flag's values, read back from its row (rules with none leave this out). */
-  readonly values?: (row: FlagRow, net: SupportNetwork, settings: Settings) => FlagValues | undefined;
-}
+export type { EctRule, FlagValues } from "./rules/rule.ts";
 
 const ECT_MENTOR = ROLE_CODE.ect_mentor!;
 const PEER_COACH = ROLE_CODE.peer_coach!;
@@ -50,8 +34,6 @@ const ORG = ALL_TYPES.indexOf("organisational_literacy");
 const ONE_OFF = FREQUENCIES.indexOf("one_off") + 1;
 
 /** A flag with nothing but its code (and subject). */
-const raise = (out: FlagOut) => out.add(-1, -1, -1, -1);
-
 /** Distinct givers of `links`, in link order. */
 function giversOf(net: SupportNetwork, links: readonly number[]): number[] {
   const out: number[] = [];
@@ -91,7 +73,7 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "info",
     params: [],
     evaluate: (v, _, out) => {
-      if (v.unmapped) raise(out);
+      if (v.unmapped) out.raise();
     },
   },
   {
@@ -101,7 +83,7 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "critical",
     params: [],
     evaluate: (v, _, out) => {
-      if (isIsolated(v)) raise(out);
+      if (isIsolated(v)) out.raise();
     },
   },
   {
@@ -113,7 +95,7 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "info",
     params: ["include_career_in_coverage"],
     evaluate: (v, _, out) => {
-      if (onlyUncountedKinds(v)) out.add(-1, -1, -1, -1, 0, 0, giversOf(v.ctx.net, v.uncountedLinks));
+      if (onlyUncountedKinds(v)) out.listing(giversOf(v.ctx.net, v.uncountedLinks));
     },
     values: (r, net, settings) => ({ kinds: uncountedKinds(net, r.subject, r.list ?? [], settings) }),
   },
@@ -124,7 +106,7 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "warning",
     params: [],
     evaluate: (v, _, out) => {
-      if (v.supporters.length === 1) out.add(-1, -1, v.supporters[0]!, -1);
+      if (v.supporters.length === 1) out.about(v.supporters[0]!);
     },
   },
   {
@@ -135,9 +117,9 @@ export const ECT_RULES: readonly EctRule[] = [
     params: ["min_supporters"],
     evaluate: (v, _, out) => {
       const n = v.supporters.length;
-      if (n >= 2 && n < v.ctx.settings.min_supporters) out.add(-1, -1, -1, -1, n);
+      if (n >= 2 && n < v.ctx.settings.min_supporters) out.counting(n);
     },
-    values: (r) => ({ supporters: r.a }),
+    reports: ["supporters"],
   },
   {
     code: "GAP",
@@ -147,8 +129,7 @@ export const ECT_RULES: readonly EctRule[] = [
     params: ["include_career_in_coverage"],
     evaluate: (v, _, out) => {
       if (v.supporters.length === 0 && !onlyUncountedKinds(v)) return;
-      for (let i = 0; i < v.providers.length; i++)
-        if (v.providers[i]!.length === 0) out.add(-1, v.typeIndex[i]!, -1, -1);
+      for (let i = 0; i < v.providers.length; i++) if (v.providers[i]!.length === 0) out.forType(v.typeIndex[i]!);
     },
   },
   {
@@ -160,7 +141,7 @@ export const ECT_RULES: readonly EctRule[] = [
     evaluate: (v, _, out) => {
       for (let i = 0; i < v.providers.length; i++) {
         const ps = v.providers[i]!;
-        if (ps.length === 1) out.add(-1, v.typeIndex[i]!, ps[0]!, -1);
+        if (ps.length === 1) out.forType(v.typeIndex[i]!, ps[0]!);
       }
     },
   },
@@ -181,7 +162,7 @@ export const ECT_RULES: readonly EctRule[] = [
         for (let j = 0; j < i; j++) if (v.providers[j]!.length === 1 && v.providers[j]![0] === g) seen = true;
         if (seen) continue;
         const types = soleTypeBits(v, g);
-        if (bitCount(types) >= v.ctx.settings.keystone_types) out.add(-1, -1, g, -1, types);
+        if (bitCount(types) >= v.ctx.settings.keystone_types) out.about(g, types);
       }
     },
     values: (r) => ({ types: typesOfBits(r.a) }),
@@ -204,9 +185,9 @@ export const ECT_RULES: readonly EctRule[] = [
           topSlots = v.slots[s]!;
         }
       }
-      if (topSlots / total > v.ctx.settings.max_share_top_supporter) out.add(-1, -1, top, -1, topSlots, total);
+      if (topSlots / total > v.ctx.settings.max_share_top_supporter) out.about(top, topSlots, total);
     },
-    values: (r) => ({ typeSlots: r.a, totalTypeSlots: r.b }),
+    reports: ["typeSlots", "totalTypeSlots"],
   },
   {
     code: "WELLBEING_ONLY_FROM_ASSESSOR",
@@ -218,7 +199,7 @@ export const ECT_RULES: readonly EctRule[] = [
       const ls = v.psychLinks;
       if (ls.length === 0) return;
       for (const l of ls) if (!v.ctx.powerful[l]) return;
-      out.add(-1, -1, -1, -1, 0, 0, giversOf(v.ctx.net, ls));
+      out.listing(giversOf(v.ctx.net, ls));
     },
   },
   {
@@ -234,7 +215,7 @@ export const ECT_RULES: readonly EctRule[] = [
         if (v.ctx.powerful[l]) assessed = true;
         else free = true;
       }
-      if (assessed && free) raise(out);
+      if (assessed && free) out.raise();
     },
   },
   {
@@ -244,7 +225,7 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "warning",
     params: [],
     evaluate: (v, _, out) => {
-      if (v.supporters.length >= 1 && v.safeSupporters === 0) raise(out);
+      if (v.supporters.length >= 1 && v.safeSupporters === 0) out.raise();
     },
   },
   {
@@ -254,7 +235,7 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "warning",
     params: [],
     evaluate: (v, _, out) => {
-      if (v.supporters.length >= 1 && v.peerLikeSupporters === 0) raise(out);
+      if (v.supporters.length >= 1 && v.peerLikeSupporters === 0) out.raise();
     },
   },
   {
@@ -269,7 +250,7 @@ export const ECT_RULES: readonly EctRule[] = [
       const net = v.ctx.net;
       for (const g of ps) if (!net.isSenior[g] && !inLineChain(net, g, v.e)) return;
       const one = ps.length === 1;
-      out.add(one ? WARNING : INFO, ORG, one ? ps[0]! : -1, -1, 0, 0, [...ps]);
+      out.at(one ? WARNING : INFO).forType(ORG, one ? ps[0]! : -1, [...ps]);
     },
   },
   {
@@ -286,9 +267,9 @@ export const ECT_RULES: readonly EctRule[] = [
         if (origin === CHOSEN || origin === EMERGENT) return;
         if (origin !== 0) recorded++;
       }
-      if (recorded > 0) out.add(-1, -1, -1, -1, recorded, v.links.length);
+      if (recorded > 0) out.counting(recorded, v.links.length);
     },
-    values: (r) => ({ withOrigin: r.a, links: r.b }),
+    reports: ["withOrigin", "links"],
   },
   {
     code: "WELLBEING_FORMAL_ONLY",
@@ -300,7 +281,7 @@ export const ECT_RULES: readonly EctRule[] = [
       const ls = v.psychLinks;
       if (ls.length === 0) return;
       for (const l of ls) if ((v.ctx.net.linkTraits[l]! & TRAIT_FORMAL) === 0) return;
-      raise(out);
+      out.raise();
     },
   },
   {
@@ -310,7 +291,7 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "info",
     params: [],
     evaluate: (v, _, out) => {
-      if (v.supporters.length >= 1 && v.liveOutgoing === 0) raise(out);
+      if (v.supporters.length >= 1 && v.liveOutgoing === 0) out.raise();
     },
   },
   {
@@ -328,12 +309,11 @@ export const ECT_RULES: readonly EctRule[] = [
         if (frequency === 0 || frequency === ONE_OFF) continue;
         const interval = intervals[frequency]!;
         const days = asOfDay - last;
-        if (days > interval) out.add(-1, -1, net.from[l]!, l, days, interval);
+        if (days > interval) out.onLink(l, net.from[l]!, days, interval);
       }
     },
+    reports: ["daysSinceContact", "expectedInterval"],
     values: (r, net) => ({
-      daysSinceContact: r.a,
-      expectedInterval: r.b,
       frequency: FREQUENCIES[net.linkFrequency[r.link]! - 1]!,
     }),
   },
@@ -350,7 +330,7 @@ export const ECT_RULES: readonly EctRule[] = [
         if (!net.linkStrained[l] && !(trust <= settings.trust_low)) continue;
         const g = net.from[l]!;
         const sole = soleTypeBits(v, g);
-        out.add(sole !== 0 ? CRITICAL : WARNING, -1, g, l, sole);
+        out.at(sole !== 0 ? CRITICAL : WARNING).onLink(l, g, sole);
       }
     },
     values: (r, net) => {
@@ -376,7 +356,7 @@ export const ECT_RULES: readonly EctRule[] = [
         const start = net.linkStartedDay[l]!;
         if (start === NO_DAY || asOfDay - start > settings.new_link_days) return;
       }
-      raise(out);
+      out.raise();
     },
   },
   {
@@ -403,7 +383,7 @@ export const ECT_RULES: readonly EctRule[] = [
           if (Math.abs(years - own) <= settings.similar_years) return;
         }
       }
-      if (evidence) raise(out);
+      if (evidence) out.raise();
     },
   },
   {
@@ -413,7 +393,7 @@ export const ECT_RULES: readonly EctRule[] = [
     severity: "warning",
     params: [],
     evaluate: (v, basics, out) => {
-      for (const g of v.supporters) if (basics.overCapacity[g]) out.add(-1, -1, g, -1);
+      for (const g of v.supporters) if (basics.overCapacity[g]) out.about(g);
     },
   },
   {
@@ -427,7 +407,7 @@ export const ECT_RULES: readonly EctRule[] = [
       for (const l of v.links) {
         const role = net.linkRole[l]!;
         if ((net.linkTraits[l]! & TRAIT_DIRECTED) !== 0 && role !== 0 && role <= FORMAL_ROLES.length)
-          out.add(-1, -1, net.from[l]!, l);
+          out.onLink(l, net.from[l]!);
       }
     },
   },
@@ -446,7 +426,7 @@ export const ECT_RULES: readonly EctRule[] = [
         if (net.linkRole[l] === ECT_MENTOR && !mentors.includes(net.from[l]!)) mentors.push(net.from[l]!);
       for (const g of mentors) {
         const c = net.people[g]!.mentoring_conception;
-        if (c !== undefined && c !== "mixed" && c !== wants) out.add(-1, -1, g, -1);
+        if (c !== undefined && c !== "mixed" && c !== wants) out.about(g);
       }
     },
     values: (r, net) => ({
@@ -468,10 +448,10 @@ export const ECT_RULES: readonly EctRule[] = [
         const ends = net.linkEndsDay[l]!;
         if (started === NO_DAY || ends === NO_DAY) continue;
         const days = ends - started;
-        if (days < settings.peer_coach_min_days) out.add(-1, -1, net.from[l]!, l, days);
+        if (days < settings.peer_coach_min_days) out.onLink(l, net.from[l]!, days);
       }
     },
-    values: (r) => ({ plannedDays: r.a }),
+    reports: ["plannedDays"],
   },
   {
     code: "NO_OUTSIDE_VIEW",
@@ -491,7 +471,7 @@ export const ECT_RULES: readonly EctRule[] = [
         if (!net.isPerson[g] || net.school[g] !== school || net.department[g] !== department) return;
         named++;
       }
-      if (named > 0) raise(out);
+      if (named > 0) out.raise();
     },
   },
   {
@@ -503,7 +483,7 @@ export const ECT_RULES: readonly EctRule[] = [
     evaluate: (v, _, out) => {
       if (v.links.length === 0) return;
       for (const l of v.links) if ((v.ctx.net.linkTraits[l]! & TRAIT_DIRECTIVE) === 0) return;
-      raise(out);
+      out.raise();
     },
   },
 ];

@@ -3,40 +3,13 @@
  * about how good anyone is. Groups are not evaluated; ECTs only for OVER_CAPACITY. Like the ECT
  * rules, each writes rows (FlagOut) and reads its values back from them when a flag is shown.
  */
-import type { SupportNetwork } from "../model/network.ts";
 import type { Person } from "../model/types.ts";
-import type { AnalysisContext } from "./context.ts";
-import type { FlagValues } from "./ectRules.ts";
-import type { Severity } from "./flags.ts";
-import type { FlagOut, FlagRow } from "./flagTable.ts";
-import type { Settings } from "./settings.ts";
-import type { SupporterBasics } from "./supporterBasics.ts";
+import type { SupporterRule } from "./rules/rule.ts";
+import type { SupporterView } from "./rules/supporterView.ts";
 import { GIVES_FORMAL_ROLE, GIVES_MENTORING, HAS_OWN_SUPPORT } from "./supporterBasics.ts";
 
-/** What the supporter rules read about person p. */
-export interface SupporterView {
-  readonly ctx: AnalysisContext;
-  readonly basics: SupporterBasics;
-  readonly p: number;
-  readonly person: Person;
-  /** The ECT of each (ECT, type) pair p alone provides, in ECT order: soleEcts[soleFrom .. soleTo). */
-  readonly soleEcts: ArrayLike<number>;
-  readonly soleFrom: number;
-  readonly soleTo: number;
-}
-
-export interface SupporterRule {
-  readonly code: string;
-  /** The rule in words, for docs/flags.md: one or two plain sentences, thresholds named by their setting. */
-  readonly rule: string;
-  readonly core: boolean;
-  readonly severity: Severity;
-  readonly params: readonly (keyof Settings)[];
-  readonly evaluate: (v: SupporterView, out: FlagOut) => void;
-  readonly values?: (row: FlagRow, net: SupportNetwork, settings: Settings) => FlagValues | undefined;
-}
-
-const raise = (out: FlagOut) => out.add(-1, -1, -1, -1);
+export type { SupporterRule } from "./rules/rule.ts";
+export type { SupporterView } from "./rules/supporterView.ts";
 
 /** PEER_ECT_RELIED_ON: other ECTs an ECT alone provides some type to (docs/flags.md: a fixed "≥ 2", not a setting). */
 const PEER_RELIED_ON_ECTS = 2;
@@ -58,7 +31,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     severity: "warning",
     params: [],
     evaluate: (v, out) => {
-      if (v.basics.overCapacity[v.p] === 1) out.add(-1, -1, -1, -1, v.basics.ectCount[v.p]!, v.basics.load[v.p]!);
+      if (v.basics.overCapacity[v.p] === 1) out.counting(v.basics.ectCount[v.p]!, v.basics.load[v.p]!);
     },
     values: (r, net) => {
       const person = net.people[r.subject]!;
@@ -85,9 +58,9 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
         ctx.net.isSenior[p] &&
         (mentees >= ctx.settings.senior_mentee_limit || (basics.overCapacity[p] === 1 && basics.ectCount[p]! > 0))
       )
-        out.add(-1, -1, -1, -1, mentees);
+        out.counting(mentees);
     },
-    values: (r) => ({ ectMentees: r.a }),
+    reports: ["ectMentees"],
   },
   {
     code: "NETWORK_KEYSTONE",
@@ -100,9 +73,9 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
       // Distinct ECTs are at most the sole-source pairs, so most people stop here.
       if (v.soleTo - v.soleFrom < need) return;
       const ects = soleEctsOf(v);
-      if (ects.length >= need) out.add(-1, -1, -1, -1, ects.length, v.soleTo - v.soleFrom, ects);
+      if (ects.length >= need) out.listing(ects, ects.length, v.soleTo - v.soleFrom);
     },
-    values: (r) => ({ ects: r.a, impact: r.b }),
+    reports: ["ects", "impact"],
   },
   {
     code: "UNSUPPORTED_SUPPORTER",
@@ -112,7 +85,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     params: [],
     evaluate: (v, out) => {
       const roles = v.basics.roles[v.p]!;
-      if ((roles & GIVES_FORMAL_ROLE) !== 0 && (roles & HAS_OWN_SUPPORT) === 0) raise(out);
+      if ((roles & GIVES_FORMAL_ROLE) !== 0 && (roles & HAS_OWN_SUPPORT) === 0) out.raise();
     },
   },
   {
@@ -122,7 +95,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     severity: "info",
     params: [],
     evaluate: (v, out) => {
-      if ((v.basics.roles[v.p]! & GIVES_MENTORING) !== 0 && v.person.mentor_training === "none") raise(out);
+      if ((v.basics.roles[v.p]! & GIVES_MENTORING) !== 0 && v.person.mentor_training === "none") out.raise();
     },
   },
   {
@@ -133,9 +106,9 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     params: [],
     evaluate: (v, out) => {
       const dual = v.basics.dualRoleEcts[v.p]!;
-      if (dual >= 2) out.add(-1, -1, -1, -1, dual);
+      if (dual >= 2) out.counting(dual);
     },
-    values: (r) => ({ ects: r.a }),
+    reports: ["ects"],
   },
   {
     code: "UNTAPPED",
@@ -144,7 +117,7 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     severity: "info",
     params: [],
     evaluate: (v, out) => {
-      if (!v.person.is_ect && hasCapacity(v.person) && v.basics.liveOut[v.p] === 0) raise(out);
+      if (!v.person.is_ect && hasCapacity(v.person) && v.basics.liveOut[v.p] === 0) out.raise();
     },
     values: (r, net) => {
       const strengths = net.people[r.subject]!.strengths;
@@ -161,8 +134,8 @@ export const SUPPORTER_RULES: readonly SupporterRule[] = [
     evaluate: (v, out) => {
       if (!v.person.is_ect || v.soleTo - v.soleFrom < PEER_RELIED_ON_ECTS) return;
       const ects = soleEctsOf(v);
-      if (ects.length >= PEER_RELIED_ON_ECTS) out.add(-1, -1, -1, -1, ects.length, 0, ects);
+      if (ects.length >= PEER_RELIED_ON_ECTS) out.listing(ects, ects.length);
     },
-    values: (r) => ({ ects: r.a }),
+    reports: ["ects"],
   },
 ];
