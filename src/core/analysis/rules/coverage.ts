@@ -1,5 +1,8 @@
 /** Coverage of the counted types: a type nobody gives (GAP), one person gives (SOLE_SOURCE), or one person gives several of (KEYSTONE). */
-import { bitCount, onlyUncountedKinds, soleTypeBits, typesOfBits } from "../ectView.ts";
+import type { AnalysisContext } from "../context.ts";
+import { bitCount, ectViewFor, fillEctView, onlyUncountedKinds, soleTypeBits, typesOfBits } from "../ectView.ts";
+import { FlagTable } from "../flagTable.ts";
+import { emptyBasics } from "../supporterBasics.ts";
 import type { EctRule } from "./rule.ts";
 
 export const GAP: EctRule = {
@@ -51,3 +54,27 @@ export const KEYSTONE: EctRule = {
   },
   values: (r) => ({ types: typesOfBits(r.a) }),
 };
+
+export interface SoleSourcePair {
+  /** ECT, support type (an index into ALL_TYPES) and the one person who provides it, as indices. */
+  readonly ect: number;
+  readonly type: number;
+  readonly giver: number;
+}
+
+/** Every sole source of the network under `ctx`, by ECT in file order then type: what SOLE_SOURCE raises. */
+export function soleSourcesOf(ctx: AnalysisContext): SoleSourcePair[] {
+  const view = ectViewFor(ctx);
+  const rows = new FlagTable();
+  const basics = emptyBasics(0);
+  for (const e of ctx.net.ects) {
+    if (ctx.excluded[e]) continue;
+    rows.begin(0, e, 0);
+    // SOLE_SOURCE reads no supporter figures.
+    SOLE_SOURCE.evaluate(fillEctView(view, e), basics, rows);
+  }
+  const out: SoleSourcePair[] = [];
+  for (let i = 0; i < rows.length; i++)
+    out.push({ ect: rows.subject[i]!, type: rows.type[i]!, giver: rows.person[i]! });
+  return out;
+}

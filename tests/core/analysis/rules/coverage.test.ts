@@ -1,5 +1,9 @@
 /** Raise and near-miss cases of the rules in src/core/analysis/rules/coverage.ts. */
-import { ALL4, link } from "../../../helpers/builders.ts";
+import { ALL4, ect, link, net, settings } from "../../../helpers/builders.ts";
+import { describe, expect, it } from "vitest";
+import { buildContext } from "../../../../src/core/analysis/context.ts";
+import { soleSourcesOf } from "../../../../src/core/analysis/rules/coverage.ts";
+import { ALL_TYPES } from "../../../../src/core/model/supportTypes.ts";
 import type { Fixture } from "./fixtures.ts";
 import { describeFixtures, E, teacher } from "./fixtures.ts";
 
@@ -34,3 +38,19 @@ const FIXTURES: readonly Fixture[] = [
 ];
 
 describeFixtures(FIXTURES);
+
+describe("soleSourcesOf", () => {
+  it("should list every sole source of the network, and no type two people provide", () => {
+    const people = [E, ect("F"), teacher("S"), teacher("T")];
+    const links = [
+      link("S", "E", ["pedagogy", "behaviour"]),
+      link("T", "E", ["pedagogy"]),
+      link("T", "F", ["psychosocial"]),
+    ];
+    const pairs = soleSourcesOf(buildContext(net(people, links), settings()));
+    expect(pairs).toEqual([
+      { ect: 0, type: ALL_TYPES.indexOf("behaviour"), giver: 2 },
+      { ect: 1, type: ALL_TYPES.indexOf("psychosocial"), giver: 3 },
+    ]);
+  });
+});
