@@ -33,7 +33,7 @@ export { analyse, analyseTables, headOf, resultOf } from "./analysis/analyse.ts"
 export type { PreparedAnalysis } from "./analysis/prepared.ts";
 export { prepareAnalysis } from "./analysis/prepared.ts";
 export type { WhatIfResult } from "./analysis/whatIf.ts";
-export { whatIf, whatIfOnce } from "./analysis/whatIf.ts";
+export { whatIf, whatIfOnce, whatIfWithTables } from "./analysis/whatIf.ts";
 export type { Strength } from "./analysis/strengthRules.ts";
 export { strengthChips } from "./analysis/strengthRules.ts";
 export { FLAG_HELP, INTRO, TYPE_HELP, fillText } from "./report/helpTexts.ts";
@@ -54,7 +54,15 @@ export { constellationLabelRequests, fitCircle, toCanvas } from "./layout/conste
 export type { Box, PlacedLabel } from "./layout/labelPlacement.ts";
 export { placeLabels, shorten } from "./layout/labelPlacement.ts";
 export type { EctRow, Overview, SupporterRow } from "./report/overview.ts";
-export { byConcern, byName, ectRow, ectRowsOf, overviewHeadOf, schoolsOf, supporterRowsOf } from "./report/overview.ts";
+export {
+  byConcern,
+  byName,
+  ectRowsIn,
+  ectRowsOf,
+  overviewHeadOf,
+  schoolsOf,
+  supporterRowsOf,
+} from "./report/overview.ts";
 export { analysisJson } from "./report/analysisJson.ts";
 export { capDiagnostics, diagnosticsForJson } from "./report/diagnosticGroups.ts";
 export { diagnosticsToMarkdown, isWorthReading } from "./report/diagnosticsMarkdown.ts";

@@ -27,9 +27,9 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: "GAP skips the first counted type",
-    file: "src/core/analysis/ectRules.ts",
-    search: "if (v.providers[i]!.length === 0) out.add(-1, v.typeIndex[i]!, -1, -1);",
-    replace: "if (i !== 0 && v.providers[i]!.length === 0) out.add(-1, v.typeIndex[i]!, -1, -1);",
+    file: "src/core/analysis/rules/coverage.ts",
+    search: "if (v.providers[i]!.length === 0) out.forType(v.typeIndex[i]!);",
+    replace: "if (i !== 0 && v.providers[i]!.length === 0) out.forType(v.typeIndex[i]!);",
     tests: ANALYSIS,
   },
   {
@@ -49,15 +49,15 @@ export const MUTATIONS: readonly Mutation[] = [
   {
     name: "links past their end date counted as live",
     file: "src/core/analysis/context.ts",
-    search: "return net.linkStatusLive[l] === 1 && (net.linkEndsDay[l] === NO_DAY || net.linkEndsDay[l]! >= asOfDay);",
-    replace: "return net.linkStatusLive[l] === 1 && (net.linkEndsDay[l] === NO_DAY || net.linkEndsDay[l]! >= 0);",
+    search: "return hasLiveStatus(net, l) && (ends === NO_DAY || ends >= asOfDay);",
+    replace: "return hasLiveStatus(net, l) && (ends === NO_DAY || ends >= 0);",
     tests: ANALYSIS,
   },
   {
     name: "SOLE_SOURCE at two providers as well as one",
-    file: "src/core/analysis/ectRules.ts",
-    search: "if (ps.length === 1) out.add(-1, v.typeIndex[i]!, ps[0]!, -1);",
-    replace: "if (ps.length <= 2) out.add(-1, v.typeIndex[i]!, ps[0]!, -1);",
+    file: "src/core/analysis/rules/coverage.ts",
+    search: "if (ps.length === 1) out.forType(v.typeIndex[i]!, ps[0]!);",
+    replace: "if (ps.length <= 2) out.forType(v.typeIndex[i]!, ps[0]!);",
     tests: ANALYSIS,
   },
   {
@@ -76,14 +76,14 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: "STALE one day early (>= instead of >)",
-    file: "src/core/analysis/ectRules.ts",
-    search: "if (days > interval) out.add(-1, -1, net.from[l]!, l, days, interval);",
-    replace: "if (days >= interval) out.add(-1, -1, net.from[l]!, l, days, interval);",
+    file: "src/core/analysis/rules/stale.ts",
+    search: "if (days > interval) out.onLink(l, giverOf(net, l), days, interval);",
+    replace: "if (days >= interval) out.onLink(l, giverOf(net, l), days, interval);",
     tests: ANALYSIS,
   },
   {
     name: "NETWORK_KEYSTONE at one ECT instead of two",
-    file: "src/core/analysis/supporterRules.ts",
+    file: "src/core/analysis/rules/reliedOn.ts",
     search: "const need = v.ctx.settings.keystone_ect_count;",
     replace: "const need = v.ctx.settings.keystone_ect_count - 1;",
     tests: ANALYSIS,

@@ -4,10 +4,11 @@
  */
 import type { SupportNetwork } from "../model/network.ts";
 import { FREQUENCIES } from "../model/enums.ts";
-import { NO_DAY } from "../model/network.ts";
 import { CAREER_MASK, CORE_MASK } from "../model/supportTypes.ts";
 import { dayNumber } from "../model/dayNumber.ts";
 import type { Settings } from "./settings.ts";
+import { isPowerfulLink } from "./facts/power.ts";
+import { endsDay, giverOf, hasLiveStatus, NO_DAY, receiverOf } from "./facts/links.ts";
 
 export interface AnalysisContext {
   readonly net: SupportNetwork;
@@ -23,27 +24,18 @@ export interface AnalysisContext {
   readonly intervals: Float64Array;
 }
 
-/** Is person `who` in `of`'s line chain (their line manager, and so on up, stopping at a repeat)? */
-export function inLineChain(net: SupportNetwork, who: number, of: number): boolean {
-  // A chain without a repeat is at most as long as the people list, so that bound ends every walk,
-  // including one that loops without coming back to `of`.
-  let cur = net.lineManager[of]!;
-  for (let steps = 0; cur >= 0 && cur !== of && steps < net.people.length; steps++) {
-    if (cur === who) return true;
-    cur = net.lineManager[cur]!;
-  }
-  return false;
-}
+export { inLineChain } from "./facts/power.ts";
 
 /**
  * Is link l live on day `asOfDay` (docs/domain.md section 4): both ends known and not taken out, a status
  * that counts (isLiveStatus), and not ended before that day. Read from the network's columns.
  */
 export function isLiveLink(net: SupportNetwork, l: number, asOfDay: number, excluded?: Uint8Array): boolean {
-  const f = net.from[l]!;
-  const t = net.to[l]!;
+  const f = giverOf(net, l);
+  const t = receiverOf(net, l);
   if (f < 0 || t < 0 || excluded?.[f] || excluded?.[t]) return false;
-  return net.linkStatusLive[l] === 1 && (net.linkEndsDay[l] === NO_DAY || net.linkEndsDay[l]! >= asOfDay);
+  const ends = endsDay(net, l);
+  return hasLiveStatus(net, l) && (ends === NO_DAY || ends >= asOfDay);
 }
 
 export function buildContext(net: SupportNetwork, settings: Settings, excluded?: Uint8Array): AnalysisContext {
@@ -55,7 +47,7 @@ export function buildContext(net: SupportNetwork, settings: Settings, excluded?:
   for (let l = 0; l < m; l++) {
     if (!isLiveLink(net, l, asOfDay, ex)) continue;
     live[l] = 1;
-    if (net.linkAssesses[l] || inLineChain(net, net.from[l]!, net.to[l]!)) powerful[l] = 1;
+    if (isPowerfulLink(net, l)) powerful[l] = 1;
   }
   return {
     net,

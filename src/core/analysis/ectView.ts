@@ -5,12 +5,11 @@
  * 16,000 ECTs' worth of small Maps cost more than the scans they would save. The whole-network
  * pass fills one view again for each ECT (fillEctView) rather than allocating eight arrays each.
  */
-import { PEER_LIKE } from "../model/network.ts";
 import type { Person } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
-import { inLineChain } from "./context.ts";
+import { isPeerLike as isPeerLikeIn } from "./facts/people.ts";
 
 export interface EctView {
   readonly ctx: AnalysisContext;
@@ -67,8 +66,7 @@ export function isSenior(p: Person): boolean {
 }
 
 export function isPeerLike(ctx: AnalysisContext, giver: number, ect: number): boolean {
-  const kind = ctx.net.peerLike[giver]!;
-  return kind === PEER_LIKE.always || (kind === PEER_LIKE.outsideLine && !inLineChain(ctx.net, giver, ect));
+  return isPeerLikeIn(ctx.net, giver, ect);
 }
 
 export function countedTypesOf(ctx: AnalysisContext): SupportType[] {

@@ -11,26 +11,25 @@ export const WARNING = 1;
 export const INFO = 2;
 export const SEVERITY_CODE: Readonly<Record<Severity, number>> = { critical: CRITICAL, warning: WARNING, info: INFO };
 
-/** What a rule writes: one call per flag, -1 where a field does not apply. */
+/**
+ * What a rule writes: one call per flag it raises, saying what the flag is about. The numbers a
+ * flag carries (`first`, `second`) mean what the rule's `reports` names them.
+ */
 export interface FlagOut {
-  /**
-   * @param severity a SEVERITY code, or -1 for the rule's own
-   * @param type index into ALL_TYPES
-   * @param person the other person concerned (index)
-   * @param link the link concerned (index)
-   * @param a the rule's first number (see its `values`)
-   * @param b the rule's second number
-   * @param list people the flag lists (indices), kept as given
-   */
-  add(
-    severity: number,
-    type: number,
-    person: number,
-    link: number,
-    a?: number,
-    b?: number,
-    list?: readonly number[],
-  ): void;
+  /** A flag with nothing but its code and subject. */
+  raise(): void;
+  /** A flag with numbers only. */
+  counting(first: number, second?: number): void;
+  /** A flag about another person: the supporter, mentor or giver concerned. */
+  about(person: number, first?: number, second?: number): void;
+  /** A flag about one support type (an index into ALL_TYPES), naming its provider or the people concerned. */
+  forType(type: number, person?: number, people?: readonly number[]): void;
+  /** A flag about one link (an index) and its giver. */
+  onLink(link: number, giver: number, first?: number, second?: number): void;
+  /** A flag listing people (givers, ECTs), kept as given. */
+  listing(people: readonly number[], first?: number, second?: number): void;
+  /** The next flag's severity (a SEVERITY code), where the rule's depends on the case. */
+  at(severity: number): FlagOut;
 }
 
 /** One row, as a rule's `values` and `people` read it back. */
@@ -61,6 +60,8 @@ export class FlagTable implements FlagOut {
   private currentRule = 0;
   private currentSubject = -1;
   private ruleSeverity = INFO;
+  /** The severity `at` set for the next row only, or -1. */
+  private nextSeverity = -1;
 
   /** `capacity`: rows expected; a good guess saves growing (copying every column) as rows come. */
   constructor(capacity = 64) {
@@ -82,12 +83,49 @@ export class FlagTable implements FlagOut {
     this.ruleSeverity = severity;
   }
 
-  add(severity: number, type: number, person: number, link: number, a = 0, b = 0, list?: readonly number[]): void {
+  raise(): void {
+    this.push(-1, -1, -1, 0, 0, undefined);
+  }
+
+  counting(first: number, second = 0): void {
+    this.push(-1, -1, -1, first, second, undefined);
+  }
+
+  about(person: number, first = 0, second = 0): void {
+    this.push(-1, person, -1, first, second, undefined);
+  }
+
+  forType(type: number, person = -1, people?: readonly number[]): void {
+    this.push(type, person, -1, 0, 0, people);
+  }
+
+  onLink(link: number, giver: number, first = 0, second = 0): void {
+    this.push(-1, giver, link, first, second, undefined);
+  }
+
+  listing(people: readonly number[], first = 0, second = 0): void {
+    this.push(-1, -1, -1, first, second, people);
+  }
+
+  at(severity: number): FlagOut {
+    this.nextSeverity = severity;
+    return this;
+  }
+
+  private push(
+    type: number,
+    person: number,
+    link: number,
+    a: number,
+    b: number,
+    list: readonly number[] | undefined,
+  ): void {
     if (this.length === this.rule.length) this.grow();
     const i = this.length++;
     this.rule[i] = this.currentRule;
     this.subject[i] = this.currentSubject;
-    this.severity[i] = severity < 0 ? this.ruleSeverity : severity;
+    this.severity[i] = this.nextSeverity < 0 ? this.ruleSeverity : this.nextSeverity;
+    this.nextSeverity = -1;
     this.type[i] = type;
     this.person[i] = person;
     this.link[i] = link;

@@ -8,7 +8,8 @@ import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
-import type { EctRule } from "./ectRules.ts";
+import type { EctRule, SupporterRule } from "./rules/rule.ts";
+import { flagValues } from "./rules/rule.ts";
 import { ECT_RULES_ORDERED } from "./ectRules.ts";
 import type { Flag } from "./flags.ts";
 import type { FlagTable } from "./flagTable.ts";
@@ -17,7 +18,6 @@ import type { EctSummary } from "./ectSummary.ts";
 import type { EctTables, SoleIndex, SupporterTables } from "./passes.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
-import type { SupporterRule } from "./supporterRules.ts";
 import { SUPPORTER_RULES } from "./supporterRules.ts";
 
 export interface EctResult {
@@ -99,7 +99,7 @@ export function printedFlagAt(
     person: person >= 0 ? net.people[person]!.id : undefined,
     link: link >= 0 ? net.linkIds[link] : undefined,
     people: at >= 0 ? table.lists[at]!.map((p) => net.people[p]!.id) : undefined,
-    values: rule.values ? rule.values(table.row(i), net, settings) : undefined,
+    values: rule.values || rule.reports ? flagValues(rule, table.row(i), net, settings) : undefined,
   };
 }
 

@@ -44,7 +44,8 @@ const ECT_MENTOR = ROLE_CODE.ect_mentor!;
 const SUBJECT_MENTOR = ROLE_CODE.subject_mentor!;
 const PSY = SUPPORT_TYPES.psychosocial.bit;
 
-function emptyBasics(n: number): SupporterBasics {
+/** Figures of `n` people, all zero. */
+export function emptyBasics(n: number): SupporterBasics {
   return {
     load: new Float64Array(n),
     minutesUnknown: new Int32Array(n),

@@ -1,168 +1,23 @@
 /**
- * The per-supporter flags (docs/flags.md). They speak about workload and structure, never
- * about how good anyone is. Groups are not evaluated; ECTs only for OVER_CAPACITY. Like the ECT
- * rules, each writes rows (FlagOut) and reads its values back from them when a flag is shown.
+ * The per-supporter flags (docs/flags.md), in registry order; each lives in its family's file under
+ * rules/. They speak about workload and structure, never about how good anyone is. Groups are not
+ * evaluated; ECTs only for OVER_CAPACITY and PEER_ECT_RELIED_ON (passes.ts).
  */
-import type { SupportNetwork } from "../model/network.ts";
-import type { Person } from "../model/types.ts";
-import type { AnalysisContext } from "./context.ts";
-import type { FlagValues } from "./ectRules.ts";
-import type { Severity } from "./flags.ts";
-import type { FlagOut, FlagRow } from "./flagTable.ts";
-import type { Settings } from "./settings.ts";
-import type { SupporterBasics } from "./supporterBasics.ts";
-import { GIVES_FORMAL_ROLE, GIVES_MENTORING, HAS_OWN_SUPPORT } from "./supporterBasics.ts";
+import { OVER_CAPACITY, SENIOR_STRETCH, UNTAPPED } from "./rules/capacity.ts";
+import { DUAL_ROLE_MULTI, UNSUPPORTED_SUPPORTER, UNTRAINED_MENTOR } from "./rules/mentorSupport.ts";
+import { NETWORK_KEYSTONE, PEER_ECT_RELIED_ON } from "./rules/reliedOn.ts";
+import type { SupporterRule } from "./rules/rule.ts";
 
-/** What the supporter rules read about person p. */
-export interface SupporterView {
-  readonly ctx: AnalysisContext;
-  readonly basics: SupporterBasics;
-  readonly p: number;
-  readonly person: Person;
-  /** The ECT of each (ECT, type) pair p alone provides, in ECT order: soleEcts[soleFrom .. soleTo). */
-  readonly soleEcts: ArrayLike<number>;
-  readonly soleFrom: number;
-  readonly soleTo: number;
-}
-
-export interface SupporterRule {
-  readonly code: string;
-  /** The rule in words, for docs/flags.md: one or two plain sentences, thresholds named by their setting. */
-  readonly rule: string;
-  readonly core: boolean;
-  readonly severity: Severity;
-  readonly params: readonly (keyof Settings)[];
-  readonly evaluate: (v: SupporterView, out: FlagOut) => void;
-  readonly values?: (row: FlagRow, net: SupportNetwork, settings: Settings) => FlagValues | undefined;
-}
-
-const raise = (out: FlagOut) => out.add(-1, -1, -1, -1);
-
-/** PEER_ECT_RELIED_ON: other ECTs an ECT alone provides some type to (docs/flags.md: a fixed "≥ 2", not a setting). */
-const PEER_RELIED_ON_ECTS = 2;
-
-/** The distinct ECTs among v's sole-source pairs, in ECT order. */
-function soleEctsOf(v: SupporterView): number[] {
-  const ects: number[] = [];
-  // Pairs come in ECT order, so repeats are side by side.
-  for (let i = v.soleFrom; i < v.soleTo; i++) if (ects[ects.length - 1] !== v.soleEcts[i]) ects.push(v.soleEcts[i]!);
-  return ects;
-}
-const hasCapacity = (p: Person) => (p.capacity ?? 0) > 0 || (p.capacity_minutes_per_month ?? 0) > 0;
+export type { SupporterRule } from "./rules/rule.ts";
+export type { SupporterView } from "./rules/supporterView.ts";
 
 export const SUPPORTER_RULES: readonly SupporterRule[] = [
-  {
-    code: "OVER_CAPACITY",
-    rule: "`capacity` is set and the number of distinct ECTs the person has a live link to is above it, or `capacity_minutes_per_month` is set and their load (`minutes_per_month` summed over live outgoing links, blank as 0) is above it.",
-    core: true,
-    severity: "warning",
-    params: [],
-    evaluate: (v, out) => {
-      if (v.basics.overCapacity[v.p] === 1) out.add(-1, -1, -1, -1, v.basics.ectCount[v.p], v.basics.load[v.p]);
-    },
-    values: (r, net) => {
-      const person = net.people[r.subject]!;
-      return {
-        ectsSupported: r.a,
-        ...(person.capacity !== undefined ? { capacity: person.capacity } : {}),
-        minutesPerMonth: r.b,
-        ...(person.capacity_minutes_per_month !== undefined
-          ? { capacityMinutesPerMonth: person.capacity_minutes_per_month }
-          : {}),
-      };
-    },
-  },
-  {
-    code: "SENIOR_STRETCH",
-    rule: "A senior person (`senior_leader` or `headteacher`) with live `ect_mentor` links to at least `senior_mentee_limit` distinct ECTs, or who is OVER_CAPACITY while supporting at least one ECT.",
-    core: false,
-    severity: "warning",
-    params: ["senior_mentee_limit"],
-    evaluate: (v, out) => {
-      const { basics, p, ctx } = v;
-      const mentees = basics.ectMentees[p]!;
-      if (
-        ctx.net.isSenior[p] &&
-        (mentees >= ctx.settings.senior_mentee_limit || (basics.overCapacity[p] === 1 && basics.ectCount[p]! > 0))
-      )
-        out.add(-1, -1, -1, -1, mentees);
-    },
-    values: (r) => ({ ectMentees: r.a }),
-  },
-  {
-    code: "NETWORK_KEYSTONE",
-    rule: "The (ECT, type) pairs the person alone provides span at least `keystone_ect_count` distinct ECTs: their absence would open gaps for that many ECTs.",
-    core: true,
-    severity: "warning",
-    params: ["keystone_ect_count"],
-    evaluate: (v, out) => {
-      const need = v.ctx.settings.keystone_ect_count;
-      // Distinct ECTs are at most the sole-source pairs, so most people stop here.
-      if (v.soleTo - v.soleFrom < need) return;
-      const ects = soleEctsOf(v);
-      if (ects.length >= need) out.add(-1, -1, -1, -1, ects.length, v.soleTo - v.soleFrom, ects);
-    },
-    values: (r) => ({ ects: r.a, impact: r.b }),
-  },
-  {
-    code: "UNSUPPORTED_SUPPORTER",
-    rule: "The person gives a live link in a formal support role and has no support of their own: no live incoming link from a group or from anyone who is not an ECT.",
-    core: false,
-    severity: "info",
-    params: [],
-    evaluate: (v, out) => {
-      const roles = v.basics.roles[v.p]!;
-      if ((roles & GIVES_FORMAL_ROLE) !== 0 && (roles & HAS_OWN_SUPPORT) === 0) raise(out);
-    },
-  },
-  {
-    code: "UNTRAINED_MENTOR",
-    rule: "The person gives a live `ect_mentor` or `subject_mentor` link and their `mentor_training` is `none`.",
-    core: false,
-    severity: "info",
-    params: [],
-    evaluate: (v, out) => {
-      if ((v.basics.roles[v.p]! & GIVES_MENTORING) !== 0 && v.person.mentor_training === "none") raise(out);
-    },
-  },
-  {
-    code: "DUAL_ROLE_MULTI",
-    rule: "The person gives psychosocial support over a powerful link (they assess, or are in the line chain) to 2 or more distinct ECTs (a fixed number, not a setting).",
-    core: false,
-    severity: "info",
-    params: [],
-    evaluate: (v, out) => {
-      const dual = v.basics.dualRoleEcts[v.p]!;
-      if (dual >= 2) out.add(-1, -1, -1, -1, dual);
-    },
-    values: (r) => ({ ects: r.a }),
-  },
-  {
-    code: "UNTAPPED",
-    rule: "A person who is not an ECT, with `capacity` or `capacity_minutes_per_month` above 0, and no live outgoing link. Those with `strengths` are listed first.",
-    core: true,
-    severity: "info",
-    params: [],
-    evaluate: (v, out) => {
-      if (!v.person.is_ect && hasCapacity(v.person) && v.basics.liveOut[v.p] === 0) raise(out);
-    },
-    values: (r, net) => {
-      const strengths = net.people[r.subject]!.strengths;
-      return strengths && strengths.length > 0 ? { strengths } : undefined;
-    },
-  },
-  {
-    // Added 2026-12 (issue #17): peers are valuable, and new themselves, with their own induction.
-    code: "PEER_ECT_RELIED_ON",
-    rule: "An ECT who is the only live provider of some counted type for 2 or more other ECTs (a fixed number, not a setting).",
-    core: false,
-    severity: "info",
-    params: [],
-    evaluate: (v, out) => {
-      if (!v.person.is_ect || v.soleTo - v.soleFrom < PEER_RELIED_ON_ECTS) return;
-      const ects = soleEctsOf(v);
-      if (ects.length >= PEER_RELIED_ON_ECTS) out.add(-1, -1, -1, -1, ects.length, 0, ects);
-    },
-    values: (r) => ({ ects: r.a }),
-  },
+  OVER_CAPACITY,
+  SENIOR_STRETCH,
+  NETWORK_KEYSTONE,
+  UNSUPPORTED_SUPPORTER,
+  UNTRAINED_MENTOR,
+  DUAL_ROLE_MULTI,
+  UNTAPPED,
+  PEER_ECT_RELIED_ON,
 ];

@@ -20,6 +20,7 @@ import { adjustAggregates } from "./ectAggregates.ts";
 import { countLink, talliesOf } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
 import { countedTypesOf } from "./ectView.ts";
+import type { EctTables } from "./passes.ts";
 import { ectPass, forEachSole } from "./passes.ts";
 import { ectResultAt, summaryAt } from "./results.ts";
 import type { Flag } from "./flags.ts";
@@ -51,6 +52,17 @@ export interface WhatIfResult {
  * those arrays for each what-if cost more than the what-if itself at 100,000 people.
  */
 export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[]): WhatIfResult {
+  return whatIfWithTables(prepared, removeIds).result;
+}
+
+/** A what-if, and the tables of the ECTs it re-evaluated (one per ECT in `result.ects`, in its order), for their rows. */
+export interface WhatIfAnswer {
+  readonly result: WhatIfResult;
+  readonly ects: EctTables;
+}
+
+/** whatIf, with the re-evaluated ECTs' tables beside the result. */
+export function whatIfWithTables(prepared: PreparedAnalysis, removeIds: readonly string[]): WhatIfAnswer {
   const { net, ctx } = prepared;
   const removed = new Set<number>();
   const unknown: string[] = [];
@@ -114,7 +126,7 @@ function evaluateWithout(
   unknown: readonly string[],
   neighbours: ReadonlySet<number>,
   overCapacityBefore: ReadonlyMap<number, number>,
-): WhatIfResult {
+): WhatIfAnswer {
   const { net, ctx, basics } = prepared;
   const { live } = ctx;
 
@@ -209,7 +221,7 @@ function evaluateWithout(
       if ((old.coverage[t] ?? 0) > 0 && (r.coverage[t] ?? 0) === 0) newGaps.push({ ect: r.id, supportType: t });
     if (!hasFlag(old, "ISOLATED") && hasFlag(r, "ISOLATED")) newlyIsolated.push(r.id);
   }
-  return {
+  const result: WhatIfResult = {
     removed: [...removed].map((p) => net.people[p]!.id),
     unknown,
     newGaps,
@@ -219,6 +231,7 @@ function evaluateWithout(
     ects: [...newEcts.values()],
     networkFlags,
   };
+  return { result, ects: redoneEcts };
 }
 
 /**

@@ -3,12 +3,13 @@
  * (load against capacity, sole-source count, flags). Plain data, sortable and filterable in the
  * page, and small per row so 50,000 ECTs still travel from the worker in one message.
  */
-import type { AnalysisResult, AnalysisTables, EctResult, SupporterResult } from "../analysis/analyse.ts";
+import type { AnalysisResult, AnalysisTables } from "../analysis/analyse.ts";
 import { headOf } from "../analysis/analyse.ts";
 import { ECT_RULES_ORDERED } from "../analysis/ectRules.ts";
 import type { FlagTable } from "../analysis/flagTable.ts";
 import { SEVERITIES } from "../analysis/flagTable.ts";
 import { coverageAt, rowsIn, soleSourcesIn, supporterCount } from "../analysis/results.ts";
+import type { EctTables } from "../analysis/passes.ts";
 import { SUPPORTER_RULES } from "../analysis/supporterRules.ts";
 import { ALL_TYPES } from "../model/supportTypes.ts";
 import type { Flag, Severity } from "../analysis/flags.ts";
@@ -61,13 +62,6 @@ export interface SupporterRow {
   readonly strengths?: readonly string[] | undefined;
 }
 
-const mark = (f: Flag): FlagMark => ({
-  code: f.code,
-  severity: f.severity,
-  supportType: f.supportType,
-  person: f.person,
-});
-
 export function worstOf(flags: readonly { severity: Severity }[]): Severity | undefined {
   let worst: Severity | undefined;
   for (const f of flags)
@@ -86,47 +80,6 @@ function nameOrderOf(net: SupportNetwork): Int32Array {
     nameOrders.set(net, order);
   }
   return order;
-}
-
-export function ectRow(net: SupportNetwork, e: EctResult): EctRow {
-  const p = net.people[e.index]!;
-  return {
-    key: e.index,
-    id: e.id,
-    name: e.name,
-    school: p.school,
-    department: p.department,
-    ectYear: p.ect_year,
-    supporters: e.supporters.length,
-    coverage: e.coverage,
-    typesCovered: e.typesCovered,
-    unmapped: e.unmapped,
-    flags: e.flags.map(mark),
-    worst: worstOf(e.flags),
-    warnings: e.flags.filter((f) => f.severity === "warning").length,
-    nameOrder: nameOrderOf(net)[e.index]!,
-  };
-}
-
-export function supporterRow(net: SupportNetwork, s: SupporterResult): SupporterRow {
-  const p = net.people[s.index]!;
-  return {
-    key: s.index,
-    id: s.id,
-    name: s.name,
-    school: p.school,
-    roleTitle: p.role_title,
-    isGroup: p.kind === "group",
-    isEct: p.is_ect,
-    ectsSupported: s.ectsSupported,
-    capacity: s.capacity,
-    capacityMinutesPerMonth: s.capacityMinutesPerMonth,
-    minutesPerMonth: s.minutesPerMonth,
-    linksWithoutMinutes: s.linksWithoutMinutes,
-    soleSourceFor: s.soleSourceFor,
-    flags: s.flags.map(mark),
-    strengths: p.strengths,
-  };
 }
 
 export interface Overview {
@@ -194,68 +147,73 @@ function marksIn(
 const ECT_CODES = ECT_RULES_ORDERED.map((r) => r.code);
 const SUPPORTER_CODES = SUPPORTER_RULES.map((r) => r.code);
 
-/**
- * Every ECT's row, made from the analysis tables: the same rows as ectRow over each ECT result
- * (tested), without making the 16,000 results and their flags first.
- */
-export function ectRowsOf(t: AnalysisTables): EctRow[] {
-  const net = t.ctx.net;
-  const e = t.ects;
-  const order = nameOrderOf(net);
-  const rows: EctRow[] = new Array<EctRow>(e.count);
-  for (let k = 0; k < e.count; k++) {
-    const index = e.ect[k]!;
-    const p = net.people[index]!;
-    const flags = marksIn(net, e.flags, e.flagStart[k]!, e.flagStart[k + 1]!, ECT_CODES);
-    let warnings = 0;
-    for (const f of flags) if (f.severity === "warning") warnings++;
-    rows[k] = {
-      key: index,
-      id: p.id,
-      name: p.name,
-      school: p.school,
-      department: p.department,
-      ectYear: p.ect_year,
-      supporters: supporterCount(e, k),
-      coverage: coverageAt(e, k),
-      typesCovered: e.typesCovered[k]!,
-      unmapped: e.unmapped[k] === 1,
-      flags,
-      worst: worstOf(flags),
-      warnings,
-      nameOrder: order[index]!,
-    };
-  }
+/** The k-th ECT's row of `e` (the whole analysis's tables, or a what-if's re-evaluated ECTs). */
+export function ectRowAt(net: SupportNetwork, e: EctTables, k: number): EctRow {
+  const index = e.ect[k]!;
+  const p = net.people[index]!;
+  const flags = marksIn(net, e.flags, e.flagStart[k]!, e.flagStart[k + 1]!, ECT_CODES);
+  let warnings = 0;
+  for (const f of flags) if (f.severity === "warning") warnings++;
+  return {
+    key: index,
+    id: p.id,
+    name: p.name,
+    school: p.school,
+    department: p.department,
+    ectYear: p.ect_year,
+    supporters: supporterCount(e, k),
+    coverage: coverageAt(e, k),
+    typesCovered: e.typesCovered[k]!,
+    unmapped: e.unmapped[k] === 1,
+    flags,
+    worst: worstOf(flags),
+    warnings,
+    nameOrder: nameOrderOf(net)[index]!,
+  };
+}
+
+/** Every row of `e`, in its order. */
+export function ectRowsIn(net: SupportNetwork, e: EctTables): EctRow[] {
+  const rows = new Array<EctRow>(e.count);
+  for (let k = 0; k < e.count; k++) rows[k] = ectRowAt(net, e, k);
   return rows;
 }
 
-/** Every supporter's row, made from the analysis tables (the same rows as supporterRow, tested). */
-export function supporterRowsOf(t: AnalysisTables): SupporterRow[] {
+/** Every ECT's row, made from the analysis tables. */
+export function ectRowsOf(t: AnalysisTables): EctRow[] {
+  return ectRowsIn(t.ctx.net, t.ects);
+}
+
+/** Person `index`'s supporter row, from the analysis tables. */
+export function supporterRowAt(t: AnalysisTables, index: number): SupporterRow {
   const net = t.ctx.net;
-  const { listed, flags, flagStart } = t.supporters;
+  const { flags, flagStart } = t.supporters;
   const { sole, figures } = t;
+  const p = net.people[index]!;
+  return {
+    key: index,
+    id: p.id,
+    name: p.name,
+    school: p.school,
+    roleTitle: p.role_title,
+    isGroup: p.kind === "group",
+    isEct: p.is_ect,
+    ectsSupported: figures.ectCount[index]!,
+    capacity: p.capacity,
+    capacityMinutesPerMonth: p.capacity_minutes_per_month,
+    minutesPerMonth: figures.load[index]!,
+    linksWithoutMinutes: figures.minutesUnknown[index]!,
+    soleSourceFor: soleSourcesIn(net, sole, sole.start[index]!, sole.start[index + 1]!),
+    flags: marksIn(net, flags, flagStart[index]!, flagStart[index + 1]!, SUPPORTER_CODES),
+    strengths: p.strengths,
+  };
+}
+
+/** Every supporter's row (everyone the analysis lists as a supporter), in people order. */
+export function supporterRowsOf(t: AnalysisTables): SupporterRow[] {
+  const { listed } = t.supporters;
   const rows: SupporterRow[] = [];
-  for (let index = 0; index < net.people.length; index++) {
-    if (!listed[index]) continue;
-    const p = net.people[index]!;
-    rows.push({
-      key: index,
-      id: p.id,
-      name: p.name,
-      school: p.school,
-      roleTitle: p.role_title,
-      isGroup: p.kind === "group",
-      isEct: p.is_ect,
-      ectsSupported: figures.ectCount[index]!,
-      capacity: p.capacity,
-      capacityMinutesPerMonth: p.capacity_minutes_per_month,
-      minutesPerMonth: figures.load[index]!,
-      linksWithoutMinutes: figures.minutesUnknown[index]!,
-      soleSourceFor: soleSourcesIn(net, sole, sole.start[index]!, sole.start[index + 1]!),
-      flags: marksIn(net, flags, flagStart[index]!, flagStart[index + 1]!, SUPPORTER_CODES),
-      strengths: p.strengths,
-    });
-  }
+  for (let index = 0; index < listed.length; index++) if (listed[index]) rows.push(supporterRowAt(t, index));
   return rows;
 }
 

@@ -1,7 +1,7 @@
 /** Questions about the loaded network: one ECT's map, the overview, what-if, the graph, people. */
 import {
   buildConstellation,
-  ectRow,
+  ectRowsIn,
   ectRowsOf,
   headOf,
   networkGraph,
@@ -9,7 +9,7 @@ import {
   overviewHeadOf,
   suggestFor,
   supporterRowsOf,
-  whatIf,
+  whatIfWithTables,
 } from "../../core/index.ts";
 import type { OverviewHead, PersonHit, ScenarioResult } from "../protocol.ts";
 import type { Handler } from "./handler.ts";
@@ -40,8 +40,8 @@ export const overviewRows: Handler<"overviewRows"> = needsNetwork((prepared, req
 });
 
 export const whatif: Handler<"whatif"> = needsNetwork((prepared, req): ScenarioResult => {
-  const result = whatIf(prepared, req.remove);
-  return { result, rows: result.ects.map((e) => ectRow(prepared.net, e)) };
+  const { result, ects } = whatIfWithTables(prepared, req.remove);
+  return { result, rows: ectRowsIn(prepared.net, ects) };
 });
 
 export const graph: Handler<"graph"> = needsNetwork((prepared, req) =>

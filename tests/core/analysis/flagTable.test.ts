@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FlagTable, IntList, WARNING } from "../../../src/core/analysis/flagTable.ts";
+import { CRITICAL, FlagTable, INFO, IntList, WARNING } from "../../../src/core/analysis/flagTable.ts";
 
 describe("flagTable", () => {
   describe("FlagTable", () => {
@@ -7,23 +7,51 @@ describe("flagTable", () => {
       const t = new FlagTable(1);
       for (let i = 0; i < 1000; i++) {
         t.begin(i % 7, i, 2);
-        t.add(i % 3 === 0 ? WARNING : -1, i % 5, i - 1, i + 1, i / 2, -i, i % 100 === 0 ? [i, i + 1] : undefined);
+        (i % 3 === 0 ? t.at(WARNING) : t).onLink(i + 1, i - 1, i / 2, -i);
       }
       expect(t.length).toBe(1000);
-      expect(t.lists).toHaveLength(10);
       for (const i of [0, 1, 15, 16, 17, 500, 999]) {
         expect(t.rule[i]).toBe(i % 7);
         expect(t.severity[i]).toBe(i % 3 === 0 ? WARNING : 2);
         expect(t.row(i)).toEqual({
           subject: i,
-          type: i % 5,
+          type: -1,
           person: i - 1,
           link: i + 1,
           a: i / 2,
           b: -i,
-          list: i % 100 === 0 ? [i, i + 1] : undefined,
+          list: undefined,
         });
       }
+    });
+
+    it("should write each kind of row with the fields it names and -1 or 0 elsewhere", () => {
+      const t = new FlagTable();
+      t.begin(3, 9, INFO);
+      t.raise();
+      t.counting(4, 5);
+      t.about(6, 7);
+      t.forType(2);
+      t.forType(1, 8, [8, 10]);
+      t.listing([11, 12], 2);
+      const none = { subject: 9, type: -1, person: -1, link: -1, a: 0, b: 0, list: undefined };
+      expect([0, 1, 2, 3, 4, 5].map((i) => t.row(i))).toEqual([
+        none,
+        { ...none, a: 4, b: 5 },
+        { ...none, person: 6, a: 7 },
+        { ...none, type: 2 },
+        { ...none, type: 1, person: 8, list: [8, 10] },
+        { ...none, a: 2, list: [11, 12] },
+      ]);
+      expect([...t.severity.subarray(0, 6)]).toEqual([INFO, INFO, INFO, INFO, INFO, INFO]);
+    });
+
+    it("should apply a severity given with `at` to the next row only", () => {
+      const t = new FlagTable();
+      t.begin(0, 1, INFO);
+      t.at(CRITICAL).about(2);
+      t.about(3);
+      expect([t.severity[0], t.severity[1]]).toEqual([CRITICAL, INFO]);
     });
   });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { buildNetwork, ectRow, importFiles, networkGraph, prepareAnalysis } from "../../../src/core/index.ts";
+import {
+  analyseTables,
+  buildNetwork,
+  ectRowsIn,
+  ectRowsOf,
+  importFiles,
+  networkGraph,
+  prepareAnalysis,
+  whatIfWithTables,
+} from "../../../src/core/index.ts";
 import { layoutBySchool } from "../../../src/core/layout/schoolLayout.ts";
-import { overviewOf, supporterRow } from "../../../src/core/report/overview.ts";
+import { overviewOf } from "../../../src/core/report/overview.ts";
 import { generateNetwork } from "../../../src/core/generate/syntheticNetwork.ts";
 import { importFixtures } from "../../helpers/files.ts";
 import { settings } from "../../helpers/builders.ts";
@@ -62,16 +71,24 @@ describe("overviewOf", () => {
     expect(o.supporters.find((s) => s.id === "P10")!.soleSourceFor).toHaveLength(3);
   });
 
-  it("should make the same rows from the tables as from the result objects, on a generated trust", () => {
+  it("should make a what-if's rows as a full analysis without those people makes them, on a generated trust", () => {
     const gen = generateNetwork(2_000, 11);
     const imported = importFiles([
       { name: "people.csv", text: gen.people },
       { name: "links.csv", text: gen.links },
     ]);
-    const p = prepareAnalysis(buildNetwork(imported.people, imported.links), settings());
+    const net = buildNetwork(imported.people, imported.links);
+    const p = prepareAnalysis(net, settings());
     const o = overviewOf(p.tables);
-    expect(o.ects).toEqual(p.result.ects.map((e) => ectRow(p.net, e)));
-    expect(o.supporters).toEqual(p.result.supporters.map((s) => supporterRow(p.net, s)));
+    const away = o.supporters.find((s) => s.soleSourceFor.length >= 2)!;
+    const { result, ects } = whatIfWithTables(p, [away.id]);
+    const rows = ectRowsIn(net, ects);
+    expect(rows.map((r) => r.id)).toEqual(result.ects.map((e) => e.id));
+    const excluded = new Uint8Array(net.people.length);
+    excluded[away.key] = 1;
+    const full = new Map(ectRowsOf(analyseTables(net, settings(), { excluded })).map((r) => [r.id, r]));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r).toEqual(full.get(r.id));
     expect(o.ects.some((r) => r.flags.length > 0) && o.supporters.some((r) => r.flags.length > 0)).toBe(true);
   });
 });
