@@ -28,7 +28,6 @@ import {
   diagnosticsForJson,
   diagnosticsToMarkdown,
   importFiles,
-  importedLinks,
   linksToCsv,
   peopleToCsv,
   prepareAnalysis,
@@ -310,7 +309,7 @@ function readInput(
       ...(samePeople ? { samePeople } : {}),
     },
   );
-  const net = buildNetwork(imported.people, importedLinks(imported), { columns: imported.columns });
+  const net = buildNetwork(imported.people, imported.linkStore);
   if (net.people.length === 0 && net.linkCount === 0) {
     // An error says most; a file with a header and no rows has only a warning, which says why.
     const first =

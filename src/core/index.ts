@@ -4,6 +4,7 @@ export * from "./model/enums.ts";
 export * from "./model/types.ts";
 export * from "./model/fields.ts";
 export * from "./model/network.ts";
+export { LinkStore, linkRecords, storeOfRecords } from "./model/linkStore.ts";
 export * from "./model/seniorityFromRole.ts";
 export { compareText } from "./model/compareText.ts";
 export { canonicalPerson, canonicalLink } from "./model/canonical.ts";
