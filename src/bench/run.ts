@@ -167,10 +167,7 @@ for (const n of sizes) {
     met: imported.ms / papa <= 2,
   });
   // With the import's store and columns (what the CLI and the worker do), and from records (after an edit).
-  const built = time(
-    () => buildNetwork(imported.value.people, imported.value.linkStore),
-    runs,
-  );
+  const built = time(() => buildNetwork(imported.value.people, imported.value.linkStore), runs);
   rows.push({ size: label, measure: "build the indexed network from the import's columns", ms: built.ms });
   const records = time(() => imported.value.links, 1);
   rows.push({

@@ -346,7 +346,8 @@ export class LinkStore {
       if (i !== j) {
         this.ids[j] = this.ids[i]!;
         for (const a of typed) a[j] = a[i]!;
-        for (const column of raw) this.chunkOf(column, j >> CHUNK_BITS)[j & IN_CHUNK] = column[i >> CHUNK_BITS]![i & IN_CHUNK];
+        for (const column of raw)
+          this.chunkOf(column, j >> CHUNK_BITS)[j & IN_CHUNK] = column[i >> CHUNK_BITS]![i & IN_CHUNK];
       }
       j++;
     }

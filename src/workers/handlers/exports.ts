@@ -1,5 +1,13 @@
 /** What leaves the worker in files: downloads, a map to share, the files stored on the device. */
-import { linkRecords, linksToCsv, peopleToCsv, pseudonymiseData, shareMap, toGexf, toGraphml } from "../../core/index.ts";
+import {
+  linkRecords,
+  linksToCsv,
+  peopleToCsv,
+  pseudonymiseData,
+  shareMap,
+  toGexf,
+  toGraphml,
+} from "../../core/index.ts";
 import { saveFiles } from "../../storage/deviceStore.ts";
 import type { SharedFiles, TextFiles } from "../protocol.ts";
 import type { Handler } from "./handler.ts";
@@ -7,7 +15,9 @@ import { needsNetwork } from "./handler.ts";
 
 export const exportFiles: Handler<"export"> = needsNetwork(({ net }, req): TextFiles => {
   const records = linkRecords(net.linkStore);
-  const { people, links } = req.hideNames ? pseudonymiseData(net.people, records) : { people: net.people, links: records };
+  const { people, links } = req.hideNames
+    ? pseudonymiseData(net.people, records)
+    : { people: net.people, links: records };
   if (req.format === "csv")
     return [
       { name: "people.csv", text: peopleToCsv(people), type: "text/csv" },
