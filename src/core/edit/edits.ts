@@ -214,9 +214,8 @@ function mergePeople(w: Editing, fromId: PersonId, intoId: PersonId): string | u
   const at = new Map<string, number>();
   const moved = new Set<number>();
   for (let l = 0; l < links.count; l++) {
-    if (w.gone.has(l)) continue;
     const [a, b] = [links.from[l], links.to[l]];
-    if (a !== fi && a !== ii && b !== fi && b !== ii) continue;
+    if ((a !== fi && a !== ii && b !== fi && b !== ii) || w.gone.has(l)) continue;
     const link = linkAt(links, l);
     const f = repoint(link.from_id);
     const t = repoint(link.to_id);

@@ -138,14 +138,21 @@ export class LinkStore {
   private formality: Uint8Array;
   private willingness: Uint8Array;
   private style: Uint8Array;
-  /** The fields held as written, by slot, chunk by chunk; undefined for a field no link has. */
+  /**
+   * The fields held as written, by slot, in rows of chunks; undefined for a field no link has. Rows
+   * are only ever added (a write adds one), and `rawRow` says which is each link's: taking links
+   * out or copying the store then moves or copies numbers, never these values.
+   */
   private raw: (unknown[][] | undefined)[] = new Array<unknown[][] | undefined>(LINK_SLOTS.length).fill(undefined);
+  private rawRow: Int32Array;
+  private rows = 0;
   /** In a copy, the chunks it shares with the store it was copied from: copied before a write. */
   private shared: Set<unknown[]> | undefined;
   /** The values as written of each link the numbers cannot hold whole. */
   private verbatim = new Map<number, readonly unknown[]>();
 
   constructor(capacity = CHUNK) {
+    this.rawRow = new Int32Array(capacity);
     this.from = new Int32Array(capacity);
     this.to = new Int32Array(capacity);
     this.typeMask = new Uint8Array(capacity);
@@ -190,15 +197,18 @@ export class LinkStore {
     const at = --this.count;
     this.ids.length = at;
     this.verbatim.delete(at);
-    if ((at & IN_CHUNK) === 0) for (const column of this.raw) if (column) column.length = at >> CHUNK_BITS;
+    // Its row, when the last added, is taken again by the next write (every column written).
+    if (this.rawRow[at] === this.rows - 1) this.rows--;
   }
 
   /** Writes link `i`'s values (slot order), its id included; its ends' positions stay. */
   write(i: number, v: readonly unknown[]): void {
     const id = linkIdIn(v[LINK_ID_SLOT]);
     if (id !== undefined) this.ids[i] = id;
-    const chunk = i >> CHUNK_BITS;
-    const at = i & IN_CHUNK;
+    const row = this.rows++;
+    this.rawRow[i] = row;
+    const chunk = row >> CHUNK_BITS;
+    const at = row & IN_CHUNK;
     for (const k of RAW_SLOTS) {
       const x = v[k];
       const column = this.raw[k] ?? (x === undefined ? undefined : this.column(k));
@@ -268,7 +278,10 @@ export class LinkStore {
   /** The value of field LINK_SLOTS[k] of link `i`, as written. */
   valueAt(k: number, i: number): unknown {
     if (k === LINK_ID_SLOT) return this.ids[i] || undefined;
-    if (!DECODED.has(k)) return this.raw[k]?.[i >> CHUNK_BITS]?.[i & IN_CHUNK];
+    if (!DECODED.has(k)) {
+      const row = this.rawRow[i]!;
+      return this.raw[k]?.[row >> CHUNK_BITS]?.[row & IN_CHUNK];
+    }
     const written = this.verbatim.get(i);
     if (written) return written[k];
     switch (k) {
@@ -325,39 +338,40 @@ export class LinkStore {
     c.ids = this.ids.slice(0, this.count);
     c.copyColumnsFrom(this, this.count);
     c.raw = this.raw.map((column) => column?.slice());
+    c.rows = this.rows;
     c.shared = new Set(this.raw.flatMap((column) => column ?? []));
     c.verbatim = new Map(this.verbatim);
     return c;
   }
 
-  /** Keeps the links where `keep` is 1, in order (positions of later links move down). */
+  /** Keeps the links where `keep` is 1, in order (positions of later links move down), a run at a time. */
   keep(keep: Uint8Array): void {
-    let j = 0;
-    const raw = RAW_SLOTS.flatMap((k) => {
-      const column = this.raw[k];
-      return column ? [column] : [];
-    });
-    const verbatim = new Map<number, readonly unknown[]>();
+    const n = this.count;
     const typed = this.typed();
-    for (let i = 0; i < this.count; i++) {
-      if (keep[i] !== 1) continue;
-      const written = this.verbatim.get(i);
-      if (written) verbatim.set(j, written);
-      if (i !== j) {
-        this.ids[j] = this.ids[i]!;
-        for (const a of typed) a[j] = a[i]!;
-        for (const column of raw)
-          this.chunkOf(column, j >> CHUNK_BITS)[j & IN_CHUNK] = column[i >> CHUNK_BITS]![i & IN_CHUNK];
+    const newIndex = new Int32Array(n).fill(-1);
+    let j = 0;
+    for (let i = 0; i < n;) {
+      if (keep[i] !== 1) {
+        i++;
+        continue;
       }
-      j++;
+      let end = i;
+      while (end < n && keep[end] === 1) end++;
+      if (i !== j) for (const a of typed) a.copyWithin(j, i, end);
+      if (this.verbatim.size > 0) for (let x = i; x < end; x++) newIndex[x] = j + x - i;
+      j += end - i;
+      i = end;
     }
-    this.count = j;
-    this.ids.length = j;
+    this.ids = this.ids.filter((_, x) => keep[x] === 1);
+    const verbatim = new Map<number, readonly unknown[]>();
+    for (const [x, written] of this.verbatim) if (newIndex[x]! >= 0) verbatim.set(newIndex[x]!, written);
     this.verbatim = verbatim;
+    this.count = j;
   }
 
   private typed(): (Uint8Array | Int32Array | Float64Array)[] {
     return [
+      this.rawRow,
       this.from,
       this.to,
       this.typeMask,
@@ -392,6 +406,7 @@ export class LinkStore {
     const u8 = (a: Uint8Array) => grown(new Uint8Array(size), a, n);
     const i32 = (a: Int32Array) => grown(new Int32Array(size), a, n);
     const f64 = (a: Float64Array) => grown(new Float64Array(size), a, n);
+    this.rawRow = i32(s.rawRow);
     this.from = i32(s.from);
     this.to = i32(s.to);
     this.typeMask = u8(s.typeMask);
@@ -428,7 +443,7 @@ export class LinkStore {
 
   /** Field k's column, made with a chunk for every link so far (all undefined). */
   private column(k: number): unknown[][] {
-    const column = Array.from({ length: Math.ceil(this.count / CHUNK) }, () => new Array<unknown>(CHUNK));
+    const column = Array.from({ length: Math.ceil(this.rows / CHUNK) }, () => new Array<unknown>(CHUNK));
     this.raw[k] = column;
     return column;
   }
