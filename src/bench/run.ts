@@ -15,7 +15,6 @@ import {
   buildNetwork,
   CORE_TYPES,
   importFiles,
-  importedLinks,
   greedySelection,
   planProblem,
   prepareAnalysis,
@@ -182,10 +181,7 @@ for (const n of sizes) {
     met: imported.ms / papa <= 2,
   });
   // With the import's store and columns (what the CLI and the worker do), and from records (after an edit).
-  const built = time(
-    () => buildNetwork(imported.value.people, importedLinks(imported.value), { columns: imported.value.columns }),
-    runs,
-  );
+  const built = time(() => buildNetwork(imported.value.people, imported.value.linkStore), runs);
   rows.push({ size: label, measure: "build the indexed network from the import's columns", ms: built.ms });
   const records = time(() => imported.value.links, 1);
   rows.push({
@@ -313,7 +309,7 @@ for (const n of quick ? [3_000] : [3_000, 100_000]) {
     { name: "people.csv", text: gen.people },
     { name: "links.csv", text: gen.links },
   ]);
-  const net = buildNetwork(r.people, importedLinks(r), { columns: r.columns });
+  const net = buildNetwork(r.people, r.linkStore);
   const full = time(() => prepareAnalysis(net, settings, { skipStructure: true }), 1);
   const planned = time(() => proposePlan(full.value, { secondSources: true }), n >= 100_000 ? 1 : 3);
   const problem = planProblem(full.value, { secondSources: true });

@@ -1,6 +1,6 @@
 /** Reading a command's input: the files of one snapshot, its settings and any JSON file it names. */
 import type { ColumnMapping, ImportResult, SameAnswer, Settings, SupportNetwork } from "../core/index.ts";
-import { buildNetwork, importedLinks, importFiles, resolveSettings } from "../core/index.ts";
+import { buildNetwork, importFiles, resolveSettings } from "../core/index.ts";
 import type { Args } from "./args.ts";
 import type { CliIo, CliResult } from "./cliIo.ts";
 import { fail } from "./output.ts";
@@ -26,7 +26,7 @@ export function readInput(
       ...(samePeople ? { samePeople } : {}),
     },
   );
-  const net = buildNetwork(imported.people, importedLinks(imported), { columns: imported.columns });
+  const net = buildNetwork(imported.people, imported.linkStore);
   if (net.people.length === 0 && net.linkCount === 0) {
     // An error says most; a file with a header and no rows has only a warning, which says why.
     const first =

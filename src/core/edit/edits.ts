@@ -4,7 +4,9 @@
  * files it was made on); applying one never throws: an edit that no longer fits (its person has
  * gone) comes back with a problem in words and leaves the data as it was.
  */
-import { canonicalLink as toLink, canonicalPerson as toPerson } from "../model/canonical.ts";
+import { canonicalLink as toLink, canonicalPerson as toPerson, slotsOfLink } from "../model/canonical.ts";
+import type { LinkStore } from "../model/linkStore.ts";
+import { FROM_SLOT, linkAt, TO_SLOT } from "../model/linkStore.ts";
 import { isSupportType, sortTypes } from "../model/supportTypes.ts";
 import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
 
@@ -22,9 +24,10 @@ export type Edit =
   | { readonly op: "updateLink"; readonly id: LinkId; readonly changes: Changes<SupportLink> }
   | { readonly op: "removeLink"; readonly id: LinkId };
 
+/** People and their links: the links' ends are positions in `people` (see LinkStore). */
 export interface PeopleAndLinks {
   readonly people: readonly Person[];
-  readonly links: readonly SupportLink[];
+  readonly links: LinkStore;
 }
 
 export type EditOutcome =
@@ -44,7 +47,7 @@ function changed<T extends object>(record: T, changes: object): T {
   return out as T;
 }
 
-function linkProblem(link: SupportLink, people: ReadonlySet<string>): string | undefined {
+function linkProblem(link: SupportLink, people: ReadonlyMap<string, number>): string | undefined {
   if (link.from_id === link.to_id) return "someone cannot support themselves";
   if (!people.has(link.from_id)) return `there is no one with id ${link.from_id}`;
   if (!people.has(link.to_id)) return `there is no one with id ${link.to_id}`;
@@ -53,121 +56,217 @@ function linkProblem(link: SupportLink, people: ReadonlySet<string>): string | u
   return undefined;
 }
 
+/**
+ * Edits being made: the people as they stand, a copy of the link store written in place (so the
+ * network built after edits reads the same typed columns as one built straight from the files),
+ * and the links removed so far, taken out of the store once at the end.
+ */
+class Editing {
+  private positions: Map<string, number> | undefined;
+  readonly gone = new Set<number>();
+
+  constructor(
+    public people: readonly Person[],
+    readonly links: LinkStore,
+  ) {}
+
+  /** Each person's position by id, made when first asked and after people are taken out. */
+  index(): ReadonlyMap<string, number> {
+    if (!this.positions) {
+      const m = new Map<string, number>();
+      this.people.forEach((p, i) => m.set(p.id, i));
+      this.positions = m;
+    }
+    return this.positions;
+  }
+
+  /** The position of the link with id `id` (not removed), or -1. */
+  linkIndex(id: string): number {
+    const ids = this.links.ids;
+    for (let l = 0; l < this.links.count; l++) if (ids[l] === id && !this.gone.has(l)) return l;
+    return -1;
+  }
+
+  addPerson(p: Person): void {
+    const at = this.people.length;
+    this.people = [...this.people, p];
+    this.positions?.set(p.id, at);
+    // Links read with an id nobody had now have someone at that end.
+    const { links } = this;
+    for (let l = 0; l < links.count; l++) {
+      if (links.from[l] === -1 && links.valueAt(FROM_SLOT, l) === p.id) links.from[l] = at;
+      if (links.to[l] === -1 && links.valueAt(TO_SLOT, l) === p.id) links.to[l] = at;
+    }
+  }
+
+  /** Takes out the person at `r` (their links already gone or moved): later positions move down. */
+  dropPerson(r: number, people: readonly Person[]): void {
+    this.people = people;
+    this.positions = undefined;
+    const { from, to, count } = this.links;
+    for (let l = 0; l < count; l++) {
+      if (from[l]! > r) from[l]!--;
+      if (to[l]! > r) to[l]!--;
+    }
+  }
+
+  /** Writes `link` at `l`, its ends at the positions of its ids. */
+  setLink(l: number, link: SupportLink): void {
+    this.links.write(l, slotsOfLink(link));
+    const index = this.index();
+    this.links.from[l] = index.get(link.from_id) ?? -1;
+    this.links.to[l] = index.get(link.to_id) ?? -1;
+  }
+
+  finish(): PeopleAndLinks {
+    if (this.gone.size > 0) {
+      const keep = new Uint8Array(this.links.count).fill(1);
+      for (const l of this.gone) keep[l] = 0;
+      this.links.keep(keep);
+      this.gone.clear();
+    }
+    return { people: this.people, links: this.links };
+  }
+}
+
 export function applyEdit(data: PeopleAndLinks, edit: Edit): EditOutcome {
-  const { people, links } = data;
-  const ids = new Set(people.map((p) => p.id as string));
-  const fail = (problem: string): EditOutcome => ({ data, problem });
+  const w = new Editing(data.people, data.links.copy());
+  const problem = edit1(w, edit);
+  return problem === undefined ? { data: w.finish() } : { data, problem };
+}
+
+/** Makes one edit on `w`, or says why it cannot be made (and leaves `w` as it was). */
+function edit1(w: Editing, edit: Edit): string | undefined {
+  const people = w.people;
+  const links = w.links;
+  const ids = w.index();
   switch (edit.op) {
     case "addPerson": {
-      if (ids.has(edit.person.id)) return fail(`there is already someone with id ${edit.person.id}`);
-      if (!edit.person.name.trim()) return fail("a person needs a name");
-      return { data: { people: [...people, canonicalPerson(edit.person)], links } };
+      if (ids.has(edit.person.id)) return `there is already someone with id ${edit.person.id}`;
+      if (!edit.person.name.trim()) return "a person needs a name";
+      w.addPerson(canonicalPerson(edit.person));
+      return undefined;
     }
     case "updatePerson": {
-      if (!ids.has(edit.id)) return fail(`there is no one with id ${edit.id}`);
-      if (edit.changes.name !== undefined && !edit.changes.name?.trim()) return fail("a person needs a name");
-      return {
-        data: { people: people.map((p) => (p.id === edit.id ? canonicalPerson(changed(p, edit.changes)) : p)), links },
-      };
+      if (!ids.has(edit.id)) return `there is no one with id ${edit.id}`;
+      if (edit.changes.name !== undefined && !edit.changes.name?.trim()) return "a person needs a name";
+      w.people = people.map((p) => (p.id === edit.id ? canonicalPerson(changed(p, edit.changes)) : p));
+      return undefined;
     }
     case "removePerson": {
-      if (!ids.has(edit.id)) return fail(`there is no one with id ${edit.id}`);
-      return {
-        data: {
-          people: people
-            .filter((p) => p.id !== edit.id)
-            .map((p) => (p.line_manager_id === edit.id ? canonicalPerson({ ...p, line_manager_id: undefined }) : p)),
-          links: links.filter((l) => l.from_id !== edit.id && l.to_id !== edit.id),
-        },
-      };
+      const r = ids.get(edit.id);
+      if (r === undefined) return `there is no one with id ${edit.id}`;
+      for (let l = 0; l < links.count; l++) if (links.from[l] === r || links.to[l] === r) w.gone.add(l);
+      w.dropPerson(
+        r,
+        people
+          .filter((p) => p.id !== edit.id)
+          .map((p) => (p.line_manager_id === edit.id ? canonicalPerson({ ...p, line_manager_id: undefined }) : p)),
+      );
+      return undefined;
     }
-    case "mergePeople": {
-      if (edit.from === edit.into) return fail("choose two different people to merge");
-      const from = people.find((p) => p.id === edit.from);
-      const into = people.find((p) => p.id === edit.into);
-      if (!from) return fail(`there is no one with id ${edit.from}`);
-      if (!into) return fail(`there is no one with id ${edit.into}`);
-      // The person kept keeps their own details and takes any the other had that they lack.
-      const filled: Record<string, unknown> = { ...into };
-      for (const [k, v] of Object.entries(from)) if (filled[k] === undefined) filled[k] = v;
-      filled.is_ect = from.is_ect || into.is_ect;
-      const kept = canonicalPerson(filled);
-      const repoint = (id: PersonId) => (id === edit.from ? edit.into : id);
-      const merged: SupportLink[] = [];
-      const at = new Map<string, number>();
-      const moved = new Set<number>();
-      for (const l of links) {
-        const f = repoint(l.from_id);
-        const t = repoint(l.to_id);
-        if (f === t) continue;
-        const wasMoved = f !== l.from_id || t !== l.to_id;
-        const next = wasMoved ? canonicalLink({ ...l, from_id: f, to_id: t }) : l;
-        const key = `${f}\u0000${t}`;
-        const i = at.get(key);
-        // Two links between the same pair because of the merge become one with both sets of
-        // types; pairs that had several links before keep them.
-        if (i !== undefined && (wasMoved || moved.has(i))) {
-          const first = merged[i]!;
-          merged[i] = canonicalLink({
+    case "mergePeople":
+      return mergePeople(w, edit.from, edit.into);
+    case "addLink": {
+      if (w.linkIndex(edit.link.link_id) >= 0) return `there is already a link with id ${edit.link.link_id}`;
+      const problem = linkProblem(edit.link, ids);
+      if (problem) return problem;
+      const link = canonicalLink({ ...edit.link, support_types: sortTypes(edit.link.support_types) });
+      links.pushLink(link, ids.get(link.from_id) ?? -1, ids.get(link.to_id) ?? -1);
+      return undefined;
+    }
+    case "updateLink": {
+      const l = w.linkIndex(edit.id);
+      if (l < 0) return `there is no link with id ${edit.id}`;
+      const next = canonicalLink(changed(linkAt(links, l), edit.changes));
+      const problem = linkProblem({ ...next, support_types: sortTypes(next.support_types ?? []) }, ids);
+      if (problem) return problem;
+      w.setLink(l, { ...next, support_types: sortTypes(next.support_types) });
+      return undefined;
+    }
+    case "removeLink": {
+      const l = w.linkIndex(edit.id);
+      if (l < 0) return `there is no link with id ${edit.id}`;
+      w.gone.add(l);
+      return undefined;
+    }
+  }
+}
+
+/** The same person entered twice: `fromId`'s links move to `intoId`, and `fromId` goes. */
+function mergePeople(w: Editing, fromId: PersonId, intoId: PersonId): string | undefined {
+  if (fromId === intoId) return "choose two different people to merge";
+  const ids = w.index();
+  const fi = ids.get(fromId);
+  const ii = ids.get(intoId);
+  const from = fi === undefined ? undefined : w.people[fi];
+  const into = ii === undefined ? undefined : w.people[ii];
+  if (fi === undefined || !from) return `there is no one with id ${fromId}`;
+  if (ii === undefined || !into) return `there is no one with id ${intoId}`;
+  // The person kept keeps their own details and takes any the other had that they lack.
+  const filled: Record<string, unknown> = { ...into };
+  for (const [k, v] of Object.entries(from)) if (filled[k] === undefined) filled[k] = v;
+  filled.is_ect = from.is_ect || into.is_ect;
+  const kept = canonicalPerson(filled);
+  const repoint = (id: PersonId) => (id === fromId ? intoId : id);
+  const links = w.links;
+  // Only links at either end of the two can change: the others keep their place and values.
+  const at = new Map<string, number>();
+  const moved = new Set<number>();
+  for (let l = 0; l < links.count; l++) {
+    const [a, b] = [links.from[l], links.to[l]];
+    if ((a !== fi && a !== ii && b !== fi && b !== ii) || w.gone.has(l)) continue;
+    const link = linkAt(links, l);
+    const f = repoint(link.from_id);
+    const t = repoint(link.to_id);
+    if (f === t) {
+      w.gone.add(l);
+      continue;
+    }
+    const wasMoved = f !== link.from_id || t !== link.to_id;
+    const next = wasMoved ? canonicalLink({ ...link, from_id: f, to_id: t }) : link;
+    const key = `${f}\u0000${t}`;
+    const i = at.get(key);
+    // Two links between the same pair because of the merge become one with both sets of
+    // types; pairs that had several links before keep them.
+    if (i !== undefined && (wasMoved || moved.has(i))) {
+      const first = linkAt(links, i);
+      links.write(
+        i,
+        slotsOfLink(
+          canonicalLink({
             ...first,
             support_types: sortTypes([...new Set([...first.support_types, ...next.support_types])]),
             other_types:
               first.other_types || next.other_types
                 ? [...new Set([...(first.other_types ?? []), ...(next.other_types ?? [])])]
                 : undefined,
-          });
-          moved.add(i);
-          continue;
-        }
-        if (i === undefined) at.set(key, merged.length);
-        if (wasMoved) moved.add(merged.length);
-        merged.push(next);
-      }
-      return {
-        data: {
-          people: people
-            .filter((p) => p.id !== edit.from)
-            .map((p) =>
-              p.id === edit.into
-                ? kept
-                : p.line_manager_id === edit.from
-                  ? canonicalPerson({ ...p, line_manager_id: edit.into })
-                  : p,
-            ),
-          links: merged,
-        },
-      };
+          }),
+        ),
+      );
+      moved.add(i);
+      w.gone.add(l);
+      continue;
     }
-    case "addLink": {
-      if (links.some((l) => l.link_id === edit.link.link_id))
-        return fail(`there is already a link with id ${edit.link.link_id}`);
-      const problem = linkProblem(edit.link, ids);
-      if (problem) return fail(problem);
-      return {
-        data: {
-          people,
-          links: [...links, canonicalLink({ ...edit.link, support_types: sortTypes(edit.link.support_types) })],
-        },
-      };
-    }
-    case "updateLink": {
-      const old = links.find((l) => l.link_id === edit.id);
-      if (!old) return fail(`there is no link with id ${edit.id}`);
-      const next = canonicalLink(changed(old, edit.changes));
-      const problem = linkProblem({ ...next, support_types: sortTypes(next.support_types ?? []) }, ids);
-      if (problem) return fail(problem);
-      return {
-        data: {
-          people,
-          links: links.map((l) => (l === old ? { ...next, support_types: sortTypes(next.support_types) } : l)),
-        },
-      };
-    }
-    case "removeLink": {
-      if (!links.some((l) => l.link_id === edit.id)) return fail(`there is no link with id ${edit.id}`);
-      return { data: { people, links: links.filter((l) => l.link_id !== edit.id) } };
+    if (i === undefined) at.set(key, l);
+    if (wasMoved) {
+      moved.add(l);
+      links.write(l, slotsOfLink(next));
     }
   }
+  for (let l = 0; l < links.count; l++) {
+    if (links.from[l] === fi) links.from[l] = ii;
+    if (links.to[l] === fi) links.to[l] = ii;
+  }
+  w.dropPerson(
+    fi,
+    w.people
+      .filter((p) => p.id !== fromId)
+      .map((p) =>
+        p.id === intoId ? kept : p.line_manager_id === fromId ? canonicalPerson({ ...p, line_manager_id: intoId }) : p,
+      ),
+  );
+  return undefined;
 }
 
 /** Applies edits in order; those that no longer fit are skipped and listed, the rest still apply. */
@@ -176,13 +275,13 @@ export function applyEdits(
   edits: readonly Edit[],
 ): { data: PeopleAndLinks; problems: { readonly index: number; readonly message: string }[] } {
   const problems: { index: number; message: string }[] = [];
-  let current = data;
+  if (edits.length === 0) return { data, problems };
+  const w = new Editing(data.people, data.links.copy());
   edits.forEach((e, index) => {
-    const r = applyEdit(current, e);
-    if (r.problem !== undefined) problems.push({ index, message: r.problem });
-    current = r.data;
+    const problem = edit1(w, e);
+    if (problem !== undefined) problems.push({ index, message: problem });
   });
-  return { data: current, problems };
+  return { data: w.finish(), problems };
 }
 
 /** An id not yet taken, readable where it can be: "maya-patel", then "maya-patel-2". */

@@ -2,19 +2,19 @@
  * Checks of the whole import, once every row is read (step 4 of importFiles): link ids, the ECTs
  * who answered "nobody", line-manager chains, and ECTs with no link rows at all.
  */
-import type { LinkStoreWriter } from "../model/linkStore.ts";
+import type { LinkStore } from "../model/linkStore.ts";
 import { LINK_ID_SLOT } from "../model/linkStore.ts";
-import { textIn } from "../model/slotValues.ts";
+import { linkIdOf, textIn } from "../model/slotValues.ts";
 import type { ImportLog } from "./importLog.ts";
 import type { PeopleIndex } from "./peopleIndex.ts";
 import type { SourceLog } from "./sourceLog.ts";
 
 /** Gives each link without an id one; generated ids never collide with written ones, and a repeated id is replaced. */
-export function assignLinkIds(store: LinkStoreWriter, sources: SourceLog, log: ImportLog): void {
+export function assignLinkIds(store: LinkStore, sources: SourceLog, log: ImportLog): void {
   const used = new Set<string>();
   const needId: number[] = [];
   for (let i = 0; i < store.count; i++) {
-    const id = textIn(store.get(LINK_ID_SLOT, i));
+    const id = textIn(store.valueAt(LINK_ID_SLOT, i));
     if (id === undefined) needId.push(i);
     else if (used.has(id)) {
       const src = sources.at(i);
@@ -31,7 +31,7 @@ export function assignLinkIds(store: LinkStoreWriter, sources: SourceLog, log: I
   let next = 1;
   for (const i of needId) {
     while (used.has(`L${next}`)) next++;
-    store.set(LINK_ID_SLOT, i, `L${next}`);
+    store.ids[i] = linkIdOf(`L${next}`);
     used.add(`L${next}`);
   }
 }

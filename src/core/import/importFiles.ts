@@ -16,7 +16,6 @@
  */
 import type { LinkStore } from "../model/linkStore.ts";
 import { linkRecords } from "../model/linkStore.ts";
-import type { ImportedColumns } from "../model/network.ts";
 import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
 import type { ColumnGuess, ColumnMapping, Shape } from "./columns.ts";
 import { guessColumns, recogniseLayout, recognisedCount, SHAPE_LABEL } from "./columns.ts";
@@ -106,15 +105,15 @@ export interface FileSummary {
 export interface ImportResult {
   readonly people: readonly Person[];
   /**
-   * Every link as a record, made when first read: the import holds its links in a LinkStore
-   * (`columns.links`), which is what buildNetwork takes (see `importedLinks`).
+   * Every link as a record, made when first read (reports and exports read them): the import holds
+   * its links in `linkStore`, which is what buildNetwork takes.
    */
   readonly links: readonly SupportLink[];
+  /** The links, one column per field, their ends as positions in `people`. */
+  readonly linkStore: LinkStore;
   readonly diagnostics: readonly Diagnostic[];
   readonly rejected: readonly RejectedRow[];
   readonly files: readonly FileSummary[];
-  /** Each link's giver and receiver as positions in `people`, the link store and its columns, for buildNetwork. */
-  readonly columns?: ImportedColumns;
   /** Where each person and link was first read (parallel to `people` and `links`). */
   readonly sources: { readonly people: readonly SourceRef[]; readonly links: readonly SourceRef[] };
   /**
@@ -438,16 +437,17 @@ function finish(state: ImportState, files: readonly FileSummary[]): ImportResult
   if (seniority) log.note("info", files[0]?.name ?? "", seniority);
   const store = links.store;
   let sources: ImportResult["sources"] | undefined;
-  // The link records and the sources are made when first read (the import report, exports and
-  // edits read them; the analysis does not), once.
+  let records: readonly SupportLink[] | undefined;
+  // The link records and the sources are made when first read (the import report and exports read
+  // them; the analysis and edits do not), once.
   return {
     people: list,
-    columns: { people: list, links: store, ...links.finishColumns() },
+    linkStore: store,
     diagnostics: log.diagnostics,
     rejected: log.rejected,
     files,
     get links() {
-      return linkRecords(store);
+      return (records ??= linkRecords(store));
     },
     get sources() {
       return (sources ??= { people: people.sources.toArray(), links: links.sources.toArray() });
@@ -466,14 +466,6 @@ function spellingsOf(state: ImportState): { name: string; count: number; where: 
     if (person && person.unnamed === undefined) out.push({ name: person.name, count: seen.count, where: seen.where });
   }
   return out;
-}
-
-/**
- * What buildNetwork takes for an import's links: its link store, with which the import's columns
- * are used as they are, or the records where there are no columns.
- */
-export function importedLinks(imported: ImportResult): readonly SupportLink[] | LinkStore {
-  return imported.columns ? imported.columns.links : imported.links;
 }
 
 export type { LinkId, PersonId };

@@ -1,17 +1,15 @@
 /**
  * Adds each link as it is read, merging a repeat (same giver, receiver and types) into the first
- * link with those, and fills the network's link columns while the link's values are in cache.
+ * link with those. The link store decodes each link's fields into its typed columns as it is added.
  */
 import { LINK_SLOTS } from "../model/canonical.ts";
 import { PairIndex } from "./pairIndex.ts";
-import { LINK_ID_SLOT, LinkStoreWriter } from "../model/linkStore.ts";
-import type { LinkColumns } from "../model/network.ts";
-import { resizeLinkColumns, setLinkColumns } from "../model/network.ts";
+import { LINK_ID_SLOT, LinkStore } from "../model/linkStore.ts";
 import { supportTypesIn, textListIn } from "../model/slotValues.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { sortTypes } from "../model/supportTypes.ts";
 import type { ImportLog } from "./importLog.ts";
-import { ColumnSourceView, FROM_SLOT, OTHER_TYPES_SLOT, ROLE_SLOT, TO_SLOT, TYPES_SLOT } from "./linkSlots.ts";
+import { FROM_SLOT, OTHER_TYPES_SLOT, ROLE_SLOT, TO_SLOT, TYPES_SLOT } from "./linkSlots.ts";
 import { termKey } from "./normalise.ts";
 import type { PreparedFile } from "./preparedFile.ts";
 import type { SourceRef } from "./sourceLog.ts";
@@ -23,8 +21,8 @@ export interface LinkEnd {
 }
 
 export class LinkMerger {
-  /** Every link, in the order first read. */
-  readonly store = new LinkStoreWriter();
+  /** Every link, in the order first read, its ends as positions in the people list (-1 where unknown). */
+  readonly store = new LinkStore();
   /** Where each link was first read (parallel to `store`). */
   readonly sources = new SourceLog();
   /**
@@ -34,20 +32,10 @@ export class LinkMerger {
   private readonly given = new PairIndex();
   /** Repeats of links whose giver or receiver is not a known person, or with other types. */
   private readonly linkByKey = new Map<string, number>();
-  /** The network's link columns, filled as each link is read while its values are still in cache. */
-  private columns: LinkColumns = resizeLinkColumns(1024);
-  /**
-   * Each link's giver and receiver positions (-1 where unknown), grown with the columns: typed, as
-   * arrays of half a million numbers cost a write barrier per store and a copy in the old
-   * generation each time they grew.
-   */
-  private linkFrom = new Int32Array(1024);
-  private linkTo = new Int32Array(1024);
   /** The other (custom) types of the few links that have some, as one sorted key, by link. */
   private readonly linkOther = new Map<number, string>();
-  /** A merged link's values, and the view of a link's values its columns are made from: one of each, reused. */
+  /** A merged link's values: one, reused. */
   private readonly merged: unknown[] = new Array<unknown>(LINK_SLOTS.length);
-  private readonly columnSource = new ColumnSourceView();
 
   constructor(private readonly log: ImportLog) {}
 
@@ -66,27 +54,23 @@ export class LinkMerger {
     values[TYPES_SLOT] ??= [];
     const otherTypes = textListIn(values[OTHER_TYPES_SLOT]);
     const other = otherTypes ? otherTypes.map(termKey).sort().join(";") : undefined;
-    // Pushed first, columns too, so the repeat check can read it like any other link; taken back
-    // off if it merges (its columns are then overwritten by the next link, or cut off by finish).
+    // Pushed first, so the repeat check can read it like any other link; taken back off if it
+    // merges (its columns are then overwritten by the next link).
     const store = this.store;
-    const at = store.push(values);
-    if (at >= this.columns.typeMask.length) this.columns = resizeLinkColumns(2 * at, this.columns);
-    if (at >= this.linkFrom.length) {
-      this.linkFrom = grown(this.linkFrom, 2 * at);
-      this.linkTo = grown(this.linkTo, 2 * at);
-    }
+    const at = store.push(values, giver?.index ?? -1, receiver?.index ?? -1);
     if (other !== undefined) this.linkOther.set(at, other);
-    this.linkFrom[at] = giver?.index ?? -1;
-    this.linkTo[at] = receiver?.index ?? -1;
-    setLinkColumns(this.columns, at, this.columnSource.of(values));
     const earlier = this.earlierLink(at, giver);
     if (earlier !== undefined) {
       store.pop();
       this.linkOther.delete(at);
+      const had = store.valuesAt(earlier, this.merged);
+      let filled = false;
       for (let k = 0; k < values.length; k++)
-        if (store.get(k, earlier) === undefined && values[k] !== undefined && k !== LINK_ID_SLOT)
-          store.set(k, earlier, values[k]);
-      this.refreshColumns(earlier);
+        if (had[k] === undefined && values[k] !== undefined && k !== LINK_ID_SLOT) {
+          had[k] = values[k];
+          filled = true;
+        }
+      if (filled) store.write(earlier, had);
       const src = this.sources.at(earlier);
       this.log.note(
         "warning",
@@ -109,9 +93,9 @@ export class LinkMerger {
     if (!this.byRole) {
       this.byRole = new Map();
       for (let l = 0; l < this.store.count; l++) {
-        const code = this.columns.linkRole[l]!;
-        const to = this.linkTo[l]!;
-        const from = this.linkFrom[l]!;
+        const code = this.store.linkRole[l]!;
+        const to = this.store.to[l]!;
+        const from = this.store.from[l]!;
         if (code === 0 || to < 0 || from < 0) continue;
         const key = to * 64 + code;
         const givers = this.byRole.get(key);
@@ -136,37 +120,20 @@ export class LinkMerger {
 
   /** Adds `types` to link `l`'s support types (its columns too): a survey respondent answering twice. */
   addTypes(l: number, types: readonly SupportType[]): void {
-    const had = supportTypesIn(this.store.get(TYPES_SLOT, l)) ?? [];
+    const had = supportTypesIn(this.store.valueAt(TYPES_SLOT, l)) ?? [];
     if (types.every((t) => had.includes(t))) return;
-    this.store.set(TYPES_SLOT, l, sortTypes([...new Set([...had, ...types])]));
-    this.refreshColumns(l);
-  }
-
-  private refreshColumns(l: number): void {
-    const values = this.merged;
-    for (let k = 0; k < values.length; k++) values[k] = this.store.get(k, l);
-    setLinkColumns(this.columns, l, this.columnSource.of(values));
+    this.store.setValue(TYPES_SLOT, l, sortTypes([...new Set([...had, ...types])]));
   }
 
   /** Gives link `l` the role `role` where it has none (its columns too). */
   setRoleIfBlank(l: number, role: string): void {
-    if (this.store.get(ROLE_SLOT, l) !== undefined) return;
-    this.store.set(ROLE_SLOT, l, role);
-    this.refreshColumns(l);
-  }
-
-  /** Each link's giver and receiver as positions in the people list (-1 where unknown), and the link columns. */
-  finishColumns(): { readonly from: Int32Array; readonly to: Int32Array; readonly link: LinkColumns } {
-    return {
-      from: this.linkFrom.slice(0, this.store.count),
-      to: this.linkTo.slice(0, this.store.count),
-      link: resizeLinkColumns(this.store.count, this.columns),
-    };
+    if (this.store.valueAt(ROLE_SLOT, l) !== undefined) return;
+    this.store.setValue(ROLE_SLOT, l, role);
   }
 
   private linkKey(i: number): string {
     const other = this.linkOther.get(i);
-    return `${String(this.store.get(FROM_SLOT, i))}\u0000${String(this.store.get(TO_SLOT, i))}\u0000${this.columns.typeMask[i]}${other !== undefined ? `\u0000${other}` : ""}`;
+    return `${String(this.store.valueAt(FROM_SLOT, i))}\u0000${String(this.store.valueAt(TO_SLOT, i))}\u0000${this.store.typeMask[i]}${other !== undefined ? `\u0000${other}` : ""}`;
   }
 
   /**
@@ -175,8 +142,8 @@ export class LinkMerger {
    * string; undefined otherwise (such links are matched by `linkKey`).
    */
   private givenKey(i: number): number | undefined {
-    const to = this.linkTo[i]!;
-    return to >= 0 && !this.linkOther.has(i) ? to * 64 + this.columns.typeMask[i]! : undefined;
+    const to = this.store.to[i]!;
+    return to >= 0 && !this.linkOther.has(i) ? to * 64 + this.store.typeMask[i]! : undefined;
   }
 
   /** The earlier link with the same giver, receiver and types as link `i` (pushed last), if any. */
@@ -192,11 +159,4 @@ export class LinkMerger {
     if (giver === undefined || key === undefined) this.linkByKey.set(this.linkKey(i), i);
     else this.given.add(giver.index, key, i);
   }
-}
-
-/** `a`'s values in a new array of `size`. */
-function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
 }

@@ -225,3 +225,35 @@ export function linkFromSlots(s: readonly unknown[]): SupportLink {
     notes: s[25],
   } as SupportLink;
 }
+
+/** A link's field values in canonical order (LINK_SLOTS): the inverse of linkFromSlots. */
+export function slotsOfLink(l: SupportLink): unknown[] {
+  return [
+    l.link_id,
+    l.from_id,
+    l.to_id,
+    l.support_types,
+    l.other_types,
+    l.assesses,
+    l.formality,
+    l.origin,
+    l.frequency,
+    l.minutes_per_month,
+    l.started_on,
+    l.last_contact,
+    l.status,
+    l.visibility,
+    l.subtopics,
+    l.link_role,
+    l.brokered_by,
+    l.willingness,
+    l.ends_on,
+    l.trust,
+    l.similarity,
+    l.knew_before,
+    l.style,
+    l.modes,
+    l.agreement_in_place,
+    l.notes,
+  ];
+}

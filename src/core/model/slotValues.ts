@@ -8,7 +8,7 @@
 import * as enums from "./enums.ts";
 import type { SupportType } from "./supportTypes.ts";
 import { isSupportType } from "./supportTypes.ts";
-import type { IsoDate, PersonId } from "./types.ts";
+import type { IsoDate, LinkId, PersonId } from "./types.ts";
 
 export function textIn(v: unknown): string | undefined {
   return typeof v === "string" ? v : undefined;
@@ -95,3 +95,18 @@ export const statusIn = oneOf(enums.STATUSES);
 export const willingnessIn = oneOf(enums.WILLINGNESSES);
 export const styleIn = oneOf(enums.STYLES);
 export const linkRoleIn = oneOf(enums.LINK_ROLES);
+
+/** Link ids, like person ids, are whatever the files say. */
+function isLinkId(v: unknown): v is LinkId {
+  return typeof v === "string";
+}
+
+export function linkIdIn(v: unknown): LinkId | undefined {
+  return isLinkId(v) ? v : undefined;
+}
+
+/** Text used as a link's id. */
+export function linkIdOf(text: string): LinkId {
+  if (!isLinkId(text)) throw new TypeError("a link id is text");
+  return text;
+}

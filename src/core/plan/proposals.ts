@@ -87,8 +87,11 @@ export function proposalLinks(plan: readonly ProposedLink[], taken: ReadonlySet<
  */
 export function withProposals(net: SupportNetwork, plan: readonly ProposedLink[]): SupportNetwork {
   const usable = plan.filter((p) => p.agreement !== "rather_not" && proposalProblem(net, p) === undefined);
-  const taken = new Set(net.links.map((l) => l.link_id as string));
-  return buildNetwork(net.people, [...net.links, ...proposalLinks(usable, taken)]);
+  // The network's links stay as they are (a copy of its store), the plan's are added to the copy.
+  const store = net.linkStore.copy();
+  for (const link of proposalLinks(usable, new Set<string>(net.linkIds)))
+    store.pushLink(link, net.indexOf.get(link.from_id) ?? -1, net.indexOf.get(link.to_id) ?? -1);
+  return buildNetwork(net.people, store);
 }
 
 /** Sets the ECT's answer on the proposal from `from` to `to` (undefined: not asked yet). */

@@ -1,20 +1,26 @@
 /** The page's edits: made on an import, and one ECT's links listed for editing. */
-import type { Diagnostic, Edit, ImportResult } from "../../core/index.ts";
-import { applyEdits, linkAt } from "../../core/index.ts";
+import type { Diagnostic, Edit, ImportResult, SupportLink } from "../../core/index.ts";
+import { applyEdits, linkAt, linkRecords } from "../../core/index.ts";
 import type { EctLinks, PersonHit } from "../protocol.ts";
 import type { Handler } from "./handler.ts";
 import { needsNetwork } from "./handler.ts";
 
 /**
- * The import with the page's edits made: the import itself when there are none, so its link store
- * and columns are used unchanged (its link records are never made on the way to the overview).
+ * The import with the page's edits made on a copy of its link store: the import itself when there
+ * are none. Either way the network is built from a store, and no link record is made on the way to
+ * the overview.
  */
 export function withEdits(base: ImportResult, edits: readonly Edit[]): ImportResult {
   if (edits.length === 0) return base;
-  const edited = applyEdits(base, edits);
+  const edited = applyEdits({ people: base.people, links: base.linkStore }, edits);
+  const store = edited.data.links;
+  let records: readonly SupportLink[] | undefined;
   return {
     people: edited.data.people,
-    links: edited.data.links,
+    linkStore: store,
+    get links() {
+      return (records ??= linkRecords(store));
+    },
     rejected: base.rejected,
     files: base.files,
     samePeople: base.samePeople,

@@ -1,12 +1,23 @@
 /** What leaves the worker in files: downloads, a map to share, the files stored on the device. */
-import { linksToCsv, peopleToCsv, pseudonymiseData, shareMap, toGexf, toGraphml } from "../../core/index.ts";
+import {
+  linkRecords,
+  linksToCsv,
+  peopleToCsv,
+  pseudonymiseData,
+  shareMap,
+  toGexf,
+  toGraphml,
+} from "../../core/index.ts";
 import { saveFiles } from "../../storage/deviceStore.ts";
 import type { SharedFiles, TextFiles } from "../protocol.ts";
 import type { Handler } from "./handler.ts";
 import { needsNetwork } from "./handler.ts";
 
 export const exportFiles: Handler<"export"> = needsNetwork(({ net }, req): TextFiles => {
-  const { people, links } = req.hideNames ? pseudonymiseData(net.people, net.links) : net;
+  const records = linkRecords(net.linkStore);
+  const { people, links } = req.hideNames
+    ? pseudonymiseData(net.people, records)
+    : { people: net.people, links: records };
   if (req.format === "csv")
     return [
       { name: "people.csv", text: peopleToCsv(people), type: "text/csv" },
@@ -19,7 +30,7 @@ export const exportFiles: Handler<"export"> = needsNetwork(({ net }, req): TextF
 
 /** One ECT's map in files to send them, without the links they marked private. */
 export const sharedMap: Handler<"shareMap"> = needsNetwork(({ net }, req): SharedFiles | undefined => {
-  const shared = shareMap(net.people, net.links, req.ect, req);
+  const shared = shareMap(net.people, linkRecords(net.linkStore), req.ect, req);
   if (!shared) return undefined;
   return {
     files: [

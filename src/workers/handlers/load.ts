@@ -4,7 +4,6 @@ import {
   buildNetwork,
   ectRowsOf,
   importFiles,
-  importedLinks,
   mappingFor,
   prepareAnalysis,
   resolveSettings,
@@ -95,9 +94,8 @@ export function load(state: WorkerState, req: RequestOf<"load">, progress: Progr
   const imported = withEdits(base, req.edits ?? []);
   const t1 = performance.now();
   const { settings, problems } = resolveSettings(req.settings, req.today);
-  const net = buildNetwork(imported.people, importedLinks(imported), {
+  const net = buildNetwork(imported.people, imported.linkStore, {
     onProgress: tell && ((d, t) => tell(0.75 + 0.05 * (d / t), 1, { step: "indexing" })),
-    columns: imported.columns,
   });
   tell?.(0.8, 1, { step: "analysing" });
   const tIndexed = performance.now();

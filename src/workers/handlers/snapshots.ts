@@ -3,7 +3,6 @@ import {
   buildNetwork,
   diffSnapshots,
   importFiles,
-  importedLinks,
   prepareAnalysis,
   resolveSettings,
   timelineOf,
@@ -31,7 +30,7 @@ export const addSnapshot: Handler<"addSnapshot"> = (state, req) => {
     problems = imported.diagnostics
       .filter((d) => d.level === "error")
       .map((d) => `${d.file}${d.row ? `, row ${d.row}` : ""}${d.column ? `, column ${d.column}` : ""}: ${d.message}`);
-    const net = buildNetwork(imported.people, importedLinks(imported), { columns: imported.columns });
+    const net = buildNetwork(imported.people, imported.linkStore);
     if (net.people.length === 0 && net.linkCount === 0) {
       problems.unshift("Nothing could be read from these files, so no snapshot was added.");
       prepared = undefined;

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AnalysisResult, Flag, Person, SupportLink } from "../../../src/core/index.ts";
-import { analyse, buildNetwork, CORE_TYPES, flagKey, prepareAnalysis, whatIf } from "../../../src/core/index.ts";
+import {
+  analyse,
+  buildNetwork,
+  CORE_TYPES,
+  flagKey,
+  linkRecords,
+  prepareAnalysis,
+  whatIf,
+} from "../../../src/core/index.ts";
 import { link, settings } from "../../helpers/builders.ts";
 
 /** Random small networks with the fields the rules read. */
@@ -133,7 +141,7 @@ describe("analysis invariants", () => {
         for (const e of result.ects) {
           for (const [type, ids] of Object.entries(e.providers)) {
             for (const id of ids ?? []) {
-              const ok = net.links.some(
+              const ok = linkRecords(net.linkStore).some(
                 (l) =>
                   l.from_id === id &&
                   l.to_id === e.id &&
@@ -149,7 +157,10 @@ describe("analysis invariants", () => {
         const from = net.people[a % n]!;
         const to = net.people[b % n]!;
         if (from.id === to.id || !to.is_ect) return;
-        const extra = buildNetwork(net.people, [...net.links, link(from.id, to.id, [t], { link_id: "EXTRA" })]);
+        const extra = buildNetwork(net.people, [
+          ...linkRecords(net.linkStore),
+          link(from.id, to.id, [t], { link_id: "EXTRA" }),
+        ]);
         const before = result.ects.find((e) => e.id === to.id)!;
         const after = analyse(extra, s).ects.find((e) => e.id === to.id)!;
         const gaps = (e: typeof before) => e.flags.filter((f) => f.code === "GAP").map((f) => f.supportType);

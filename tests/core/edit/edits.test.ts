@@ -4,20 +4,31 @@ import type { Edit, LinkId, PersonId } from "../../../src/core/index.ts";
 import type { PeopleAndLinks } from "../../../src/core/edit/edits.ts";
 import { applyEdits, commit, freshId, historyOf, redo, undo } from "../../../src/core/index.ts";
 import { applyEdit, readEdit } from "../../../src/core/edit/edits.ts";
+import { linkRecords, storeOfRecords } from "../../../src/core/model/linkStore.ts";
 import { ect, link, person } from "../../helpers/builders.ts";
 
+const people = [
+  ect("E"),
+  person("A", { capacity: 2 }),
+  person("A2", { name: "A again", school: "Hill" }),
+  person("B", { line_manager_id: "A2" as PersonId }),
+];
 const base: PeopleAndLinks = {
-  people: [
-    ect("E"),
-    person("A", { capacity: 2 }),
-    person("A2", { name: "A again", school: "Hill" }),
-    person("B", { line_manager_id: "A2" as PersonId }),
-  ],
-  links: [
+  people,
+  links: storeOfRecords(people, [
     link("A", "E", ["pedagogy"], { link_id: "L1" }),
     link("A2", "E", ["behaviour"], { link_id: "L2" }),
     link("A2", "B", ["psychosocial"], { link_id: "L3" }),
-  ],
+  ]),
+};
+/** The links of `d` as records, each end checked against the position the store holds for it. */
+const linksOf = (d: PeopleAndLinks) => {
+  const records = linkRecords(d.links);
+  records.forEach((l, i) => {
+    expect(d.people[d.links.from[i]!]?.id).toBe(l.from_id);
+    expect(d.people[d.links.to[i]!]?.id).toBe(l.to_id);
+  });
+  return records;
 };
 
 describe("edits", () => {
@@ -30,7 +41,7 @@ describe("edits", () => {
       d = applyEdit(d, { op: "updatePerson", id: "N" as PersonId, changes: { school: null } }).data;
       expect(d.people.find((p) => p.id === "N")!.school).toBeUndefined();
       d = applyEdit(d, { op: "removePerson", id: "A2" as PersonId }).data;
-      expect(d.links.map((l) => l.link_id)).toEqual(["L1"]);
+      expect(linksOf(d).map((l) => l.link_id)).toEqual(["L1"]);
       expect(d.people.find((p) => p.id === "B")!.line_manager_id).toBeUndefined();
     });
     it("should merge two entries for the same person, joining their links to the same ECT", () => {
@@ -38,7 +49,7 @@ describe("edits", () => {
       expect(d.people.map((p) => p.id)).toEqual(["E", "A", "B"]);
       const a = d.people.find((p) => p.id === "A")!;
       expect(a).toMatchObject({ name: "A", capacity: 2, school: "Hill" });
-      expect(d.links.map((l) => [l.link_id, l.from_id, l.to_id, l.support_types.join("+")])).toEqual([
+      expect(linksOf(d).map((l) => [l.link_id, l.from_id, l.to_id, l.support_types.join("+")])).toEqual([
         ["L1", "A", "E", "behaviour+pedagogy"],
         ["L3", "A", "B", "psychosocial"],
       ]);
@@ -52,7 +63,7 @@ describe("edits", () => {
         id: "L9" as LinkId,
         changes: { support_types: ["behaviour", "psychosocial"], assesses: true },
       });
-      expect(r.data.links.find((l) => l.link_id === "L9")).toMatchObject({
+      expect(linksOf(r.data).find((l) => l.link_id === "L9")).toMatchObject({
         support_types: ["behaviour", "psychosocial"],
         assesses: true,
       });
@@ -70,7 +81,7 @@ describe("edits", () => {
         expect(out.data).toBe(r.data);
       }
       r = applyEdit(r.data, { op: "removeLink", id: "L9" as LinkId });
-      expect(r.data.links.map((l) => l.link_id)).toEqual(["L1", "L2", "L3"]);
+      expect(linksOf(r.data).map((l) => l.link_id)).toEqual(["L1", "L2", "L3"]);
     });
   });
 
@@ -117,7 +128,7 @@ describe("history", () => {
     );
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
-        let h = historyOf<PeopleAndLinks>({ people: [ect("E")], links: [] });
+        let h = historyOf<PeopleAndLinks>({ people: [ect("E")], links: storeOfRecords([], []) });
         // The model: every state ever reached in order, and where we are.
         let states: PeopleAndLinks[] = [h.present];
         let at = 0;

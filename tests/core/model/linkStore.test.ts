@@ -1,79 +1,189 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LINK_SLOTS } from "../../../src/core/model/canonical.ts";
-import { LINK_ID_SLOT, linkRecord, linkRecords, LinkStoreWriter } from "../../../src/core/model/linkStore.ts";
+import { canonicalLink, LINK_SLOTS, linkFromSlots } from "../../../src/core/model/canonical.ts";
+import {
+  FORMALITIES,
+  FREQUENCIES,
+  LINK_ROLES,
+  MODES,
+  ORIGINS,
+  STATUSES,
+  STYLES,
+  VISIBILITIES,
+  WILLINGNESSES,
+} from "../../../src/core/model/enums.ts";
+import { isCanonicalIso, isoOfDay, NO_DAY, NO_MINUTES, TRAIT_FORMAL } from "../../../src/core/model/linkCodes.ts";
+import { LINK_ID_SLOT, linkAt, linkRecords, LinkStore, storeOfRecords } from "../../../src/core/model/linkStore.ts";
+import { ALL_TYPES, sortTypes } from "../../../src/core/model/supportTypes.ts";
+import { dayNumber } from "../../../src/core/model/dayNumber.ts";
+import { person } from "../../helpers/builders.ts";
 
-/** Values in slot order, most fields blank, as an import row gives them. */
-const values = fc
-  .array(fc.option(fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.boolean()), { nil: undefined, freq: 3 }), {
-    minLength: LINK_SLOTS.length,
-    maxLength: LINK_SLOTS.length,
-  })
-  .map((v): unknown[] => v.map((x, k) => (k === LINK_ID_SLOT ? `L${String(x)}` : x)));
+const odd = fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.boolean(), fc.constant(Number.NaN));
+const date = fc.integer({ min: dayNumber("1900-01-01"), max: dayNumber("2100-12-31") }).map((d) => isoOfDay(d));
+const oneOf = (values: readonly string[]) => fc.constantFrom(...values);
+/** A plausible value for each field (what the import writes), sometimes blank, now and then odd (what an edit may set). */
+const FIELD: Record<string, fc.Arbitrary<unknown>> = {
+  link_id: fc.string({ minLength: 1, maxLength: 4 }),
+  from_id: fc.string({ maxLength: 3 }),
+  to_id: fc.string({ maxLength: 3 }),
+  support_types: fc.subarray([...ALL_TYPES]).map((t) => sortTypes(t)),
+  other_types: fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }),
+  assesses: fc.boolean(),
+  formality: oneOf(FORMALITIES),
+  origin: oneOf(ORIGINS),
+  frequency: oneOf(FREQUENCIES),
+  minutes_per_month: fc.nat({ max: 10_000 }),
+  started_on: date,
+  last_contact: date,
+  status: oneOf(STATUSES),
+  visibility: oneOf(VISIBILITIES),
+  subtopics: fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }),
+  link_role: oneOf(LINK_ROLES),
+  brokered_by: fc.string({ maxLength: 3 }),
+  willingness: oneOf(WILLINGNESSES),
+  ends_on: date,
+  trust: fc.integer({ min: 1, max: 5 }),
+  similarity: fc.integer({ min: 1, max: 5 }),
+  knew_before: fc.boolean(),
+  style: oneOf(STYLES),
+  modes: fc.subarray([...MODES]),
+  agreement_in_place: fc.boolean(),
+  notes: fc.string({ maxLength: 5 }),
+};
+const values = fc.tuple(
+  ...LINK_SLOTS.map((k) =>
+    k === "link_id"
+      ? FIELD[k]!
+      : fc.oneof(
+          { weight: 4, arbitrary: FIELD[k]! },
+          { weight: 3, arbitrary: fc.constant(undefined) },
+          { weight: 1, arbitrary: odd },
+        ),
+  ),
+);
 
 const step = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant("push" as const), values }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("pop" as const) }) },
   {
     weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant("set" as const),
-      at: fc.nat(),
-      field: fc.nat({ max: LINK_SLOTS.length - 1 }),
-      value: fc.option(fc.string({ maxLength: 3 }), { nil: undefined }),
-    }),
+    arbitrary: fc.record({ kind: fc.constant("set" as const), at: fc.nat(), values }),
   },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("copy" as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("keep" as const), seed: fc.nat() }) },
 );
 
-describe("LinkStoreWriter", () => {
-  it("should hold what was pushed, popped and set, across chunk boundaries, as records", () => {
+describe("LinkStore", () => {
+  it("should give back exactly what was pushed, written, popped, copied and kept, across chunk edges", () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 60 }), fc.integer({ min: 0, max: 2100 }), (steps, lead) => {
-        const store = new LinkStoreWriter();
+      fc.property(fc.array(step, { maxLength: 40 }), fc.integer({ min: 0, max: 2100 }), (steps, lead) => {
+        let store = new LinkStore();
         const model: unknown[][] = [];
         // A run of plain links first, so the steps cross the 1,024-link chunk edges.
         for (let i = 0; i < lead; i++) {
           const v = new Array<unknown>(LINK_SLOTS.length).fill(undefined);
           v[LINK_ID_SLOT] = `L${i}`;
-          v[3] = i % 5 === 0 ? ["pedagogy"] : undefined;
-          store.push(v);
+          v[3] = i % 5 === 0 ? ["pedagogy"] : [];
+          store.push(v, i, -1);
           model.push(v);
         }
+        // The store first copied, and its first links then: a copy's writes must never reach it.
+        let origin: { store: LinkStore; links: ReturnType<typeof linkFromSlots>[] } | undefined;
         for (const s of steps) {
           if (s.kind === "push") {
-            expect(store.push(s.values)).toBe(model.length);
+            expect(store.push(s.values, 0, 0)).toBe(model.length);
             model.push([...s.values]);
           } else if (s.kind === "pop") {
             if (model.length === 0) continue;
             store.pop();
             model.pop();
-          } else {
+          } else if (s.kind === "set") {
             if (model.length === 0) continue;
             const at = s.at % model.length;
-            store.set(s.field, at, s.value);
-            model[at]![s.field] = s.value;
+            store.write(at, s.values);
+            model[at] = [...s.values];
+          } else if (s.kind === "copy") {
+            origin ??= { store, links: model.slice(-50).map((v) => linkFromSlots(v)) };
+            store = store.copy();
+          } else {
+            const keep = Uint8Array.from(model, (_, i) => ((i * 7 + s.seed) % 5 === 0 ? 0 : 1));
+            store.keep(keep);
+            for (let i = model.length - 1; i >= 0; i--) if (keep[i] === 0) model.splice(i, 1);
           }
         }
         expect(store.count).toBe(model.length);
-        const records = linkRecords(store);
-        expect(records).toHaveLength(model.length);
-        for (let i = Math.max(0, model.length - 80); i < model.length; i++) {
-          const expected = Object.fromEntries(LINK_SLOTS.map((f, k) => [f, model[i]![k]]));
-          expect(records[i]).toEqual(expected);
-          expect(linkRecord(store, i)).toEqual(expected);
-          expect(Object.keys(records[i]!)).toEqual(LINK_SLOTS);
-        }
+        for (let i = Math.max(0, model.length - 80); i < model.length; i++)
+          expect(linkAt(store, i)).toEqual(linkFromSlots(model[i]!));
         expect(store.ids).toEqual(model.map((v) => v[LINK_ID_SLOT]));
+        if (origin) {
+          const { store: o, links } = origin;
+          links.forEach((link, i) => expect(linkAt(o, o.count - links.length + i)).toEqual(link));
+        }
       }),
-      { numRuns: 150 },
+      { numRuns: 120 },
     );
   });
 
-  it("should make no column for a field no link has", () => {
-    const store = new LinkStoreWriter();
-    const v = new Array<unknown>(LINK_SLOTS.length).fill(undefined);
-    v[LINK_ID_SLOT] = "L1";
-    store.push(v);
-    expect(store.fields.every((f) => f === undefined)).toBe(true);
+  it("should decode the analysed fields once, into its typed columns", () => {
+    const link = canonicalLink({
+      link_id: "L1",
+      from_id: "A",
+      to_id: "E",
+      support_types: ["behaviour", "pedagogy"],
+      minutes_per_month: 30,
+      link_role: "induction_tutor",
+      origin: "emergent",
+      status: "strained",
+      ends_on: "2026-07-31",
+      frequency: "weekly",
+      trust: 4,
+      formality: "formal",
+      willingness: "asked",
+      style: "mixed",
+    });
+    const store = storeOfRecords([person("A"), person("E")], [link]);
+    expect([store.from[0], store.to[0], store.typeMask[0], store.linkMinutes[0]]).toEqual([0, 1, 6, 30]);
+    expect(store.linkRole[0]).toBe(LINK_ROLES.indexOf("induction_tutor") + 1);
+    expect(store.linkOrigin[0]).toBe(ORIGINS.indexOf("emergent") + 1);
+    expect(store.linkFrequency[0]).toBe(FREQUENCIES.indexOf("weekly") + 1);
+    // Strained counts; an induction tutor with `assesses` blank is taken to assess.
+    expect([store.linkStatusLive[0], store.linkStrained[0], store.linkAssesses[0]]).toEqual([1, 1, 1]);
+    expect([store.linkEndsDay[0], store.linkStartedDay[0]]).toEqual([dayNumber("2026-07-31"), NO_DAY]);
+    expect([store.linkTrust[0], store.linkSimilarity[0], store.linkTraits[0]]).toEqual([4, Number.NaN, TRAIT_FORMAL]);
+    expect(linkAt(store, 0)).toEqual(link);
+    expect(Object.keys(linkAt(store, 0))).toEqual(LINK_SLOTS);
+  });
+
+  it("should keep a value its columns cannot hold as written, and read it as the analysis always has", () => {
+    const link = canonicalLink({
+      link_id: "L1",
+      from_id: "A",
+      to_id: "Z",
+      support_types: ["pedagogy"],
+      status: "on hold",
+      last_contact: "2025-02-30",
+      minutes_per_month: 3e9,
+    });
+    const store = storeOfRecords([person("A")], [link]);
+    expect([store.from[0], store.to[0]]).toEqual([0, -1]);
+    expect(linkRecords(store)).toEqual([link]);
+    expect([store.linkStatusLive[0], store.linkMinutes[0] === NO_MINUTES]).toEqual([1, false]);
+  });
+
+  it("should write dates as the day numbers give them back", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumber("0001-01-01"), max: dayNumber("9999-12-31") }), (d) => {
+        const iso = isoOfDay(d);
+        expect(isCanonicalIso(iso)).toBe(true);
+        expect(dayNumber(iso)).toBe(d);
+      }),
+    );
+    expect(["2024-02-29", "2023-02-29", "2025-13-01", "2025-1-01", "2025-04-31"].map(isCanonicalIso)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import {
   buildNetwork,
   CORE_TYPES,
   greedySelection,
+  linkAt,
   planCounts,
   planProblem,
   prepareAnalysis,
@@ -102,7 +103,7 @@ function checkPlanRules(prepared: PreparedAnalysis, secondSources: boolean) {
       if (net.from[l] !== c) continue;
       expect(net.linkAssesses[l]).toBe(0);
       if (!prepared.ctx.live[l]) continue;
-      for (const t of p.supportTypes) expect(net.links[l]!.support_types).not.toContain(t);
+      for (const t of p.supportTypes) expect(linkAt(net, l).support_types).not.toContain(t);
     }
   }
   // Spread: at most two new kinds from one person to one ECT; an ECT only as a peer, two kinds in all.

@@ -3,7 +3,6 @@ import type { PersonId, PreparedAnalysis, SupportType } from "../../../src/core/
 import {
   buildNetwork,
   comparePlan,
-  importedLinks,
   importFiles,
   planToCsv,
   prepareAnalysis,
@@ -19,7 +18,7 @@ function generated(n: number, seed: number): PreparedAnalysis {
     { name: "people.csv", text: gen.people },
     { name: "links.csv", text: gen.links },
   ]);
-  return prepareAnalysis(buildNetwork(r.people, importedLinks(r), { columns: r.columns }), settings());
+  return prepareAnalysis(buildNetwork(r.people, r.linkStore), settings());
 }
 
 const words = (headline: string) => headline.split(/\s+/).filter((w) => w !== "·").length;

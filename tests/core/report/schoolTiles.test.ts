@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   buildNetwork,
-  importedLinks,
   importFiles,
   networkGraph,
   prepareAnalysis,
@@ -52,7 +51,7 @@ describe("schoolTiles", () => {
       { name: "people.csv", text: gen.people },
       { name: "links.csv", text: gen.links },
     ]);
-    const p = prepareAnalysis(buildNetwork(r.people, importedLinks(r), { columns: r.columns }), settings());
+    const p = prepareAnalysis(buildNetwork(r.people, r.linkStore), settings());
     const t = schoolTiles(p);
     const expected = new Map<string, [number, number]>();
     for (const e of p.result.ects) {
