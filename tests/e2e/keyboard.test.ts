@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Locator, Page } from "playwright-core";
 import type { PageWatch } from "./browser.ts";
-import { ROOT, axe, openApp, useApp } from "./browser.ts";
+import { ROOT, axe, openApp, openMenu, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -205,7 +205,74 @@ describe("keyboard only", () => {
     await page.keyboard.press("ArrowRight");
     await page.getByTestId("walk-now").waitFor();
     await page.getByTestId("support-map").evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, "keyboard-walk-390.png") });
+    // The walked person's name stays whole: no pixel of the yellow ring shows through their label.
+    const walked = await page.getByTestId("support-map").getAttribute("data-walk-at");
+    const ringInLabel = await page.getByTestId("constellation-canvas").evaluate((el, key) => {
+      const boxes: unknown = JSON.parse(el.getAttribute("data-label-boxes") ?? "[]");
+      const box = Array.isArray(boxes) ? boxes.find((b: { key?: string }) => b.key === key) : undefined;
+      const canvas = el.querySelector("canvas.sigma-mosaicLabels");
+      const ctx = canvas instanceof HTMLCanvasElement ? canvas.getContext("2d") : null;
+      if (!box || !ctx || !(canvas instanceof HTMLCanvasElement)) return -1;
+      const { x, y, width, height } = box as { x: number; y: number; width: number; height: number };
+      const r = canvas.width / canvas.clientWidth;
+      // Inside the label's rounded corners (radius 4), where its text is.
+      const inset = 4;
+      const data = ctx.getImageData(
+        Math.round((x + inset) * r),
+        Math.round((y + inset) * r),
+        Math.round((width - 2 * inset) * r),
+        Math.round((height - 2 * inset) * r),
+      );
+      let yellow = 0;
+      for (let i = 0; i < data.data.length; i += 4)
+        if (data.data[i]! > 200 && data.data[i + 1]! > 170 && data.data[i + 2]! < 120 && data.data[i + 3]! > 200)
+          yellow++;
+      return yellow;
+    }, walked);
+    assert.equal(ringInLabel, 0, `the ring stays under ${walked}'s label`);
+    // Sector names are whole or short at 390 px, never cut ("S · How this sch…").
+    const sectors = await page.getByTestId("constellation-canvas").evaluate((el) => {
+      const boxes: unknown = JSON.parse(el.getAttribute("data-label-boxes") ?? "[]");
+      return Array.isArray(boxes)
+        ? boxes.filter((b: { key?: string }) => b.key?.startsWith("sector:")).map((b: { text?: string }) => b.text)
+        : [];
+    });
+    assert.equal(sectors.length, 4, sectors.join(" | "));
+    for (const t of sectors) assert.doesNotMatch(String(t), /…/);
+    noErrors(watch);
+    await page.context().close();
+  });
+
+  it("shows the share menu's items at one size on a phone, and keeps the role hint out of the live region", async () => {
+    const { page, watch } = await open("", ".tiles", PHONE);
+    await openMenu(page, "Share and print");
+    const share = page.getByText("Share this map", { exact: true });
+    await share.waitFor();
+    const size = (l: Locator) => l.evaluate((el) => getComputedStyle(el).fontSize);
+    const png = page.getByRole("button", { name: "Download PNG" });
+    assert.equal(await size(share), await size(png));
+    assert.equal(await size(page.getByRole("button", { name: "Print one page" })), await size(png));
+    await page.screenshot({ path: join(SHOTS, "share-menu-390.png") });
+    await page.keyboard.press("Escape");
+
+    // The standing hint is not in the live region; a chosen role's meaning is.
+    const edit = page.getByTestId("edit-map");
+    await edit
+      .getByText(/Add someone who helps/)
+      .first()
+      .click();
+    await edit.getByText("A few optional details").first().click();
+    const live = edit.locator(".role-choice [aria-live]").first();
+    assert.equal((await live.innerText()).trim(), "");
+    assert.match(await edit.locator(".role-choice").first().innerText(), /Choose a role to see what it usually means/);
+    await edit
+      .getByLabel(/Their role for/)
+      .first()
+      .selectOption("induction_tutor");
+    assert.match(await live.innerText(), /monitors your progress|formal judgements/);
+    assert.doesNotMatch(await edit.locator(".role-choice").first().innerText(), /Choose a role/);
     noErrors(watch);
     await page.context().close();
   });

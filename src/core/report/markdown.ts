@@ -8,7 +8,8 @@ import type { NameOf } from "./describeFlag.ts";
 import { describeFlag, nameLookup } from "./describeFlag.ts";
 import { flagItems } from "./flagItems.ts";
 
-const SEVERITY_WORD = { critical: "Act soon", warning: "Worth attention", info: "To reflect on" } as const;
+/** Severity in words, for reports a person reads. */
+export const SEVERITY_WORD = { critical: "Act soon", warning: "Worth attention", info: "To reflect on" } as const;
 
 export function analysisToMarkdown(net: SupportNetwork, a: AnalysisResult, nameOf: NameOf = nameLookup(net)): string {
   const lines: string[] = [];

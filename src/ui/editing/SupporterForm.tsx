@@ -219,7 +219,7 @@ export function SupporterForm(props: Props) {
             <select
               id={`${idBase}-link-role`}
               value={linkRole}
-              aria-describedby={`${idBase}-link-role-help`}
+              aria-describedby={`${idBase}-link-role-${linkRole ? "help" : "hint"}`}
               onChange={(e) => setLinkRole(LINK_ROLES.find((r) => r === e.target.value) ?? "")}
             >
               <option value="">not sure</option>
@@ -229,10 +229,14 @@ export function SupporterForm(props: Props) {
                 </option>
               ))}
             </select>
+            {/* The standing hint sits outside the live region, so only a chosen role's meaning is read out. */}
+            {!linkRole && (
+              <p id={`${idBase}-link-role-hint`} className="muted small role-help">
+                Choose a role to see what it usually means; an informal supporter counts as much as anyone.
+              </p>
+            )}
             <p id={`${idBase}-link-role-help`} className="muted small role-help" aria-live="polite">
-              {linkRole
-                ? ROLE_HELP[linkRole].text
-                : "Choose a role to see what it usually means; an informal supporter counts as much as anyone."}
+              {linkRole ? ROLE_HELP[linkRole].text : ""}
             </p>
           </div>
           <div className="filters">

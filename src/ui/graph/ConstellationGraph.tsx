@@ -116,13 +116,14 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
         element.dataset.nodeKeys = JSON.stringify(g.nodes());
       }
       const { personId, highlightedPersonId: walked } = focusRef.current;
-      drawLabels(front, placed.labels, SCREEN_LABELS, {
-        faded: (key) => personId !== undefined && g.hasNode(key) && key !== personId && key !== scene.ectKey,
-      });
+      // The walk's ring first, then the labels over it: a name beside the walked node stays whole.
       if (walked && g.hasNode(walked)) {
         const at = sigma.graphToViewport(g.getNodeAttributes(walked));
         drawFocusRing(front, at.x, at.y, g.getNodeAttribute(walked, "size") * HIGHLIGHT_SCALE);
       }
+      drawLabels(front, placed.labels, SCREEN_LABELS, {
+        faded: (key) => personId !== undefined && g.hasNode(key) && key !== personId && key !== scene.ectKey,
+      });
     };
     sigma.on("afterRender", draw);
     sigma.on("resize", () => sigma.refresh({ skipIndexation: true }));

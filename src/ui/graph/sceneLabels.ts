@@ -4,7 +4,13 @@
  * their own projection (sigma's on screen, fitCircle's in the PNG), so both show the same labels.
  */
 import type { PlacedLabel, ScenePoint } from "../../core/index.ts";
-import { constellationLabelRequests, placeLabels, SUPPORT_TYPES, visibleControls } from "../../core/index.ts";
+import {
+  constellationLabelRequests,
+  isSupportType,
+  placeLabels,
+  SUPPORT_TYPES,
+  visibleControls,
+} from "../../core/index.ts";
 import { TYPE_MARK } from "../palette.ts";
 import type { RenderGraph, RenderScene } from "./toRenderGraph.ts";
 
@@ -20,6 +26,11 @@ export interface LabelStyle {
   /** The widest a label may be, as a share of the canvas width and in pixels (whichever is less). */
   readonly maxShare: number;
   readonly maxWidth: number;
+  /**
+   * The widest a sector's name may be, as a share of the canvas width: wider than a person's, as
+   * there are only four and they are placed first, so "S · How this school works" stays whole on a phone.
+   */
+  readonly sectorShare: number;
   /** Nodes are drawn this much larger than their render size (the image is bigger than the screen). */
   readonly nodeScale: number;
 }
@@ -32,6 +43,7 @@ export const SCREEN_LABELS: LabelStyle = {
   padding: 3,
   maxShare: 0.42,
   maxWidth: 230,
+  sectorShare: 0.66,
   nodeScale: 1,
 };
 export const PNG_LABELS: LabelStyle = {
@@ -40,12 +52,19 @@ export const PNG_LABELS: LabelStyle = {
   padding: 4,
   maxShare: 0.3,
   maxWidth: 330,
+  sectorShare: 0.4,
   nodeScale: 1.4,
 };
 
 /** "W · Wellbeing and belonging": the letter is the non-colour cue, as on the tiles and in the table. */
 export function sectorName(type: RenderScene["types"][number]): string {
   return `${TYPE_MARK[type]} · ${SUPPORT_TYPES[type].label}`;
+}
+
+/** "W · Wellbeing": the type's short word, for a sector whose full name does not fit. */
+export function shortSectorName(type: RenderScene["types"][number]): string {
+  const short = SUPPORT_TYPES[type].short;
+  return `${TYPE_MARK[type]} · ${short.charAt(0).toUpperCase()}${short.slice(1)}`;
 }
 
 export const NO_ONE_YET = "no one yet";
@@ -71,7 +90,9 @@ export function placeSceneLabels(
       const p = point(key);
       return p ? [p] : [];
     });
-  const requests = constellationLabelRequests({
+  const maxLabelWidth = Math.min(style.maxWidth, canvas.width * style.maxShare);
+  const sectorWidth = Math.max(maxLabelWidth, Math.min(style.maxWidth * 1.5, canvas.width * style.sectorShare));
+  const [ectLabel, ...rest] = constellationLabelRequests({
     centre: { x: ect.x, y: ect.y },
     ect,
     sectorNames: scene.sectors.map((s) => ({
@@ -86,14 +107,34 @@ export function placeSceneLabels(
     people,
   });
   const disc = (p: ScenePoint) => ({ x: p.x - p.radius, y: p.y - p.radius, width: 2 * p.radius, height: 2 * p.radius });
-  return placeLabels(requests, {
+  const options = {
     width: canvas.width,
     height: canvas.height,
     lineHeight: style.lineHeight,
     padding: style.padding,
     measure,
     obstacles: people.map(disc),
-    keepClear: [disc(ect)],
-    maxLabelWidth: Math.min(style.maxWidth, canvas.width * style.maxShare),
-  });
+  };
+  // In the same order as one pass (the ECT, sector names, then the rest), in three, as sector names
+  // may be wider: each pass keeps clear of the labels placed before it.
+  const isSector = (key: string) => key.startsWith("sector:");
+  const first = placeLabels(ectLabel ? [ectLabel] : [], { ...options, keepClear: [disc(ect)], maxLabelWidth });
+  // A sector's name whole where it finds room, else its short name ("W · Wellbeing"), shortened only then.
+  const sectors: PlacedLabel[] = [];
+  for (const r of rest.filter((r) => isSector(r.key))) {
+    const place = (text: string) =>
+      placeLabels([{ ...r, text }], {
+        ...options,
+        keepClear: [disc(ect), ...first, ...sectors],
+        maxLabelWidth: sectorWidth,
+      });
+    const whole = place(r.text).filter((l) => l.text === r.text);
+    const type = r.key.slice("sector:".length);
+    sectors.push(...(whole.length > 0 || !isSupportType(type) ? whole : place(shortSectorName(type))));
+  }
+  const others = placeLabels(
+    rest.filter((r) => !isSector(r.key)),
+    { ...options, keepClear: [disc(ect), ...first, ...sectors], maxLabelWidth },
+  );
+  return [...first, ...sectors, ...others];
 }
