@@ -261,7 +261,7 @@ describe("keyboard only", () => {
     const { page, watch } = await open("", ".tiles");
     await tabTo(page, page.getByRole("button", { name: "Data", exact: true }));
     await page.keyboard.press("Enter");
-    await tabTo(page, page.getByRole("button", { name: "Import CSV files" }));
+    await tabTo(page, page.getByRole("button", { name: "Import files" }));
     await page.keyboard.press("Enter");
     await page.getByTestId("file-input").setInputFiles(join(ROOT, "data", "sample", "survey.csv"));
     await tabTo(page, page.getByRole("button", { name: "Import", exact: true }));

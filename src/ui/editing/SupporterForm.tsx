@@ -148,20 +148,9 @@ export function SupporterForm(props: Props) {
         submit();
       }}
     >
+      {/* The name comes first, at every question: Tab from the question lands where typing is meant to go,
+          never in the list of people already here (where typed letters would pick someone). */}
       <div className="filters">
-        {known.length > 0 && (
-          <label>
-            Someone already here{" "}
-            <select value={who} onChange={(e) => setWho(e.target.value)}>
-              <option value="">no, someone new</option>
-              {known.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
         {who === "" && (
           <>
             <label htmlFor={`${idBase}-name`}>Name</label>
@@ -192,6 +181,23 @@ export function SupporterForm(props: Props) {
                 )}
               </p>
             )}
+          </>
+        )}
+        {known.length > 0 && (
+          <label>
+            {who === "" ? "Or someone already here" : "Someone already here"}{" "}
+            <select value={who} onChange={(e) => setWho(e.target.value)}>
+              <option value="">no, someone new</option>
+              {known.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {k.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {who === "" && (
+          <>
             <label htmlFor={`${idBase}-role`}>Their role (optional)</label>
             <input
               id={`${idBase}-role`}
