@@ -62,7 +62,7 @@ describe("import in the browser", () => {
     assert.match(text, /dangling-link\.csv\s+3\s+to_id/);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      report.getByRole("button", { name: /row of self-link\.csv that need attention/ }).click(),
+      report.getByRole("button", { name: /rows? of self-link\.csv that needs? attention/ }).click(),
     ]);
     const path = join(SHOTS, "needs-attention.csv");
     await download.saveAs(path);
