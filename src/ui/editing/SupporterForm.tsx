@@ -57,6 +57,8 @@ export function SupporterForm(props: Props) {
   const [linkRole, setLinkRole] = useState<"" | LinkRole>("");
   // After adding, the emptied form's button is disabled: focus goes back to the name, ready for the next person.
   const nameField = useRef<HTMLInputElement>(null);
+  // "Use …" hides the name field it sits under: focus goes to the choice it made, not to the page's body.
+  const whoField = useRef<HTMLSelectElement>(null);
   const [added, setAdded] = useState(0);
   useEffect(() => {
     if (added > 0) nameField.current?.focus();
@@ -173,7 +175,13 @@ export function SupporterForm(props: Props) {
                   near && (
                     <>
                       Did you mean <bdi>{near.name}</bdi> (already on {you ? "your" : "this"} map)?{" "}
-                      <button type="button" onClick={() => setWho(near.id)}>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setWho(near.id);
+                          requestAnimationFrame(() => whoField.current?.focus());
+                        }}
+                      >
                         Use {near.name}
                       </button>
                     </>
@@ -186,7 +194,7 @@ export function SupporterForm(props: Props) {
         {known.length > 0 && (
           <label>
             {who === "" ? "Or someone already here" : "Someone already here"}{" "}
-            <select value={who} onChange={(e) => setWho(e.target.value)}>
+            <select ref={whoField} value={who} onChange={(e) => setWho(e.target.value)}>
               <option value="">no, someone new</option>
               {known.map((k) => (
                 <option key={k.id} value={k.id}>
