@@ -23,8 +23,8 @@ interface Awaiting {
 
 /**
  * The import panel when open, and the report on the last import while there is one. Focus follows
- * the work: once files are read, the panel closes (unless a file's columns need saying) and focus
- * goes to "What was read"; once "Same person?" answers are read, to the next question if any
+ * the work: once files are read, the panel closes and focus goes to "What was read" (unless a file's
+ * columns need saying: the mapping step stays, with focus); once "Same person?" answers are read, to the next question if any
  * remain (SamePeople), else to "What was read" again. Never to the page's body.
  */
 export function ImportArea({ project, importing, onClose }: Props) {
@@ -38,8 +38,10 @@ export function ImportArea({ project, importing, onClose }: Props) {
     const a = awaiting.current;
     if (!a || !report || report === a.since) return;
     awaiting.current = undefined;
-    if (a.after === "import" && filesToMap(report).length === 0) onClose();
+    // Columns to say (MappingStep takes focus itself) or questions left (SamePeople does): the panel stays.
+    if (a.after === "import" && filesToMap(report).length > 0) return;
     if (a.after === "answers" && report.samePeople.length > 0) return;
+    if (a.after === "import") onClose();
     heading.current?.focus();
   }, [report, onClose]);
 
