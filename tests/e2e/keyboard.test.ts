@@ -117,6 +117,7 @@ describe("keyboard only", () => {
     // From question 2 on, people are already here: Tab still lands on the name, not in their list.
     await page.keyboard.press("Tab");
     assert.match(await focused(page), /^#sf-in-.*-name$/, "Tab from the question lands on the name");
+    await form.screenshot({ path: join(SHOTS, "keyboard-map-my-support-q2.png") });
     await tabTo(page, form.getByRole("button", { name: "Close" }));
     await page.keyboard.press("Enter");
     await form.waitFor({ state: "detached" });
