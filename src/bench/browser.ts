@@ -319,7 +319,7 @@ export async function overviewFromFiles(browser: Browser, url: string, people: n
     await page.goto(`${url}?view=lead`);
     await page.waitForSelector('[data-testid="ect-table"] tbody tr[data-ect]');
     await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
+    await page.getByRole("button", { name: "Import files" }).click();
     await page.getByTestId("file-input").setInputFiles([join(dir, "people.csv"), join(dir, "links.csv")]);
     // The very File objects the app was given, for the baseline.
     await page.evaluate(`window.__chosen = [...document.querySelector('[data-testid="file-input"]').files]`);
@@ -386,7 +386,7 @@ async function importAndSave(browser: Browser, url: string, savePeople: number):
     await page.goto(url);
     await page.waitForSelector(".tiles");
     await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
+    await page.getByRole("button", { name: "Import files" }).click();
     // Through files on disk: the browser reads them as a user's would (and playwright caps buffers).
     const dir = mkdtempSync(join(tmpdir(), "mosaic-bench-"));
     writeFileSync(join(dir, "people.csv"), gen.people);

@@ -159,6 +159,7 @@ export function App() {
     requestAnimationFrame(() => next?.focus());
   };
   const [search, setSearch] = useState("");
+  const closeImport = useCallback(() => setImporting(false), []);
 
   return (
     <AppProvider value={shared}>
@@ -220,7 +221,7 @@ export function App() {
         {project.opening && project.progress && !importing && (
           <ProgressBar label="Loading the data" progress={project.progress} testId="load-progress" />
         )}
-        <ImportArea project={project} importing={importing} />
+        <ImportArea project={project} importing={importing} onClose={closeImport} />
 
         {view.view === "ect" ? (
           <EctTab

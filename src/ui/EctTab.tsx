@@ -133,7 +133,7 @@ export function EctTab({
                 Map my own support
               </button>{" "}
               <button type="button" onClick={onImport}>
-                Import CSV files
+                Import files
               </button>
             </p>
           </section>

@@ -71,7 +71,7 @@ export function Toolbar({
                 close();
               }}
             >
-              Import CSV files
+              Import files
             </button>
             <ExportMenu client={client} hideNames={hide} onBackup={onBackup} onOpenBackup={onOpenBackup} />
             <label className="toggle" title="Keeps your files in this browser's storage, on this device only">

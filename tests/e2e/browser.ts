@@ -137,10 +137,10 @@ export async function openMenu(page: Page, label: string): Promise<void> {
   if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
 }
 
-/** Opens the import pane: the Data menu, then "Import CSV files". */
+/** Opens the import pane: the Data menu, then "Import files". */
 export async function openImportPane(page: Page): Promise<void> {
   await openMenu(page, "Data");
-  await page.getByRole("button", { name: "Import CSV files" }).click();
+  await page.getByRole("button", { name: "Import files" }).click();
 }
 
 /** Imports `files` as a person would: open the import pane, choose the files, press Import. */

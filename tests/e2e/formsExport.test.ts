@@ -4,7 +4,7 @@
  * the device across a reload.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ROOT, axe, importInPage, openApp, openImportPane, openMenu, useApp } from "./browser.ts";
@@ -36,7 +36,16 @@ describe("a Microsoft Forms export", () => {
     // "Same person?" is offered from the report, not forced.
     await page.getByTestId("same-people-notice").waitFor();
     assert.match(await page.getByTestId("same-people-notice").innerText(), /Same person\?/);
+    // Focus on what was read, never the page's body; the panel closed, so the file cannot go in twice.
+    await page.waitForFunction(() => document.activeElement?.id === "report-h");
+    assert.equal(await page.getByTestId("file-input").count(), 0);
     await page.screenshot({ path: join(SHOTS, "forms-export-1366.png") });
+    // "All are the same person": the step goes, and focus is on what was read again.
+    await page.getByRole("button", { name: 'Answer "Same person?"' }).click();
+    await page.getByRole("button", { name: "All are the same person" }).click();
+    await page.getByTestId("same-people").waitFor({ state: "detached" });
+    assert.equal(await page.getByTestId("same-people-notice").count(), 0);
+    await page.waitForFunction(() => document.activeElement?.id === "report-h");
     assert.deepEqual(watch.offOrigin, []);
     await page.context().close();
   });
@@ -67,12 +76,23 @@ describe("a Microsoft Forms export", () => {
     await page.screenshot({ path: join(SHOTS, "same-person-1366.png") });
     await page.getByRole("button", { name: "Save 1 answer" }).focus();
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() =>
-      /3 names/.test(document.querySelector('[data-testid="same-people-notice"]')?.textContent ?? ""),
+    // The step stays open on the three questions left, with focus on the next one's choice.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="same-people"] .same-people-list > li').length === 3,
     );
+    await page.waitForFunction(() => {
+      const el = document.activeElement;
+      return el instanceof HTMLInputElement && el.type === "radio" && el.checked && el.value === "unsure";
+    });
+    assert.equal(
+      await page.evaluate(
+        () => document.activeElement?.closest("li") === document.querySelector(".same-people-list > li"),
+      ),
+      true,
+      "focus is on the first question left",
+    );
+    await page.screenshot({ path: join(SHOTS, "same-person-after-save-1366.png") });
     await page.getByText(/Saved on this device/).waitFor();
-    const before = await page.getByTestId("same-people-notice").innerText();
-    assert.match(before, /3 names/);
 
     await page.reload();
     await page.waitForFunction(() => /Your data/.test(document.querySelector(".brand")?.textContent ?? ""));
@@ -83,12 +103,17 @@ describe("a Microsoft Forms export", () => {
     await page.context().close();
   });
 
-  it("fits a phone without scrolling sideways in the 'Same person?' step", async () => {
+  it("fits a phone without scrolling sideways in the 'Same person?' step, rows named with their file", async () => {
     const { page } = await openApp(app.browser, app.url, "", ".tiles", { width: 390, height: 844 });
-    await importInPage(page, EXPORT);
+    // Two files read: each row is given with its file.
+    const xlsx = (name: string) => ({ name, mimeType: "application/octet-stream", buffer: readFileSync(EXPORT) });
+    await importInPage(page, [xlsx("ms-forms-hollinsfield.xlsx"), xlsx("spring.xlsx")]);
     await page.getByRole("button", { name: 'Answer "Same person?"' }).click();
     const step = page.getByTestId("same-people");
     await step.waitFor();
+    const text = await step.innerText();
+    assert.match(text, /\((?:ms-forms-hollinsfield|spring)\.xlsx rows? \d/, text);
+    assert.doesNotMatch(text, /\b[2-7] times\b|\(rows? \d/, text);
     const box = await step.boundingBox();
     assert.ok(
       box && box.x >= 0 && box.x + box.width <= 390,

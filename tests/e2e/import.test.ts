@@ -24,6 +24,11 @@ describe("import in the browser", () => {
 
   it("imports a survey export through the file input, and undoes it", async () => {
     const page = await openImport(app);
+    // Worded for any file a lead has, a Forms .xlsx included, not only CSV.
+    const panel = page.getByRole("region", { name: "Import files" });
+    assert.match(await panel.innerText(), /Choose files \(CSV, Excel or a Google Forms \.zip\)/);
+    assert.doesNotMatch(await panel.innerText(), /CSV files/);
+    await panel.screenshot({ path: join(SHOTS, "import-panel-1366.png") });
     await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByTestId("import-report").waitFor();
@@ -62,7 +67,7 @@ describe("import in the browser", () => {
     assert.match(text, /dangling-link\.csv\s+3\s+to_id/);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      report.getByRole("button", { name: /row of self-link\.csv that need attention/ }).click(),
+      report.getByRole("button", { name: /rows? of self-link\.csv that needs? attention/ }).click(),
     ]);
     const path = join(SHOTS, "needs-attention.csv");
     await download.saveAs(path);
@@ -111,6 +116,11 @@ describe("remember on this device", () => {
 
   it("restores remembered data after a reload, and deletes everything on request", async () => {
     const page = await openImport(app);
+    // Worded for any file a lead has, a Forms .xlsx included, not only CSV.
+    const panel = page.getByRole("region", { name: "Import files" });
+    assert.match(await panel.innerText(), /Choose files \(CSV, Excel or a Google Forms \.zip\)/);
+    assert.doesNotMatch(await panel.innerText(), /CSV files/);
+    await panel.screenshot({ path: join(SHOTS, "import-panel-1366.png") });
     await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByTestId("import-report").waitFor();

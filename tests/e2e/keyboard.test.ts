@@ -114,6 +114,10 @@ describe("keyboard only", () => {
     await tabTo(page, form.getByRole("button", { name: "Next question" }));
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.textContent === "Who helps you with behaviour?");
+    // From question 2 on, people are already here: Tab still lands on the name, not in their list.
+    await page.keyboard.press("Tab");
+    assert.match(await focused(page), /^#sf-in-.*-name$/, "Tab from the question lands on the name");
+    await form.screenshot({ path: join(SHOTS, "keyboard-map-my-support-q2.png") });
     await tabTo(page, form.getByRole("button", { name: "Close" }));
     await page.keyboard.press("Enter");
     await form.waitFor({ state: "detached" });
@@ -328,13 +332,16 @@ describe("keyboard only", () => {
     const { page, watch } = await open("", ".tiles");
     await tabTo(page, page.getByRole("button", { name: "Data", exact: true }));
     await page.keyboard.press("Enter");
-    await tabTo(page, page.getByRole("button", { name: "Import CSV files" }));
+    await tabTo(page, page.getByRole("button", { name: "Import files" }));
     await page.keyboard.press("Enter");
     await page.getByTestId("file-input").setInputFiles(join(ROOT, "data", "sample", "survey.csv"));
     await tabTo(page, page.getByRole("button", { name: "Import", exact: true }));
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "ECTs, by what most needs a look" }).waitFor();
     await said(page, /^Read 30 people, 9 ECTs and 36 links\. The mentor lead overview is open\.$/);
+    // The panel closes (the same files cannot go in twice by accident) and focus is on what was read.
+    await page.waitForFunction(() => document.activeElement?.id === "report-h");
+    assert.equal(await page.getByTestId("file-input").count(), 0);
     assert.match(page.url(), /voice=they/);
     noErrors(watch);
     await page.context().close();

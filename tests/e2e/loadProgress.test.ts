@@ -107,7 +107,7 @@ describe("load progress", () => {
       await page.goto(app.url);
       await page.locator(".picker-list button").first().waitFor({ state: "attached" });
       await openMenu(page, "Data");
-      await page.getByRole("button", { name: "Import CSV files" }).click();
+      await page.getByRole("button", { name: "Import files" }).click();
       await page.getByTestId("file-input").setInputFiles([join(dir, "people.csv"), join(dir, "links.csv")]);
       await page.evaluate(() => performance.mark("chose"));
       await page.getByRole("button", { name: "Import", exact: true }).click();

@@ -97,7 +97,10 @@ describe("survey exports and the mapping step", () => {
     assert.match(await page.getByTestId("import-report").innerText(), /3 ECTs and 3 links/);
     assert.equal(await page.getByTestId("mapping").count(), 0);
 
-    // The choices are remembered: the next export with these columns reads with no mapping step.
+    // The panel closed once the file was read; the choices are remembered: the next export with these
+    // columns reads with no mapping step.
+    assert.equal(await page.getByTestId("file-input").count(), 0);
+    await openImportPane(page);
     await page.getByTestId("file-input").setInputFiles(csvFile("odd-form-spring.csv", ODD_FORM));
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await reportSays(page, /odd-form-spring\.csv \(survey export/);

@@ -69,7 +69,7 @@ describe("offline after the first visit", () => {
     await assertDrawn(page, "offline-graph.png");
     // A template still downloads offline: it travels inside the page.
     await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Import CSV files" }).click();
+    await page.getByRole("button", { name: "Import files" }).click();
     const [template] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("link", { name: "people", exact: true }).click(),

@@ -26,6 +26,15 @@ describe("the same person, as you type", () => {
     await flow.getByLabel("Name", { exact: true }).fill("Mark Jone");
     assert.match(await flow.getByTestId("same-as-typed").innerText(), /Did you mean Mark Jones/);
     await flow.getByRole("button", { name: "Use Mark Jones" }).click();
+    // The name field goes; focus goes to the choice just made, not to the page's body.
+    await page.waitForFunction(() => document.activeElement?.tagName === "SELECT");
+    assert.equal(
+      await page.evaluate(() => {
+        const el = document.activeElement;
+        return el instanceof HTMLSelectElement ? el.selectedOptions[0]?.textContent : undefined;
+      }),
+      "Mark Jones",
+    );
     await flow.getByRole("button", { name: "Add to my map" }).click();
     // One person carrying three kinds: the flag the duplicates used to hide.
     await page.waitForFunction(() => {

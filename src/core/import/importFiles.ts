@@ -370,7 +370,7 @@ function reportSurvey(state: ImportState, p: PreparedFile): void {
       file,
       r.resolvedTo
         ? `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}) was read as ${r.resolvedTo}, recorded in that role for ${r.ect}.`
-        : `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}). It counts for ${r.ect}'s coverage only until you name them: edit ${r.ect}'s map and rename it.`,
+        : `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}). It counts for ${r.ect}'s coverage now; naming them (rename them in ${r.ect}'s map) lets Mosaic tell whether they are someone already on the map.`,
       r.where.row,
     );
   }

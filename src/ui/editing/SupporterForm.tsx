@@ -57,6 +57,8 @@ export function SupporterForm(props: Props) {
   const [linkRole, setLinkRole] = useState<"" | LinkRole>("");
   // After adding, the emptied form's button is disabled: focus goes back to the name, ready for the next person.
   const nameField = useRef<HTMLInputElement>(null);
+  // "Use …" hides the name field it sits under: focus goes to the choice it made, not to the page's body.
+  const whoField = useRef<HTMLSelectElement>(null);
   const [added, setAdded] = useState(0);
   useEffect(() => {
     if (added > 0) nameField.current?.focus();
@@ -148,20 +150,9 @@ export function SupporterForm(props: Props) {
         submit();
       }}
     >
+      {/* The name comes first, at every question: Tab from the question lands where typing is meant to go,
+          never in the list of people already here (where typed letters would pick someone). */}
       <div className="filters">
-        {known.length > 0 && (
-          <label>
-            Someone already here{" "}
-            <select value={who} onChange={(e) => setWho(e.target.value)}>
-              <option value="">no, someone new</option>
-              {known.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
         {who === "" && (
           <>
             <label htmlFor={`${idBase}-name`}>Name</label>
@@ -184,7 +175,13 @@ export function SupporterForm(props: Props) {
                   near && (
                     <>
                       Did you mean <bdi>{near.name}</bdi> (already on {you ? "your" : "this"} map)?{" "}
-                      <button type="button" onClick={() => setWho(near.id)}>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setWho(near.id);
+                          requestAnimationFrame(() => whoField.current?.focus());
+                        }}
+                      >
                         Use {near.name}
                       </button>
                     </>
@@ -192,6 +189,23 @@ export function SupporterForm(props: Props) {
                 )}
               </p>
             )}
+          </>
+        )}
+        {known.length > 0 && (
+          <label>
+            {who === "" ? "Or someone already here" : "Someone already here"}{" "}
+            <select ref={whoField} value={who} onChange={(e) => setWho(e.target.value)}>
+              <option value="">no, someone new</option>
+              {known.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {k.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {who === "" && (
+          <>
             <label htmlFor={`${idBase}-role`}>Their role (optional)</label>
             <input
               id={`${idBase}-role`}

@@ -1,5 +1,8 @@
-import type { ColumnMapping, InputFile } from "../../core/index.ts";
+import { useEffect, useRef, useState } from "react";
+import type { ColumnMapping, InputFile, SameAnswer } from "../../core/index.ts";
+import type { Loaded } from "../../workers/protocol.ts";
 import type { useProject } from "../state/useProject.ts";
+import { filesToMap } from "./filesToMap.ts";
 import type { ImportMode } from "./ImportPanel.tsx";
 import { ImportPanel } from "./ImportPanel.tsx";
 import { ImportReport } from "./ImportReport.tsx";
@@ -8,31 +11,70 @@ interface Props {
   readonly project: ReturnType<typeof useProject>;
   /** The import panel is open. */
   readonly importing: boolean;
+  /** Closes the import panel. */
+  readonly onClose: () => void;
 }
 
-/** The import panel when open, and the report on the last import while there is one. */
-export function ImportArea({ project, importing }: Props) {
+/** What the lead is waiting for: a report newer than `since`, after an import or answers to "Same person?". */
+interface Awaiting {
+  readonly after: "import" | "answers";
+  readonly since: Loaded | undefined;
+}
+
+/**
+ * The import panel when open, and the report on the last import while there is one. Focus follows
+ * the work: once files are read, the panel closes and focus goes to "What was read" (unless a file's
+ * columns need saying: the mapping step stays, with focus); once "Same person?" answers are read, to the next question if any
+ * remain (SamePeople), else to "What was read" again. Never to the page's body.
+ */
+export function ImportArea({ project, importing, onClose }: Props) {
   const { report, busy } = project;
-  if (!(importing || report)) return null;
-  return (
+  const heading = useRef<HTMLHeadingElement>(null);
+  const awaiting = useRef<Awaiting | undefined>(undefined);
+  // After answers, the "Same person?" questions left open again, ready for the next answer.
+  const [resume, setResume] = useState(false);
+
+  useEffect(() => {
+    const a = awaiting.current;
+    if (!a || !report || report === a.since) return;
+    awaiting.current = undefined;
+    // Columns to say (MappingStep takes focus itself) or questions left (SamePeople does): the panel stays.
+    if (a.after === "import" && filesToMap(report).length > 0) return;
+    if (a.after === "answers" && report.samePeople.length > 0) return;
+    if (a.after === "import") onClose();
+    heading.current?.focus();
+  }, [report, onClose]);
+
+  return !(importing || report) ? null : (
     <div className="import-area">
       {importing && (
         <ImportPanel
           loaded={report}
           busy={busy}
           progress={project.progress}
-          onCancel={project.cancel}
-          onImport={(files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) =>
-            project.importFiles(files, mode, mapping)
-          }
+          onCancel={() => {
+            awaiting.current = undefined;
+            project.cancel();
+          }}
+          onImport={(files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => {
+            awaiting.current = { after: "import", since: report };
+            setResume(false);
+            project.importFiles(files, mode, mapping);
+          }}
         />
       )}
       {report && (
         <ImportReport
           loaded={report}
+          headingRef={heading}
           canUndo={project.lastStepIsImport}
           onUndo={project.undo}
-          onSamePeople={(answers) => void project.answerSamePeople(answers)}
+          resumeSamePeople={resume}
+          onSamePeople={(answers: readonly SameAnswer[]) => {
+            awaiting.current = { after: "answers", since: report };
+            setResume(true);
+            void project.answerSamePeople(answers);
+          }}
           busy={project.busy}
         />
       )}

@@ -1,8 +1,9 @@
 /**
- * Bringing your own files: choose or drop CSVs (people + links, an edge list, a survey export),
- * replace or add to what is loaded, override the delimiter or encoding, and, when a file's
- * columns are not recognised, say what each column holds (MappingStep). Files are read here and parsed in the
- * worker; nothing is sent anywhere.
+ * Bringing your own files: choose or drop CSVs, Excel files or a Google Forms .zip (people + links, an
+ * edge list, a survey export), replace or add to what is loaded, override the delimiter or encoding,
+ * and, when a file's columns are not recognised, say what each column holds (MappingStep). Files are
+ * read here and parsed in the worker; nothing is sent anywhere. Once read, the panel closes
+ * (ImportArea), so the same files are not imported twice by accident.
  */
 import { useId, useRef, useState } from "react";
 import type { ColumnMapping, InputFile } from "../../core/index.ts";
@@ -10,6 +11,7 @@ import type { Loaded } from "../../workers/protocol.ts";
 import { ProgressBar } from "../components/ProgressBar.tsx";
 import type { LoadProgress } from "../progressWords.ts";
 import { CollectWithForm } from "./CollectWithForm.tsx";
+import { filesToMap } from "./filesToMap.ts";
 import { MappingStep } from "./MappingStep.tsx";
 import type { TemplateName } from "./templateLinks.ts";
 import { templateHref } from "./templateLinks.ts";
@@ -69,15 +71,7 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
   /** The browser is reading the chosen files into memory, before the worker has them: the bar shows from then. */
   const [reading, setReading] = useState<string | undefined>();
   const collectButton = useRef<HTMLButtonElement>(null);
-  const unread = (loaded?.files ?? [])
-    .filter((f) => f.shape === undefined && f.header && f.header.length > 0)
-    .map((f) => ({
-      ...f,
-      // The step lists the columns itself.
-      problem: loaded?.diagnostics
-        .find((d) => d.file === f.name && d.level === "error")
-        ?.message.replace(/ The columns found were: (?:none|"[^"]*"(?:, "[^"]*")*)\./, ""),
-    }));
+  const unread = filesToMap(loaded);
 
   const start = async (chosen: readonly File[], withMapping?: ColumnMapping) => {
     if (chosen.length === 0) return;
@@ -91,13 +85,13 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
 
   return (
     <section className="card import" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Import CSV files</h2>
+      <h2 id={`${id}-h`}>Import files</h2>
       <p className="muted small">
         People and links files, an edge list (ECT, supporter, types) or a survey export with one column per kind of
-        support. Files are read in this browser; nothing is uploaded. Blank templates:{" "}
-        <Template name="people.csv">people</Template>, <Template name="links.csv">links</Template>,{" "}
-        <Template name="edge-list.csv">edge list</Template>, <Template name="survey.csv">survey</Template>,{" "}
-        <Template name="my-support.csv">my support</Template>.
+        support: a CSV, a Microsoft Forms Excel file (.xlsx) or a Google Forms .zip, just as downloaded. Files are read
+        in this browser; nothing is uploaded. Blank templates: <Template name="people.csv">people</Template>,{" "}
+        <Template name="links.csv">links</Template>, <Template name="edge-list.csv">edge list</Template>,{" "}
+        <Template name="survey.csv">survey</Template>, <Template name="my-support.csv">my support</Template>.
       </p>
       <button type="button" ref={collectButton} aria-expanded={collecting} onClick={() => setCollecting(!collecting)}>
         Collect with a form
@@ -126,9 +120,9 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
           void start(dropped);
         }}
       >
-        <p>Drop CSV files here, or</p>
+        <p>Drop files here, or</p>
         <label className="file-label">
-          Choose CSV files
+          Choose files (CSV, Excel or a Google Forms .zip)
           <input
             type="file"
             multiple

@@ -4,6 +4,7 @@
  * Problems of one kind are capped at the first 20, then "and N more like this" (capDiagnostics);
  * the "needs attention" CSV still holds every rejected row.
  */
+import type { RefObject } from "react";
 import { Fragment } from "react";
 import type { SameAnswer } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
@@ -14,18 +15,27 @@ import { downloadBlob } from "../graph/exportPng.ts";
 /** Lines of the table at most, after capping by kind: many different kinds can still add up. */
 const SHOWN = 200;
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+/** "Download the 1 row of x.csv that needs attention", "the 3 rows … that need attention". */
+const needsAttention = (n: number, file: string) =>
+  `Download the ${plural(n, "row")} of ${file} that ${n === 1 ? "needs" : "need"} attention`;
 const LEVEL = { error: "▲ Not imported", warning: "● Check", info: "○ Note" } as const;
 
 export function ImportReport({
   loaded,
+  headingRef,
   onUndo,
   canUndo,
+  resumeSamePeople,
   onSamePeople,
   busy,
 }: {
   loaded: Loaded;
+  /** "What was read", where focus goes once an import or answers are read. */
+  headingRef: RefObject<HTMLHeadingElement | null>;
   onUndo: () => void;
   canUndo: boolean;
+  /** Answers were just saved: open "Same person?" again on the questions left. */
+  resumeSamePeople: boolean;
   onSamePeople: (answers: readonly SameAnswer[]) => void;
   busy: boolean;
 }) {
@@ -35,7 +45,9 @@ export function ImportReport({
   const withRejects = [...new Set(loaded.rejected.map((r) => r.file))];
   return (
     <section className="card report" aria-labelledby="report-h" data-testid="import-report">
-      <h2 id="report-h">What was read</h2>
+      <h2 id="report-h" tabIndex={-1} ref={headingRef}>
+        What was read
+      </h2>
       <p>
         {plural(loaded.summary.people, "person", "people")}, {plural(loaded.summary.ects, "ECT")} and{" "}
         {plural(loaded.summary.links, "link")}, from{" "}
@@ -55,6 +67,8 @@ export function ImportReport({
       <SamePeople
         key={loaded.samePeople.map((p) => `${p.keep.name}\u0000${p.other.name}`).join("\u0001")}
         proposals={loaded.samePeople}
+        nameFiles={loaded.files.length > 1}
+        resume={resumeSamePeople}
         onAnswer={onSamePeople}
         busy={busy}
       />
@@ -65,8 +79,8 @@ export function ImportReport({
             role, for you to name
           </summary>
           <p className="muted small">
-            Each counts for that ECT&apos;s own coverage until named. To name one, open the ECT&apos;s map and rename
-            them under &quot;Edit this map&quot;.
+            Each already counts for that ECT&apos;s coverage. Naming them lets Mosaic tell whether they are someone
+            already on the map: open the ECT&apos;s map and rename them under &quot;Edit this map&quot;.
           </p>
           <ul>
             {loaded.roleReferences
@@ -90,8 +104,7 @@ export function ImportReport({
             )
           }
         >
-          Download the {plural(loaded.rejected.filter((r) => r.file === file).length, "row")} of {file} that need
-          attention
+          {needsAttention(loaded.rejected.filter((r) => r.file === file).length, file)}
         </button>
       ))}
       {problems.length > 0 && (

@@ -2,15 +2,14 @@
  * "Same person?": names that might be one person written two ways ("Pete Adams" and "Peter
  * Adams"), for the lead to answer one by one, all at once, or later. The import never waits for
  * it: both spellings stay until answered, and the answers are kept with the project. Give it a
- * `key` that changes with the proposals: its choices are for one list of them.
+ * `key` that changes with the proposals: its choices are for one list of them. With `resume` (answers
+ * were just saved), it opens on the questions left with focus on the first, so the lead goes on.
  */
 import { useEffect, useId, useRef, useState } from "react";
-import type { SameAnswer, SamePersonProposal, Spelling } from "../../core/index.ts";
+import type { SameAnswer, SamePersonProposal } from "../../core/index.ts";
+import { writtenWhere } from "./writtenWhere.ts";
 
 type Choice = "unsure" | "keep" | "other" | "different";
-
-const rows = (s: Spelling) =>
-  `${s.count === 1 ? "once" : `${s.count} times`} (row${s.where.length === 1 ? "" : "s"} ${s.where.map((w) => w.row).join(", ")}${s.count > s.where.length ? ", …" : ""})`;
 
 function answerOf(p: SamePersonProposal, choice: Choice): SameAnswer | undefined {
   if (choice === "keep") return { keep: p.keep.name, other: p.other.name, same: true };
@@ -21,20 +20,31 @@ function answerOf(p: SamePersonProposal, choice: Choice): SameAnswer | undefined
 
 export function SamePeople({
   proposals,
+  nameFiles,
+  resume,
   onAnswer,
   busy,
 }: {
   proposals: readonly SamePersonProposal[];
+  /** More than one file was read: each row is given with its file. */
+  nameFiles: boolean;
+  resume: boolean;
   onAnswer: (answers: readonly SameAnswer[]) => void;
   busy: boolean;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(resume);
   const [later, setLater] = useState(false);
   const [choices, setChoices] = useState<readonly Choice[]>(() => proposals.map(() => "unsure"));
   const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  // Opened by the lead: focus on the heading. Opened again after answers: on the next question's choice.
+  const toQuestion = useRef(resume);
   const id = useId();
   useEffect(() => {
-    if (open) heading.current?.focus();
+    if (!open) return;
+    if (toQuestion.current) list.current?.querySelector<HTMLInputElement>("input:checked")?.focus();
+    else heading.current?.focus();
+    toQuestion.current = false;
   }, [open]);
   if (proposals.length === 0) return null;
   const count = proposals.length === 1 ? "One name" : `${proposals.length} names`;
@@ -72,10 +82,8 @@ export function SamePeople({
     const a = answerOf(p, choices[i] ?? "unsure");
     return a ? [a] : [];
   });
-  const save = (answers: readonly SameAnswer[]) => {
-    setOpen(false);
-    onAnswer(answers);
-  };
+  // The step stays open while the answers are read (its buttons wait): the questions left follow it.
+  const save = (answers: readonly SameAnswer[]) => onAnswer(answers);
   return (
     <section className="same-people" aria-labelledby={`${id}-h`} data-testid="same-people">
       <h3 id={`${id}-h`} tabIndex={-1} ref={heading}>
@@ -85,7 +93,7 @@ export function SamePeople({
         These names might be one person written two ways. Say which are the same; anything you leave as &quot;Not sure
         yet&quot; stays as two people, and you can answer later.
       </p>
-      <ol className="same-people-list">
+      <ol className="same-people-list" ref={list}>
         {proposals.map((p, i) => (
           <li key={`${p.keep.name}\u0000${p.other.name}`}>
             <fieldset>
@@ -93,8 +101,8 @@ export function SamePeople({
                 <bdi>{p.other.name}</bdi> and <bdi>{p.keep.name}</bdi>
               </legend>
               <p className="muted small">
-                {p.why}. &quot;<bdi>{p.keep.name}</bdi>&quot; is written {rows(p.keep)}; &quot;<bdi>{p.other.name}</bdi>
-                &quot; {rows(p.other)}.
+                {p.why}. &quot;<bdi>{p.keep.name}</bdi>&quot; is written {writtenWhere(p.keep, nameFiles)}; &quot;
+                <bdi>{p.other.name}</bdi>&quot; {writtenWhere(p.other, nameFiles)}.
               </p>
               {(
                 [
