@@ -276,6 +276,7 @@ export function App() {
                 search={search}
                 onSearch={setSearch}
                 onOpenEct={openFromOverview}
+                plan={plan}
               />
             )}
           </main>

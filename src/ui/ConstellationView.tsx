@@ -10,10 +10,10 @@ import { reportUnlessCancelled } from "../workers/analysisClient.ts";
 import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
 import { ConstellationWalk } from "./graph/ConstellationWalk.tsx";
 import { constellationNames, ectHeadline } from "./ectHeadline.ts";
-import { constellationPng } from "./graph/exportPng.ts";
 import { GraphLegend } from "./graph/GraphLegend.tsx";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { toRenderGraph } from "./graph/toRenderGraph.ts";
+import { usePrintImage } from "./graph/usePrintImage.ts";
 import { isolate, shorten } from "./names.ts";
 import { Name } from "./components/Name.tsx";
 import { ConstellationTable } from "./panels/ConstellationTable.tsx";
@@ -56,7 +56,6 @@ export function ConstellationView({
   const [focus, setFocus] = useState<string | undefined>();
   const [selected, setSelected] = useState<string | undefined>();
   const [renderer, setRenderer] = useState<Sigma<RenderNode, RenderEdge> | undefined>();
-  const [printImage, setPrintImage] = useState<string | undefined>();
   const [suggestions, setSuggestions] = useState<readonly Suggestion[]>([]);
   const walked = useRef(false);
 
@@ -103,25 +102,13 @@ export function ConstellationView({
   );
   const ectName = constellation ? nameOf(constellation.ect.id, constellation.ect.name) : "";
 
-  useEffect(() => {
-    const before = () => {
-      // The printed page carries every flag, not just the first three.
-      for (const d of document.querySelectorAll<HTMLDetailsElement>("details.more-flags")) d.open = true;
-      if (!renderer) return;
-      // Print shows a still image of the graph (canvas content does not always print).
-      // Without the image, print shows the canvas as it is.
-      constellationPng(
-        renderer,
-        { title: `${ectName}: support mosaic`, headline: printed, subtitle: `As of ${asOf}` },
-        types,
-      ).then(
-        (b) => setPrintImage(URL.createObjectURL(b)),
-        () => setPrintImage(undefined),
-      );
-    };
-    addEventListener("beforeprint", before);
-    return () => removeEventListener("beforeprint", before);
-  }, [renderer, ectName, asOf, types, printed]);
+  // Print shows a still image of the graph, made ahead of time (see usePrintImage).
+  const printImage = usePrintImage(
+    renderer,
+    graph,
+    { title: `${ectName}: support mosaic`, headline: printed, subtitle: `As of ${asOf}` },
+    types,
+  );
 
   if (!constellation || !said) return <p aria-live="polite">Drawing the constellation…</p>;
   const selectedPerson =
@@ -184,7 +171,9 @@ export function ConstellationView({
               <p>Everything it shows is in the mosaic tiles and the table of supporters, which work as normal.</p>
             </div>
           )}
-          {printImage && <img className="print-only" src={printImage} alt={`Constellation of ${ectName}`} />}
+          {printImage && (
+            <img className="print-only print-image" src={printImage} alt={`Constellation of ${ectName}`} />
+          )}
           <GraphLegend />
         </section>
         <div className="ect-side">

@@ -330,14 +330,40 @@ describe("constellation view", () => {
     await page.context().close();
   });
 
-  it("prints a one-page summary without the controls", async () => {
-    const { page } = await open();
+  it("prints Callum Reid on one A4 page: picture made beforehand, first flags, no controls", async () => {
+    const { page } = await open("", { width: 1366, height: 768 });
+    assert.match(await page.locator(".ect-title").innerText(), /Callum Reid/);
+    assert.match(await page.locator("#flags-h").innerText(), /\(15\)/);
+    // The picture is made ahead of any print: nothing here has asked to print yet.
+    await page.waitForSelector("img.print-image", { state: "attached" });
     await page.emulateMedia({ media: "print" });
-    assert.equal(await page.locator(".toolbar").isVisible(), false);
+    for (const hidden of [".toolbar", ".tabs", '[data-testid="suggestions"]', ".more-flags", ".table-section"])
+      assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} does not print`);
+    assert.equal(await page.locator("main button:visible").count(), 0, "no button prints");
     assert.equal(await page.locator(".tiles").isVisible(), true);
-    const pdf = await page.pdf({ format: "A4" });
-    assert.ok(pdf.length > 10_000);
+    assert.equal(await page.locator("img.print-image").isVisible(), true);
+    assert.equal(await page.locator(".flags-section .flag:visible").count(), 3);
+    assert.equal(await page.locator(".more-in-mosaic").innerText(), "and 12 more things to look at in Mosaic");
+    const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
+    assert.equal(pages.length, 1, "one A4 page");
+    // A4 less 12 mm margins at 96 dpi: what the sheet shows.
+    await page.setViewportSize({ width: 703, height: 1032 });
     await page.screenshot({ path: join(SHOTS, "print.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("makes the print picture again, a moment after the wording changes", async () => {
+    const { page } = await open();
+    await page.waitForSelector("img.print-image", { state: "attached" });
+    const before = await page.locator("img.print-image").getAttribute("src");
+    await openMenu(page, "View");
+    await page.getByLabel("Wording").selectOption("they");
+    // An image made for the old wording is never shown, and a new one follows without a print.
+    await page.waitForFunction((old) => {
+      const src = document.querySelector("img.print-image")?.getAttribute("src");
+      return src !== undefined && src !== null && src !== old;
+    }, before);
     await page.context().close();
   });
 

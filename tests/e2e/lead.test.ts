@@ -119,6 +119,41 @@ describe("mentor lead overview", () => {
     await page.context().close();
   });
 
+  it("prints the network summary from the overview, alone on one A4 page", async () => {
+    const { page, problems } = await open();
+    // A print dialog is the browser's: count the calls instead, and look at print media ourselves.
+    await page.evaluate(() => {
+      document.body.dataset.prints = "0";
+      window.print = () => {
+        document.body.dataset.prints = String(Number(document.body.dataset.prints) + 1);
+      };
+    });
+    const button = page.getByRole("button", { name: "Print network summary" });
+    assert.equal(await button.isVisible(), true);
+    await page.screenshot({ path: join(SHOTS, "lead-print-button.png") });
+    await button.click();
+    await page.waitForFunction(() => document.body.dataset.prints === "1");
+    assert.equal(await page.evaluate(() => document.body.dataset.print), "lead-summary");
+    await page.emulateMedia({ media: "print" });
+    const report = page.locator(".lead-summary-print .network-report");
+    assert.equal(await report.isVisible(), true);
+    assert.match(await report.innerText(), /Network summary[\s\S]*ECTs[\s\S]*Keystones/);
+    assert.equal(await page.locator(".counts").first().isVisible(), false, "the overview does not print");
+    assert.equal(await page.locator(".top").isVisible(), false);
+    await page.setViewportSize({ width: 703, height: 1032 });
+    await page.screenshot({ path: join(SHOTS, "lead-summary-print.png"), fullPage: true });
+    // Printing (page.pdf) ends with "afterprint", which puts the page back: the picture is taken first.
+    const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
+    assert.equal(pages.length, 1, "one A4 page");
+    // After printing, and on screen, the summary stays out of the way.
+    assert.equal(await page.evaluate(() => document.body.dataset.print), undefined);
+    await page.emulateMedia({ media: "screen" });
+    assert.equal(await report.isVisible(), false);
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
+
   it("keeps filters in the URL across a reload", async () => {
     const { page } = await open();
     await page.getByLabel("Support type").selectOption("psychosocial");

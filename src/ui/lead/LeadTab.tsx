@@ -1,8 +1,10 @@
 import { useMemo } from "react";
+import type { ProposedLink } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import type { ViewState } from "../state/viewState.ts";
 import type { LeadFilters } from "./leadFilters.ts";
 import { LeadView } from "./LeadView.tsx";
+import { PrintSummary } from "./PrintSummary.tsx";
 
 interface Props {
   readonly loaded: Loaded;
@@ -15,10 +17,12 @@ interface Props {
   readonly search: string;
   readonly onSearch: (search: string) => void;
   readonly onOpenEct: (id: string) => void;
+  /** The draft plan, for the printed summary's last line. */
+  readonly plan: readonly ProposedLink[];
 }
 
 /** The mentor lead overview tab: the view state (people and schools by their key in the address) as filters, and back. */
-export function LeadTab({ loaded, view, onView, keyOf, idOfKey, search, onSearch, onOpenEct }: Props) {
+export function LeadTab({ loaded, view, onView, keyOf, idOfKey, search, onSearch, onOpenEct, plan }: Props) {
   const filters: LeadFilters = {
     school: view.school !== undefined ? loaded.schools[view.school] : undefined,
     type: view.type,
@@ -54,6 +58,7 @@ export function LeadTab({ loaded, view, onView, keyOf, idOfKey, search, onSearch
       compact={view.compact}
       onCompact={(c) => onView({ ...view, compact: c })}
       onOpenEct={onOpenEct}
+      printSummary={<PrintSummary loaded={loaded} plan={plan} />}
     />
   );
 }

@@ -3,6 +3,7 @@
  * supporters' load and keystones, the network graph for a school, and what-if scenarios. In share
  * mode (governors, trust boards) it shows aggregates only, with small counts suppressed.
  */
+import type { ReactNode } from "react";
 import { useMemo } from "react";
 import type { Settings, SupporterRow } from "../../core/index.ts";
 import { useClient, useNameOf, useShare, useWording } from "../AppContext.tsx";
@@ -34,6 +35,8 @@ interface Props {
   readonly compact: boolean;
   readonly onCompact: (c: boolean) => void;
   readonly onOpenEct: (id: string) => void;
+  /** "Print network summary", beside "Jump to" (share mode too: governors print it). */
+  readonly printSummary?: ReactNode;
 }
 
 export function LeadView(props: Props) {
@@ -122,7 +125,10 @@ export function LeadView(props: Props) {
           Across the network
         </h2>
         <Counts counts={counts} share={share} k={k} />
-        {!share && <JumpTo />}
+        <div className="lead-actions">
+          {!share && <JumpTo />}
+          {props.printSummary}
+        </div>
         {share && result}
         <NetworkFlags flags={networkFlags} nameOf={nameById} share={share} k={k} />
       </section>

@@ -95,6 +95,12 @@ export function FlagsPanel({ flags, nameOf, voice, settings, strengths = [] }: P
           ))}
         </ul>
       )}
+      {rest.length > 0 && (
+        // The printed page keeps to one sheet: the first few flags, then a pointer to the rest.
+        <p className="print-only more-in-mosaic">
+          and {rest.length} more {rest.length === 1 ? "thing" : "things"} to look at in Mosaic
+        </p>
+      )}
       <StrengthChips strengths={strengths} voice={voice} />
       {flags.some(concernsWellbeing) && (
         <p className="signpost" data-testid="signpost">

@@ -11,6 +11,7 @@ import { ChangeOverTime } from "./ChangeOverTime.tsx";
 import { DraftPlan } from "./DraftPlan.tsx";
 import { NetworkReport } from "./NetworkReport.tsx";
 import { PlanCompare } from "./PlanCompare.tsx";
+import { printPart } from "./printPart.ts";
 import { SettingsPanel } from "./SettingsPanel.tsx";
 
 interface Props {
@@ -20,17 +21,6 @@ interface Props {
   readonly onPlan: (plan: readonly ProposedLink[]) => void;
   readonly busy: boolean;
   readonly onSettings: (s: Settings) => void;
-}
-
-/** Prints one part of the page: the print stylesheet shows only what `data-print` names. */
-export function printPart(part: "plan" | "summary"): void {
-  document.body.dataset.print = part;
-  const done = () => {
-    delete document.body.dataset.print;
-    removeEventListener("afterprint", done);
-  };
-  addEventListener("afterprint", done);
-  print();
 }
 
 export function PlanView({ loaded, label, plan, onPlan, busy, onSettings }: Props) {

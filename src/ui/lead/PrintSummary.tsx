@@ -1,0 +1,80 @@
+/**
+ * "Print network summary" on the lead overview: the one-page summary Planning shows, printed from where
+ * a mentor lead looks. It is worked out only when asked for (a big network's overview is busy enough),
+ * then printed once it is in; on screen it stays hidden, and print shows it alone (data-print="lead-summary").
+ */
+import { useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import type { NetworkSummary, PlanComparison, ProposedLink } from "../../core/index.ts";
+import type { Loaded } from "../../workers/protocol.ts";
+import { useAsOf, useClient, useNameOf, useShare } from "../AppContext.tsx";
+import { NetworkReport } from "../plan/NetworkReport.tsx";
+import { printPart } from "../plan/printPart.ts";
+import { useWorkerQuery } from "../state/useWorkerQuery.ts";
+
+interface Props {
+  readonly loaded: Loaded;
+  readonly plan: readonly ProposedLink[];
+}
+
+export function PrintSummary({ loaded, plan }: Props) {
+  const client = useClient();
+  const nameOf = useNameOf();
+  const share = useShare();
+  const asOf = useAsOf();
+  // How many times the button was pressed, and how many of those have printed.
+  const [asked, setAsked] = useState(0);
+  const printed = useRef(0);
+  const wanted = asked > 0;
+  // Each answer is kept with what it answers, so a stale one is never printed as current.
+  const summarised: { loaded: Loaded; s?: NetworkSummary } | undefined = useWorkerQuery(
+    () => (wanted ? client.request({ kind: "networkSummary" }).then((s) => ({ loaded, s })) : undefined),
+    [client, loaded, wanted],
+  );
+  const compared: { plan: readonly ProposedLink[]; loaded: Loaded; c?: PlanComparison } | undefined = useWorkerQuery(
+    () =>
+      wanted && plan.length > 0
+        ? client.request({ kind: "comparePlan", plan }).then((c) => ({ plan, loaded, c }))
+        : undefined,
+    [client, plan, loaded, wanted],
+  );
+  const summary = summarised?.loaded === loaded ? summarised.s : undefined;
+  const comparison = compared?.plan === plan && compared.loaded === loaded ? compared.c : undefined;
+  const ready = summary !== undefined && (plan.length === 0 || comparison !== undefined);
+
+  useEffect(() => {
+    if (!ready || printed.current >= asked) return;
+    printed.current = asked;
+    printPart("lead-summary");
+  }, [ready, asked]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="no-print"
+        onClick={() => setAsked((n) => n + 1)}
+        aria-busy={wanted && !ready}
+        title="The one-page summary from Planning: counts, keystones, over capacity and the plan"
+      >
+        {wanted && !ready ? "Preparing the summary…" : "Print network summary"}
+      </button>
+      {wanted &&
+        createPortal(
+          <div className="lead-summary-print">
+            <NetworkReport
+              summary={summary}
+              comparison={comparison}
+              proposals={plan.length}
+              nameOf={nameOf}
+              share={share}
+              settings={loaded.settings}
+              asOf={asOf}
+              onPrint={() => printPart("lead-summary")}
+            />
+          </div>,
+          document.body,
+        )}
+    </>
+  );
+}
