@@ -1,5 +1,5 @@
 import type { Overview } from "../../core/index.ts";
-import { describeFlag } from "../../core/index.ts";
+import { flagOptionLabel } from "./flagOptionLabel.ts";
 
 /** ECTs per school, in the order of `schools`, in one pass. */
 export function countBySchool(o: Overview): number[] {
@@ -31,9 +31,6 @@ export function overviewLookups(o: Overview) {
     ),
     flagOptions: [...new Set(o.ects.flatMap((r) => r.flags.map((f) => f.code)))]
       .sort()
-      .map((c): readonly [string, string] => [
-        c,
-        describeFlag({ code: c, severity: "info", scope: "ect" }, () => "someone", "they").title,
-      ]),
+      .map((c): readonly [string, string] => [c, flagOptionLabel(c)]),
   };
 }
