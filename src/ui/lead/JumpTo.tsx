@@ -8,13 +8,16 @@ const PARTS: readonly (readonly [id: string, label: string])[] = [
   ["netgraph-h", "Network picture"],
 ];
 
+/** Brings the heading with this id to the top of the window and puts focus on it. */
+export function jumpTo(id: string): void {
+  const heading = document.getElementById(id);
+  if (!heading) return;
+  heading.scrollIntoView({ block: "start" });
+  heading.focus({ preventScroll: true });
+}
+
 export function JumpTo() {
-  const go = (id: string) => {
-    const heading = document.getElementById(id);
-    if (!heading) return;
-    heading.scrollIntoView({ block: "start" });
-    heading.focus({ preventScroll: true });
-  };
+  const go = jumpTo;
   return (
     <nav className="jump-to" aria-label="Parts of the overview">
       Jump to:{" "}
