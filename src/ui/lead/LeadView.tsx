@@ -203,6 +203,7 @@ export function LeadView(props: Props) {
                 nameById={nameById}
                 onAsk={(id) => ask(awaySet.has(id) ? away.filter((x) => x !== id) : [...away, id], nameById(id))}
                 away={awaySet}
+                soleSource={derived.soleSource}
               />
             )}
           </section>

@@ -22,6 +22,7 @@ export function overviewLookups(o: Overview) {
   return {
     supporterName: new Map(o.supporters.map((s) => [s.id, s.name])),
     ectName: new Map(o.ects.map((e) => [e.id, e.name])),
+    soleSource: new Map(o.supporters.map((s) => [s.id, s.soleSourceFor])),
     departments: [...new Set(o.ects.map((r) => r.department).filter((d): d is string => d !== undefined))].sort(),
     schoolCounts: countBySchool(o),
     // In the order the analysis ranked them (docs/domain.md 5.5), not the file's.

@@ -10,14 +10,14 @@ describe("soleSourceWords", () => {
         { ect: "E1", supportType: "psychosocial" },
         { ect: "E1", supportType: "organisational_literacy" },
       ]),
-    ).toBe("4 kinds of support (1 ECT)");
+    ).toBe("4 kinds of support (1\u00a0ECT)");
     expect(
       soleSourceWords([
         { ect: "E1", supportType: "behaviour" },
         { ect: "E2", supportType: "behaviour" },
       ]),
-    ).toBe("2 kinds of support (2 ECTs)");
-    expect(soleSourceWords([{ ect: "E1", supportType: "pedagogy" }])).toBe("1 kind of support (1 ECT)");
+    ).toBe("2 kinds of support (2\u00a0ECTs)");
+    expect(soleSourceWords([{ ect: "E1", supportType: "pedagogy" }])).toBe("1 kind of support (1\u00a0ECT)");
   });
   it("shows a dash when nothing rests on them alone", () => {
     expect(soleSourceWords([])).toBe("–");
