@@ -277,6 +277,9 @@ describe("mentor lead overview", () => {
     const over = Number((await page.getByTestId("count-over").locator(".count-value").innerText()).trim());
     assert.ok(over > 0, "the sample has people over capacity");
     await page
+      .locator("section[aria-labelledby=counts-h]")
+      .screenshot({ path: join(SHOTS, "02-lead-counts-1366.png") });
+    await page
       .getByTestId("count-over")
       .getByRole("button", { name: /over capacity/ })
       .click();
@@ -343,6 +346,7 @@ describe("mentor lead overview", () => {
         .filter(Boolean),
     );
     assert.deepEqual(apart, [], "labels on the same line as their boxes");
+    await page.screenshot({ path: join(SHOTS, "40-phone-lead.png") });
     await page.locator("#ects-h").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "41-phone-lead-ects.png") });
 
