@@ -17,14 +17,13 @@ export function jumpTo(id: string): void {
 }
 
 export function JumpTo() {
-  const go = jumpTo;
   return (
     <nav className="jump-to" aria-label="Parts of the overview">
       Jump to:{" "}
       {PARTS.map(([id, label], i) => (
         <span key={id}>
           {i > 0 && " · "}
-          <button type="button" className="link-button" onClick={() => go(id)}>
+          <button type="button" className="link-button" onClick={() => jumpTo(id)}>
             {label}
           </button>
         </span>
