@@ -11,8 +11,11 @@ mkdirSync(SHOTS, { recursive: true });
 
 let app: { readonly browser: Browser; readonly url: string };
 
-async function open(query = "?view=lead"): Promise<{ page: Page; problems: () => string[] }> {
-  const { page, watch } = await openApp(app.browser, app.url, query, ".counts", { height: 1100 });
+async function open(
+  query = "?view=lead",
+  size: { width?: number; height?: number } = { height: 1100 },
+): Promise<{ page: Page; problems: () => string[] }> {
+  const { page, watch } = await openApp(app.browser, app.url, query, ".counts", size);
   return { page, problems: () => [...watch.errors, ...watch.offOrigin] };
 }
 
@@ -303,4 +306,98 @@ describe("mentor lead overview", () => {
       assert.deepEqual(watch.errors, []);
       await page.context().close();
     });
+
+  it("the over-capacity count shows who, fullest first, marked in words; 'Bring back' is not greyed", async () => {
+    const { page, problems } = await open("?view=lead", { width: 1366, height: 768 });
+    const over = Number((await page.getByTestId("count-over").locator(".count-value").innerText()).trim());
+    assert.ok(over > 0, "the sample has people over capacity");
+    await page
+      .locator("section[aria-labelledby=counts-h]")
+      .screenshot({ path: join(SHOTS, "02-lead-counts-1366.png") });
+    await page
+      .getByTestId("count-over")
+      .getByRole("button", { name: /over capacity/ })
+      .click();
+    await page.getByTestId("over-only").waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "supporters-h");
+    const table = page.getByTestId("supporter-table");
+    const rows = table.locator("tbody tr[data-supporter]");
+    assert.equal(await rows.count(), over, "the table shows the people the count counts");
+    for (const text of await rows.locator("td:nth-child(2)").allInnerTexts())
+      assert.match(text, /: over/, `over capacity said in words (${text})`);
+    assert.equal(await table.locator("tr.row-over").count(), over);
+    await page.screenshot({ path: join(SHOTS, "03-lead-supporters-1366.png") });
+
+    await page.getByRole("button", { name: "Show everyone" }).click();
+    assert.ok((await rows.count()) > over);
+    await page.locator(".supporter-controls select").selectOption("capacity");
+    const first = await rows.first().locator("td").first().innerText();
+    assert.match(first, /: over/, "the fullest first");
+    const sole = await table.locator("tbody td:nth-child(3)").allInnerTexts();
+    for (const t of sole) assert.doesNotMatch(t, /pair|\(ECT, type\)/);
+    assert.doesNotMatch(await page.locator("ol.keystones").innerText(), /pair|\(ECT, type\)/);
+    assert.ok(
+      sole.some((t) => /^\d+ kinds? of support \(\d+\sECTs?\)$/.test(t.trim())),
+      sole.join(" | "),
+    );
+
+    const flags = await page.locator("#f-flag option").allInnerTexts();
+    for (const f of flags) {
+      assert.doesNotMatch(f, /for\s+$|^(No one|One source) for$/, `flag option "${f}"`);
+      assert.doesNotMatch(f, /\{/);
+    }
+    assert.equal(await page.locator("#netgraph-h").innerText(), "Network picture");
+
+    const beth = table.locator("tr", { hasText: "Beth Summers" }).first();
+    await beth.getByRole("button", { name: /Away/ }).click();
+    await page.getByTestId("scenario").waitFor();
+    const back = beth.getByRole("button", { name: /Bring back/ });
+    // Faded means some element from the button up to the table has an opacity below 1.
+    const faded = await back.evaluate((el) => {
+      let least = 1;
+      for (let e: Element | null = el; e && !e.matches("table"); e = e.parentElement)
+        least = Math.min(least, Number(getComputedStyle(e).opacity));
+      return least;
+    });
+    assert.equal(faded, 1, "'Bring back' is at full strength");
+    await beth.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "05-whatif-beth-1366.png") });
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
+
+  it("keeps each filter's label with its box, and 'Away' in view, on a phone (390×844)", async () => {
+    const { page, problems } = await open("?view=lead", { width: 390, height: 844 });
+    const apart = await page.locator(".filters label[for]").evaluateAll((labels) =>
+      labels
+        .map((l) => {
+          const box = document.getElementById(l.getAttribute("for") ?? "");
+          if (!box) return `${l.textContent}: no box`;
+          const a = l.getBoundingClientRect();
+          const b = box.getBoundingClientRect();
+          // On one line: their vertical middles within a few pixels.
+          return Math.abs(a.top + a.height / 2 - (b.top + b.height / 2)) > 6 ? `${l.textContent}` : "";
+        })
+        .filter(Boolean),
+    );
+    assert.deepEqual(apart, [], "labels on the same line as their boxes");
+    await page.screenshot({ path: join(SHOTS, "40-phone-lead.png") });
+    await page.locator("#ects-h").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "41-phone-lead-ects.png") });
+
+    const table = page.getByTestId("supporter-table");
+    const beth = table.locator("tr", { hasText: "Beth Summers" }).first();
+    await beth.getByRole("button", { name: /Away/ }).click();
+    await page.getByTestId("scenario").waitFor();
+    await beth.scrollIntoViewIfNeeded();
+    assert.equal(await table.evaluate((el) => el.scrollLeft), 0, "pressing 'Away' kept the table where it was");
+    const back = beth.getByRole("button", { name: /Bring back/ });
+    const box = await back.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 390, "'Bring back' is on screen");
+    await page.screenshot({ path: join(SHOTS, "43-phone-whatif.png") });
+    await back.click();
+    await page.getByTestId("scenario").waitFor({ state: "detached" });
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
 });

@@ -6,23 +6,41 @@ export interface Count {
   readonly value: number;
   readonly after?: number | undefined;
   readonly testId: string;
+  /** Shows the people counted (the over-capacity tile opens the supporters over capacity). */
+  readonly onShow?: (() => void) | undefined;
 }
 
 export function Counts({ counts, share, k }: { counts: readonly Count[]; share: boolean; k: number }) {
   return (
     <ul className="counts">
-      {counts.map((c) => (
-        <li key={c.label} data-testid={c.testId}>
-          <span className="count-value">{shownCount(c.value, share, k)}</span>
-          {c.after !== undefined && c.after !== c.value && (
-            <span className="count-after">
-              {" "}
-              → {shownCount(c.after, share, k)} <span className="visually-hidden">in this scenario</span>
-            </span>
-          )}
-          <span className="count-label">{c.label}</span>
-        </li>
-      ))}
+      {counts.map((c) => {
+        const body = (
+          <>
+            <span className="count-value">{shownCount(c.value, share, k)}</span>
+            {c.after !== undefined && c.after !== c.value && (
+              <span className="count-after">
+                {" "}
+                → {shownCount(c.after, share, k)} <span className="visually-hidden">in this scenario</span>
+              </span>
+            )}
+            <span className="count-label">{c.label}</span>
+          </>
+        );
+        // A count worth acting on is a way to the people in it: "3 over capacity" was a dead end.
+        const show = c.onShow !== undefined && c.value > 0 && !share ? c.onShow : undefined;
+        return (
+          <li key={c.label} data-testid={c.testId} className={show ? "count-link" : undefined}>
+            {show ? (
+              <button type="button" onClick={show}>
+                {body}
+                <span className="count-show">Show who</span>
+              </button>
+            ) : (
+              body
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

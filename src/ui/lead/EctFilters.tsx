@@ -70,24 +70,28 @@ export function EctFilters({
         options={departments.map((d) => [d, d])}
         onChange={(department) => onFilters({ ...filters, department })}
       />
-      <label htmlFor="f-sort">Sort by</label>
-      <select
-        id="f-sort"
-        value={filters.sort}
-        onChange={(e) => onFilters({ ...filters, sort: e.target.value as EctSort })}
-      >
-        <option value="concern">what most needs a look</option>
-        <option value="coverage">fewest kinds of support covered</option>
-        <option value="school">school</option>
-        <option value="name">name</option>
-      </select>
-      <label htmlFor="f-name">Name</label>
-      <input
-        id="f-name"
-        type="search"
-        value={filters.search}
-        onChange={(e) => onFilters({ ...filters, search: e.target.value })}
-      />
+      <span className="filter-field">
+        <label htmlFor="f-sort">Sort by</label>
+        <select
+          id="f-sort"
+          value={filters.sort}
+          onChange={(e) => onFilters({ ...filters, sort: e.target.value as EctSort })}
+        >
+          <option value="concern">what most needs a look</option>
+          <option value="coverage">fewest kinds of support covered</option>
+          <option value="school">school</option>
+          <option value="name">name</option>
+        </select>
+      </span>
+      <span className="filter-field">
+        <label htmlFor="f-name">Name</label>
+        <input
+          id="f-name"
+          type="search"
+          value={filters.search}
+          onChange={(e) => onFilters({ ...filters, search: e.target.value })}
+        />
+      </span>
       <label className="toggle">
         <input type="checkbox" checked={compact} onChange={(e) => onCompact(e.target.checked)} /> Compact heat map
       </label>

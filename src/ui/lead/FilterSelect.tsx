@@ -1,4 +1,7 @@
-/** A labelled filter: "any" (no filter) or one of `options` ([value, label]). */
+/**
+ * A labelled filter: "any" (no filter) or one of `options` ([value, label]). Label and box are one
+ * unit, so a narrow screen wraps them together rather than leave "Flag" at a line's end.
+ */
 export function FilterSelect(props: {
   id: string;
   label: string;
@@ -8,7 +11,7 @@ export function FilterSelect(props: {
   onChange: (value: string | undefined) => void;
 }) {
   return (
-    <>
+    <span className="filter-field">
       <label htmlFor={props.id}>{props.label}</label>
       <select id={props.id} value={props.value ?? ""} onChange={(e) => props.onChange(e.target.value || undefined)}>
         <option value="">{props.any ?? "Any"}</option>
@@ -18,6 +21,6 @@ export function FilterSelect(props: {
           </option>
         ))}
       </select>
-    </>
+    </span>
   );
 }

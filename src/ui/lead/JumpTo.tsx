@@ -8,20 +8,22 @@ const PARTS: readonly (readonly [id: string, label: string])[] = [
   ["netgraph-h", "Network picture"],
 ];
 
+/** Brings the heading with this id to the top of the window and puts focus on it. */
+export function jumpTo(id: string): void {
+  const heading = document.getElementById(id);
+  if (!heading) return;
+  heading.scrollIntoView({ block: "start" });
+  heading.focus({ preventScroll: true });
+}
+
 export function JumpTo() {
-  const go = (id: string) => {
-    const heading = document.getElementById(id);
-    if (!heading) return;
-    heading.scrollIntoView({ block: "start" });
-    heading.focus({ preventScroll: true });
-  };
   return (
     <nav className="jump-to" aria-label="Parts of the overview">
       Jump to:{" "}
       {PARTS.map(([id, label], i) => (
         <span key={id}>
           {i > 0 && " · "}
-          <button type="button" className="link-button" onClick={() => go(id)}>
+          <button type="button" className="link-button" onClick={() => jumpTo(id)}>
             {label}
           </button>
         </span>

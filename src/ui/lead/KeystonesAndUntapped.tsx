@@ -1,6 +1,7 @@
 import type { Overview, SupporterRow } from "../../core/index.ts";
 import { Name } from "../components/Name.tsx";
 import type { NameOf } from "../names.ts";
+import { kindsOfSupport, soleSourceWords } from "./soleSourceWords.ts";
 
 interface Props {
   readonly removalImpact: Overview["removalImpact"];
@@ -12,10 +13,17 @@ interface Props {
   readonly onAsk: (id: string) => void;
   /** Who is away in the what-if shown. */
   readonly away: ReadonlySet<string>;
+  /** What rests on each supporter alone, to say it in kinds of support and ECTs. */
+  readonly soleSource: ReadonlyMap<string, SupporterRow["soleSourceFor"]>;
 }
 
 /** "Removal impact" (who is the only source of something) beside "Untapped" (time to give, unused). */
-export function KeystonesAndUntapped({ removalImpact, keystoneIds, untapped, nameOf, nameById, onAsk, away }: Props) {
+export function KeystonesAndUntapped(props: Props) {
+  const { removalImpact, keystoneIds, untapped, nameOf, nameById, onAsk, away, soleSource } = props;
+  const only = (id: string, impact: number) => {
+    const sole = soleSource.get(id);
+    return sole && sole.length > 0 ? soleSourceWords(sole) : kindsOfSupport(impact);
+  };
   return (
     <div className="two-col">
       <div>
@@ -28,8 +36,7 @@ export function KeystonesAndUntapped({ removalImpact, keystoneIds, untapped, nam
           {removalImpact.map((k2) => (
             <li key={k2.id}>
               {nameById(k2.id)}
-              {keystoneIds.has(k2.id) ? " (keystone)" : ""}: only source of {k2.impact} (ECT, type) pair
-              {k2.impact === 1 ? "" : "s"}{" "}
+              {keystoneIds.has(k2.id) ? " (keystone)" : ""}: only source for {only(k2.id, k2.impact)}{" "}
               <button type="button" className="small-button" onClick={() => onAsk(k2.id)}>
                 {away.has(k2.id) ? "Bring back" : "What if away?"}
               </button>

@@ -4,13 +4,13 @@
  * mode (governors, trust boards) it shows aggregates only, with small counts suppressed.
  */
 import type { ReactNode } from "react";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { Settings, SupporterRow } from "../../core/index.ts";
 import { useClient, useNameOf, useShare, useWording } from "../AppContext.tsx";
 import { Counts } from "./Counts.tsx";
 import { EctFilters } from "./EctFilters.tsx";
 import { EctTable } from "./EctTable.tsx";
-import { JumpTo } from "./JumpTo.tsx";
+import { JumpTo, jumpTo } from "./JumpTo.tsx";
 import { KeystonesAndUntapped } from "./KeystonesAndUntapped.tsx";
 import { leadCounts } from "./leadCounts.ts";
 import type { LeadFilters } from "./leadFilters.ts";
@@ -20,6 +20,8 @@ import { NetworkPicture } from "./NetworkPicture.tsx";
 import { overviewLookups } from "./overviewLookups.ts";
 import { ShareSummary } from "./ShareSummary.tsx";
 import { SupporterTable } from "./SupporterTable.tsx";
+import type { SupporterView } from "./supporterView.ts";
+import { ALL_SUPPORTERS, OVER_CAPACITY_FIRST } from "./supporterView.ts";
 import { useOverview } from "./useOverview.ts";
 import { useScenario } from "./useScenario.ts";
 import { WhatIfResult } from "./WhatIfResult.tsx";
@@ -47,6 +49,7 @@ export function LeadView(props: Props) {
   const { types } = useWording();
   const { overview, progress, supportersReady } = useOverview(client, loadedAt);
   const k = settings.small_count_k;
+  const [supporterView, setSupporterView] = useState<SupporterView>(ALL_SUPPORTERS);
   const derived = useMemo(() => overview && overviewLookups(overview), [overview]);
   const nameById = useMemo(
     () => derived && ((id: string) => nameOf(id, derived.supporterName.get(id) ?? derived.ectName.get(id) ?? id)),
@@ -92,7 +95,14 @@ export function LeadView(props: Props) {
     );
 
   const { departments, schoolCounts, untapped, flagOptions } = derived;
-  const counts = leadCounts(overview, rows, scenario);
+  // The over-capacity count opens the supporters' table on the people it counts, fullest first.
+  const showOver = () => {
+    setSupporterView(OVER_CAPACITY_FIRST);
+    requestAnimationFrame(() => jumpTo("supporters-h"));
+  };
+  const counts = leadCounts(overview, rows, scenario).map((c) =>
+    c.testId === "count-over" ? { ...c, onShow: showOver } : c,
+  );
   const toggleAway = (r: SupporterRow) => {
     instrument({ name: "away" });
     awayToggled(r);
@@ -186,6 +196,8 @@ export function LeadView(props: Props) {
                 ectName={nameById}
                 removed={awaySet}
                 onToggleAway={toggleAway}
+                view={supporterView}
+                onView={setSupporterView}
               />
             )}
             {supportersReady && (
@@ -197,6 +209,7 @@ export function LeadView(props: Props) {
                 nameById={nameById}
                 onAsk={(id) => ask(awaySet.has(id) ? away.filter((x) => x !== id) : [...away, id], nameById(id))}
                 away={awaySet}
+                soleSource={derived.soleSource}
               />
             )}
           </section>

@@ -81,7 +81,7 @@ export function NetworkPicture(props: Props) {
     <section aria-labelledby="netgraph-h" className="card network-picture">
       <div className="picture-head">
         <h2 id="netgraph-h" ref={heading} tabIndex={-1}>
-          Network graph{school ? ": " : ""}
+          Network picture{school ? ": " : ""}
           {school && <bdi>{school}</bdi>}
         </h2>
         <label htmlFor="g-school">School in the picture</label>

@@ -1,14 +1,18 @@
 /**
- * Supporters' load against capacity, how many (ECT, type) pairs rest on them alone, and their
+ * Supporters' load against capacity, how many kinds of support rest on them alone, and their
  * flags, in workload terms. Each row can be taken out in a what-if, and opened to show who
  * depends on them.
  */
 import { useMemo, useState } from "react";
 import type { SupporterRow } from "../../core/index.ts";
-import { compareText, FLAG_HELP, SUPPORT_TYPES } from "../../core/index.ts";
+import { FLAG_HELP, SUPPORT_TYPES } from "../../core/index.ts";
 import { VirtualTable } from "../components/VirtualTable.tsx";
 import { Name } from "../components/Name.tsx";
-import { loadWords } from "./loadWords.ts";
+import { plural } from "../plural.ts";
+import { isOverCapacity, loadWords } from "./loadWords.ts";
+import { soleSourceWords } from "./soleSourceWords.ts";
+import type { SupporterView } from "./supporterView.ts";
+import { ALL_SUPPORTERS, isSupporterSort, SUPPORTER_SORTS, supporterRows } from "./supporterView.ts";
 
 interface Props {
   readonly rows: readonly SupporterRow[];
@@ -16,35 +20,46 @@ interface Props {
   readonly ectName: (id: string) => string;
   readonly removed: ReadonlySet<string>;
   readonly onToggleAway: (row: SupporterRow) => void;
+  readonly view: SupporterView;
+  readonly onView: (v: SupporterView) => void;
 }
 
-type SortKey = "impact" | "load" | "ects" | "name";
-
-export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }: Props) {
-  const [sort, setSort] = useState<SortKey>("impact");
+export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway, view, onView }: Props) {
   const [open, setOpen] = useState<string | undefined>();
-  const sorted = useMemo(
-    () =>
-      [...rows].sort((a, b) => {
-        if (sort === "name") return compareText(a.name, b.name);
-        if (sort === "ects") return b.ectsSupported - a.ectsSupported;
-        if (sort === "load") return b.minutesPerMonth - a.minutesPerMonth;
-        return b.soleSourceFor.length - a.soleSourceFor.length || b.ectsSupported - a.ectsSupported;
-      }),
-    [rows, sort],
-  );
+  const sorted = useMemo(() => supporterRows(rows, view), [rows, view]);
   const detail = open ? rows.find((r) => r.id === open) : undefined;
+  const awayButton = (r: SupporterRow, className: string) =>
+    !r.isEct && (
+      <button type="button" className={className} onClick={() => onToggleAway(r)}>
+        {removed.has(r.id) ? "Bring back" : "Away"}
+        <span className="visually-hidden"> {nameOf(r.id, r.name)}</span>
+      </button>
+    );
   return (
     <>
-      <label className="inline">
-        Sort by{" "}
-        <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
-          <option value="impact">removal impact (only source for…)</option>
-          <option value="ects">ECTs supported</option>
-          <option value="load">minutes a month</option>
-          <option value="name">name</option>
-        </select>
-      </label>
+      <div className="supporter-controls">
+        <label className="inline">
+          Sort by{" "}
+          <select
+            value={view.sort}
+            onChange={(e) => isSupporterSort(e.target.value) && onView({ ...view, sort: e.target.value })}
+          >
+            {SUPPORTER_SORTS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {view.overOnly && (
+          <p className="over-only" role="status" data-testid="over-only">
+            Showing the {plural(sorted.length, "supporter")} over capacity, fullest first.{" "}
+            <button type="button" className="link-button" onClick={() => onView(ALL_SUPPORTERS)}>
+              Show everyone
+            </button>
+          </p>
+        )}
+      </div>
       <VirtualTable
         rows={sorted}
         rowHeight={44}
@@ -57,11 +72,19 @@ export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }:
             <th scope="col">Load against capacity</th>
             <th scope="col">Only source for</th>
             <th scope="col">Worth a look</th>
-            <th scope="col">What if away?</th>
+            <th scope="col" className="away-cell">
+              What if away?
+            </th>
           </tr>
         }
         renderRow={(r) => (
-          <tr key={r.key} className={removed.has(r.id) ? "row-away" : undefined} data-supporter={r.id}>
+          <tr
+            key={r.key}
+            className={
+              [removed.has(r.id) && "row-away", isOverCapacity(r) && "row-over"].filter(Boolean).join(" ") || undefined
+            }
+            data-supporter={r.id}
+          >
             <th scope="row">
               <button
                 type="button"
@@ -74,12 +97,14 @@ export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }:
               <span className="muted small block" title={r.roleTitle}>
                 {r.isGroup ? "Group" : (r.roleTitle ?? "")}
               </span>
+              {/* On a phone the button sits under the name, so pressing it never scrolls the table sideways. */}
+              {awayButton(r, "away-narrow")}
             </th>
-            <td>{loadWords(r)}</td>
+            <td className={isOverCapacity(r) ? "load-over" : undefined}>
+              <span>{loadWords(r)}</span>
+            </td>
             <td>
-              {r.soleSourceFor.length === 0
-                ? "–"
-                : `${r.soleSourceFor.length} (ECT, type) pair${r.soleSourceFor.length === 1 ? "" : "s"}`}
+              <span>{soleSourceWords(r.soleSourceFor)}</span>
             </td>
             <td className="flag-cell">
               {r.flags.map((f, i) => (
@@ -88,14 +113,7 @@ export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway }:
                 </span>
               ))}
             </td>
-            <td>
-              {!r.isEct && (
-                <button type="button" onClick={() => onToggleAway(r)}>
-                  {removed.has(r.id) ? "Bring back" : "Away"}
-                  <span className="visually-hidden"> {nameOf(r.id, r.name)}</span>
-                </button>
-              )}
-            </td>
+            <td className="away-cell">{awayButton(r, "away-wide")}</td>
           </tr>
         )}
       />

@@ -1,5 +1,5 @@
 import type { Overview } from "../../core/index.ts";
-import { describeFlag } from "../../core/index.ts";
+import { flagOptionLabel } from "./flagOptionLabel.ts";
 
 /** ECTs per school, in the order of `schools`, in one pass. */
 export function countBySchool(o: Overview): number[] {
@@ -22,6 +22,7 @@ export function overviewLookups(o: Overview) {
   return {
     supporterName: new Map(o.supporters.map((s) => [s.id, s.name])),
     ectName: new Map(o.ects.map((e) => [e.id, e.name])),
+    soleSource: new Map(o.supporters.map((s) => [s.id, s.soleSourceFor])),
     departments: [...new Set(o.ects.map((r) => r.department).filter((d): d is string => d !== undefined))].sort(),
     schoolCounts: countBySchool(o),
     // In the order the analysis ranked them (docs/domain.md 5.5), not the file's.
@@ -31,9 +32,6 @@ export function overviewLookups(o: Overview) {
     ),
     flagOptions: [...new Set(o.ects.flatMap((r) => r.flags.map((f) => f.code)))]
       .sort()
-      .map((c): readonly [string, string] => [
-        c,
-        describeFlag({ code: c, severity: "info", scope: "ect" }, () => "someone", "they").title,
-      ]),
+      .map((c): readonly [string, string] => [c, flagOptionLabel(c)]),
   };
 }
