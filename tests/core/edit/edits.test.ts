@@ -159,3 +159,18 @@ describe("history", () => {
     );
   });
 });
+
+describe("a map that starts with no links", () => {
+  it("should take its first supporter (a self-made map's first answer)", () => {
+    const own = [ect("ME")];
+    const r = applyEdits({ people: own, links: storeOfRecords(own, []) }, [
+      { op: "addPerson", person: person("SAM", { name: "Sam Jones" }) },
+      { op: "addLink", link: link("SAM", "ME", ["organisational_literacy"], { link_id: "L1" }) },
+    ]);
+    expect(r.problems).toEqual([]);
+    expect(linkRecords(r.data.links).map((l) => [l.link_id, l.from_id, l.to_id, l.support_types])).toEqual([
+      ["L1", "SAM", "ME", ["organisational_literacy"]],
+    ]);
+    expect([r.data.links.from[0], r.data.links.to[0]]).toEqual([1, 0]);
+  });
+});
