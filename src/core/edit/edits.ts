@@ -47,7 +47,52 @@ function changed<T extends object>(record: T, changes: object): T {
   return out as T;
 }
 
-function linkProblem(link: SupportLink, people: ReadonlyMap<string, number>): string | undefined {
+/** Each people list's positions by id, made once per list: the page replays its edits over the same import at every change. */
+const indexes = new WeakMap<readonly Person[], ReadonlyMap<string, number>>();
+
+function indexOfPeople(people: readonly Person[]): ReadonlyMap<string, number> {
+  const known = indexes.get(people);
+  if (known) return known;
+  const made = new Map<string, number>();
+  people.forEach((p, i) => made.set(p.id, i));
+  indexes.set(people, made);
+  return made;
+}
+
+/** Finding a person's position by id. */
+interface Lookup {
+  get(id: string): number | undefined;
+  has(id: string): boolean;
+}
+
+/** Positions by id: the people list's index as it came, with those added and removed since (it is never copied). */
+class Positions implements Lookup {
+  private readonly added = new Map<string, number>();
+  private readonly removed = new Set<string>();
+
+  constructor(private readonly base: ReadonlyMap<string, number>) {}
+
+  get(id: string): number | undefined {
+    const at = this.added.get(id);
+    if (at !== undefined) return at;
+    return this.removed.has(id) ? undefined : this.base.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  set(id: string, at: number): void {
+    this.added.set(id, at);
+  }
+
+  delete(id: string): void {
+    this.added.delete(id);
+    this.removed.add(id);
+  }
+}
+
+function linkProblem(link: SupportLink, people: Lookup): string | undefined {
   if (link.from_id === link.to_id) return "someone cannot support themselves";
   if (!people.has(link.from_id)) return `there is no one with id ${link.from_id}`;
   if (!people.has(link.to_id)) return `there is no one with id ${link.to_id}`;
@@ -69,7 +114,7 @@ class Editing {
   /** Everyone so far by position, the removed included (see `removed`): this batch's own copy. */
   private readonly everyone: Person[];
   /** The position of each person not removed, by id. */
-  private readonly positions = new Map<string, number>();
+  private readonly positions: Positions;
   /** Positions in `everyone` of the people removed. */
   private readonly removed = new Set<number>();
   /** Positions of the links removed. */
@@ -80,11 +125,11 @@ class Editing {
     readonly links: LinkStore,
   ) {
     this.everyone = people.slice();
-    this.everyone.forEach((p, i) => this.positions.set(p.id, i));
+    this.positions = new Positions(indexOfPeople(people));
   }
 
   /** Each person's position by id (positions hold until `finish`). */
-  index(): ReadonlyMap<string, number> {
+  index(): Lookup {
     return this.positions;
   }
 
@@ -158,10 +203,12 @@ class Editing {
     // Each old position's new one; no link left ends at a removed person (their links went or moved).
     const moved = new Int32Array(this.everyone.length);
     const people: Person[] = [];
-    this.everyone.forEach((p, i) => {
-      moved[i] = this.removed.has(i) ? -1 : people.length;
-      if (!this.removed.has(i)) people.push(p);
-    });
+    for (let i = 0; i < this.everyone.length; i++) {
+      const p = this.everyone[i];
+      const gone = p === undefined || this.removed.has(i);
+      moved[i] = gone ? -1 : people.length;
+      if (!gone) people.push(p);
+    }
     const { from, to, count } = links;
     for (let l = 0; l < count; l++) {
       const f = from[l]!;
