@@ -179,7 +179,8 @@ export class LinkStore {
   /** Appends a link from its values in slot order and its ends' positions; returns its position. */
   push(values: readonly unknown[], from: number, to: number): number {
     const at = this.count++;
-    if (at >= this.from.length) this.resize(2 * at);
+    // At least one more place: a copy of an empty store has columns of length 0.
+    if (at >= this.from.length) this.resize(Math.max(2 * at, 16));
     this.ids.push(linkIdIn(values[LINK_ID_SLOT]) ?? NO_LINK_ID);
     this.from[at] = from;
     this.to[at] = to;
