@@ -332,12 +332,16 @@ export class LinkStore {
     this.write(i, values);
   }
 
-  /** A copy to change: typed columns copied, chunks of written values shared until written. */
-  copy(): LinkStore {
+  /**
+   * A copy to change: typed columns copied whole, chunks of written values shared until written.
+   * `room` is how many links are to be pushed onto it: its columns are made that much longer, so
+   * the first push does not grow every one of them to twice the store's size.
+   */
+  copy(room = 0): LinkStore {
     const c = new LinkStore(0);
     c.count = this.count;
     c.ids = this.ids.slice(0, this.count);
-    c.copyColumnsFrom(this, this.count);
+    c.copyColumnsFrom(this, this.count + Math.max(0, room));
     c.raw = this.raw.map((column) => column?.slice());
     c.rows = this.rows;
     c.shared = new Set(this.raw.flatMap((column) => column ?? []));
@@ -348,25 +352,34 @@ export class LinkStore {
   /** Keeps the links where `keep` is 1, in order (positions of later links move down), a run at a time. */
   keep(keep: Uint8Array): void {
     const n = this.count;
+    // Links before the first one taken out stay where they are.
+    let i = 0;
+    while (i < n && keep[i] === 1) i++;
+    if (i === n) return;
     const typed = this.typed();
-    const newIndex = new Int32Array(n).fill(-1);
-    let j = 0;
-    for (let i = 0; i < n;) {
+    const ids = this.ids;
+    const newIndex = this.verbatim.size > 0 ? new Int32Array(n).fill(-1) : undefined;
+    if (newIndex) for (let x = 0; x < i; x++) newIndex[x] = x;
+    let j = i;
+    while (i < n) {
       if (keep[i] !== 1) {
         i++;
         continue;
       }
       let end = i;
       while (end < n && keep[end] === 1) end++;
-      if (i !== j) for (const a of typed) a.copyWithin(j, i, end);
-      if (this.verbatim.size > 0) for (let x = i; x < end; x++) newIndex[x] = j + x - i;
+      for (const a of typed) a.copyWithin(j, i, end);
+      for (let x = i; x < end; x++) ids[j + x - i] = ids[x]!;
+      if (newIndex) for (let x = i; x < end; x++) newIndex[x] = j + x - i;
       j += end - i;
       i = end;
     }
-    this.ids = this.ids.filter((_, x) => keep[x] === 1);
-    const verbatim = new Map<number, readonly unknown[]>();
-    for (const [x, written] of this.verbatim) if (newIndex[x]! >= 0) verbatim.set(newIndex[x]!, written);
-    this.verbatim = verbatim;
+    ids.length = j;
+    if (newIndex) {
+      const verbatim = new Map<number, readonly unknown[]>();
+      for (const [x, written] of this.verbatim) if (newIndex[x]! >= 0) verbatim.set(newIndex[x]!, written);
+      this.verbatim = verbatim;
+    }
     this.count = j;
   }
 

@@ -97,6 +97,50 @@ describe("edits", () => {
     });
   });
 
+  describe("#applyEdits in one batch", () => {
+    it("should end where the same edits made one at a time end (people and links taken out at the end)", () => {
+      const ids = ["E", "A", "A2", "B", "N", "M"];
+      const linkIds = ["L1", "L2", "L3", "L7", "L8"];
+      const id = fc.constantFrom(...ids);
+      const edit: fc.Arbitrary<Edit> = fc.oneof(
+        id.map((i): Edit => ({ op: "addPerson", person: person(i, { name: `Person ${i}` }) })),
+        fc
+          .tuple(id, fc.constantFrom("Hill", null))
+          .map(([i, school]): Edit => ({ op: "updatePerson", id: i as PersonId, changes: { school } })),
+        id.map((i): Edit => ({ op: "removePerson", id: i as PersonId })),
+        fc
+          .tuple(id, id)
+          .map(([from, into]): Edit => ({ op: "mergePeople", from: from as PersonId, into: into as PersonId })),
+        fc
+          .tuple(fc.constantFrom(...linkIds), id, id)
+          .map(([l, from, to]): Edit => ({ op: "addLink", link: link(from, to, ["pedagogy"], { link_id: l }) })),
+        fc
+          .tuple(fc.constantFrom(...linkIds), fc.constantFrom("ended", "strained"))
+          .map(([l, status]): Edit => ({ op: "updateLink", id: l as LinkId, changes: { status } })),
+        fc.constantFrom(...linkIds).map((l): Edit => ({ op: "removeLink", id: l as LinkId })),
+      );
+      fc.assert(
+        fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {
+          const batch = applyEdits(base, edits);
+          let one = base;
+          const problems: { index: number; message: string }[] = [];
+          edits.forEach((e, index) => {
+            const out = applyEdit(one, e);
+            if (out.problem !== undefined) problems.push({ index, message: out.problem });
+            one = out.data;
+          });
+          expect(batch.problems).toEqual(problems);
+          expect(batch.data.people).toEqual(one.people);
+          expect(linksOf(batch.data)).toEqual(linksOf(one));
+          // The files' own store and people are never written.
+          expect(linkRecords(base.links).map((l) => l.link_id)).toEqual(["L1", "L2", "L3"]);
+          expect(base.people).toBe(people);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+
   describe("#freshId", () => {
     it("should make readable ids that are not taken", () => {
       expect(freshId(new Set(), "Maya Patel")).toBe("maya-patel");

@@ -124,6 +124,16 @@ describe("LinkStore", () => {
     );
   });
 
+  it("should take a link pushed onto a copy of an empty store", () => {
+    const store = new LinkStore().copy();
+    const v = new Array<unknown>(LINK_SLOTS.length).fill(undefined);
+    v[LINK_ID_SLOT] = "L1";
+    v[3] = ["pedagogy"];
+    store.push(v, 2, 3);
+    expect([store.from[0], store.to[0]]).toEqual([2, 3]);
+    expect(linkAt(store, 0)).toEqual(linkFromSlots(v));
+  });
+
   it("should decode the analysed fields once, into its typed columns", () => {
     const link = canonicalLink({
       link_id: "L1",
