@@ -19,9 +19,12 @@ describe("a demo's progress in the worker", () => {
     expect(order.lastIndexOf("reading links.csv")).toBeGreaterThan(order.lastIndexOf("reading people.csv"));
     for (let i = 1; i < heard.length; i++) expect(heard[i]!.fraction).toBeGreaterThanOrEqual(heard[i - 1]!.fraction);
     expect(heard.at(-1)!.fraction).toBe(1);
-    // Generating is the first part of the bar, not all of it.
-    const generated = heard.filter((h) => h.stage?.step === "generating").at(-1)!.fraction;
-    expect(generated).toBeGreaterThan(0.2);
-    expect(generated).toBeLessThan(0.6);
+    // Generating is the first part of the bar, not all of it: the load after it starts beyond it.
+    // (Which generating report is heard last depends on the 100 ms throttle, so no bound on it from below.)
+    const generating = heard.filter((h) => h.stage?.step === "generating");
+    const afterGenerating = heard.find((h) => h.stage?.step !== "generating");
+    expect(Math.max(...generating.map((h) => h.fraction))).toBeLessThanOrEqual(0.4);
+    expect(afterGenerating!.fraction).toBeGreaterThanOrEqual(0.4);
+    expect(afterGenerating!.fraction).toBeLessThan(0.6);
   });
 });
