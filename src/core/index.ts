@@ -60,7 +60,7 @@ export {
   byName,
   ectRowsIn,
   ectRowsOf,
-  overviewHeadOf,
+  networkHeadOf,
   schoolsOf,
   supporterRowsOf,
 } from "./report/overview.ts";

@@ -5,7 +5,7 @@
 import type Sigma from "sigma";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Constellation, Edit, ProposedLink } from "../core/index.ts";
-import { addProposal, byConcern, readProjectFile } from "../core/index.ts";
+import { addProposal, readProjectFile } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
 import { downloadBlob } from "./graph/exportPng.ts";
 import { useConstellationPng } from "./graph/useConstellationPng.ts";
@@ -102,7 +102,8 @@ export function App() {
   useUrlViewState(view, loaded, demo);
 
   // ECTs in the order a mentor lead needs them: most serious flag first, then warnings; no scores.
-  const ects = useMemo(() => [...(loaded?.ects ?? [])].sort(byConcern), [loaded]);
+  // In the order the worker sends them: most in need of a look first.
+  const ects = loaded?.ects ?? [];
   const keyOf = useMemo(() => new Map((loaded?.peopleIds ?? []).map((id, i) => [id, i])), [loaded]);
   const idOfKey = useCallback((k: number) => loaded?.peopleIds[k], [loaded]);
   const selectedEct = ects.find((e) => keyOf.get(e.id) === view.ect) ?? ects[0];

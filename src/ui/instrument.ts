@@ -17,8 +17,8 @@ export type InstrumentEvent =
         | "draw-start" // a graph is handed to sigma (drawing is from here to drawn or network-drawn)
         | "drawn" // a constellation is on screen
         | "network-drawn" // the lead's network graph is on screen
-        | "overview-head" // the overview's counts arrived
-        | "ect-rows" // the overview's ECT rows arrived
+        | "ect-rows" // the overview shows a new load's counts and first ECT rows (they come with the load)
+        | "ect-rows-all" // and every ECT row is in
         | "away" // a supporter was marked away (what-if)
         | "scenario" // the what-if is shown
         | "school" // a school was chosen in the lead's filters

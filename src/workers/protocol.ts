@@ -42,7 +42,7 @@ export interface Loaded {
   readonly settings: Settings;
   readonly settingsProblems: readonly string[];
   readonly summary: AnalysisResult["summary"];
-  /** One line per ECT for the picker: the overview's rows without their flag lists. */
+  /** One line per ECT for the picker: the overview's rows without their flag lists, most in need of a look first. */
   readonly ects: readonly EctListRow[];
   readonly networkFlags: readonly Flag[];
   readonly diagnostics: readonly Diagnostic[];
@@ -71,6 +71,8 @@ export interface Loaded {
   readonly departments: readonly string[];
   /** Column choices this load used that read a file: remembered for files with the same headers. */
   readonly learned?: readonly RememberedMapping[];
+  /** What the lead's overview shows first, made with the load so that its first paint needs no further round trip. */
+  readonly overview: OverviewStart;
 }
 
 export type Request =
@@ -94,7 +96,6 @@ export type Request =
     }
   | { readonly kind: "demo"; readonly people: number; readonly seed: number; readonly today: string }
   | { readonly kind: "constellation"; readonly ect: string }
-  | { readonly kind: "overview" }
   | { readonly kind: "export"; readonly format: "csv" | "gexf" | "graphml"; readonly hideNames: boolean }
   | { readonly kind: "suggest"; readonly ect: string }
   | {
@@ -158,7 +159,6 @@ export interface Responses {
   load: Loaded;
   demo: Loaded;
   constellation: Constellation | undefined;
-  overview: OverviewHead | undefined;
   export: TextFiles | undefined;
   suggest: readonly Suggestion[] | undefined;
   overviewRows: readonly (EctRow | SupporterRow)[] | undefined;
@@ -266,9 +266,23 @@ export interface History {
 
 /**
  * The overview without its rows: the rows follow in pages (`overviewRows`), so no single message
- * makes the page's main thread stop for long while it unpacks 50,000 rows.
+ * makes the page's main thread stop for long while it unpacks 50,000 rows. The schools are the
+ * load's own (`Loaded.schools`), and only the ten people whose absence would matter most are sent:
+ * the overview shows no more of the ranking than that.
  */
-export type OverviewHead = Omit<Overview, "ects" | "supporters"> & {
+export type OverviewHead = Omit<Overview, "ects" | "supporters" | "schools"> & {
   readonly ectCount: number;
   readonly supporterCount: number;
+  /**
+   * How many ECTs have each flag (by code), over all their rows: the headline counts and the flag
+   * filter's choices are right before the rows are all in.
+   */
+  readonly flaggedEcts: Readonly<Record<string, number>>;
 };
+
+/** The overview's head and the ECT rows a mentor lead sees first, sent with the load. */
+export interface OverviewStart {
+  readonly head: OverviewHead;
+  /** The first ECT rows in the table's default order (most in need of a look first, no filter). */
+  readonly firstEcts: readonly EctRow[];
+}

@@ -98,14 +98,14 @@ export interface Overview {
 }
 
 export function overviewOf(t: AnalysisTables): Overview {
-  return { ...overviewHeadOf(t.ctx.net, headOf(t)), ects: ectRowsOf(t), supporters: supporterRowsOf(t) };
+  const head = networkHeadOf(headOf(t));
+  return { ...head, schools: schoolsOf(t.ctx.net), ects: ectRowsOf(t), supporters: supporterRowsOf(t) };
 }
 
-/** The overview without its rows, which a large network's page fetches part by part. */
-export function overviewHeadOf(
-  net: SupportNetwork,
+/** The overview without its rows and schools: the page has the schools from the load, and fetches the rows part by part. */
+export function networkHeadOf(
   a: Pick<AnalysisResult, "summary" | "network">,
-): Omit<Overview, "ects" | "supporters"> {
+): Omit<Overview, "ects" | "supporters" | "schools"> {
   return {
     summary: a.summary,
     networkFlags: a.network.flags,
@@ -113,7 +113,6 @@ export function overviewHeadOf(
     keystoneIds: a.network.flags.find((f) => f.code === "FRAGILE")?.people ?? [],
     untapped: a.network.untapped,
     structure: a.network.structure,
-    schools: schoolsOf(net),
   };
 }
 

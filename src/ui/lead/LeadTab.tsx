@@ -36,7 +36,7 @@ export function LeadTab({ loaded, view, onView, keyOf, idOfKey, search, onSearch
 
   return (
     <LeadView
-      loadedAt={loaded}
+      loaded={loaded}
       settings={loaded.settings}
       away={away}
       onAway={(ids) =>

@@ -6,6 +6,7 @@
 import type { ReactNode } from "react";
 import { useMemo, useState } from "react";
 import type { Settings, SupporterRow } from "../../core/index.ts";
+import type { Loaded } from "../../workers/protocol.ts";
 import { useClient, useNameOf, useShare, useWording } from "../AppContext.tsx";
 import { Counts } from "./Counts.tsx";
 import { EctFilters } from "./EctFilters.tsx";
@@ -28,7 +29,8 @@ import { WhatIfResult } from "./WhatIfResult.tsx";
 import { instrument } from "../instrument.ts";
 
 interface Props {
-  readonly loadedAt: unknown;
+  /** The load shown: a new one starts a new overview, and brings the overview's head and first rows. */
+  readonly loaded: Loaded;
   readonly settings: Settings;
   readonly away: readonly string[];
   readonly onAway: (ids: readonly string[]) => void;
@@ -42,22 +44,22 @@ interface Props {
 }
 
 export function LeadView(props: Props) {
-  const { loadedAt, settings, away, onAway, filters, onFilters, compact } = props;
+  const { loaded, settings, away, onAway, filters, onFilters, compact } = props;
   const client = useClient();
   const nameOf = useNameOf();
   const share = useShare();
   const { types } = useWording();
-  const { overview, progress, supportersReady } = useOverview(client, loadedAt);
+  const { overview, progress, ectsReady, supportersReady } = useOverview(client, loaded);
   const k = settings.small_count_k;
   const [supporterView, setSupporterView] = useState<SupporterView>(ALL_SUPPORTERS);
-  const derived = useMemo(() => overview && overviewLookups(overview), [overview]);
+  const derived = useMemo(() => overviewLookups(overview), [overview]);
   const nameById = useMemo(
-    () => derived && ((id: string) => nameOf(id, derived.supporterName.get(id) ?? derived.ectName.get(id) ?? id)),
+    () => (id: string) => nameOf(id, derived.supporterName.get(id) ?? derived.ectName.get(id) ?? id),
     [derived, nameOf],
   );
   const { scenario, awaySet, ask, undoScenario, resultHeading } = useScenario(
     client,
-    loadedAt,
+    loaded,
     away,
     onAway,
     nameById,
@@ -66,7 +68,6 @@ export function LeadView(props: Props) {
   );
 
   const rows = useMemo(() => {
-    if (!overview) return [];
     const replaced = new Map((scenario?.rows ?? []).map((r) => [r.id, r]));
     return overview.ects.filter((r) => !awaySet.has(r.id)).map((r) => replaced.get(r.id) ?? r);
   }, [overview, scenario, awaySet]);
@@ -83,24 +84,19 @@ export function LeadView(props: Props) {
     filters.department !== undefined ||
     filters.search !== "";
   const graphEcts = useMemo(() => (narrowed ? shown : undefined), [narrowed, shown]);
-  const networkFlags = useMemo(() => {
-    if (!overview) return [];
-    return scenario ? scenario.result.networkFlags : overview.networkFlags;
-  }, [overview, scenario]);
-  if (!overview || !derived || !nameById)
-    return (
-      <p aria-live="polite">
-        Preparing the overview… <progress max={1} value={progress} aria-label="Overview loaded" />
-      </p>
-    );
+  const networkFlags = useMemo(
+    () => (scenario ? scenario.result.networkFlags : overview.networkFlags),
+    [overview, scenario],
+  );
 
-  const { departments, schoolCounts, untapped, flagOptions } = derived;
+  const { schoolCounts, untapped, flagOptions } = derived;
   // The over-capacity count opens the supporters' table on the people it counts, fullest first.
   const showOver = () => {
     setSupporterView(OVER_CAPACITY_FIRST);
     requestAnimationFrame(() => jumpTo("supporters-h"));
   };
-  const counts = leadCounts(overview, rows, scenario).map((c) =>
+  // A what-if's counts after it are counted over every ECT's row: none until all are in.
+  const counts = leadCounts(overview, rows, ectsReady ? scenario : undefined).map((c) =>
     c.testId === "count-over" ? { ...c, onShow: showOver } : c,
   );
   const toggleAway = (r: SupporterRow) => {
@@ -144,7 +140,13 @@ export function LeadView(props: Props) {
       </section>
 
       {share ? (
-        <ShareSummary rows={rows} types={types} k={k} schools={overview.schools} schoolCounts={schoolCounts} />
+        ectsReady ? (
+          <ShareSummary rows={rows} types={types} k={k} schools={overview.schools} schoolCounts={schoolCounts} />
+        ) : (
+          <p aria-live="polite" data-testid="ects-loading">
+            Counting the ECTs…
+          </p>
+        )
       ) : (
         <>
           <section aria-labelledby="ects-h" className="card">
@@ -158,13 +160,15 @@ export function LeadView(props: Props) {
               types={types}
               flagOptions={flagOptions}
               ectYears={settings.ect_years}
-              departments={departments}
+              departments={loaded.departments}
               compact={compact}
               onCompact={props.onCompact}
             />
             <p className="muted small" aria-live="polite">
-              {shown.length.toLocaleString("en-GB")} of {rows.length.toLocaleString("en-GB")} ECTs. Cells show how many
-              people provide each kind of support ("gap" = no one). There are no scores.
+              {ectsReady
+                ? `${shown.length.toLocaleString("en-GB")} of ${rows.length.toLocaleString("en-GB")} ECTs.`
+                : `The first ${shown.length.toLocaleString("en-GB")} of ${overview.ectCount.toLocaleString("en-GB")} ECTs; the rest are on their way.`}{" "}
+              Cells show how many people provide each kind of support ("gap" = no one). There are no scores.
             </p>
             <EctTable
               rows={shown}
@@ -220,8 +224,8 @@ export function LeadView(props: Props) {
         // Asked for once the ECT rows are in: the table is what a mentor lead reads first.
         <NetworkPicture
           client={client}
-          loadedAt={loadedAt}
-          ready={overview !== undefined}
+          loadedAt={loaded}
+          ready={ectsReady}
           schools={overview.schools}
           tableSchool={filters.school}
           narrowed={graphEcts}

@@ -1,28 +1,37 @@
 import type { EctRow, Overview, SupporterRow } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import type { Loaded } from "../../workers/protocol.ts";
 import { instrument } from "../instrument.ts";
 
 const PAGE = 4000;
+
+/** The overview as the page holds it: the core's, with the head's counts over every ECT. */
+export type LeadOverview = Overview & Pick<Loaded["overview"]["head"], "ectCount" | "supporterCount" | "flaggedEcts">;
 
 /** Resolves once the browser has painted the next frame (a timeout after the frame callback). */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+/** The overview a load's answer already holds: its head and first ECT rows, no supporters yet. */
+export function overviewStart(loaded: Pick<Loaded, "overview" | "schools">): LeadOverview {
+  const { head, firstEcts } = loaded.overview;
+  return { ...head, schools: loaded.schools, ects: firstEcts, supporters: [] };
+}
+
 /**
- * Fetches the overview head, then its rows page by page (each message small, the page responsive).
- * The ECT table is what a mentor lead looks at first, so `onEcts` hears the overview as soon as the
- * ECT rows are in, with no supporter rows yet; the supporters follow.
+ * Fetches the overview's rows page by page (each message small, the page responsive), after the
+ * head and first ECT rows that came with the load. The ECT table is what a mentor lead looks at
+ * first, so `onEcts` hears the overview as soon as every ECT row is in, with no supporter rows yet;
+ * the supporters follow.
  */
 export async function loadOverview(
   client: AnalysisClient,
+  start: LeadOverview,
   progress: (done: number, total: number) => void,
-  onEcts: (partial: Overview) => void,
-): Promise<Overview | undefined> {
-  const head = await client.request({ kind: "overview" });
-  if (!head) return undefined;
-  instrument({ name: "overview-head" });
-  const total = head.ectCount + head.supporterCount;
+  onEcts: (partial: LeadOverview) => void,
+): Promise<LeadOverview | undefined> {
+  const total = start.ectCount + start.supporterCount;
   // Every page is asked for at once: the worker makes the next while the page unpacks the last,
   // rather than each waiting for a round trip.
   const fetchAll = async <T>(part: "ects" | "supporters", count: number, offset: number): Promise<T[]> => {
@@ -36,25 +45,20 @@ export async function loadOverview(
     }
     return rows;
   };
-  const ects = await fetchAll<EctRow>("ects", head.ectCount, 0);
-  instrument({ name: "ect-rows" });
-  const partial: Overview = {
-    summary: head.summary,
-    networkFlags: head.networkFlags,
-    removalImpact: head.removalImpact,
-    keystoneIds: head.keystoneIds,
-    untapped: head.untapped,
-    structure: head.structure,
-    schools: head.schools,
-    ects,
-    supporters: [],
-  };
-  if (head.supporterCount > 0) {
+  // A small network's rows all came with the load. Otherwise the rest wait until the first rows are
+  // on screen: unpacking a page of rows before that paint would hold it back.
+  const ects =
+    start.ects.length === start.ectCount
+      ? start.ects
+      : await afterNextPaint().then(() => fetchAll<EctRow>("ects", start.ectCount, 0));
+  instrument({ name: "ect-rows-all" });
+  const partial: LeadOverview = { ...start, ects };
+  if (start.supporterCount > 0) {
     onEcts(partial);
     // The supporters' rows wait until the ECT table is on screen: unpacking them first would
     // hold the table back by as long as they take.
     await afterNextPaint();
   }
-  const supporters = await fetchAll<SupporterRow>("supporters", head.supporterCount, head.ectCount);
+  const supporters = await fetchAll<SupporterRow>("supporters", start.supporterCount, start.ectCount);
   return { ...partial, supporters };
 }

@@ -1,5 +1,6 @@
 import type { Overview } from "../../core/index.ts";
 import { flagOptionLabel } from "./flagOptionLabel.ts";
+import type { LeadOverview } from "./loadOverview.ts";
 
 /** ECTs per school, in the order of `schools`, in one pass. */
 export function countBySchool(o: Overview): number[] {
@@ -18,19 +19,19 @@ export function rankedRows<T extends { readonly id: string }>(ids: readonly stri
 }
 
 /** Lookups over every person, made once per data set rather than on every render. */
-export function overviewLookups(o: Overview) {
+export function overviewLookups(o: LeadOverview) {
   return {
     supporterName: new Map(o.supporters.map((s) => [s.id, s.name])),
     ectName: new Map(o.ects.map((e) => [e.id, e.name])),
     soleSource: new Map(o.supporters.map((s) => [s.id, s.soleSourceFor])),
-    departments: [...new Set(o.ects.map((r) => r.department).filter((d): d is string => d !== undefined))].sort(),
     schoolCounts: countBySchool(o),
     // In the order the analysis ranked them (docs/domain.md 5.5), not the file's.
     untapped: rankedRows(
       o.untapped,
       o.supporters.filter((s) => s.flags.some((f) => f.code === "UNTAPPED")),
     ),
-    flagOptions: [...new Set(o.ects.flatMap((r) => r.flags.map((f) => f.code)))]
+    // From the worker's counts over every ECT: complete while the rows are still coming.
+    flagOptions: Object.keys(o.flaggedEcts)
       .sort()
       .map((c): readonly [string, string] => [c, flagOptionLabel(c)]),
   };

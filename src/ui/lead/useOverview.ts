@@ -1,39 +1,58 @@
-import { useEffect, useState } from "react";
-import type { Overview } from "../../core/index.ts";
+import { useEffect, useMemo, useState } from "react";
 import { reportUnlessCancelled, type AnalysisClient } from "../../workers/analysisClient.ts";
-import { loadOverview } from "./loadOverview.ts";
+import type { Loaded } from "../../workers/protocol.ts";
+import { instrument } from "../instrument.ts";
+import type { LeadOverview } from "./loadOverview.ts";
+import { loadOverview, overviewStart } from "./loadOverview.ts";
 
 export interface OverviewState {
-  readonly overview: Overview | undefined;
+  readonly overview: LeadOverview;
   /** 0..1: how much of the overview's rows are in. */
   readonly progress: number;
+  /** Whether every ECT row is in (the first few come with the load, the rest follow). */
+  readonly ectsReady: boolean;
   /** Whether the supporters' rows (which follow the ECT rows) are in for this load. */
   readonly supportersReady: boolean;
 }
 
-/** The overview for the current load, fetched page by page; the ECT rows come first, the supporters after. */
-export function useOverview(client: AnalysisClient, loadedAt: unknown): OverviewState {
-  const [overview, setOverview] = useState<Overview | undefined>();
+interface Fetched {
+  readonly load: Loaded;
+  readonly overview: LeadOverview;
+  readonly supporters: boolean;
+}
+
+/**
+ * The overview for the current load: its head and first ECT rows come with the load (drawn with no
+ * further round trip), the rest of the ECT rows follow page by page, then the supporters.
+ */
+export function useOverview(client: AnalysisClient, loaded: Loaded): OverviewState {
+  const start = useMemo(() => overviewStart(loaded), [loaded]);
   const [progress, setProgress] = useState(0);
-  // Which load the supporters' rows are in for (they follow the ECT rows).
-  const [supportersFor, setSupportersFor] = useState<{ readonly load: unknown } | undefined>(undefined);
-  const supportersReady = supportersFor !== undefined && supportersFor.load === loadedAt;
+  // What has come in since, and for which load (a newer load's start replaces it at once).
+  const [fetched, setFetched] = useState<Fetched | undefined>(undefined);
 
   useEffect(() => {
+    instrument({ name: "ect-rows" });
     let current = true;
     loadOverview(
       client,
+      start,
       (done, total) => current && setProgress(total === 0 ? 1 : done / total),
-      (partial) => current && setOverview(partial),
+      (partial) => current && setFetched({ load: loaded, overview: partial, supporters: false }),
     ).then((o) => {
-      if (!current) return;
-      setOverview(o);
-      setSupportersFor({ load: loadedAt });
+      if (current && o) setFetched({ load: loaded, overview: o, supporters: true });
     }, reportUnlessCancelled);
     return () => {
       current = false;
     };
-  }, [client, loadedAt]);
+  }, [client, loaded, start]);
 
-  return { overview, progress, supportersReady };
+  const now = fetched?.load === loaded ? fetched : undefined;
+  const overview = now?.overview ?? start;
+  return {
+    overview,
+    progress,
+    ectsReady: overview.ects.length === overview.ectCount,
+    supportersReady: now?.supporters === true,
+  };
 }

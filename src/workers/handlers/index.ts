@@ -4,24 +4,13 @@ import { exportFiles, sharedMap, storeFiles } from "./exports.ts";
 import type { Handlers } from "./handler.ts";
 import { demo, load } from "./load.ts";
 import { comparison, planCsv, propose } from "./plan.ts";
-import {
-  constellation,
-  findPeople,
-  graph,
-  names,
-  overview,
-  overviewRows,
-  suggest,
-  summary,
-  whatif,
-} from "./queries.ts";
+import { constellation, findPeople, graph, names, overviewRows, suggest, summary, whatif } from "./queries.ts";
 import { addSnapshot, dropSnapshot, history } from "./snapshots.ts";
 
 export const HANDLERS: Handlers = {
   load,
   demo,
   constellation,
-  overview,
   export: exportFiles,
   suggest,
   overviewRows,

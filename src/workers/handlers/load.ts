@@ -2,6 +2,7 @@
 import type { EctRow, ImportResult, PreparedAnalysis } from "../../core/index.ts";
 import {
   buildNetwork,
+  byConcern,
   ectRowsOf,
   importFiles,
   mappingFor,
@@ -14,6 +15,7 @@ import type { EctListRow, Loaded, Progress, ProgressStage, RequestOf } from "../
 import type { WorkerState } from "../workerState.ts";
 import { cachedImport, filesOf } from "../workerState.ts";
 import { withEdits } from "./edits.ts";
+import { overviewStartOf } from "./overviewStart.ts";
 
 function loadedOf(
   prepared: PreparedAnalysis,
@@ -40,6 +42,7 @@ function loadedOf(
     peopleKinds: Uint8Array.from(net.people, (p) => (p.is_ect ? 1 : p.kind === "group" ? 2 : 0)),
     schools: schoolsOf(net),
     timings,
+    overview: overviewStartOf(prepared, ectRows),
     departments: [
       ...new Set(
         net.people
@@ -103,10 +106,11 @@ export function load(state: WorkerState, req: RequestOf<"load">, progress: Progr
     onProgress: tell && ((d, t) => tell(0.8 + 0.2 * (t ? d / t : 1), 1, { step: "analysing" })),
   });
   // A file set that gave nothing usable must not wipe out what is loaded: the page keeps it.
-  // The overview's ECT rows are made here, once: the picker's list is cut from them.
+  // The overview's ECT rows are made here, once, in the order the page shows them first (most in
+  // need of a look first): the picker's list and the overview's first rows are cut from them.
   tell?.(1, 1, { step: "analysing" });
   const tFlags = performance.now();
-  const ectRows = ectRowsOf(prepared.tables);
+  const ectRows = ectRowsOf(prepared.tables).sort(byConcern);
   if (net.people.length > 0 || net.linkCount > 0 || !state.prepared) {
     state.files = { key: req.filesKey, files };
     state.prepared = prepared;

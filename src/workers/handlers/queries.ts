@@ -3,15 +3,13 @@ import {
   buildConstellation,
   ectRowsIn,
   ectRowsOf,
-  headOf,
   networkGraph,
   networkSummary,
-  overviewHeadOf,
   suggestFor,
   supporterRowsOf,
   whatIfWithTables,
 } from "../../core/index.ts";
-import type { OverviewHead, PersonHit, ScenarioResult } from "../protocol.ts";
+import type { PersonHit, ScenarioResult } from "../protocol.ts";
 import type { Handler } from "./handler.ts";
 import { needsNetwork } from "./handler.ts";
 
@@ -21,13 +19,6 @@ export const constellation: Handler<"constellation"> = needsNetwork((prepared, r
 });
 
 export const suggest: Handler<"suggest"> = needsNetwork((prepared, req) => suggestFor(prepared, req.ect));
-
-export const overview: Handler<"overview"> = needsNetwork((prepared): OverviewHead => {
-  const t = prepared.tables;
-  let supporterCount = 0;
-  for (const listed of t.supporters.listed) supporterCount += listed;
-  return { ...overviewHeadOf(prepared.net, headOf(t)), ectCount: t.ects.count, supporterCount };
-});
 
 /** A page of the overview's rows, each part made when first asked for and kept. */
 export const overviewRows: Handler<"overviewRows"> = needsNetwork((prepared, req, state) => {
