@@ -34,6 +34,7 @@ import { Toolbar } from "./Toolbar.tsx";
 import { Masthead } from "./Masthead.tsx";
 import { formatDate } from "./formatDate.ts";
 import { demoSize } from "./state/demoSize.ts";
+import { keyLookup } from "./state/keyLookup.ts";
 
 const client = createAnalysisClient();
 
@@ -101,12 +102,12 @@ export function App() {
 
   useUrlViewState(view, loaded, demo);
 
-  // ECTs in the order a mentor lead needs them: most serious flag first, then warnings; no scores.
-  // In the order the worker sends them: most in need of a look first.
+  // ECTs in the order a mentor lead needs them (the worker sends them so): most serious flag first,
+  // then warnings; no scores.
   const ects = loaded?.ects ?? [];
-  const keyOf = useMemo(() => new Map((loaded?.peopleIds ?? []).map((id, i) => [id, i])), [loaded]);
+  const keyOf = useMemo(() => keyLookup(loaded?.peopleIds ?? []), [loaded]);
   const idOfKey = useCallback((k: number) => loaded?.peopleIds[k], [loaded]);
-  const selectedEct = ects.find((e) => keyOf.get(e.id) === view.ect) ?? ects[0];
+  const selectedEct = ects.find((e) => e.key === view.ect) ?? ects[0];
   const mine = ects.find((e) => e.id === myId);
   const me = mine ? { id: mine.id, name: mine.name } : undefined;
 
@@ -138,13 +139,13 @@ export function App() {
 
   const addToPlan = useCallback((p: ProposedLink) => setPlan((old) => addProposal(old, p)), [setPlan]);
 
-  const openEct = useCallback((id: string) => setView((v) => ({ ...v, view: "ect", ect: keyOf.get(id) })), [keyOf]);
+  const openEct = useCallback((id: string) => setView((v) => ({ ...v, view: "ect", ect: keyOf(id) })), [keyOf]);
   // An ECT opened from the overview's table: once their constellation is drawn, focus its heading.
   const opening = useRef<string | undefined>(undefined);
   // Whoever opens an ECT from the mentor lead overview is reading as a lead: "this ECT", not "you".
   const openFromOverview = (id: string) => {
     opening.current = id;
-    setView((v) => ({ ...v, view: "ect", ect: keyOf.get(id), voice: "they" }));
+    setView((v) => ({ ...v, view: "ect", ect: keyOf(id), voice: "they" }));
   };
   useEffect(() => {
     if (!constellation || constellation.ect.id !== opening.current) return;

@@ -3,6 +3,7 @@ import type { EctRow, SupporterRow } from "../../src/core/index.ts";
 import { byConcern } from "../../src/core/index.ts";
 import { generateNetwork } from "../../src/core/generate/syntheticNetwork.ts";
 import { overviewOf } from "../../src/core/report/overview.ts";
+import { personIdOf } from "../../src/core/model/slotValues.ts";
 import { handle } from "../../src/workers/handle.ts";
 import { FIRST_ECT_ROWS, REMOVAL_IMPACT_SHOWN } from "../../src/workers/handlers/overviewStart.ts";
 import type { WorkerState } from "../../src/workers/workerState.ts";
@@ -62,7 +63,7 @@ describe("the overview's start in a load's answer", () => {
       kind: "load",
       filesKey: 1,
       today,
-      edits: [{ op: "removePerson", id: first.id }],
+      edits: [{ op: "removePerson", id: personIdOf(first.id) }],
     });
     expect(after.overview.head.ectCount).toBe(before.overview.head.ectCount - 1);
     expect(after.overview.firstEcts.map((r) => r.id)).not.toContain(first.id);

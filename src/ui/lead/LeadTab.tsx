@@ -11,7 +11,7 @@ interface Props {
   readonly view: ViewState;
   readonly onView: (v: ViewState) => void;
   /** A person's key in the address (their place in the people list), and back. */
-  readonly keyOf: ReadonlyMap<string, number>;
+  readonly keyOf: (id: string) => number | undefined;
   readonly idOfKey: (k: number) => string | undefined;
   /** The name search, kept by the page (it is not in the address). */
   readonly search: string;
@@ -39,9 +39,7 @@ export function LeadTab({ loaded, view, onView, keyOf, idOfKey, search, onSearch
       loaded={loaded}
       settings={loaded.settings}
       away={away}
-      onAway={(ids) =>
-        onView({ ...view, away: ids.map((id) => keyOf.get(id)).filter((x): x is number => x !== undefined) })
-      }
+      onAway={(ids) => onView({ ...view, away: ids.map(keyOf).filter((x): x is number => x !== undefined) })}
       filters={{ ...filters, search }}
       onFilters={(f) => {
         onSearch(f.search);
