@@ -1,4 +1,5 @@
 /** The command line: the usage text and the arguments it describes. */
+import type { CliResult } from "./cliIo.ts";
 
 export const USAGE = `Usage: mosaic <command> FILES... [options]
 
@@ -45,9 +46,19 @@ export interface Args {
   after: string[];
 }
 
-export function parseArgs(argv: readonly string[]): Args | string {
-  const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h") return USAGE;
+/**
+ * The answer when the command line asks for the usage text (`--help`, `-h`, or a blank command),
+ * and when it has no arguments at all (the text on standard error, exit 1); undefined otherwise.
+ */
+export function usageAnswer(argv: readonly string[]): CliResult | undefined {
+  if (argv.length === 0) return { code: 1, stdout: "", stderr: USAGE };
+  const command = argv[0];
+  return !command || command === "--help" || command === "-h" ? { code: 0, stdout: USAGE, stderr: "" } : undefined;
+}
+
+/** The arguments of a command line that usageAnswer did not answer. */
+export function parseArgs(argv: readonly string[]): Args {
+  const [command = "", ...rest] = argv;
   const args: Args = { command, files: [], format: "json", remove: [], secondSources: false, before: [], after: [] };
   // Bare file names go to the list the last --before or --after opened (diff), else to `files`.
   let list = args.files;

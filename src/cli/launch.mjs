@@ -7,7 +7,7 @@
  *
  * Plain JavaScript on purpose: it must run with `node` alone, before anything is built.
  */
-import { existsSync, readdirSync, renameSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -32,27 +32,48 @@ function isStale() {
   return inputs.some((input) => newest(input) > built);
 }
 
+/** Chunks of an earlier build older than this are removed once a new build is in place. */
+const OLD_CHUNK_MS = 10 * 60 * 1000;
+
 async function build() {
   // Imported only when needed: a fresh bundle starts without loading the bundler.
   const esbuild = await import("esbuild");
-  // Written beside and renamed into place: another run (a second terminal, a parallel test) that
-  // starts meanwhile loads the old bundle or the new one, never half a file.
-  const partial = `${bundle}.${process.pid}.partial`;
+  // Built into a folder of its own, then moved into place: another run (a second terminal, a
+  // parallel test) that starts meanwhile loads the old build or the new one, never half a file.
+  const out = join(root, "dist-cli");
+  const partial = join(out, `.partial-${process.pid}`);
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
   await esbuild.build({
-    entryPoints: [join(root, "src", "cli", "mosaic.ts")],
-    outfile: partial,
+    entryPoints: { mosaic: join(root, "src", "cli", "mosaic.ts") },
+    outdir: partial,
+    outExtension: { ".js": ".mjs" },
+    // The entry answers --help alone; the rest (main.ts, the core, papaparse) is a chunk it loads
+    // only for a command. Chunks are named by their content, so an entry always finds its own.
+    splitting: true,
+    chunkNames: "mosaic-[hash]",
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node20",
     logLevel: "warning",
-    // Node's built-ins stay imports; papaparse and the rest are bundled, so a run loads one file.
+    // Node's built-ins stay imports; papaparse and the rest are bundled.
     packages: "bundle",
     banner: {
       js: "import { createRequire as __mosaicRequire } from 'node:module'; const require = __mosaicRequire(import.meta.url);",
     },
   });
-  renameSync(partial, bundle);
+  const chunks = readdirSync(partial).filter((f) => f !== "mosaic.mjs");
+  // The chunks first, the entry that loads them last.
+  for (const f of chunks) renameSync(join(partial, f), join(out, f));
+  renameSync(join(partial, "mosaic.mjs"), bundle);
+  rmSync(partial, { recursive: true, force: true });
+  // Chunks of older builds, once no run started before this build can still be loading them.
+  for (const f of readdirSync(out)) {
+    if (!/^mosaic-.*\.mjs$/.test(f) || chunks.includes(f)) continue;
+    const path = join(out, f);
+    if (Date.now() - statSync(path).mtimeMs > OLD_CHUNK_MS) rmSync(path, { force: true });
+  }
 }
 
 const buildOnly = process.argv[2] === "--build";

@@ -2,46 +2,20 @@
  * The `mosaic` command line: import, export, analyse and what-if on CSV files, for batch use and
  * scripts. Exit 0 when something was read (even with row-level diagnostics), 2 when nothing usable
  * could be read, 1 on bad usage.
+ *
+ * The usage text is answered here, before the rest is loaded: the rest (the core, papaparse) is
+ * most of the bundle, and `mosaic --help` need not compile it. The launcher builds main.ts as a
+ * chunk of its own, loaded only when there is work to do.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileStream } from "./fileStream.ts";
-import { runCli } from "./run.ts";
+import { usageAnswer } from "./args.ts";
 
-const result = runCli(process.argv.slice(2), {
-  // Settings, mappings and "same person" answers: small files, read whole.
-  readFile: (path) => readFileSync(path),
-  // The CSV files: streamed, so memory holds the model and a chunk, not the file.
-  readStream: (path) => fileStream(path),
-  exists: existsSync,
-  writeFile: (path, text) => {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  },
-  join,
-  dirname,
-  today: new Date().toISOString().slice(0, 10),
-});
-if (result.stdoutPieces) writePieces(result.stdoutPieces());
-else if (result.stdout) process.stdout.write(result.stdout);
-if (result.stderr) process.stderr.write(result.stderr);
-process.exitCode = result.code;
-
-/**
- * Writes output given in pieces about a megabyte at a time. Writes to files, and to pipes on Linux,
- * are synchronous, so the pieces are not all held waiting.
- */
-function writePieces(pieces: Iterable<string>): void {
-  let batch: string[] = [];
-  let size = 0;
-  for (const piece of pieces) {
-    batch.push(piece);
-    size += piece.length;
-    if (size >= 1 << 20) {
-      process.stdout.write(batch.join(""));
-      batch = [];
-      size = 0;
-    }
-  }
-  if (size > 0) process.stdout.write(batch.join(""));
+const argv = process.argv.slice(2);
+const usage = usageAnswer(argv);
+if (usage) {
+  if (usage.stdout) process.stdout.write(usage.stdout);
+  if (usage.stderr) process.stderr.write(usage.stderr);
+  process.exitCode = usage.code;
+} else {
+  const { main } = await import("./main.ts");
+  main(argv);
 }

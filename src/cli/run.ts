@@ -2,7 +2,7 @@
  * The CLI's logic, with the file system passed in so tests can run it in-process.
  */
 import type { Args } from "./args.ts";
-import { parseArgs, USAGE } from "./args.ts";
+import { parseArgs, usageAnswer, USAGE } from "./args.ts";
 import type { CliIo, CliResult } from "./cliIo.ts";
 import { readInput, readJson } from "./input.ts";
 import { diagnosticsNote, fail, importSummary, json, snapshotHead } from "./output.ts";
@@ -30,18 +30,14 @@ import {
 export type { CliIo, CliResult } from "./cliIo.ts";
 
 export function runCli(argv: readonly string[], io: CliIo): CliResult {
-  let args: Args | string;
+  const usage = usageAnswer(argv);
+  if (usage) return usage;
+  let args: Args;
   try {
     args = parseArgs(argv);
   } catch (e) {
     return fail(1, `${(e as Error).message}\n${USAGE}`);
   }
-  if (typeof args === "string")
-    return {
-      code: argv.length === 0 ? 1 : 0,
-      stdout: argv.length === 0 ? "" : args,
-      stderr: argv.length === 0 ? args : "",
-    };
   if (!["import", "export", "analyse", "analyze", "whatif", "suggest", "plan", "diff"].includes(args.command))
     return fail(1, `unknown command "${args.command}"\n${USAGE}`);
   if (args.command === "diff") {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { statSync, utimesSync } from "node:fs";
+import { readFileSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.ts";
@@ -25,6 +25,19 @@ describe("the built command line", () => {
       today: "2026-01-01",
     });
     expect(run.stdout).toBe(inProcess.stdout);
+  });
+
+  it("answers --help without loading the core: the entry and what it imports at once are small", () => {
+    launch(["--build"]);
+    const entry = readFileSync(bundle, "utf8");
+    const staticImports = [...entry.matchAll(/^import\s[^;]*?from\s+"(\.\/[^"]+)"/gm)].map((m) => m[1] ?? "");
+    const loaded = [bundle, ...staticImports.map((f) => join(root, "dist-cli", f))];
+    const bytes = loaded.reduce((n, f) => n + statSync(f).size, 0);
+    expect(bytes).toBeLessThan(20_000);
+    // The rest is there, loaded when a command runs.
+    expect(entry).toMatch(/import\("\.\/mosaic-[^"]+\.mjs"\)/);
+    const none = launch([]);
+    expect([none.status, none.stdout, none.stderr.startsWith("Usage: mosaic")]).toEqual([1, "", true]);
   });
 
   it("rebuilds before running when a source is newer than the build", () => {

@@ -11,19 +11,16 @@
  *
  * The rows are read by readPeopleRow, readLinkRow and readSurveyRow, which share an ImportState:
  * the cells of a row are read by CellReader, people found or created by PeopleIndex (a person
- * named in a row: `findOrCreateByName`), links added and repeats merged by LinkMerger, and step 4's
- * checks are in finishChecks.ts.
+ * named in a row: `findOrCreateByName`), links added and repeats merged by LinkMerger. What each
+ * file's reading says is in fileReports.ts; step 4 and the result are in importResult.ts.
  */
-import type { LinkStore } from "../model/linkStore.ts";
-import { linkRecords } from "../model/linkStore.ts";
-import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
-import type { ColumnGuess, ColumnMapping, Shape } from "./columns.ts";
-import { guessColumns, recogniseLayout, recognisedCount, SHAPE_LABEL } from "./columns.ts";
-import type { Diagnostic, RejectedRow } from "./diagnostics.ts";
-import { assignLinkIds, checkLineManagers, confirmAnsweredNobody, noteUnmappedEcts } from "./finishChecks.ts";
-import type { ImportLog } from "./importLog.ts";
+import type { ColumnMapping } from "./columns.ts";
+import { guessColumns, recogniseLayout, recognisedCount } from "./columns.ts";
+import { reportColumns, reportSurvey } from "./fileReports.ts";
 import type { ImportState } from "./importState.ts";
 import { newImportState } from "./importState.ts";
+import type { FileSummary, ImportResult } from "./importResult.ts";
+import { finish } from "./importResult.ts";
 import type { PreparedFile } from "./preparedFile.ts";
 import { planColumns } from "./preparedFile.ts";
 import type { Delimiter } from "./readCsv.ts";
@@ -34,16 +31,16 @@ import { MAX_COLUMNS, readFileStart } from "./fileStart.ts";
 import { readLinkRow } from "./readLinkRow.ts";
 import { readPeopleRow } from "./readPeopleRow.ts";
 import { readSurveyRow } from "./readSurveyRow.ts";
-import type { AutoMerge, RoleReference, SameAnswer } from "./samePeople.ts";
+import type { RememberedMapping } from "./rememberedMapping.ts";
+import { headerSignature } from "./rememberedMapping.ts";
+import type { SameAnswer } from "./samePeople.ts";
 import { readAnswers } from "./samePeople.ts";
 import type { SourceRef } from "./sourceLog.ts";
-import { formColumnsOf } from "./columns.ts";
-import { formColumnsMessage } from "./surveyColumns.ts";
-import type { SamePersonProposal } from "../names/index.ts";
-import { proposeSamePeople } from "../names/index.ts";
-import { addHelps } from "./readSurveyRow.ts";
-import { SUPPORT_TYPES } from "../model/supportTypes.ts";
-import { seniorityFromRolesNote } from "../model/seniorityFromRole.ts";
+import type { LinkId, PersonId } from "../model/types.ts";
+
+export type { FileSummary, ImportResult } from "./importResult.ts";
+export type { RememberedMapping } from "./rememberedMapping.ts";
+export { headerSignature, mappingFor } from "./rememberedMapping.ts";
 
 export interface InputFile {
   readonly name: string;
@@ -69,63 +66,7 @@ export interface ImportOptions {
   readonly samePeople?: readonly SameAnswer[];
 }
 
-export interface RememberedMapping {
-  readonly header: readonly string[];
-  readonly mapping: ColumnMapping;
-}
-
-/** The header set as one key: cells normalised, blanks left out, sorted. */
-export function headerSignature(header: readonly string[]): string {
-  return header
-    .map((h) => h.trim().toLowerCase().replace(/\s+/g, " "))
-    .filter((h) => h.length > 0)
-    .sort()
-    .join("\u0000");
-}
-
-/** The part of a mapping that concerns one file's headers, to remember for files like it. */
-export function mappingFor(header: readonly string[], mapping: ColumnMapping): RememberedMapping {
-  const here = new Set(header);
-  return { header, mapping: Object.fromEntries(Object.entries(mapping).filter(([h]) => here.has(h))) };
-}
-
 export type { SourceRef };
-
-export interface FileSummary {
-  readonly name: string;
-  readonly shape?: Shape;
-  readonly encoding?: string;
-  readonly delimiter?: string;
-  readonly header?: readonly string[];
-  readonly dataRows: number;
-  /** For a file whose columns were not all recognised: each column, a few values and Mosaic's guess (the mapping step). */
-  readonly guesses?: readonly ColumnGuess[];
-}
-
-export interface ImportResult {
-  readonly people: readonly Person[];
-  /**
-   * Every link as a record, made when first read (reports and exports read them): the import holds
-   * its links in `linkStore`, which is what buildNetwork takes.
-   */
-  readonly links: readonly SupportLink[];
-  /** The links, one column per field, their ends as positions in `people`. */
-  readonly linkStore: LinkStore;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly rejected: readonly RejectedRow[];
-  readonly files: readonly FileSummary[];
-  /** Where each person and link was first read (parallel to `people` and `links`). */
-  readonly sources: { readonly people: readonly SourceRef[]; readonly links: readonly SourceRef[] };
-  /**
-   * "Same person?": spellings of names read from rows that could be one person, not yet answered.
-   * Both spellings are kept until the lead answers (ImportOptions.samePeople).
-   */
-  readonly samePeople: readonly SamePersonProposal[];
-  /** Spellings read as one person without asking: equal apart from case, accents, spacing and punctuation. */
-  readonly autoMerged: readonly AutoMerge[];
-  /** Supporters named by role ("my mentor"), for the lead to name. */
-  readonly roleReferences: readonly RoleReference[];
-}
 
 /**
  * `onProgress` hears how far the import has got, of how far it has to go, a few times a second on
@@ -297,85 +238,6 @@ function importOnce(
   return finish(state, summaries);
 }
 
-/**
- * Says which columns were left out (a form's own columns in one line), which header names repeat,
- * and what the file was read as.
- */
-function reportColumns(log: ImportLog, p: PreparedFile): void {
-  const form = formColumnsOf(p.header, p.columns);
-  const formMessage = formColumnsMessage(form);
-  if (formMessage) log.note("info", p.file.name, formMessage, 1);
-  const inForm = new Set(form);
-  p.columns.forEach((c, i) => {
-    const header = p.header[i] ?? "";
-    if (c?.kind === "dropped" && !inForm.has(header))
-      log.note("info", p.file.name, `The column "${header}" was not imported: ${c.why}.`, 1, header);
-  });
-  const first = new Map<string, number>();
-  p.header.forEach((h, i) => {
-    const key = h.trim().toLowerCase();
-    if (!key) return;
-    const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, i);
-    else
-      log.note(
-        "warning",
-        p.file.name,
-        `Two columns are both headed "${h}" (columns ${earlier + 1} and ${i + 1}); ${usedColumn(p, earlier, i)} Rename one of them if both matter.`,
-        1,
-        h,
-      );
-  });
-  log.note("info", p.file.name, `Read as a ${SHAPE_LABEL[p.shape]}.`);
-}
-
-/** Which of two columns with one header was read. */
-function usedColumn(p: PreparedFile, a: number, b: number): string {
-  const read = (i: number) =>
-    p.columns[i] !== undefined && p.columns[i]?.kind !== "dropped" && p.columns[i]?.kind !== "ignore";
-  const [x, y] = [p.columns[a], p.columns[b]];
-  if (x?.kind === "field" && y?.kind === "field" && x.field === y.field)
-    return `the first (column ${a + 1}) is used, and the second only where the first is blank.`;
-  if (read(a) && read(b)) return "both were read.";
-  if (read(a)) return `the first (column ${a + 1}) was used and the second left out.`;
-  if (read(b)) return `the second (column ${b + 1}) was used and the first left out.`;
-  return "neither was read.";
-}
-
-/** What a survey's answers came to: who answered "nobody", who named family, who was named by role. */
-function reportSurvey(state: ImportState, p: PreparedFile): void {
-  const { log } = state;
-  const file = p.file.name;
-  const nobody = [...(state.respondents.get(file)?.keys() ?? [])].filter((id) => state.answeredNobody.has(id));
-  if (nobody.length > 0)
-    log.note(
-      "info",
-      file,
-      `${nobody.length === 1 ? "One ECT" : `${nobody.length} ECTs`} named nobody for any kind of support: read as having nobody for now (shown as isolated).`,
-    );
-  const family = state.familyNamed.filter((f) => state.respondents.get(file)?.has(f.ect));
-  if (family.length > 0) {
-    const ects = new Set(family.map((f) => f.ect)).size;
-    const kinds = [...new Set(family.flatMap((f) => (f.type ? [SUPPORT_TYPES[f.type].short] : [])))];
-    log.note(
-      "info",
-      file,
-      `${ects === 1 ? "One ECT names" : `${ects} ECTs name`} family or friends outside school${kinds.length > 0 ? ` for ${kinds.join(" and ")}` : ""}. They count for that ECT's own coverage only, not as supporters of the network.`,
-    );
-  }
-  for (const r of state.roleReferences) {
-    if (r.where.file !== file) continue;
-    log.note(
-      "info",
-      file,
-      r.resolvedTo
-        ? `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}) was read as ${r.resolvedTo}, recorded in that role for ${r.ect}.`
-        : `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}). It counts for ${r.ect}'s coverage now; naming them (rename them in ${r.ect}'s map) lets Mosaic tell whether they are someone already on the map.`,
-      r.where.row,
-    );
-  }
-}
-
 /** Reads one data row by its file's shape, after a warning for any cells beyond the header's columns. */
 function readRow(
   state: ImportState,
@@ -404,68 +266,6 @@ function readRow(
   if (p.shape === "people") readPeopleRow(state, p, row, cells);
   else if (p.shape === "survey") readSurveyRow(state, p, row, cells);
   else readLinkRow(state, p, row, cells, options.ectName);
-}
-
-/** Step 4: the whole-import checks, then the result. */
-function finish(state: ImportState, files: readonly FileSummary[]): ImportResult {
-  const { log, people, links, answeredNobody } = state;
-  addHelps(state);
-  assignLinkIds(links.store, links.sources, log);
-  confirmAnsweredNobody(people, answeredNobody);
-  checkLineManagers(people, log);
-  noteUnmappedEcts(people, answeredNobody, log);
-  const proposals = proposeSamePeople(spellingsOf(state), { answered: people.answers.answered });
-  for (const q of proposals) {
-    const rows = (w: readonly SourceRef[]) => w.map((x) => x.row).join(", ");
-    log.note(
-      "info",
-      q.keep.where[0]?.file ?? "",
-      `Same person? "${q.keep.name}" (row${q.keep.where.length === 1 ? "" : "s"} ${rows(q.keep.where)}) and "${q.other.name}" (row${q.other.where.length === 1 ? "" : "s"} ${rows(q.other.where)}): ${q.why}. Both are kept until you answer, so the figures may change.`,
-      q.other.where[0]?.row,
-    );
-  }
-  for (const m of people.autoMerged)
-    log.note(
-      "info",
-      m.where.file,
-      `"${m.merged}" was read as ${m.kept}: the same name apart from case, accents, spacing or punctuation.`,
-      m.where.row,
-    );
-  const list: Person[] = [];
-  for (const entry of people.byId.values()) list.push(entry.person);
-  const seniority = seniorityFromRolesNote(list);
-  if (seniority) log.note("info", files[0]?.name ?? "", seniority);
-  const store = links.store;
-  let sources: ImportResult["sources"] | undefined;
-  let records: readonly SupportLink[] | undefined;
-  // The link records and the sources are made when first read (the import report and exports read
-  // them; the analysis and edits do not), once.
-  return {
-    people: list,
-    linkStore: store,
-    diagnostics: log.diagnostics,
-    rejected: log.rejected,
-    files,
-    get links() {
-      return (records ??= linkRecords(store));
-    },
-    get sources() {
-      return (sources ??= { people: people.sources.toArray(), links: links.sources.toArray() });
-    },
-    samePeople: proposals,
-    autoMerged: people.autoMerged,
-    roleReferences: state.roleReferences,
-  };
-}
-
-/** Every spelling of a name read from rows (not given by a people file), for "Same person?". */
-function spellingsOf(state: ImportState): { name: string; count: number; where: readonly SourceRef[] }[] {
-  const out: { name: string; count: number; where: readonly SourceRef[] }[] = [];
-  for (const [index, seen] of state.people.named) {
-    const person = state.people.entries[index]?.person;
-    if (person && person.unnamed === undefined) out.push({ name: person.name, count: seen.count, where: seen.where });
-  }
-  return out;
 }
 
 export type { LinkId, PersonId };

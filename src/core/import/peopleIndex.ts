@@ -26,6 +26,8 @@ export interface PersonEntry {
   /** Position in the people list. */
   readonly index: number;
   mentioned: boolean;
+  /** Read from a people file (then not counted for "Same person?": their ids say who they are). */
+  readonly fromPeopleFile: boolean;
 }
 
 /** How many rows "Same person?" shows for each spelling. */
@@ -44,6 +46,11 @@ export class PeopleIndex {
   readonly entries: PersonEntry[] = [];
   /** The id of the first person of each name (as foldName reads it: case, accents, spacing and punctuation aside). */
   private readonly byName = new Map<string, string>();
+  /**
+   * How many of `entries` are in `byName`. It is filled when a lookup by id first fails, and then
+   * only with the people added since: an import whose rows use the people file's ids never folds a name.
+   */
+  private namesIndexed = 0;
   /** The lead's "Same person?" answers. */
   answers: Answers = readAnswers();
   /** Spellings read as someone already there because they fold alike, each once. */
@@ -62,19 +69,18 @@ export class PeopleIndex {
   constructor(private readonly log: ImportLog) {}
 
   /** Adds a person whose id is not taken yet. */
-  add(person: PersonDraft, source: SourceRef): PersonEntry {
+  add(person: PersonDraft, source: SourceRef, fromPeopleFile = false): PersonEntry {
     const entry: PersonEntry = {
       id: person.id,
       person,
       index: this.byId.size,
       mentioned: false,
+      fromPeopleFile,
     };
     this.byId.set(person.id, entry);
     this.ids.add(person.id);
     this.entries.push(entry);
     this.sources.push(source.file, source.row);
-    const key = foldName(person.name);
-    if (!this.byName.has(key)) this.byName.set(key, person.id);
     return entry;
   }
 
@@ -82,7 +88,18 @@ export class PeopleIndex {
   find(written: string): PersonEntry | undefined {
     const at = this.ids.indexOf(written);
     if (at >= 0) return this.entries[at];
+    this.indexNames();
     return this.byId.get(this.byName.get(foldName(written)) ?? "");
+  }
+
+  /** Adds everyone not yet in `byName`, in the order they were added, so the first of each name wins. */
+  private indexNames(): void {
+    for (; this.namesIndexed < this.entries.length; this.namesIndexed++) {
+      const entry = this.entries[this.namesIndexed];
+      if (!entry) continue;
+      const key = foldName(entry.person.name);
+      if (!this.byName.has(key)) this.byName.set(key, entry.id);
+    }
   }
 
   /**
@@ -118,7 +135,7 @@ export class PeopleIndex {
 
   /** Counts a mention by name; people from a people file are not counted (their ids say who they are). */
   private count(entry: PersonEntry, source: SourceRef): void {
-    if (this.fromPeopleFile.has(entry.index)) return;
+    if (entry.fromPeopleFile) return;
     const seen = this.named.get(entry.index);
     if (!seen) this.named.set(entry.index, { count: 1, where: [source] });
     else {
@@ -128,9 +145,6 @@ export class PeopleIndex {
         seen.where.push(source);
     }
   }
-
-  /** Positions of the people read from a people file. */
-  readonly fromPeopleFile = new Set<number>();
 
   /**
    * The giver (isEct false) or receiver (isEct true) of a link row, as written in `column`. With a

@@ -44,6 +44,5 @@ export function readPeopleRow(s: ImportState, p: PreparedFile, row: number, cell
       p.columnOf(field) ?? field,
     );
   }
-  const entry = s.people.add(personDraftFromSlots(slots, id, name, kind, isEct), { file: p.file.name, row });
-  s.people.fromPeopleFile.add(entry.index);
+  s.people.add(personDraftFromSlots(slots, id, name, kind, isEct), { file: p.file.name, row }, true);
 }

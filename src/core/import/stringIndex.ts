@@ -7,9 +7,19 @@
  */
 export class StringIndex {
   private readonly keys: string[] = [];
-  private hashes = new Int32Array(16);
-  /** Open addressing with linear probing: position + 1, 0 for an empty slot. Kept at most half full. */
-  private slots = new Int32Array(32);
+  /**
+   * Open addressing with linear probing, slots of two: the key's hash, then its position + 1 (0 for
+   * an empty slot). The hash sits beside the position so a probe reads one place in memory; only a
+   * matching hash reads the key itself. Kept at most half full.
+   */
+  private slots: Int32Array;
+
+  /** `expected`: how many strings will be added, when known, so the table is made once at its size. */
+  constructor(expected = 0) {
+    let size = 64;
+    while (size < 4 * expected) size *= 2;
+    this.slots = new Int32Array(size);
+  }
 
   get size(): number {
     return this.keys.length;
@@ -19,42 +29,40 @@ export class StringIndex {
   indexOf(key: string): number {
     const h = hashOf(key);
     const slots = this.slots;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     for (let j = h & mask; ; j = (j + 1) & mask) {
-      const at = slots[j]! - 1;
+      const at = slots[2 * j + 1]! - 1;
       if (at < 0) return -1;
-      if (this.hashes[at] === h && this.keys[at] === key) return at;
+      if (slots[2 * j] === h && this.keys[at] === key) return at;
     }
   }
 
   /** Adds `key`, which must not be there yet, at the next position; returns the position. */
   add(key: string): number {
     const at = this.keys.length;
-    if (at === this.hashes.length) {
-      const grown = new Int32Array(2 * at);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
-    const h = hashOf(key);
     this.keys.push(key);
-    this.hashes[at] = h;
-    if (2 * this.keys.length > this.slots.length) this.rehash(2 * this.slots.length);
-    else this.place(at, h);
+    if (4 * this.keys.length > this.slots.length) this.rehash(2 * this.slots.length);
+    else place(this.slots, hashOf(key), at);
     return at;
   }
 
-  private place(at: number, h: number): void {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    let j = h & mask;
-    while (slots[j] !== 0) j = (j + 1) & mask;
-    slots[j] = at + 1;
-  }
-
   private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let i = 0; i < this.keys.length; i++) this.place(i, this.hashes[i]!);
+    const old = this.slots;
+    const slots = new Int32Array(size);
+    for (let j = 0; j < old.length; j += 2) if (old[j + 1] !== 0) place(slots, old[j]!, old[j + 1]! - 1);
+    // The key just added is the one not yet placed.
+    const last = this.keys.length - 1;
+    place(slots, hashOf(this.keys[last]!), last);
+    this.slots = slots;
   }
+}
+
+function place(slots: Int32Array, h: number, at: number): void {
+  const mask = (slots.length >> 1) - 1;
+  let j = h & mask;
+  while (slots[2 * j + 1] !== 0) j = (j + 1) & mask;
+  slots[2 * j] = h;
+  slots[2 * j + 1] = at + 1;
 }
 
 function hashOf(s: string): number {

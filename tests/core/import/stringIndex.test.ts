@@ -18,6 +18,17 @@ describe("StringIndex", () => {
     );
   });
 
+  it("finds the same when made for the number of strings to come", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string(), { maxLength: 200 }), fc.nat(400), (added, expected) => {
+        const index = new StringIndex(expected);
+        added.forEach((s, i) => expect(index.add(s)).toBe(i));
+        added.forEach((s, i) => expect(index.indexOf(s)).toBe(i));
+        expect(index.indexOf("\u0000not added")).toBe(-1);
+      }),
+    );
+  });
+
   it("tells apart 100,000 ids that differ only in their last characters", () => {
     const index = new StringIndex();
     for (let i = 0; i < 100_000; i++) index.add(`P${i}`);
