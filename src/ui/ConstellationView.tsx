@@ -14,6 +14,9 @@ import { GraphLegend } from "./graph/GraphLegend.tsx";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { toRenderGraph } from "./graph/toRenderGraph.ts";
 import { usePrintImage } from "./graph/usePrintImage.ts";
+import { constellationHeader, pngFileName } from "./graph/constellationHeader.ts";
+import { useOfferPngDownload } from "./graph/pngDownload.tsx";
+import { useConstellationPng } from "./graph/useConstellationPng.ts";
 import { isolate, shorten } from "./names.ts";
 import { Name } from "./components/Name.tsx";
 import { ConstellationTable } from "./panels/ConstellationTable.tsx";
@@ -27,7 +30,6 @@ interface Props {
   readonly ectId: string;
   readonly settings: Settings;
   readonly webgl: boolean;
-  readonly onRenderer: (r: Sigma<RenderNode, RenderEdge> | undefined) => void;
   readonly onConstellation: (c: Constellation | undefined) => void;
   readonly plan: readonly ProposedLink[];
   readonly onAddToPlan: (p: ProposedLink) => void;
@@ -35,16 +37,7 @@ interface Props {
   readonly dataVersion: unknown;
 }
 
-export function ConstellationView({
-  ectId,
-  settings,
-  webgl,
-  onRenderer,
-  onConstellation,
-  plan,
-  onAddToPlan,
-  dataVersion,
-}: Props) {
+export function ConstellationView({ ectId, settings, webgl, onConstellation, plan, onAddToPlan, dataVersion }: Props) {
   const client = useClient();
   const nameOf = useNameOf();
   const hideNames = useHideNames();
@@ -77,8 +70,6 @@ export function ConstellationView({
     };
   }, [client, ectId, onConstellation, dataVersion]);
 
-  useEffect(() => onRenderer(renderer), [renderer, onRenderer]);
-
   // Names inside sentences are isolated for direction, so a right-to-left override in one stays inside
   // it, and shortened, so a very long one leaves room for the sentence (the full name is in the table).
   const isolatedNameById = useMemo(() => {
@@ -102,12 +93,16 @@ export function ConstellationView({
   );
   const ectName = constellation ? nameOf(constellation.ect.id, constellation.ect.name) : "";
 
+  // One header for the print image and the PNG: the same title, sentence and date in both.
+  const header = useMemo(
+    () => printed && constellationHeader({ ectName, headline: printed, asOf, share }),
+    [printed, ectName, asOf, share],
+  );
   // Print shows a still image of the graph, made ahead of time (see usePrintImage).
-  const printImage = usePrintImage(
-    renderer,
-    graph,
-    { title: `${ectName}: support mosaic`, headline: printed, subtitle: `As of ${asOf}` },
-    types,
+  const printImage = usePrintImage(renderer, graph, header, types);
+  // The toolbar's "Download PNG" calls this; the renderer stays here (see pngDownload.tsx).
+  useOfferPngDownload(
+    useConstellationPng(renderer, header, types, pngFileName(ectName, hideNames, settings.as_of_date)),
   );
 
   if (!constellation || !said) return <p aria-live="polite">Drawing the constellation…</p>;
