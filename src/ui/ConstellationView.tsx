@@ -3,10 +3,10 @@
  * to look at (so all of it fits a laptop's first screen), then suggestions and the table; PNG and print.
  */
 import type Sigma from "sigma";
-import { useEffect, useMemo, useRef, useState } from "react";
-import type { Constellation, ProposedLink, Settings, Suggestion } from "../core/index.ts";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Constellation, ProposedLink, Settings } from "../core/index.ts";
 import { useAsOf, useClient, useHideNames, useNameOf, useShare, useWording } from "./AppContext.tsx";
-import { reportUnlessCancelled } from "../workers/analysisClient.ts";
+import { useWorkerQuery } from "./state/useWorkerQuery.ts";
 import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
 import { ConstellationWalk } from "./graph/ConstellationWalk.tsx";
 import { constellationNames, ectHeadline } from "./ectHeadline.ts";
@@ -45,30 +45,30 @@ export function ConstellationView({ ectId, settings, webgl, onConstellation, pla
   const share = useShare();
   const asOf = useAsOf();
   const { voice, types } = useWording();
-  const [constellation, setConstellation] = useState<Constellation | undefined>();
   const [focus, setFocus] = useState<string | undefined>();
-  const [selected, setSelected] = useState<string | undefined>();
+  // Who is selected, and in which constellation: a new one (another ECT, or the data again) starts
+  // with no one selected, without an effect to clear it.
+  const [selection, setSelection] = useState<{ readonly in: Constellation; readonly id: string } | undefined>();
   const [renderer, setRenderer] = useState<Sigma<RenderNode, RenderEdge> | undefined>();
-  const [suggestions, setSuggestions] = useState<readonly Suggestion[]>([]);
   const walked = useRef(false);
 
-  useEffect(() => {
+  const constellation = useWorkerQuery(() => {
     instrument({ name: "select" });
-    let current = true;
-    client.request({ kind: "constellation", ect: ectId }).then((c) => {
-      if (!current) return;
-      setConstellation(c);
-      setSelected(undefined);
-      onConstellation(c);
-    }, reportUnlessCancelled);
-    // Suggestions after the constellation: the worker answers in order, and the picture comes first.
-    client.request({ kind: "suggest", ect: ectId }).then((s) => {
-      if (current) setSuggestions(s ?? []);
-    }, reportUnlessCancelled);
-    return () => {
-      current = false;
-    };
-  }, [client, ectId, onConstellation, dataVersion]);
+    return client.request({ kind: "constellation", ect: ectId });
+  }, [client, ectId, dataVersion]);
+  // Asked after the constellation: the worker answers in order, and the picture comes first.
+  const suggestions = useWorkerQuery(
+    () => client.request({ kind: "suggest", ect: ectId }),
+    [client, ectId, dataVersion],
+  );
+  useEffect(() => {
+    if (constellation) onConstellation(constellation);
+  }, [constellation, onConstellation]);
+  const selected = selection && selection.in === constellation ? selection.id : undefined;
+  const setSelected = useCallback(
+    (id: string | undefined) => setSelection(constellation && id !== undefined ? { in: constellation, id } : undefined),
+    [constellation],
+  );
 
   // Names inside sentences are isolated for direction, so a right-to-left override in one stays inside
   // it, and shortened, so a very long one leaves room for the sentence (the full name is in the table).
@@ -194,7 +194,13 @@ export function ConstellationView({ ectId, settings, webgl, onConstellation, pla
           }}
         />
       )}
-      <SuggestionsPanel suggestions={suggestions} nameOf={nameOf} voice={voice} plan={plan} onAddToPlan={onAddToPlan} />
+      <SuggestionsPanel
+        suggestions={suggestions ?? []}
+        nameOf={nameOf}
+        voice={voice}
+        plan={plan}
+        onAddToPlan={onAddToPlan}
+      />
       <ConstellationTable
         constellation={constellation}
         nameOf={nameOf}
