@@ -26,6 +26,7 @@ import { useOverview } from "./useOverview.ts";
 import { useScenario } from "./useScenario.ts";
 import { WhatIfResult } from "./WhatIfResult.tsx";
 import { instrument } from "../instrument.ts";
+import { ProgressBar } from "../components/ProgressBar.tsx";
 
 interface Props {
   readonly loadedAt: unknown;
@@ -88,11 +89,7 @@ export function LeadView(props: Props) {
     return scenario ? scenario.result.networkFlags : overview.networkFlags;
   }, [overview, scenario]);
   if (!overview || !derived || !nameById)
-    return (
-      <p aria-live="polite">
-        Preparing the overview… <progress max={1} value={progress} aria-label="Overview loaded" />
-      </p>
-    );
+    return <ProgressBar label="Overview loaded" doing="Preparing the overview" progress={{ fraction: progress }} />;
 
   const { departments, schoolCounts, untapped, flagOptions } = derived;
   // The over-capacity count opens the supporters' table on the people it counts, fullest first.
@@ -186,9 +183,12 @@ export function LeadView(props: Props) {
             </p>
             {result}
             {!supportersReady ? (
-              <p aria-live="polite" data-testid="supporters-loading">
-                Loading the supporters… <progress max={1} value={progress} aria-label="Supporters loaded" />
-              </p>
+              <ProgressBar
+                label="Supporters loaded"
+                doing="Loading the supporters"
+                progress={{ fraction: progress }}
+                testId="supporters-loading"
+              />
             ) : (
               <SupporterTable
                 rows={overview.supporters}
