@@ -4,6 +4,10 @@ import { instrument } from "../instrument.ts";
 
 const PAGE = 4000;
 
+type Row = EctRow | SupporterRow;
+const isEctRow = (row: Row): row is EctRow => "typesCovered" in row;
+const isSupporterRow = (row: Row): row is SupporterRow => "ectsSupported" in row;
+
 /** Resolves once the browser has painted the next frame (a timeout after the frame callback). */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -25,18 +29,24 @@ export async function loadOverview(
   const total = head.ectCount + head.supporterCount;
   // Every page is asked for at once: the worker makes the next while the page unpacks the last,
   // rather than each waiting for a round trip.
-  const fetchAll = async <T>(part: "ects" | "supporters", count: number, offset: number): Promise<T[]> => {
-    const pages: Promise<unknown>[] = [];
+  // A page holds rows of the part asked for; `is` tells them apart by type (one field, no cast).
+  const fetchAll = async <T extends Row>(
+    part: "ects" | "supporters",
+    count: number,
+    offset: number,
+    is: (row: Row) => row is T,
+  ): Promise<T[]> => {
+    const pages: Promise<readonly Row[] | undefined>[] = [];
     for (let from = 0; from < count; from += PAGE)
       pages.push(client.request({ kind: "overviewRows", part, from, count: PAGE }));
     const rows: T[] = [];
     for (const page of pages) {
-      for (const row of (await page) as T[]) rows.push(row);
+      for (const row of (await page) ?? []) if (is(row)) rows.push(row);
       progress(offset + rows.length, total);
     }
     return rows;
   };
-  const ects = await fetchAll<EctRow>("ects", head.ectCount, 0);
+  const ects = await fetchAll("ects", head.ectCount, 0, isEctRow);
   instrument({ name: "ect-rows" });
   const partial: Overview = {
     summary: head.summary,
@@ -55,6 +65,6 @@ export async function loadOverview(
     // hold the table back by as long as they take.
     await afterNextPaint();
   }
-  const supporters = await fetchAll<SupporterRow>("supporters", head.supporterCount, head.ectCount);
+  const supporters = await fetchAll("supporters", head.supporterCount, head.ectCount, isSupporterRow);
   return { ...partial, supporters };
 }
