@@ -4,7 +4,7 @@
  * links added here are private unless the person adding them says otherwise (docs/domain.md 8.3).
  */
 import { useEffect, useRef, useState } from "react";
-import type { Edit, Frequency, LinkId, LinkRole, SupportLink, SupportType, Visibility } from "../../core/index.ts";
+import type { Edit, Frequency, LinkRole, SupportLink, SupportType, Visibility } from "../../core/index.ts";
 import {
   canonicalPerson,
   freshId,
@@ -18,6 +18,7 @@ import {
   VISIBILITIES,
 } from "../../core/index.ts";
 import { oneOf } from "../oneOf.ts";
+import { newLinkId } from "./newLinkId.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import { TypeChoice } from "../components/TypeChoice.tsx";
 
@@ -45,10 +46,7 @@ interface Props {
   readonly submitLabel?: string;
 }
 
-let linkCounter = 0;
-/** The answers of a yes/no select besides "not sure" (""). */
-const YES_NO = ["yes", "no"] as const;
-const newLinkId = (): LinkId => linkIdOf(`me-${Date.now().toString(36)}-${++linkCounter}`);
+const YES_NO = ["yes", "no"] as const; // a yes/no select's answers besides "not sure" ("")
 
 export function SupporterForm(props: Props) {
   const { ectId, direction, takenIds, known, types, allTypes, voice, onAdd } = props;
