@@ -2,14 +2,12 @@
  * Mosaic's shell: loads the data in the worker, keeps the view state in the URL, and switches
  * between one ECT's constellation and the mentor lead's overview. Layout and wiring only.
  */
-import type Sigma from "sigma";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Constellation, Edit, ProposedLink } from "../core/index.ts";
 import { addProposal, readProjectFile } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
 import { downloadBlob } from "./graph/exportPng.ts";
-import { useConstellationPng } from "./graph/useConstellationPng.ts";
-import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
+import { PngDownloadSlot } from "./graph/pngDownload.tsx";
 import { displayedTypes } from "./graph/toRenderGraph.ts";
 import { hasWebGL } from "./graph/webgl.ts";
 import { LeadTab } from "./lead/LeadTab.tsx";
@@ -41,7 +39,6 @@ const client = createAnalysisClient();
 export function App() {
   const [pageError, setPageError] = useState<string | undefined>();
   const [view, setView] = useState<ViewState>(DEFAULT_VIEW);
-  const [renderer, setRenderer] = useState<Sigma<RenderNode, RenderEdge> | undefined>();
   const [constellation, setConstellation] = useState<Constellation | undefined>();
   const webgl = useMemo(() => hasWebGL(), []);
   const demo = useMemo(() => demoSize(location.search), []);
@@ -125,18 +122,6 @@ export function App() {
     [nameOf, hide, view.share, view.voice, types, asOf],
   );
 
-  const exportPng = useConstellationPng({
-    renderer,
-    constellation,
-    settings: loaded?.settings,
-    types,
-    nameOf,
-    hide,
-    voice: view.voice,
-    share: view.share,
-    asOf,
-  });
-
   const addToPlan = useCallback((p: ProposedLink) => setPlan((old) => addProposal(old, p)), [setPlan]);
 
   const openEct = useCallback((id: string) => setView((v) => ({ ...v, view: "ect", ect: keyOf(id) })), [keyOf]);
@@ -165,131 +150,130 @@ export function App() {
 
   return (
     <AppProvider value={shared}>
-      <div className="app">
-        <a className="skip" href={view.view === "ect" ? "#constellation-table" : "#main"}>
-          {view.view === "ect"
-            ? "Skip to the table of supporters"
-            : view.view === "plan"
-              ? "Skip to the draft plan"
-              : "Skip to the overview"}
-        </a>
-        <header className="top">
-          <Masthead
-            demo={demo}
-            sources={sources}
-            asOf={asOf}
-            view={view}
-            onView={setView}
-            planLength={plan.length}
-            onInfo={setInfo}
-          />
-          <Toolbar
-            project={project}
-            view={view}
-            onView={setView}
-            importing={importing}
-            onImporting={setImporting}
+      <PngDownloadSlot>
+        <div className="app">
+          <a className="skip" href={view.view === "ect" ? "#constellation-table" : "#main"}>
+            {view.view === "ect"
+              ? "Skip to the table of supporters"
+              : view.view === "plan"
+                ? "Skip to the draft plan"
+                : "Skip to the overview"}
+          </a>
+          <header className="top">
+            <Masthead
+              demo={demo}
+              sources={sources}
+              asOf={asOf}
+              view={view}
+              onView={setView}
+              planLength={plan.length}
+              onInfo={setInfo}
+            />
+            <Toolbar
+              project={project}
+              view={view}
+              onView={setView}
+              importing={importing}
+              onImporting={setImporting}
+              onBackup={downloadBackup}
+              onOpenBackup={(f) => void openBackup(f)}
+              selectedEctId={selectedEct?.id}
+            />
+          </header>
+
+          <InfoDialogs info={info} onInfo={setInfo} signpost={loaded?.settings.signpost_text ?? ""} />
+
+          <StorageNotice
+            readOnly={project.readOnly}
+            problem={project.device.problem}
+            lostOnClose={project.device.lostOnClose}
+            onUseHere={() => void project.takeOver()}
             onBackup={downloadBackup}
-            onOpenBackup={(f) => void openBackup(f)}
-            canExportPng={renderer !== undefined}
-            onExportPng={() => void exportPng()}
-            selectedEctId={selectedEct?.id}
+            onDismissLost={project.device.dismissLost}
+            onDismissProblem={project.device.dismissProblem}
           />
-        </header>
+          {storageError && (
+            <p role="alert" className="error">
+              {storageError}
+            </p>
+          )}
+          {error && (
+            <p role="alert" className="error">
+              Something went wrong while reading the data: {error}
+            </p>
+          )}
 
-        <InfoDialogs info={info} onInfo={setInfo} signpost={loaded?.settings.signpost_text ?? ""} />
+          {/* New data on its way (the start-up load, a demo, a backup): the import panel shows its own. */}
+          {project.opening && project.progress && !importing && (
+            <ProgressBar label="Loading the data" progress={project.progress} testId="load-progress" />
+          )}
+          <ImportArea project={project} importing={importing} onClose={closeImport} />
 
-        <StorageNotice
-          readOnly={project.readOnly}
-          problem={project.device.problem}
-          lostOnClose={project.device.lostOnClose}
-          onUseHere={() => void project.takeOver()}
-          onBackup={downloadBackup}
-          onDismissLost={project.device.dismissLost}
-          onDismissProblem={project.device.dismissProblem}
-        />
-        {storageError && (
-          <p role="alert" className="error">
-            {storageError}
-          </p>
-        )}
-        {error && (
-          <p role="alert" className="error">
-            Something went wrong while reading the data: {error}
-          </p>
-        )}
-
-        {/* New data on its way (the start-up load, a demo, a backup): the import panel shows its own. */}
-        {project.opening && project.progress && !importing && (
-          <ProgressBar label="Loading the data" progress={project.progress} testId="load-progress" />
-        )}
-        <ImportArea project={project} importing={importing} onClose={closeImport} />
-
-        {view.view === "ect" ? (
-          <EctTab
-            loaded={loaded}
-            ects={ects}
-            selectedEct={selectedEct}
-            webgl={webgl}
-            busy={busy}
-            plan={plan}
-            me={me}
-            constellation={constellation}
-            mapping={mapping}
-            mapButton={mapButton}
-            onMapping={setMapping}
-            onImport={() => setImporting(true)}
-            onAbout={() => setInfo("about")}
-            onOpenEct={openEct}
-            onEdit={edit}
-            onStartMapping={(first, label) => {
-              const added = first[0];
-              if (added?.op === "addPerson") setMyId(added.person.id);
-              setView((v) => ({ ...v, voice: "you" }));
-              void project.startEmpty(first, label);
-            }}
-            onCloseMapping={closeMapping}
-            onRenderer={setRenderer}
-            onConstellation={setConstellation}
-            onAddToPlan={addToPlan}
-          />
-        ) : view.view === "plan" ? (
-          <main className="main lead-main" id="main">
-            {loaded && (
-              <PlanView
-                loaded={loaded}
-                label={sources.label}
-                plan={plan}
-                onPlan={setPlan}
-                busy={busy}
-                onSettings={(s) => void project.applySettings(s)}
-              />
-            )}
-          </main>
-        ) : (
-          <main className="main lead-main" id="main">
-            {loaded && (
-              <LeadTab
-                loaded={loaded}
-                view={view}
-                onView={setView}
-                keyOf={keyOf}
-                idOfKey={idOfKey}
-                search={search}
-                onSearch={setSearch}
-                onOpenEct={openFromOverview}
-                plan={plan}
-              />
-            )}
-          </main>
-        )}
-        <footer className="foot">
-          <p className="muted small">
-            Mosaic keeps no meeting content and sends nothing anywhere: no server, no tracking. Flags are prompts, never
-            judgements, and every number is a default you can change.
-          </p>
-        </footer>
-      </div>
+          {view.view === "ect" ? (
+            <EctTab
+              loaded={loaded}
+              ects={ects}
+              selectedEct={selectedEct}
+              webgl={webgl}
+              busy={busy}
+              plan={plan}
+              me={me}
+              constellation={constellation}
+              mapping={mapping}
+              mapButton={mapButton}
+              onMapping={setMapping}
+              onImport={() => setImporting(true)}
+              onAbout={() => setInfo("about")}
+              onOpenEct={openEct}
+              onEdit={edit}
+              onStartMapping={(first, label) => {
+                const added = first[0];
+                if (added?.op === "addPerson") setMyId(added.person.id);
+                setView((v) => ({ ...v, voice: "you" }));
+                void project.startEmpty(first, label);
+              }}
+              onCloseMapping={closeMapping}
+              onConstellation={setConstellation}
+              onAddToPlan={addToPlan}
+            />
+          ) : view.view === "plan" ? (
+            <main className="main lead-main" id="main">
+              {loaded && (
+                <PlanView
+                  loaded={loaded}
+                  label={sources.label}
+                  plan={plan}
+                  onPlan={setPlan}
+                  busy={busy}
+                  onSettings={(s) => void project.applySettings(s)}
+                />
+              )}
+            </main>
+          ) : (
+            <main className="main lead-main" id="main">
+              {loaded && (
+                <LeadTab
+                  loaded={loaded}
+                  view={view}
+                  onView={setView}
+                  keyOf={keyOf}
+                  idOfKey={idOfKey}
+                  search={search}
+                  onSearch={setSearch}
+                  onOpenEct={openFromOverview}
+                  plan={plan}
+                />
+              )}
+            </main>
+          )}
+          <footer className="foot">
+            <p className="muted small">
+              Mosaic keeps no meeting content and sends nothing anywhere: no server, no tracking. Flags are prompts,
+              never judgements, and every number is a default you can change.
+            </p>
+          </footer>
+        </div>
+      </PngDownloadSlot>
     </AppProvider>
   );
 }

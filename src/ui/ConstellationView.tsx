@@ -3,10 +3,10 @@
  * to look at (so all of it fits a laptop's first screen), then suggestions and the table; PNG and print.
  */
 import type Sigma from "sigma";
-import { useEffect, useMemo, useRef, useState } from "react";
-import type { Constellation, ProposedLink, Settings, Suggestion } from "../core/index.ts";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Constellation, ProposedLink, Settings } from "../core/index.ts";
 import { useAsOf, useClient, useHideNames, useNameOf, useShare, useWording } from "./AppContext.tsx";
-import { reportUnlessCancelled } from "../workers/analysisClient.ts";
+import { useWorkerQuery } from "./state/useWorkerQuery.ts";
 import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
 import { ConstellationWalk } from "./graph/ConstellationWalk.tsx";
 import { constellationNames, ectHeadline } from "./ectHeadline.ts";
@@ -14,6 +14,9 @@ import { GraphLegend } from "./graph/GraphLegend.tsx";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { toRenderGraph } from "./graph/toRenderGraph.ts";
 import { usePrintImage } from "./graph/usePrintImage.ts";
+import { constellationHeader, pngFileName } from "./graph/constellationHeader.ts";
+import { useOfferPngDownload } from "./graph/pngDownload.tsx";
+import { useConstellationPng } from "./graph/useConstellationPng.ts";
 import { isolate, shorten } from "./names.ts";
 import { Name } from "./components/Name.tsx";
 import { ConstellationTable } from "./panels/ConstellationTable.tsx";
@@ -27,7 +30,6 @@ interface Props {
   readonly ectId: string;
   readonly settings: Settings;
   readonly webgl: boolean;
-  readonly onRenderer: (r: Sigma<RenderNode, RenderEdge> | undefined) => void;
   readonly onConstellation: (c: Constellation | undefined) => void;
   readonly plan: readonly ProposedLink[];
   readonly onAddToPlan: (p: ProposedLink) => void;
@@ -35,16 +37,7 @@ interface Props {
   readonly dataVersion: unknown;
 }
 
-export function ConstellationView({
-  ectId,
-  settings,
-  webgl,
-  onRenderer,
-  onConstellation,
-  plan,
-  onAddToPlan,
-  dataVersion,
-}: Props) {
+export function ConstellationView({ ectId, settings, webgl, onConstellation, plan, onAddToPlan, dataVersion }: Props) {
   const client = useClient();
   const nameOf = useNameOf();
   const hideNames = useHideNames();
@@ -52,32 +45,30 @@ export function ConstellationView({
   const share = useShare();
   const asOf = useAsOf();
   const { voice, types } = useWording();
-  const [constellation, setConstellation] = useState<Constellation | undefined>();
   const [focus, setFocus] = useState<string | undefined>();
-  const [selected, setSelected] = useState<string | undefined>();
+  // Who is selected, and in which constellation: a new one (another ECT, or the data again) starts
+  // with no one selected, without an effect to clear it.
+  const [selection, setSelection] = useState<{ readonly in: Constellation; readonly id: string } | undefined>();
   const [renderer, setRenderer] = useState<Sigma<RenderNode, RenderEdge> | undefined>();
-  const [suggestions, setSuggestions] = useState<readonly Suggestion[]>([]);
   const walked = useRef(false);
 
-  useEffect(() => {
+  const constellation = useWorkerQuery(() => {
     instrument({ name: "select" });
-    let current = true;
-    client.request({ kind: "constellation", ect: ectId }).then((c) => {
-      if (!current) return;
-      setConstellation(c);
-      setSelected(undefined);
-      onConstellation(c);
-    }, reportUnlessCancelled);
-    // Suggestions after the constellation: the worker answers in order, and the picture comes first.
-    client.request({ kind: "suggest", ect: ectId }).then((s) => {
-      if (current) setSuggestions(s ?? []);
-    }, reportUnlessCancelled);
-    return () => {
-      current = false;
-    };
-  }, [client, ectId, onConstellation, dataVersion]);
-
-  useEffect(() => onRenderer(renderer), [renderer, onRenderer]);
+    return client.request({ kind: "constellation", ect: ectId });
+  }, [client, ectId, dataVersion]);
+  // Asked after the constellation: the worker answers in order, and the picture comes first.
+  const suggestions = useWorkerQuery(
+    () => client.request({ kind: "suggest", ect: ectId }),
+    [client, ectId, dataVersion],
+  );
+  useEffect(() => {
+    if (constellation) onConstellation(constellation);
+  }, [constellation, onConstellation]);
+  const selected = selection && selection.in === constellation ? selection.id : undefined;
+  const setSelected = useCallback(
+    (id: string | undefined) => setSelection(constellation && id !== undefined ? { in: constellation, id } : undefined),
+    [constellation],
+  );
 
   // Names inside sentences are isolated for direction, so a right-to-left override in one stays inside
   // it, and shortened, so a very long one leaves room for the sentence (the full name is in the table).
@@ -102,12 +93,16 @@ export function ConstellationView({
   );
   const ectName = constellation ? nameOf(constellation.ect.id, constellation.ect.name) : "";
 
+  // One header for the print image and the PNG: the same title, sentence and date in both.
+  const header = useMemo(
+    () => printed && constellationHeader({ ectName, headline: printed, asOf, share }),
+    [printed, ectName, asOf, share],
+  );
   // Print shows a still image of the graph, made ahead of time (see usePrintImage).
-  const printImage = usePrintImage(
-    renderer,
-    graph,
-    { title: `${ectName}: support mosaic`, headline: printed, subtitle: `As of ${asOf}` },
-    types,
+  const printImage = usePrintImage(renderer, graph, header, types);
+  // The toolbar's "Download PNG" calls this; the renderer stays here (see pngDownload.tsx).
+  useOfferPngDownload(
+    useConstellationPng(renderer, header, types, pngFileName(ectName, hideNames, settings.as_of_date)),
   );
 
   if (!constellation || !said) return <p aria-live="polite">Drawing the constellation…</p>;
@@ -199,7 +194,13 @@ export function ConstellationView({
           }}
         />
       )}
-      <SuggestionsPanel suggestions={suggestions} nameOf={nameOf} voice={voice} plan={plan} onAddToPlan={onAddToPlan} />
+      <SuggestionsPanel
+        suggestions={suggestions ?? []}
+        nameOf={nameOf}
+        voice={voice}
+        plan={plan}
+        onAddToPlan={onAddToPlan}
+      />
       <ConstellationTable
         constellation={constellation}
         nameOf={nameOf}

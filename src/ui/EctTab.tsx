@@ -1,5 +1,4 @@
 /** The ECT constellation tab: the list of ECTs, mapping one's own support, and one ECT's picture and map. */
-import type Sigma from "sigma";
 import type { RefObject } from "react";
 import type { Constellation, Edit, ProposedLink } from "../core/index.ts";
 import type { EctListRow, Loaded } from "../workers/protocol.ts";
@@ -7,7 +6,6 @@ import { ConstellationView } from "./ConstellationView.tsx";
 import { AddPerson } from "./editing/AddPerson.tsx";
 import { EditMap } from "./editing/EditMap.tsx";
 import { MapMySupport } from "./editing/MapMySupport.tsx";
-import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { useNameOf, useWording } from "./AppContext.tsx";
 import { EctPicker } from "./panels/EctPicker.tsx";
 import { plural } from "./plural.ts";
@@ -55,7 +53,6 @@ interface Props {
   readonly onEdit: (edits: readonly Edit[], step: string) => void;
   readonly onStartMapping: (first: readonly Edit[], label: string) => void;
   readonly onCloseMapping: () => void;
-  readonly onRenderer: (r: Sigma<RenderNode, RenderEdge> | undefined) => void;
   readonly onConstellation: (c: Constellation | undefined) => void;
   readonly onAddToPlan: (p: ProposedLink) => void;
 }
@@ -78,7 +75,6 @@ export function EctTab({
   onEdit,
   onStartMapping,
   onCloseMapping,
-  onRenderer,
   onConstellation,
   onAddToPlan,
 }: Props) {
@@ -143,7 +139,6 @@ export function EctTab({
             ectId={selectedEct.id}
             settings={loaded.settings}
             webgl={webgl}
-            onRenderer={onRenderer}
             onConstellation={onConstellation}
             plan={plan}
             onAddToPlan={onAddToPlan}

@@ -1,5 +1,6 @@
 import { useClient, useHideNames } from "./AppContext.tsx";
 import { Menu } from "./components/Menu.tsx";
+import { usePngDownload } from "./graph/pngDownload.tsx";
 import { ExportMenu } from "./importing/ExportMenu.tsx";
 import { ShareMenu } from "./importing/ShareMenu.tsx";
 import type { useProject } from "./state/useProject.ts";
@@ -13,8 +14,6 @@ interface Props {
   readonly onImporting: (open: boolean) => void;
   readonly onBackup: () => void;
   readonly onOpenBackup: (file: File) => void;
-  readonly canExportPng: boolean;
-  readonly onExportPng: () => void;
   readonly selectedEctId: string | undefined;
 }
 
@@ -27,12 +26,11 @@ export function Toolbar({
   onImporting,
   onBackup,
   onOpenBackup,
-  canExportPng,
-  onExportPng,
   selectedEctId,
 }: Props) {
   const client = useClient();
   const hide = useHideNames();
+  const downloadPng = usePngDownload();
   const { busy, remember, saved, sources } = project;
   return (
     <div className="toolbar" role="group" aria-label="Undo, data, view and sharing">
@@ -134,10 +132,10 @@ export function Toolbar({
               <button
                 type="button"
                 onClick={() => {
-                  onExportPng();
+                  if (downloadPng) void downloadPng();
                   close();
                 }}
-                disabled={!canExportPng}
+                disabled={!downloadPng}
               >
                 Download PNG
               </button>

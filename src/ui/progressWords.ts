@@ -10,7 +10,8 @@ export interface LoadProgress {
   readonly stage?: ProgressStage | undefined;
 }
 
-function doing(stage: ProgressStage | undefined): string {
+/** What a load is doing at this stage ("Reading people.csv"). */
+export function stageWords(stage: ProgressStage | undefined): string {
   switch (stage?.step) {
     case "generating":
       return "Making the demo network";
@@ -31,6 +32,9 @@ export function percentOf(fraction: number): number {
   return clamped < 1 ? Math.min(99, Math.floor(clamped * 100)) : 100;
 }
 
-export function progressWords(p: LoadProgress): string {
-  return `${doing(p.stage)}… ${percentOf(p.fraction)}%`;
+/**
+ * @param doing what is happening, when it is not one of a load's stages ("Working out a plan")
+ */
+export function progressWords(p: LoadProgress, doing: string = stageWords(p.stage)): string {
+  return `${doing}… ${percentOf(p.fraction)}%`;
 }

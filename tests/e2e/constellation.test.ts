@@ -319,6 +319,31 @@ describe("constellation view", () => {
     await page.context().close();
   });
 
+  it("offers Download PNG from the constellation at both sizes, and names no one in share mode", async () => {
+    for (const vp of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page, watch } = await open("?share=1", vp);
+      await openMenu(page, "Share and print");
+      const png = page.getByRole("button", { name: "Download PNG" });
+      // Enabled once the picture is drawn: the view offers its download, the toolbar only calls it.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("button")].some((b) => b.textContent === "Download PNG" && !b.disabled),
+      );
+      await page.screenshot({ path: join(SHOTS, `png-menu-${vp.width}x${vp.height}.png`) });
+      const [download] = await Promise.all([page.waitForEvent("download"), png.click()]);
+      assert.equal(download.suggestedFilename(), "mosaic-ect-2025-03-14.png");
+      await download.saveAs(join(SHOTS, `export-share-${vp.width}.png`));
+      assert.deepEqual(watch.errors, []);
+      await page.context().close();
+    }
+    // Another tab has no picture: the menu (and its item) is the constellation's alone.
+    const { page } = await openApp(app.browser, app.url, "?view=lead", '[data-testid="ect-table"] tr[data-ect]');
+    assert.equal(await page.getByRole("button", { name: "Share and print" }).count(), 0);
+    await page.context().close();
+  });
+
   it("hides names on screen with stable codes", async () => {
     const { page } = await open("?names=hidden");
     const title = await page.locator(".ect-title").innerText();

@@ -15,6 +15,13 @@ describe("progress words", () => {
     expect(progressWords({ fraction: 0.5, stage: { step: "reading" } })).toBe("Reading the files… 50%");
   });
 
+  it("should say what other work is doing in its own words, never 100% before the end", () => {
+    expect(progressWords({ fraction: 0.999 }, "Working out a plan")).toBe("Working out a plan… 99%");
+    expect(progressWords({ fraction: 1, stage: { step: "analysing" } }, "Preparing the overview")).toBe(
+      "Preparing the overview… 100%",
+    );
+  });
+
   it("should keep the percentage whole, within 0 to 100, and at 100 only at the end", () => {
     fc.assert(
       fc.property(fc.double(), (f) => {

@@ -1,6 +1,7 @@
 /**
- * A load's progress bar with its words ("Reading people.csv… 42%"): one element with
- * role="progressbar" and its values, so a screen reader hears the same words the eye reads.
+ * The one progress bar, with its words ("Reading people.csv… 42%", "Working out a plan… 12%"): one
+ * element with role="progressbar" and its values, so a screen reader hears the same words the eye
+ * reads, and never 100% before the end (percentOf).
  */
 import type { LoadProgress } from "../progressWords.ts";
 import { percentOf, progressWords } from "../progressWords.ts";
@@ -9,12 +10,14 @@ interface Props {
   readonly progress: LoadProgress;
   /** What is loading, for the bar's accessible name ("Loading the data"). */
   readonly label: string;
+  /** What is happening, for work that is not a load of data ("Preparing the overview"). */
+  readonly doing?: string;
   readonly testId?: string;
 }
 
-export function ProgressBar({ progress, label, testId }: Props) {
+export function ProgressBar({ progress, label, doing, testId }: Props) {
   const percent = percentOf(progress.fraction);
-  const words = progressWords(progress);
+  const words = progressWords(progress, doing);
   return (
     <div
       className="load-progress"

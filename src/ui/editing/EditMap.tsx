@@ -5,8 +5,9 @@
  */
 import { useState } from "react";
 import { useWorkerQuery } from "../state/useWorkerQuery.ts";
-import type { Edit, Frequency, LinkStatus, PersonId, SupportLink, SupportType } from "../../core/index.ts";
-import { STATUSES, sortTypes } from "../../core/index.ts";
+import type { Edit, Frequency, LinkStatus, SupportLink, SupportType } from "../../core/index.ts";
+import { personIdOf, STATUSES, sortTypes } from "../../core/index.ts";
+import { oneOf } from "../oneOf.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import { Name } from "../components/Name.tsx";
 import { useClient, useNameOf, useWording } from "../AppContext.tsx";
@@ -146,7 +147,7 @@ function LinkEditor({
 }) {
   const [kinds, setKinds] = useState<ReadonlySet<SupportType>>(new Set(link.support_types));
   const [frequency, setFrequency] = useState<"" | Frequency>(link.frequency ?? "");
-  const [status, setStatus] = useState<string>(link.status ?? "active");
+  const [status, setStatus] = useState<LinkStatus>(link.status ?? "active");
   const [assesses, setAssesses] = useState(link.assesses === true);
   const [rename, setRename] = useState(otherRawName);
   const [mergeInto, setMergeInto] = useState("");
@@ -183,7 +184,7 @@ function LinkEditor({
         </label>
         <label>
           Now{" "}
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+          <select value={status} onChange={(e) => setStatus(oneOf(STATUSES, e.target.value) ?? status)}>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_WORDS[s]}
@@ -208,7 +209,7 @@ function LinkEditor({
                   changes: {
                     support_types: sortTypes([...kinds]),
                     frequency: frequency || null,
-                    status: status as LinkStatus,
+                    status,
                     assesses,
                   },
                 },
@@ -239,7 +240,7 @@ function LinkEditor({
             disabled={!rename.trim() || rename === otherRawName || busy}
             onClick={() =>
               onEdit(
-                [{ op: "updatePerson", id: otherId as PersonId, changes: { name: rename.trim() } }],
+                [{ op: "updatePerson", id: personIdOf(otherId), changes: { name: rename.trim() } }],
                 `rename ${otherRawName} to ${rename.trim()}`,
               )
             }
@@ -264,7 +265,7 @@ function LinkEditor({
                 disabled={!mergeInto || busy}
                 onClick={() =>
                   onEdit(
-                    [{ op: "mergePeople", from: otherId as PersonId, into: mergeInto as PersonId }],
+                    [{ op: "mergePeople", from: personIdOf(otherId), into: personIdOf(mergeInto) }],
                     `merge ${otherRawName} into ${people.find((p) => p.id === mergeInto)?.name ?? mergeInto}`,
                   )
                 }
@@ -277,7 +278,7 @@ function LinkEditor({
             type="button"
             disabled={busy}
             onClick={() =>
-              onEdit([{ op: "removePerson", id: otherId as PersonId }], `remove ${otherRawName} from the data`)
+              onEdit([{ op: "removePerson", id: personIdOf(otherId) }], `remove ${otherRawName} from the data`)
             }
           >
             Remove {otherName} from the data

@@ -4,8 +4,8 @@
  * beside it update as each person is added. Everything stays on this device; new links are private.
  */
 import { useEffect, useRef, useState } from "react";
-import type { Edit, PersonId, SupportType } from "../../core/index.ts";
-import { canonicalPerson, freshId, INTRO, SUPPORT_TYPES } from "../../core/index.ts";
+import type { Edit, SupportType } from "../../core/index.ts";
+import { canonicalPerson, freshId, INTRO, personIdOf, SUPPORT_TYPES } from "../../core/index.ts";
 import type { KnownPerson } from "./SupporterForm.tsx";
 import { SupporterForm } from "./SupporterForm.tsx";
 
@@ -142,7 +142,7 @@ export function MapMySupport({ me, takenIds, known, types, busy, onStart, onEdit
             disabled={busy}
             onClick={() => {
               onEdit(
-                [{ op: "updatePerson", id: me.id as PersonId, changes: { map_status: "confirmed" } }],
+                [{ op: "updatePerson", id: personIdOf(me.id), changes: { map_status: "confirmed" } }],
                 "finish my map",
               );
               onClose();

@@ -4,16 +4,21 @@
  * links added here are private unless the person adding them says otherwise (docs/domain.md 8.3).
  */
 import { useEffect, useRef, useState } from "react";
-import type { Edit, Frequency, LinkId, LinkRole, SupportLink, SupportType, Visibility } from "../../core/index.ts";
+import type { Edit, Frequency, LinkRole, SupportLink, SupportType, Visibility } from "../../core/index.ts";
 import {
   canonicalPerson,
   freshId,
   LINK_ROLES,
+  linkIdOf,
   matchTypedName,
+  personIdOf,
   ROLE_HELP,
   sortTypes,
   SUPPORT_TYPES,
+  VISIBILITIES,
 } from "../../core/index.ts";
+import { oneOf } from "../oneOf.ts";
+import { newLinkId } from "./newLinkId.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import { TypeChoice } from "../components/TypeChoice.tsx";
 
@@ -41,8 +46,7 @@ interface Props {
   readonly submitLabel?: string;
 }
 
-let linkCounter = 0;
-const newLinkId = (): LinkId => `me-${Date.now().toString(36)}-${++linkCounter}` as LinkId;
+const YES_NO = ["yes", "no"] as const; // a yes/no select's answers besides "not sure" ("")
 
 export function SupporterForm(props: Props) {
   const { ectId, direction, takenIds, known, types, allTypes, voice, onAdd } = props;
@@ -105,7 +109,7 @@ export function SupporterForm(props: Props) {
         [
           {
             op: "updateLink",
-            id: existing.id as LinkId,
+            id: linkIdOf(existing.id),
             changes: { support_types: sortTypes([...new Set([...existing.types, ...kinds])]) },
           },
         ],
@@ -116,10 +120,10 @@ export function SupporterForm(props: Props) {
       setAdded((n) => n + 1);
       return;
     }
-    const link: Record<string, unknown> = {
+    const link: SupportLink = {
       link_id: newLinkId(),
-      from_id: direction === "in" ? personId : ectId,
-      to_id: direction === "in" ? ectId : personId,
+      from_id: personIdOf(direction === "in" ? personId : ectId),
+      to_id: personIdOf(direction === "in" ? ectId : personId),
       support_types: sortTypes(kinds),
       visibility,
       status: "active",
@@ -128,7 +132,7 @@ export function SupporterForm(props: Props) {
       frequency: frequency || undefined,
       origin: choseThem === "" ? undefined : choseThem === "yes" ? "ect_chosen" : "school_assigned",
     };
-    edits.push({ op: "addLink", link: link as unknown as SupportLink });
+    edits.push({ op: "addLink", link });
     onAdd(edits, `${direction === "in" ? "add" : "add helping"} ${personName}`);
     setWho("");
     setName("");
@@ -256,7 +260,7 @@ export function SupporterForm(props: Props) {
           <div className="filters">
             <label>
               {you ? "Do they assess you?" : "Do they assess this ECT?"}{" "}
-              <select value={assesses} onChange={(e) => setAssesses(e.target.value as typeof assesses)}>
+              <select value={assesses} onChange={(e) => setAssesses(oneOf(YES_NO, e.target.value) ?? "")}>
                 <option value="">not sure</option>
                 <option value="yes">yes</option>
                 <option value="no">no</option>
@@ -268,7 +272,7 @@ export function SupporterForm(props: Props) {
             </label>
             <label>
               {you ? "Did you choose them?" : "Did the ECT choose them?"}{" "}
-              <select value={choseThem} onChange={(e) => setChoseThem(e.target.value as typeof choseThem)}>
+              <select value={choseThem} onChange={(e) => setChoseThem(oneOf(YES_NO, e.target.value) ?? "")}>
                 <option value="">not sure</option>
                 <option value="yes">yes</option>
                 <option value="no">no, it was arranged</option>
@@ -276,7 +280,10 @@ export function SupporterForm(props: Props) {
             </label>
             <label>
               Who may see this link{" "}
-              <select value={visibility} onChange={(e) => setVisibility(e.target.value as Visibility)}>
+              <select
+                value={visibility}
+                onChange={(e) => setVisibility(oneOf(VISIBILITIES, e.target.value) ?? "private")}
+              >
                 <option value="private">only me (private)</option>
                 <option value="mentor_lead">my mentor lead</option>
                 <option value="school">my school</option>

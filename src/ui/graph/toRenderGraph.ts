@@ -97,7 +97,7 @@ export function toRenderGraph(
     kinds: [],
     ring: false,
   });
-  const byId = new Map(supporters.map((s) => [s.id as string, s]));
+  const byId = new Map<string, (typeof supporters)[number]>(supporters.map((s) => [s.id, s]));
   for (const n of layout.nodes) {
     const s = byId.get(n.personId);
     if (!s) continue;

@@ -26,24 +26,24 @@ interface Made {
 export function usePrintImage(
   renderer: Sigma<RenderNode, RenderEdge> | undefined,
   graph: RenderGraph | undefined,
-  header: HeaderText,
+  header: HeaderText | undefined,
   types: readonly SupportType[],
 ): string | undefined {
   const [made, setMade] = useState<Made | undefined>();
-  const { title, headline, subtitle } = header;
   // Set while an image is waiting for its delay, so `beforeprint` can make it at once instead.
   const pending = useRef<(() => void) | undefined>(undefined);
 
   useEffect(() => {
-    if (!renderer || !graph) return;
+    if (!renderer || !graph || !header) return;
+    // Not useWorkerQuery: this waits on a timer (and on `beforeprint`), not on the worker, and a failed
+    // image is simply no image rather than a reported problem.
     let current = true;
-    const wanted: HeaderText = { title, headline, subtitle };
     const make = () => {
       clearTimeout(timer);
       pending.current = undefined;
-      constellationPng(renderer, wanted, types).then(
+      constellationPng(renderer, header, types).then(
         (blob) => {
-          if (current) setMade({ url: URL.createObjectURL(blob), graph, header: wanted, types });
+          if (current) setMade({ url: URL.createObjectURL(blob), graph, header, types });
         },
         () => {
           if (current) setMade(undefined);
@@ -57,7 +57,7 @@ export function usePrintImage(
       clearTimeout(timer);
       pending.current = undefined;
     };
-  }, [renderer, graph, title, headline, subtitle, types]);
+  }, [renderer, graph, header, types]);
 
   // Printing straight after a change: make the image now (it may still miss a dialog that does not wait).
   useEffect(() => {
@@ -76,8 +76,7 @@ export function usePrintImage(
     made !== undefined &&
     made.graph === graph &&
     made.types === types &&
-    made.header.title === title &&
-    made.header.headline === headline &&
-    made.header.subtitle === subtitle;
+    // The header is made once per change of wording (a memo in the view), so the same object is the same text.
+    made.header === header;
   return matches ? made.url : undefined;
 }

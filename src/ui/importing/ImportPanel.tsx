@@ -42,11 +42,13 @@ const ENCODINGS = [
 ] as const;
 
 async function readFiles(list: FileList | readonly File[], delimiter: string, encoding: string): Promise<InputFile[]> {
+  // One of the offered separators ("" is "detect"), as the import's type for it.
+  const chosen = DELIMITERS.find(([d]) => d === delimiter)?.[0];
   return Promise.all(
     [...list].map(async (f) => ({
       name: f.name,
       bytes: new Uint8Array(await f.arrayBuffer()),
-      ...(delimiter ? { delimiter: delimiter as InputFile["delimiter"] } : {}),
+      ...(chosen ? { delimiter: chosen } : {}),
       ...(encoding ? { encoding } : {}),
     })),
   );

@@ -1,6 +1,6 @@
 import type { SupportType } from "../../core/index.ts";
 import { SUPPORT_TYPES } from "../../core/index.ts";
-import type { EctSort } from "../state/viewState.ts";
+import { isEctSort } from "../state/viewState.ts";
 import { instrument } from "../instrument.ts";
 import { FilterSelect } from "./FilterSelect.tsx";
 import type { LeadFilters } from "./leadFilters.ts";
@@ -47,7 +47,7 @@ export function EctFilters({
         label="Support type"
         value={filters.type}
         options={types.map((t) => [t, `${SUPPORT_TYPES[t].label}: no one or one source`])}
-        onChange={(type) => onFilters({ ...filters, type: type as SupportType | undefined })}
+        onChange={(type) => onFilters({ ...filters, type })}
       />
       <FilterSelect
         id="f-flag"
@@ -75,7 +75,10 @@ export function EctFilters({
         <select
           id="f-sort"
           value={filters.sort}
-          onChange={(e) => onFilters({ ...filters, sort: e.target.value as EctSort })}
+          onChange={(e) => {
+            const sort = e.target.value;
+            if (isEctSort(sort)) onFilters({ ...filters, sort });
+          }}
         >
           <option value="concern">what most needs a look</option>
           <option value="coverage">fewest kinds of support covered</option>

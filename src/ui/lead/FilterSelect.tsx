@@ -2,18 +2,23 @@
  * A labelled filter: "any" (no filter) or one of `options` ([value, label]). Label and box are one
  * unit, so a narrow screen wraps them together rather than leave "Flag" at a line's end.
  */
-export function FilterSelect(props: {
+export function FilterSelect<V extends string>(props: {
   id: string;
   label: string;
   any?: string;
-  value: string | undefined;
-  options: readonly (readonly [string, string])[];
-  onChange: (value: string | undefined) => void;
+  value: V | undefined;
+  options: readonly (readonly [V, string])[];
+  /** One of the options' values, so a filter of a narrower type (a support type) needs no cast. */
+  onChange: (value: V | undefined) => void;
 }) {
   return (
     <span className="filter-field">
       <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value ?? ""} onChange={(e) => props.onChange(e.target.value || undefined)}>
+      <select
+        id={props.id}
+        value={props.value ?? ""}
+        onChange={(e) => props.onChange(props.options.find(([v]) => v === e.target.value)?.[0])}
+      >
         <option value="">{props.any ?? "Any"}</option>
         {props.options.map(([value, label]) => (
           <option key={value} value={value}>

@@ -27,6 +27,7 @@ import { useOverview } from "./useOverview.ts";
 import { useScenario } from "./useScenario.ts";
 import { WhatIfResult } from "./WhatIfResult.tsx";
 import { instrument } from "../instrument.ts";
+import { ProgressBar } from "../components/ProgressBar.tsx";
 
 interface Props {
   /** The load shown: a new one starts a new overview, and brings the overview's head and first rows. */
@@ -190,9 +191,12 @@ export function LeadView(props: Props) {
             </p>
             {result}
             {!supportersReady ? (
-              <p aria-live="polite" data-testid="supporters-loading">
-                Loading the supporters… <progress max={1} value={progress} aria-label="Supporters loaded" />
-              </p>
+              <ProgressBar
+                label="Supporters loaded"
+                doing="Loading the supporters"
+                progress={{ fraction: progress }}
+                testId="supporters-loading"
+              />
             ) : (
               <SupporterTable
                 rows={overview.supporters}

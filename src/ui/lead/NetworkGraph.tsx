@@ -7,14 +7,13 @@ import { createNodeBorderProgram } from "@sigma/node-border";
 import Graph from "graphology";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import Sigma from "sigma";
-import type { NodeProgramType } from "sigma/rendering";
 import { showGraph } from "../graph/showGraph.ts";
 import { useSigma } from "../graph/useSigma.ts";
 import { drawPlacedLabel, LABEL_SIZE, placeEachFrame } from "./networkLabelLayer.ts";
 import { FILL, OUTLINE } from "./networkEncoding.ts";
 import type { NetEdge, NetNode } from "./toNetworkRenderGraph.ts";
 
-const BorderProgram = createNodeBorderProgram({
+const BorderProgram = createNodeBorderProgram<NetNode, NetEdge>({
   borders: [
     { size: { attribute: "borderSize", defaultValue: 0.4 }, color: { attribute: "borderColor" } },
     { size: { fill: true }, color: { attribute: "color" } },
@@ -49,8 +48,8 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
   // nobody. A new graph (another school, a filter) or a what-if waits until it is scrolled to.
   // Nor is it made in a hidden or zero-width container (useSigma waits for a size).
   const create = useCallback((element: HTMLElement) => {
-    const sigma = new Sigma<NetNode, NetEdge>(new Graph() as unknown as NetGraph, element, {
-      nodeProgramClasses: { border: BorderProgram as unknown as NodeProgramType<NetNode, NetEdge> },
+    const sigma = new Sigma<NetNode, NetEdge>(new Graph<NetNode, NetEdge>(), element, {
+      nodeProgramClasses: { border: BorderProgram },
       labelRenderedSizeThreshold: 7,
       labelSize: LABEL_SIZE,
       labelFont: "system-ui, sans-serif",

@@ -7,6 +7,9 @@ const PAGE = 4000;
 
 /** The overview as the page holds it: the core's, with the head's counts over every ECT. */
 export type LeadOverview = Overview & Pick<Loaded["overview"]["head"], "ectCount" | "supporterCount" | "flaggedEcts">;
+type Row = EctRow | SupporterRow;
+const isEctRow = (row: Row): row is EctRow => "typesCovered" in row;
+const isSupporterRow = (row: Row): row is SupporterRow => "ectsSupported" in row;
 
 /** Resolves once the browser has painted the next frame (a timeout after the frame callback). */
 function afterNextPaint(): Promise<void> {
@@ -34,13 +37,19 @@ export async function loadOverview(
   const total = start.ectCount + start.supporterCount;
   // Every page is asked for at once: the worker makes the next while the page unpacks the last,
   // rather than each waiting for a round trip.
-  const fetchAll = async <T>(part: "ects" | "supporters", count: number, offset: number): Promise<T[]> => {
-    const pages: Promise<unknown>[] = [];
+  // A page holds rows of the part asked for; `is` tells them apart by type (one field, no cast).
+  const fetchAll = async <T extends Row>(
+    part: "ects" | "supporters",
+    count: number,
+    offset: number,
+    is: (row: Row) => row is T,
+  ): Promise<T[]> => {
+    const pages: Promise<readonly Row[] | undefined>[] = [];
     for (let from = 0; from < count; from += PAGE)
       pages.push(client.request({ kind: "overviewRows", part, from, count: PAGE }));
     const rows: T[] = [];
     for (const page of pages) {
-      for (const row of (await page) as T[]) rows.push(row);
+      for (const row of (await page) ?? []) if (is(row)) rows.push(row);
       progress(offset + rows.length, total);
     }
     return rows;
@@ -50,7 +59,7 @@ export async function loadOverview(
   const ects =
     start.ects.length === start.ectCount
       ? start.ects
-      : await afterNextPaint().then(() => fetchAll<EctRow>("ects", start.ectCount, 0));
+      : await afterNextPaint().then(() => fetchAll("ects", start.ectCount, 0, isEctRow));
   instrument({ name: "ect-rows-all" });
   const partial: LeadOverview = { ...start, ects };
   if (start.supporterCount > 0) {
@@ -59,6 +68,6 @@ export async function loadOverview(
     // hold the table back by as long as they take.
     await afterNextPaint();
   }
-  const supporters = await fetchAll<SupporterRow>("supporters", start.supporterCount, start.ectCount);
+  const supporters = await fetchAll("supporters", start.supporterCount, start.ectCount, isSupporterRow);
   return { ...partial, supporters };
 }

@@ -30,9 +30,10 @@ const SEVERITY = {
 
 function changedSettings(settings: Settings): string[] {
   const out: string[] = [];
+  const defaults = new Map<string, unknown>(Object.entries(DEFAULT_SETTINGS));
   for (const [k, v] of Object.entries(settings)) {
     if (k === "as_of_date" || k === "signpost_text") continue;
-    const d = (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[k];
+    const d = defaults.get(k);
     if (JSON.stringify(d) !== JSON.stringify(v))
       out.push(`${k.replace(/_/g, " ")}: ${JSON.stringify(v)} (default ${JSON.stringify(d)})`);
   }

@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function MosaicTiles({ constellation: c, types, nameOf, signpost }: Props) {
-  const names = new Map(c.supporters.map((s) => [s.id as string, s.name]));
+  const names = new Map<string, string>(c.supporters.map((s) => [s.id, s.name]));
   return (
     <section aria-labelledby="tiles-h" className="tiles-section">
       <h2 id="tiles-h">Mosaic</h2>

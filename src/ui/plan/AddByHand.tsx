@@ -1,6 +1,6 @@
 import { useState } from "react";
-import type { PersonId, ProposedLink, SupportType } from "../../core/index.ts";
-import { compareText } from "../../core/index.ts";
+import type { ProposedLink, SupportType } from "../../core/index.ts";
+import { compareText, personIdOf } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { EctListRow, PersonHit } from "../../workers/protocol.ts";
 import { Name } from "../components/Name.tsx";
@@ -91,8 +91,8 @@ export function AddByHand({
         onClick={() => {
           if (!ready) return;
           onAdd({
-            from: giver.id as PersonId,
-            to: ect as PersonId,
+            from: personIdOf(giver.id),
+            to: personIdOf(ect),
             supportTypes: [...chosen],
             reasons: ["added by hand"],
             source: "by_hand",

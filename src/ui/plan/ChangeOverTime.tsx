@@ -51,7 +51,9 @@ export function ChangeOverTime({ client, nameOf, share, k, currentLabel }: Props
     for (const f of files) {
       if (/\.json$/i.test(f.name)) {
         try {
-          settings = { ...settings, ...(JSON.parse(await f.text()) as Record<string, unknown>) };
+          const read: unknown = JSON.parse(await f.text());
+          if (typeof read !== "object" || read === null || Array.isArray(read)) throw new TypeError("not settings");
+          settings = { ...settings, ...read };
         } catch {
           problems.push(`${f.name} is not a settings file Mosaic can read; it was left out.`);
         }

@@ -11,6 +11,7 @@ import { AddByHand } from "./AddByHand.tsx";
 import { downloadBlob } from "../graph/exportPng.ts";
 import type { NameOf } from "../names.ts";
 import { Reasons } from "../components/Reasons.tsx";
+import { ProgressBar } from "../components/ProgressBar.tsx";
 
 interface Props {
   readonly client: AnalysisClient;
@@ -115,9 +116,7 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
           Propose a plan
         </button>
         {progress !== undefined && (
-          <progress value={progress} max={1} aria-label="Working out a plan">
-            {Math.round(progress * 100)}%
-          </progress>
+          <ProgressBar label="Working out a plan" doing="Working out a plan" progress={{ fraction: progress }} />
         )}
       </div>
       <p className="muted small no-print">

@@ -45,6 +45,19 @@ const FREQUENCY_LABEL: Readonly<Record<keyof Settings["expected_interval"], stri
   ad_hoc: "now and then",
 };
 
+type Interval = keyof Settings["expected_interval"];
+const isKey = (k: string): k is Key => k in DEFAULT_SETTINGS;
+const isInterval = (k: string): k is Interval => k in FREQUENCY_LABEL;
+/** Every setting, in the order of the defaults. */
+const KEYS: readonly Key[] = Object.keys(DEFAULT_SETTINGS).filter(isKey);
+const INTERVALS: readonly Interval[] = Object.keys(FREQUENCY_LABEL).filter(isInterval);
+
+/** The settings with one changed, when the new value is of the setting's kind (a number for a number). */
+function withSetting(settings: Settings, key: Key, value: boolean | number | string): Settings {
+  const old: unknown = settings[key];
+  return typeof old === typeof value ? { ...settings, [key]: value } : settings;
+}
+
 interface Props {
   readonly settings: Settings;
   readonly busy: boolean;
@@ -62,7 +75,6 @@ export function SettingsPanel({ settings, busy, problems, onApply }: Props) {
   }
   const set = <K extends Key>(key: K, value: Settings[K]) => setDraft({ ...draft, [key]: value });
   const changed = JSON.stringify(draft) !== JSON.stringify(settings);
-  const keys = Object.keys(DEFAULT_SETTINGS) as Key[];
   return (
     <section className="card" aria-labelledby="settings-h" data-testid="settings">
       <h2 id="settings-h">Settings</h2>
@@ -77,7 +89,7 @@ export function SettingsPanel({ settings, busy, problems, onApply }: Props) {
           onApply(draft);
         }}
       >
-        {keys.map((key) => {
+        {KEYS.map((key) => {
           const value = draft[key];
           const id = `setting-${key}`;
           const info = (
@@ -94,7 +106,7 @@ export function SettingsPanel({ settings, busy, problems, onApply }: Props) {
             return (
               <fieldset key={key} className="setting">
                 <legend>{LABELS[key]}</legend>
-                {(Object.keys(intervals) as (keyof typeof intervals)[]).map((f) => (
+                {INTERVALS.map((f) => (
                   <label key={f} className="interval">
                     {FREQUENCY_LABEL[f]}{" "}
                     <input
@@ -119,7 +131,7 @@ export function SettingsPanel({ settings, busy, problems, onApply }: Props) {
                     id={id}
                     type="checkbox"
                     checked={value}
-                    onChange={(e) => set(key, e.target.checked as Settings[typeof key])}
+                    onChange={(e) => setDraft(withSetting(draft, key, e.target.checked))}
                   />{" "}
                   {LABELS[key]}
                 </label>
@@ -137,11 +149,12 @@ export function SettingsPanel({ settings, busy, problems, onApply }: Props) {
                 // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the one object setting returned above
                 value={String(value)}
                 onChange={(e) =>
-                  set(
-                    key,
-                    (typeof value === "number"
-                      ? Math.max(0, Number(e.target.value))
-                      : e.target.value) as Settings[typeof key],
+                  setDraft(
+                    withSetting(
+                      draft,
+                      key,
+                      typeof value === "number" ? Math.max(0, Number(e.target.value)) : e.target.value,
+                    ),
                   )
                 }
               />

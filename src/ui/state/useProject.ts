@@ -103,7 +103,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         if (fresh) callbacks.current.onNewData(l, how === "commit");
       } catch (e) {
         if (!(e instanceof CancelledError)) {
-          setError((e as Error).message);
+          setError(e instanceof Error ? e.message : String(e));
           return;
         }
         // A new worker knows nothing: load again what was shown before.

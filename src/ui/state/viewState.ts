@@ -28,6 +28,7 @@ export interface ViewState {
 
 export const ECT_SORTS = ["concern", "name", "school", "coverage"] as const;
 export type EctSort = (typeof ECT_SORTS)[number];
+export const isEctSort = (value: string): value is EctSort => ECT_SORTS.some((s) => s === value);
 
 export const DEFAULT_VIEW: ViewState = {
   view: "ect",
@@ -50,6 +51,7 @@ export function queryToViewState(query: string, people: number, schools: number)
   const q = new URLSearchParams(query);
   const type = q.get("type") ?? "";
   const flag = q.get("flag") ?? "";
+  const sort = q.get("sort") ?? "";
   return {
     view: q.get("view") === "lead" ? "lead" : q.get("view") === "plan" ? "plan" : "ect",
     ect: int(q.get("ect"), people),
@@ -69,7 +71,7 @@ export function queryToViewState(query: string, people: number, schools: number)
     flag: /^[A-Z_]{3,40}$/.test(flag) ? flag : undefined,
     year: int(q.get("year"), 10),
     dept: int(q.get("dept"), 10_000),
-    sort: (ECT_SORTS as readonly string[]).includes(q.get("sort") ?? "") ? (q.get("sort") as EctSort) : "concern",
+    sort: isEctSort(sort) ? sort : "concern",
     compact: q.get("compact") === "1",
   };
 }
