@@ -1,6 +1,7 @@
 import type { EctRow, Overview } from "../../core/index.ts";
 import type { ScenarioResult } from "../../workers/protocol.ts";
 import type { Count } from "./Counts.tsx";
+import { overCapacityDelta } from "./overCapacityAfter.ts";
 
 function count(rs: readonly EctRow[], code: string): number {
   return rs.filter((r) => r.flags.some((f) => f.code === code)).length;
@@ -8,10 +9,7 @@ function count(rs: readonly EctRow[], code: string): number {
 
 /** The headline counts, and with a scenario the same counts after it (`rows` = the ECT rows after it). */
 export function leadCounts(overview: Overview, rows: readonly EctRow[], scenario: ScenarioResult | undefined): Count[] {
-  const overDelta = scenario
-    ? scenario.result.flagsAdded.filter((f) => f.code === "OVER_CAPACITY").length -
-      scenario.result.flagsCleared.filter((f) => f.code === "OVER_CAPACITY").length
-    : 0;
+  const overDelta = overCapacityDelta(scenario?.result);
   return [
     { label: "ECTs", value: overview.ects.length, after: scenario ? rows.length : undefined, testId: "count-ects" },
     { label: "supporters", value: overview.summary.supporters, testId: "count-supporters" },
