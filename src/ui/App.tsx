@@ -30,6 +30,7 @@ import { AppProvider } from "./AppContext.tsx";
 import { plural } from "./plural.ts";
 import { Toolbar } from "./Toolbar.tsx";
 import { Masthead } from "./Masthead.tsx";
+import { sourceWords } from "./sourceWords.ts";
 import { formatDate } from "./formatDate.ts";
 import { demoSize } from "./state/demoSize.ts";
 import { keyLookup } from "./state/keyLookup.ts";
@@ -262,6 +263,7 @@ export function App() {
                   onSearch={setSearch}
                   onOpenEct={openFromOverview}
                   plan={plan}
+                  source={sourceWords(demo, sources)}
                 />
               )}
             </main>

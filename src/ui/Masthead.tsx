@@ -1,4 +1,5 @@
 import { Name } from "./components/Name.tsx";
+import { sourceWords } from "./sourceWords.ts";
 import type { Sources } from "./state/sources.ts";
 import type { ViewState } from "./state/viewState.ts";
 
@@ -17,11 +18,7 @@ interface Props {
 /** Mosaic's name, where the data comes from and its date, the research links, and the view tabs. */
 export function Masthead({ demo, sources, asOf, view, onView, planLength, onInfo }: Props) {
   // The whole line, for its title: on a laptop it is kept to one line and may end in an ellipsis.
-  const source = `${
-    demo && sources.isSample
-      ? `Synthetic demo network (${demo.toLocaleString("en-GB")} people, nobody real)`
-      : sources.label
-  } · as of ${asOf || "…"} · everything stays in this browser`;
+  const source = `${sourceWords(demo, sources)} · as of ${asOf || "…"} · everything stays in this browser`;
   return (
     <>
       <div className="brand">
@@ -40,12 +37,8 @@ export function Masthead({ demo, sources, asOf, view, onView, planLength, onInfo
             </p>
           </div>
           <p className="muted small brand-source" title={source}>
-            {demo && sources.isSample ? (
-              `Synthetic demo network (${demo.toLocaleString("en-GB")} people, nobody real)`
-            ) : (
-              <Name text={sources.label} />
-            )}{" "}
-            · as of {asOf || "…"} · everything stays in this browser
+            {demo && sources.isSample ? sourceWords(demo, sources) : <Name text={sources.label} />} · as of{" "}
+            {asOf || "…"} · everything stays in this browser
           </p>
         </div>
       </div>

@@ -7,11 +7,25 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
 import { ROOT, axe, importInPage, openApp, openImportPane, openMenu, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
 const EXPORT = join(ROOT, "tests", "fixtures", "surveys", "ms-forms-hollinsfield.xlsx");
+
+/** How the focused element shows focus: the keyboard ring (:focus-visible, outlined) or the heading's underline. */
+async function focusMarks(page: Page): Promise<{ ring: boolean; underline: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return { ring: false, underline: false };
+    const style = getComputedStyle(el);
+    return {
+      ring: el.matches(":focus-visible") && style.outlineStyle === "solid" && parseFloat(style.outlineWidth) >= 2,
+      underline: style.textDecorationLine.includes("underline"),
+    };
+  });
+}
 
 describe("a Microsoft Forms export", () => {
   const app = useApp();
@@ -39,14 +53,31 @@ describe("a Microsoft Forms export", () => {
     // Focus on what was read, never the page's body; the panel closed, so the file cannot go in twice.
     await page.waitForFunction(() => document.activeElement?.id === "report-h");
     assert.equal(await page.getByTestId("file-input").count(), 0);
+    // After a mouse click no ring, but the heading is marked, so focus is never invisible.
+    assert.deepEqual(await focusMarks(page), { ring: false, underline: true });
     await page.screenshot({ path: join(SHOTS, "forms-export-1366.png") });
     // "All are the same person": the step goes, and focus is on what was read again.
     await page.getByRole("button", { name: 'Answer "Same person?"' }).click();
+    // Nothing chosen yet: words, not a "Save 0 answers" button.
+    await page.getByTestId("nothing-to-save").waitFor();
+    assert.equal(await page.getByRole("button", { name: /^Save \d/ }).count(), 0);
     await page.getByRole("button", { name: "All are the same person" }).click();
     await page.getByTestId("same-people").waitFor({ state: "detached" });
     assert.equal(await page.getByTestId("same-people-notice").count(), 0);
     await page.waitForFunction(() => document.activeElement?.id === "report-h");
     assert.deepEqual(watch.offOrigin, []);
+    await page.context().close();
+  });
+
+  it("shows the focus ring on 'What was read' when Import is pressed with the keyboard", async () => {
+    const { page } = await openApp(app.browser, app.url, "", ".tiles", { width: 1366, height: 768 });
+    await openImportPane(page);
+    await page.getByTestId("file-input").setInputFiles(EXPORT);
+    await page.getByRole("button", { name: "Import", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "report-h");
+    assert.deepEqual(await focusMarks(page), { ring: true, underline: false });
+    await page.screenshot({ path: join(SHOTS, "forms-export-keyboard-focus-1366.png") });
     await page.context().close();
   });
 

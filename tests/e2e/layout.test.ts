@@ -131,6 +131,49 @@ describe("layout at three screen sizes", () => {
     });
   }
 
+  // Between phone and laptop the toolbar differs between tabs; the header around it must not.
+  for (const size of [
+    { width: 700, height: 800 },
+    { width: 900, height: 800 },
+  ]) {
+    it(`draws the same header on every tab at ${size.width} px`, async () => {
+      const { page, watch } = await openApp(app.browser, app.url, "", ".tiles", size);
+      const shapes = new Map<string, unknown>();
+      for (const tab of TABS) {
+        await showTab(page, tab);
+        shapes.set(
+          tab.id,
+          // One list of selectors, read in the page (a named helper inside evaluate breaks under tsx).
+          await page.evaluate(
+            (sels) =>
+              sels.map((sel) => {
+                const r = document.querySelector(sel)?.getBoundingClientRect();
+                return r ? [sel, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)] : [sel];
+              }),
+            ["header.top", ".brand", ".brand-head", ".brand-source", ".top > .tabs"],
+          ),
+        );
+        await page.screenshot({
+          path: join(SHOTS, `layout-header-${tab.id}-${size.width}.png`),
+          clip: { x: 0, y: 0, ...size, height: 160 },
+        });
+        const w = await pageWidth(page);
+        assert.ok(w.scroll <= w.inner, `${tab.id} at ${size.width} px is ${w.scroll} px wide`);
+      }
+      const [first, ...rest] = [...shapes.values()];
+      for (const [id, shape] of shapes) assert.deepEqual(shape, first, `the header on ${id} at ${size.width} px`);
+      assert.equal(rest.length, TABS.length - 1);
+      // The name and its links stay on one row at 900 px.
+      if (size.width === 900) {
+        const row = await page.locator(".brand-head").evaluate((el) => el.getBoundingClientRect().height);
+        const h1 = await page.locator(".brand-head h1").evaluate((el) => el.getBoundingClientRect().height);
+        assert.ok(row <= h1 + 2, `the name row is ${row} px tall, the name ${h1} px`);
+      }
+      assert.deepEqual(watch.errors, []);
+      await page.context().close();
+    });
+  }
+
   it("keeps every tab within the screen with hostile names", async () => {
     const problems: string[] = [];
     for (const size of [SIZES[2], SIZES[0]]) {

@@ -157,6 +157,58 @@ describe("mentor lead overview", () => {
     await page.context().close();
   });
 
+  it("prints the same one-page summary with the browser's own Print, naming the data and its date", async () => {
+    const { page, problems } = await open();
+    // Worked out beforehand: a print dialog does not wait for the worker.
+    const source = page.locator('.lead-summary-print [data-testid="report-source"]');
+    await source.waitFor({ state: "attached" });
+    assert.equal(await source.isVisible(), false, "hidden on screen");
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.evaluate(() => document.body.dataset.print), undefined, "no button was pressed");
+    assert.equal(await source.isVisible(), true);
+    const asOf = await page.evaluate(
+      () => /as of ([^·]+?) ·/.exec(document.querySelector(".brand-source")?.textContent ?? "")?.[1],
+    );
+    assert.ok(asOf, "the header gives the date");
+    const said = (await source.innerText()).trim();
+    assert.ok(said.startsWith(`Data: Aire and Calder Learning Trust (fictional sample), as of ${asOf}.`), said);
+    assert.equal(await page.locator(".counts").first().isVisible(), false, "the overview does not print");
+    await page.setViewportSize({ width: 703, height: 1032 });
+    await page.screenshot({ path: join(SHOTS, "lead-ctrl-p-print.png"), fullPage: true });
+    const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
+    assert.equal(pages.length, 1, "one A4 page, as 'Print network summary' gives");
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
+
+  it("lists during a what-if the supporters over capacity in it, as many as the tile's '→ n'", async () => {
+    const { page, problems } = await open("?view=lead", { width: 1366, height: 768 });
+    const tile = page.getByTestId("count-over");
+    const today = Number((await tile.locator(".count-value").innerText()).trim());
+    await tile.getByRole("button", { name: /over capacity/ }).click();
+    await page.getByTestId("over-only").waitFor();
+    const rows = page.getByTestId("supporter-table").locator("tbody tr[data-supporter]");
+    const fullest = rows.first();
+    const id = await fullest.getAttribute("data-supporter");
+    await fullest.getByRole("button", { name: /Away/ }).click();
+    await page.getByTestId("scenario").waitFor();
+    const after = Number((await tile.locator(".count-after").innerText()).replace(/\D/g, ""));
+    assert.equal(after, today - 1, "the tile counts one fewer");
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="supporter-table"] tbody tr[data-supporter]').length === n,
+      after,
+    );
+    assert.equal(await page.locator(`[data-testid="supporter-table"] tr[data-supporter="${id}"]`).count(), 0);
+    assert.match(
+      await page.getByTestId("over-only").innerText(),
+      new RegExp(`${after} supporters? over capacity in this what-if`),
+    );
+    await page.screenshot({ path: join(SHOTS, "lead-over-capacity-whatif-1366.png") });
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
+
   it("keeps filters in the URL across a reload", async () => {
     const { page } = await open();
     await page.getByLabel("Support type").selectOption("psychosocial");
@@ -384,6 +436,26 @@ describe("mentor lead overview", () => {
     await page.screenshot({ path: join(SHOTS, "40-phone-lead.png") });
     await page.locator("#ects-h").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "41-phone-lead-ects.png") });
+    // The support types' columns show a short word beside their letter badge, and are still read out in full.
+    const ects = page.getByTestId("ect-table");
+    const heads = await ects.locator("thead th .type-short").evaluateAll((spans) =>
+      spans.map((el) => {
+        const th = el.closest("th")!.getBoundingClientRect();
+        const own = el.getBoundingClientRect();
+        return { text: el.textContent, inside: own.left >= th.left && own.right <= th.right + 1 };
+      }),
+    );
+    assert.deepEqual(
+      heads.map((h) => h.text),
+      ["How school works", "Behaviour", "Teaching", "Wellbeing"],
+    );
+    assert.ok(
+      heads.every((h) => h.inside),
+      `short words inside their cells: ${JSON.stringify(heads)}`,
+    );
+    await ects.getByRole("columnheader", { name: "How this school works" }).waitFor();
+    await ects.locator("thead").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "41-phone-lead-ects-header.png") });
 
     const table = page.getByTestId("supporter-table");
     const beth = table.locator("tr", { hasText: "Beth Summers" }).first();

@@ -31,6 +31,21 @@ const noOneFor = (t: SupportType): string =>
   fillText(FLAG_HELP.GAP?.title ?? "No one for {type}", { type: typeWord(t) });
 
 /**
+ * A network row's "who": the people the flag lists (the ECTs with one supporter or none, the
+ * keystones), so the reader need not open Mosaic to see whom it means. When the list changes in the
+ * scenario, the list before follows. `nameOf` gives codes in share mode. Names never start the cell,
+ * and `toCsv` guards every cell anyway.
+ */
+function networkWho(f: Flag, before: Flag | undefined, nameOf: NameOf): string {
+  const names = (people: readonly string[]) => [...new Set(people)].map(nameOf).join("; ");
+  const now = names(f.people ?? []);
+  const was = before ? names(before.people ?? []) : now;
+  if (now === "" && was === "") return "The whole network";
+  if (now === was) return `The whole network (${now})`;
+  return `The whole network (${now || "no one"}; before: ${was || "no one"})`;
+}
+
+/**
  * @example
  * scenarioToCsv(whatIf(prepared, ["beth"]), nameOf);
  * // …Tom Baker,One source for wellbeing → No one for wellbeing,Wellbeing,Act soon,SOLE_SOURCE → GAP
@@ -38,7 +53,7 @@ const noOneFor = (t: SupportType): string =>
 export function scenarioToCsv(w: WhatIfResult, nameOf: NameOf): string {
   const away = new Set<string>(w.removed);
   const rows: string[][] = [];
-  const who = (f: Flag) => (f.subject ? nameOf(f.subject) : "The whole network");
+  const who = (f: Flag, before?: Flag) => (f.subject ? nameOf(f.subject) : networkWho(f, before, nameOf));
   const typeCell = (f: Flag) => (f.supportType ? SUPPORT_TYPES[f.supportType].label : "");
   for (const id of w.removed) rows.push([nameOf(id), "Away in this scenario", "", "", ""]);
 
@@ -69,7 +84,14 @@ export function scenarioToCsv(w: WhatIfResult, nameOf: NameOf): string {
     );
     const codes =
       after.length > 0 ? `${f.code} → ${after.map((a) => a.code).join("; ")}` : gap ? `${f.code} → GAP` : f.code;
-    rows.push([who(f), happens, typeCell(f), SEVERITY_WORD[worst.severity], codes]);
+    const whoFlag = after.length > 0 ? { ...f, people: after.flatMap((a) => a.people ?? []) } : f;
+    rows.push([
+      who(whoFlag, after.length > 0 ? f : undefined),
+      happens,
+      typeCell(f),
+      SEVERITY_WORD[worst.severity],
+      codes,
+    ]);
   }
   for (const f of w.flagsAdded) {
     if (shown.has(f)) continue;

@@ -128,9 +128,16 @@ export function SamePeople({
         ))}
       </ol>
       <div className="button-row">
-        <button type="button" disabled={busy || answered.length === 0} onClick={() => save(answered)}>
-          Save {answered.length === 1 ? "1 answer" : `${answered.length} answers`}
-        </button>
+        {/* "Save 0 answers" read as a broken button: with nothing chosen, say what to do instead. */}
+        {answered.length === 0 ? (
+          <p className="muted small nothing-to-save" data-testid="nothing-to-save">
+            Nothing to save yet: choose an answer above, or answer later.
+          </p>
+        ) : (
+          <button type="button" disabled={busy} onClick={() => save(answered)}>
+            Save {answered.length === 1 ? "1 answer" : `${answered.length} answers`}
+          </button>
+        )}
         <button
           type="button"
           disabled={busy}

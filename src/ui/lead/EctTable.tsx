@@ -6,7 +6,7 @@
 import type { EctRow, SupportType } from "../../core/index.ts";
 import { FLAG_HELP, SUPPORT_TYPES } from "../../core/index.ts";
 import { VirtualTable } from "../components/VirtualTable.tsx";
-import { TYPE_MARK } from "../palette.ts";
+import { TYPE_COLOUR, TYPE_MARK } from "../palette.ts";
 import { Name } from "../components/Name.tsx";
 
 interface Props {
@@ -17,6 +17,15 @@ interface Props {
   readonly onOpen: (row: EctRow) => void;
   readonly compact: boolean;
 }
+
+/** A column's name where a phone leaves it about 5 rem: a word or three that wraps to two lines at most. */
+export const NARROW_HEADER: Readonly<Record<SupportType, string>> = {
+  organisational_literacy: "How school works",
+  behaviour: "Behaviour",
+  pedagogy: "Teaching",
+  psychosocial: "Wellbeing",
+  career: "Career",
+};
 
 const SEVERITY = { critical: "▲", warning: "●", info: "○" } as const;
 
@@ -40,8 +49,21 @@ export function EctTable({ rows, types, nameOf, changed, onOpen, compact }: Prop
           <th scope="col">Supporters</th>
           {types.map((t) => (
             <th scope="col" key={t} title={SUPPORT_TYPES[t].label}>
-              <span aria-hidden="true">{TYPE_MARK[t]} </span>
-              {compact ? <span className="visually-hidden">{SUPPORT_TYPES[t].label}</span> : SUPPORT_TYPES[t].label}
+              {/* The letter as the tiles show it, a badge: as a plain letter it ran into the words ("S HOW"). */}
+              <span className="type-mark small" style={{ background: TYPE_COLOUR[t] }} aria-hidden="true">
+                {TYPE_MARK[t]}
+              </span>
+              {compact ? (
+                <span className="visually-hidden">{SUPPORT_TYPES[t].label}</span>
+              ) : (
+                <>
+                  {/* On a phone the short word shows; the full name is still what is read out. */}
+                  <span className="type-full">{SUPPORT_TYPES[t].label}</span>
+                  <span className="type-short" aria-hidden="true">
+                    {NARROW_HEADER[t]}
+                  </span>
+                </>
+              )}
             </th>
           ))}
           <th scope="col">Worth a look</th>

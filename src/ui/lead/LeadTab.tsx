@@ -19,10 +19,12 @@ interface Props {
   readonly onOpenEct: (id: string) => void;
   /** The draft plan, for the printed summary's last line. */
   readonly plan: readonly ProposedLink[];
+  /** Where the data comes from, for the printed summary. */
+  readonly source: string;
 }
 
 /** The mentor lead overview tab: the view state (people and schools by their key in the address) as filters, and back. */
-export function LeadTab({ loaded, view, onView, keyOf, idOfKey, search, onSearch, onOpenEct, plan }: Props) {
+export function LeadTab({ loaded, view, onView, keyOf, idOfKey, search, onSearch, onOpenEct, plan, source }: Props) {
   const filters: LeadFilters = {
     school: view.school !== undefined ? loaded.schools[view.school] : undefined,
     type: view.type,
@@ -56,7 +58,7 @@ export function LeadTab({ loaded, view, onView, keyOf, idOfKey, search, onSearch
       compact={view.compact}
       onCompact={(c) => onView({ ...view, compact: c })}
       onOpenEct={onOpenEct}
-      printSummary={<PrintSummary loaded={loaded} plan={plan} />}
+      printSummary={<PrintSummary loaded={loaded} plan={plan} source={source} />}
     />
   );
 }

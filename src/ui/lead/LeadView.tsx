@@ -18,6 +18,7 @@ import type { LeadFilters } from "./leadFilters.ts";
 import { matches, SORTS } from "./leadFilters.ts";
 import { NetworkFlags } from "./NetworkFlags.tsx";
 import { NetworkPicture } from "./NetworkPicture.tsx";
+import { overCapacityIn } from "./overCapacityAfter.ts";
 import { overviewLookups } from "./overviewLookups.ts";
 import { ShareSummary } from "./ShareSummary.tsx";
 import { SupporterTable } from "./SupporterTable.tsx";
@@ -73,6 +74,7 @@ export function LeadView(props: Props) {
     return overview.ects.filter((r) => !awaySet.has(r.id)).map((r) => replaced.get(r.id) ?? r);
   }, [overview, scenario, awaySet]);
   const changed = useMemo(() => new Set((scenario?.rows ?? []).map((r) => r.id)), [scenario]);
+  const isOver = useMemo(() => overCapacityIn(scenario?.result), [scenario]);
   const shown = useMemo(
     () => rows.filter((r) => matches(r, filters, nameOf)).sort(SORTS[filters.sort]),
     [rows, filters, nameOf],
@@ -206,6 +208,8 @@ export function LeadView(props: Props) {
                 onToggleAway={toggleAway}
                 view={supporterView}
                 onView={setSupporterView}
+                isOver={isOver}
+                inScenario={scenario !== undefined}
               />
             )}
             {supportersReady && (

@@ -15,9 +15,14 @@ import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 interface Props {
   readonly loaded: Loaded;
   readonly plan: readonly ProposedLink[];
+  /** Where the data comes from (sourceWords): a printed page is read away from the header. */
+  readonly source: string;
 }
 
-export function PrintSummary({ loaded, plan }: Props) {
+/** How long after the overview is shown the summary is worked out: the overview's own rows come first. */
+export const PREPARE_AFTER_MS = 1000;
+
+export function PrintSummary({ loaded, plan, source }: Props) {
   const client = useClient();
   const nameOf = useNameOf();
   const share = useShare();
@@ -25,7 +30,14 @@ export function PrintSummary({ loaded, plan }: Props) {
   // How many times the button was pressed, and how many of those have printed.
   const [asked, setAsked] = useState(0);
   const printed = useRef(0);
-  const wanted = asked > 0;
+  // Made beforehand, as the ECT's print picture is: the browser's own Print (Ctrl+P) prints this
+  // summary too, and a print dialog does not wait for the worker.
+  const [early, setEarly] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setEarly(true), PREPARE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const wanted = asked > 0 || early;
   // Each answer is kept with what it answers, so a stale one is never printed as current.
   const summarised: { loaded: Loaded; s?: NetworkSummary } | undefined = useWorkerQuery(
     () => (wanted ? client.request({ kind: "networkSummary" }).then((s) => ({ loaded, s })) : undefined),
@@ -54,27 +66,27 @@ export function PrintSummary({ loaded, plan }: Props) {
         type="button"
         className="no-print"
         onClick={() => setAsked((n) => n + 1)}
-        aria-busy={wanted && !ready}
+        aria-busy={asked > 0 && !ready}
         title="The one-page summary from Planning: counts, keystones, over capacity and the plan"
       >
-        {wanted && !ready ? "Preparing the summary…" : "Print network summary"}
+        {asked > 0 && !ready ? "Preparing the summary…" : "Print network summary"}
       </button>
-      {wanted &&
-        createPortal(
-          <div className="lead-summary-print">
-            <NetworkReport
-              summary={summary}
-              comparison={comparison}
-              proposals={plan.length}
-              nameOf={nameOf}
-              share={share}
-              settings={loaded.settings}
-              asOf={asOf}
-              onPrint={() => printPart("lead-summary")}
-            />
-          </div>,
-          document.body,
-        )}
+      {createPortal(
+        <div className="lead-summary-print">
+          <NetworkReport
+            summary={summary}
+            comparison={comparison}
+            proposals={plan.length}
+            nameOf={nameOf}
+            share={share}
+            settings={loaded.settings}
+            asOf={asOf}
+            source={source}
+            onPrint={() => printPart("lead-summary")}
+          />
+        </div>,
+        document.body,
+      )}
     </>
   );
 }

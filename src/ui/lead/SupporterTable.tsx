@@ -22,11 +22,16 @@ interface Props {
   readonly onToggleAway: (row: SupporterRow) => void;
   readonly view: SupporterView;
   readonly onView: (v: SupporterView) => void;
+  /** Who is over capacity, in the what-if if there is one (overCapacityIn): the list then matches the tile. */
+  readonly isOver: (r: SupporterRow) => boolean;
+  /** A what-if is shown: the over-capacity list says it is the scenario's. */
+  readonly inScenario: boolean;
 }
 
-export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway, view, onView }: Props) {
+export function SupporterTable(props: Props) {
+  const { rows, nameOf, ectName, removed, onToggleAway, view, onView, isOver, inScenario } = props;
   const [open, setOpen] = useState<string | undefined>();
-  const sorted = useMemo(() => supporterRows(rows, view), [rows, view]);
+  const sorted = useMemo(() => supporterRows(rows, view, isOver), [rows, view, isOver]);
   const detail = open ? rows.find((r) => r.id === open) : undefined;
   const awayButton = (r: SupporterRow, className: string) =>
     !r.isEct && (
@@ -53,7 +58,8 @@ export function SupporterTable({ rows, nameOf, ectName, removed, onToggleAway, v
         </label>
         {view.overOnly && (
           <p className="over-only" role="status" data-testid="over-only">
-            Showing the {plural(sorted.length, "supporter")} over capacity, fullest first.{" "}
+            Showing the {plural(sorted.length, "supporter")} over capacity
+            {inScenario ? " in this what-if" : ""}, fullest first.{" "}
             <button type="button" className="link-button" onClick={() => onView(ALL_SUPPORTERS)}>
               Show everyone
             </button>

@@ -2,6 +2,7 @@ import type { EctRow } from "../../core/index.ts";
 import type { ScenarioResult } from "../../workers/protocol.ts";
 import type { Count } from "./Counts.tsx";
 import type { LeadOverview } from "./loadOverview.ts";
+import { overCapacityDelta } from "./overCapacityAfter.ts";
 
 function count(rs: readonly EctRow[], code: string): number {
   return rs.filter((r) => r.flags.some((f) => f.code === code)).length;
@@ -16,10 +17,7 @@ export function leadCounts(
   rows: readonly EctRow[],
   scenario: ScenarioResult | undefined,
 ): Count[] {
-  const overDelta = scenario
-    ? scenario.result.flagsAdded.filter((f) => f.code === "OVER_CAPACITY").length -
-      scenario.result.flagsCleared.filter((f) => f.code === "OVER_CAPACITY").length
-    : 0;
+  const overDelta = overCapacityDelta(scenario?.result);
   return [
     { label: "ECTs", value: overview.ectCount, after: scenario ? rows.length : undefined, testId: "count-ects" },
     { label: "supporters", value: overview.summary.supporters, testId: "count-supporters" },

@@ -39,7 +39,14 @@ const BY: Readonly<Record<SupporterSort, (a: SupporterRow, b: SupporterRow) => n
   impact: (a, b) => b.soleSourceFor.length - a.soleSourceFor.length || b.ectsSupported - a.ectsSupported,
 };
 
-/** The rows the table shows, in its order. */
-export function supporterRows(rows: readonly SupporterRow[], view: SupporterView): SupporterRow[] {
-  return (view.overOnly ? rows.filter(overCapacity) : [...rows]).sort(BY[view.sort]);
+/**
+ * The rows the table shows, in its order. `isOver` says who is over capacity: during a what-if,
+ * who is over in the scenario (overCapacityIn), so the list matches the tile's "→ n".
+ */
+export function supporterRows(
+  rows: readonly SupporterRow[],
+  view: SupporterView,
+  isOver: (r: SupporterRow) => boolean = overCapacity,
+): SupporterRow[] {
+  return (view.overOnly ? rows.filter(isOver) : [...rows]).sort(BY[view.sort]);
 }

@@ -3,6 +3,7 @@
  * keystones, who is over capacity, what-if of the top keystone, and the plan's status. Honours
  * "hide names" (codes) and share mode (no names, small counts suppressed). Printable on its own.
  */
+import { useId } from "react";
 import type { NetworkSummary, PlanComparison, Settings } from "../../core/index.ts";
 import { shownCount } from "../lead/share.ts";
 import type { NameOf } from "../names.ts";
@@ -17,10 +18,15 @@ interface Props {
   readonly share: boolean;
   readonly settings: Settings;
   readonly asOf: string;
+  /** Where the data comes from (sourceWords), for a printed page read away from the screen. */
+  readonly source?: string | undefined;
   readonly onPrint: () => void;
 }
 
-export function NetworkReport({ summary: s, comparison, proposals, nameOf, share, settings, asOf, onPrint }: Props) {
+export function NetworkReport(props: Props) {
+  const { summary: s, comparison, proposals, nameOf, share, settings, asOf, source, onPrint } = props;
+  // Its own heading id: on the lead tab it sits in the page beside "What was read" (report-h).
+  const headingId = useId();
   const k = settings.small_count_k;
   const count = (n: number) => shownCount(n, share, k);
   // Names in these lists are shortened and isolated, as in every sentence: a 5,000-character name
@@ -29,9 +35,9 @@ export function NetworkReport({ summary: s, comparison, proposals, nameOf, share
   const people = (list: readonly { id: string; name: string }[]) =>
     share ? count(list.length) : list.length === 0 ? "none" : list.map((p) => named(p.id, p.name)).join(", ");
   return (
-    <section className="card network-report" aria-labelledby="report-h" data-testid="network-report">
+    <section className="card network-report" aria-labelledby={headingId} data-testid="network-report">
       <div className="title-row">
-        <h2 id="report-h">Network summary</h2>
+        <h2 id={headingId}>Network summary</h2>
         <button type="button" className="no-print" onClick={onPrint} disabled={!s}>
           Print network summary
         </button>
@@ -40,8 +46,15 @@ export function NetworkReport({ summary: s, comparison, proposals, nameOf, share
         <p aria-live="polite">Working it out…</p>
       ) : (
         <>
-          <p className="muted small">
-            As of {asOf}.{share ? " Share mode: no names, and counts below " + k + " are not shown exactly." : ""}
+          <p className="muted small" data-testid="report-source">
+            {source ? (
+              <>
+                Data: <Name text={source} />, as of {asOf}.
+              </>
+            ) : (
+              `As of ${asOf}.`
+            )}
+            {share ? " Share mode: no names, and counts below " + k + " are not shown exactly." : ""}
           </p>
           <ul className="counts">
             <Count label="ECTs" value={count(s.ects)} />

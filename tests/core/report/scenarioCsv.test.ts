@@ -46,6 +46,39 @@ describe("scenarioCsv", () => {
       expect(words).not.toMatch(/[A-Z]{3,}_[A-Z]/);
     });
 
+    it("should name the ECTs and people a network flag lists, and whom it listed before", () => {
+      const n = net(
+        [
+          ect("tom", { name: "Tom Baker" }),
+          ect("sam", { name: "=Sam Lee" }),
+          person("beth", { name: "Beth Summers" }),
+          person("ann", { name: "Ann Ray" }),
+        ],
+        [
+          link("beth", "tom", ["psychosocial"]),
+          link("ann", "tom", ["pedagogy"]),
+          link("beth", "sam", ["psychosocial"]),
+          link("ann", "sam", ["pedagogy"]),
+        ],
+      );
+      const lines = scenarioToCsv(whatIf(prepareAnalysis(n, settings()), ["beth"]), nameLookup(n)).split("\r\n");
+      expect(lines.find((l) => l.endsWith(",ISOLATED_ECTS"))).toMatch(
+        /^The whole network \(Tom Baker; =Sam Lee\),New: ECTs with no support or one supporter,/,
+      );
+      expect(lines.find((l) => l.endsWith(",FRAGILE → FRAGILE"))).toMatch(
+        /^The whole network \(Ann Ray; before: Beth Summers; Ann Ray\),/,
+      );
+      expect(lines.join("\n")).not.toMatch(/(^|[\n,])=/);
+    });
+
+    it("should list codes, not names, when the caller's nameOf gives codes (share mode)", () => {
+      const n = net(people, links);
+      const code = (id: string) => `P${id.length}`;
+      const csv = scenarioToCsv(whatIf(prepareAnalysis(n, settings()), ["beth", "ann"]), code);
+      expect(csv).toMatch(/The whole network \(P3\),New: ECTs with no support or one supporter/);
+      expect(csv).not.toContain("Tom Baker");
+    });
+
     it("should guard a name that starts a formula", () => {
       const csv = csvWithout(["ann"]);
       expect(csv).toContain("'=HYPERLINK(1),Away in this scenario");
