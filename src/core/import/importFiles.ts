@@ -15,7 +15,7 @@
  * checks are in finishChecks.ts.
  */
 import type { LinkStore } from "../model/linkStore.ts";
-import { linkRecords } from "../model/linkStore.ts";
+import { linkRecords } from "../model/linkRecords.ts";
 import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
 import type { ColumnGuess, ColumnMapping, Shape } from "./columns.ts";
 import { guessColumns, recogniseLayout, recognisedCount, SHAPE_LABEL } from "./columns.ts";

@@ -4,7 +4,7 @@ import type { Edit, LinkId, PersonId } from "../../../src/core/index.ts";
 import type { PeopleAndLinks } from "../../../src/core/edit/edits.ts";
 import { applyEdits, commit, freshId, historyOf, redo, undo } from "../../../src/core/index.ts";
 import { applyEdit, readEdit } from "../../../src/core/edit/edits.ts";
-import { linkRecords, storeOfRecords } from "../../../src/core/model/linkStore.ts";
+import { linkRecords, storeOfRecords } from "../../../src/core/model/linkRecords.ts";
 import { ect, link, person } from "../../helpers/builders.ts";
 
 const people = [
