@@ -1,9 +1,10 @@
 /**
  * Edits being made: the people as they stand, a copy of the link store written in place (so the
- * network built after edits reads the same typed columns as one built straight from the files),
- * and the people and links removed so far. Both are taken out once, at the end: until then every
- * position holds, so the index of people by id is made once per batch and only ever updated, and
- * no edit makes the people list or the store's columns anew.
+ * network built after edits reads the same typed columns as one built straight from the files;
+ * the copy shares every column no edit writes with the store it was copied from), and the people
+ * and links removed so far. Both are taken out once, at the end: until then every position holds,
+ * so the index of people by id is made once per batch and only ever updated, and no edit makes the
+ * people list or the store's columns anew.
  *
  * People ids are taken to be unique (the import and `addPerson` make sure of it).
  */
@@ -77,8 +78,8 @@ export class Editing {
     const { links } = this;
     const { from, to, count } = links;
     for (let l = 0; l < count; l++) {
-      if (from[l] === -1 && links.valueAt(FROM_SLOT, l) === p.id) from[l] = at;
-      if (to[l] === -1 && links.valueAt(TO_SLOT, l) === p.id) to[l] = at;
+      if (from[l] === -1 && links.valueAt(FROM_SLOT, l) === p.id) links.setFrom(l, at);
+      if (to[l] === -1 && links.valueAt(TO_SLOT, l) === p.id) links.setTo(l, at);
     }
   }
 
@@ -92,8 +93,8 @@ export class Editing {
   /** Writes `link` at `l`, its ends at the positions of its ids. */
   setLink(l: number, link: SupportLink): void {
     this.links.write(l, slotsOfLink(link));
-    this.links.from[l] = this.positions.get(link.from_id) ?? -1;
-    this.links.to[l] = this.positions.get(link.to_id) ?? -1;
+    this.links.setFrom(l, this.positions.get(link.from_id) ?? -1);
+    this.links.setTo(l, this.positions.get(link.to_id) ?? -1);
   }
 
   /** The people and links as edited: the removed taken out, later positions moved down. */
@@ -115,13 +116,7 @@ export class Editing {
       moved[i] = gone ? -1 : people.length;
       if (!gone) people.push(p);
     }
-    const { from, to, count } = links;
-    for (let l = 0; l < count; l++) {
-      const f = from[l]!;
-      const t = to[l]!;
-      if (f >= 0) from[l] = moved[f]!;
-      if (t >= 0) to[l] = moved[t]!;
-    }
+    links.renumberEnds(moved);
     return { people, links };
   }
 }

@@ -68,8 +68,8 @@ export function mergePeople(w: Editing, fromId: PersonId, intoId: PersonId): str
     }
   }
   for (let l = 0; l < links.count; l++) {
-    if (links.from[l] === fi) links.from[l] = ii;
-    if (links.to[l] === fi) links.to[l] = ii;
+    if (links.from[l] === fi) links.setFrom(l, ii);
+    if (links.to[l] === fi) links.setTo(l, ii);
   }
   w.dropPerson(fi);
   w.setPerson(ii, kept);

@@ -25,10 +25,16 @@ export { FROM_SLOT, LINK_ID_SLOT, OTHER_TYPES_SLOT, ROLE_SLOT, TO_SLOT, TYPES_SL
 const FIRST_ROOM = 1024;
 /** The id of a link read without one, until the import gives it one. */
 const NO_LINK_ID = linkIdOf("");
+/** A link's decoded fields, made here first when written to a copy, then written where they differ. */
+const ONE = new LinkColumnSet(1);
 
 export class LinkStore extends LinkColumnSet {
   /** Each link's id ("" until the import gives one to a link read without). */
   ids: LinkId[] = [];
+  /** In a copy, true while `ids` is the list of the store it was copied from (never written). */
+  private idsShared = false;
+  /** How many links a copy is to have pushed onto it (see `copy`). */
+  private room = 0;
   private raw = new WrittenValues();
   /** The values as written of each link the numbers cannot hold whole. */
   private verbatim = new Map<number, readonly unknown[]>();
@@ -40,9 +46,13 @@ export class LinkStore extends LinkColumnSet {
   /** Appends a link from its values in slot order and its ends' positions; returns its position. */
   push(values: readonly unknown[], from: number, to: number): number {
     const at = this.count++;
-    // At least FIRST_ROOM: a copy of an empty store (a self-made map before its first link) has no room at all.
-    if (at >= this.from.length) this.resize(Math.max(FIRST_ROOM, 2 * at));
-    this.ids.push(linkIdIn(values[LINK_ID_SLOT]) ?? NO_LINK_ID);
+    if (at >= this.capacity) {
+      // A copy grows once by the room it was told of; a store filled row by row doubles. At least
+      // FIRST_ROOM: a copy of an empty store (a self-made map before its first link) has no room at all.
+      this.resize(Math.max(FIRST_ROOM, this.room > 0 ? at + this.room : 2 * at));
+      this.room = 0;
+    }
+    this.ownIds().push(linkIdIn(values[LINK_ID_SLOT]) ?? NO_LINK_ID);
     this.from[at] = from;
     this.to[at] = to;
     this.write(at, values);
@@ -57,7 +67,7 @@ export class LinkStore extends LinkColumnSet {
   /** Takes back the last link pushed (its values stay past `count` until overwritten). */
   pop(): void {
     const at = --this.count;
-    this.ids.length = at;
+    this.ownIds().length = at;
     this.verbatim.delete(at);
     this.raw.takeBack(this.rawRow[at]!);
   }
@@ -65,9 +75,12 @@ export class LinkStore extends LinkColumnSet {
   /** Writes link `i`'s values (slot order), its id included; its ends' positions stay. */
   write(i: number, v: readonly unknown[]): void {
     const id = linkIdIn(v[LINK_ID_SLOT]);
-    if (id !== undefined) this.ids[i] = id;
-    this.rawRow[i] = this.raw.add(v);
-    if (!encodeLink(this, i, v)) this.verbatim.set(i, [...v]);
+    if (id !== undefined && this.ids[i] !== id) this.ownIds()[i] = id;
+    this.i32("rawRow")[i] = this.raw.add(v);
+    // A store of its own is written straight; a copy only in the columns whose value changes.
+    const exact = this.shared === undefined ? encodeLink(this, i, v) : encodeLink(ONE, 0, v);
+    if (this.shared !== undefined) this.takeEncoded(i, ONE);
+    if (!exact) this.verbatim.set(i, [...v]);
     else if (this.verbatim.size > 0) this.verbatim.delete(i);
   }
 
@@ -93,46 +106,67 @@ export class LinkStore extends LinkColumnSet {
   }
 
   /**
-   * A copy to change: typed columns copied whole, values as written shared until written.
-   * `room` is how many links are to be pushed onto it: its columns are made that much longer, so
-   * the first push does not grow every one of them to twice the store's size.
+   * A copy to change: its columns and ids shared with this store until written (see LinkColumnSet),
+   * values as written shared until written. `room` is how many links are to be pushed onto it: the
+   * first push grows its columns by that much, not to twice the store's size.
    */
   copy(room = 0): LinkStore {
     const c = new LinkStore(0);
     c.count = this.count;
-    c.ids = this.ids.slice(0, this.count);
-    c.copyColumnsFrom(this, this.count + Math.max(0, room));
+    c.ids = this.ids;
+    c.idsShared = true;
+    c.shareColumnsOf(this);
+    c.room = Math.max(0, room);
     c.raw = this.raw.copy();
     c.verbatim = new Map(this.verbatim);
     return c;
+  }
+
+  /** The ids, copied first if shared, so that they can be written. */
+  private ownIds(): LinkId[] {
+    if (this.idsShared) {
+      this.ids = this.ids.slice(0, this.count);
+      this.idsShared = false;
+    }
+    return this.ids;
   }
 
   /** Keeps the links where `keep` is 1, in order (positions of later links move down), a run at a time. */
   keep(keep: Uint8Array): void {
     const n = this.count;
     // Links before the first one taken out stay where they are.
-    let i = 0;
-    while (i < n && keep[i] === 1) i++;
-    if (i === n) return;
-    const typed = this.typed();
-    const ids = this.ids;
-    const newIndex = this.verbatim.size > 0 ? new Int32Array(n).fill(-1) : undefined;
-    if (newIndex) for (let x = 0; x < i; x++) newIndex[x] = x;
-    let j = i;
-    while (i < n) {
+    let first = 0;
+    while (first < n && keep[first] === 1) first++;
+    if (first === n) return;
+    // The runs of links kept after it: [start, end) pairs.
+    const runs: number[] = [];
+    for (let i = first; i < n;) {
       if (keep[i] !== 1) {
         i++;
         continue;
       }
       let end = i;
       while (end < n && keep[end] === 1) end++;
-      for (const a of typed) a.copyWithin(j, i, end);
-      for (let x = i; x < end; x++) ids[j + x - i] = ids[x]!;
-      if (newIndex) for (let x = i; x < end; x++) newIndex[x] = j + x - i;
-      j += end - i;
+      runs.push(i, end);
       i = end;
     }
+    this.compact(first, runs);
+    // Shared ids are compacted into a list of their own in the same pass.
+    const from = this.ids;
+    const ids = this.idsShared ? from.slice(0, first) : from;
+    this.idsShared = false;
+    const newIndex = this.verbatim.size > 0 ? new Int32Array(n).fill(-1) : undefined;
+    if (newIndex) for (let x = 0; x < first; x++) newIndex[x] = x;
+    let j = first;
+    for (let r = 0; r < runs.length; r += 2) {
+      for (let x = runs[r]!; x < runs[r + 1]!; x++) {
+        ids[j] = from[x]!;
+        if (newIndex) newIndex[x] = j;
+        j++;
+      }
+    }
     ids.length = j;
+    this.ids = ids;
     if (newIndex) {
       const verbatim = new Map<number, readonly unknown[]>();
       for (const [x, written] of this.verbatim) if (newIndex[x]! >= 0) verbatim.set(newIndex[x]!, written);
