@@ -4,7 +4,8 @@
  * so the numbers mean something on any machine. `--quick` skips the 100k network. `--processes`
  * instead compares the commands end to end with their peers, each as its own process (processes.ts). `--large` instead
  * runs the built command on 100k, 1M and 2M people in its own process, for its time and peak
- * memory (large.ts). `--page` instead runs only the page's rows with baselines drawn in the same
+ * memory (large.ts). `--edits` instead
+ * times a reload after ten edits against one without (editsBench.ts; `--runs N`, default 7). `--page` instead runs only the page's rows with baselines drawn in the same
  * run (files to overview against papaparse; switching ECT against plain sigma); with `--quick`, at 10k.
  */
 import Graph from "graphology";
@@ -31,6 +32,7 @@ import { generateNetwork, seededRandom } from "../core/generate/syntheticNetwork
 import { memoryIo } from "../cli/memoryIo.ts";
 import { runCli } from "../cli/run.ts";
 import { browserBench, pageSpeedBench } from "./browser.ts";
+import { editsBench } from "./editsBench.ts";
 import { largeBench } from "./large.ts";
 import { processBench } from "./processes.ts";
 import { nameResolutionRows } from "./nameResolution.ts";
@@ -52,6 +54,17 @@ if (process.argv.includes("--page")) {
       console.log(
         `  ${r.measure.padEnd(100)}${r.ms.toFixed(0).padEnd(8)}${r.ratio !== undefined ? `${r.ratio.toFixed(2)}× ${r.baseline ?? ""}`.padEnd(28) : "".padEnd(28)}${r.goal ? `${r.goal} ${r.met ? "(met)" : "(not met)"}` : ""}`,
       );
+  process.exit(0);
+}
+
+if (process.argv.includes("--edits")) {
+  const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 7;
+  const people = process.argv.includes("--quick") ? 10_000 : 100_000;
+  console.log(`\nEdits against none, ${people.toLocaleString("en-GB")} people (Node, the worker's load):`);
+  for (const r of editsBench(people, runs))
+    console.log(
+      `  ${r.measure.padEnd(90)}${r.ms.toFixed(1).padEnd(9)}${r.ratio !== undefined ? `${r.ratio.toFixed(2)}× ${r.baseline ?? ""}`.padEnd(20) : "".padEnd(20)}${r.goal ? `${r.goal} ${r.met ? "(met)" : "(not met)"}` : ""}`,
+    );
   process.exit(0);
 }
 

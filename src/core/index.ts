@@ -10,7 +10,7 @@ export { linkIdOf, personIdOf } from "./model/slotValues.ts";
 export type { LinkId, Person, PersonId, SupportLink } from "./model/types.ts";
 export type { SupportNetwork } from "./model/network.ts";
 export { buildNetwork, linkAt } from "./model/network.ts";
-export { linkRecords } from "./model/linkStore.ts";
+export { linkRecords } from "./model/linkRecords.ts";
 export { compareText } from "./model/compareText.ts";
 export { canonicalPerson } from "./model/canonical.ts";
 export type { FileSummary, ImportOptions, ImportResult, InputFile, RememberedMapping } from "./import/importFiles.ts";

@@ -3,7 +3,7 @@
  * (link ids, line managers, ECTs with no rows), "Same person?" and the result itself.
  */
 import type { LinkStore } from "../model/linkStore.ts";
-import { linkRecords } from "../model/linkStore.ts";
+import { linkRecords } from "../model/linkRecords.ts";
 import { seniorityFromRolesNote } from "../model/seniorityFromRole.ts";
 import type { Person, SupportLink } from "../model/types.ts";
 import type { SamePersonProposal } from "../names/index.ts";

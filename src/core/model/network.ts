@@ -4,10 +4,11 @@
  * graph costs seconds and hundreds of megabytes; these arrays cost milliseconds and a few megabytes.
  */
 import type { LinkId, Person, SupportLink } from "./types.ts";
-import { LinkStore, storeOfRecords } from "./linkStore.ts";
+import { LinkStore } from "./linkStore.ts";
+import { storeOfRecords } from "./linkRecords.ts";
 import { effectiveSeniority } from "./seniorityFromRole.ts";
 
-export { linkAt } from "./linkStore.ts";
+export { linkAt } from "./linkRecords.ts";
 export {
   FREQUENCY_CODE,
   NO_DAY,

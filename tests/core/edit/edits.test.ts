@@ -4,7 +4,7 @@ import type { Edit, LinkId, PersonId } from "../../../src/core/index.ts";
 import type { PeopleAndLinks } from "../../../src/core/edit/edits.ts";
 import { applyEdits, commit, freshId, historyOf, redo, undo } from "../../../src/core/index.ts";
 import { applyEdit, readEdit } from "../../../src/core/edit/edits.ts";
-import { linkRecords, storeOfRecords } from "../../../src/core/model/linkStore.ts";
+import { linkRecords, storeOfRecords } from "../../../src/core/model/linkRecords.ts";
 import { ect, link, person } from "../../helpers/builders.ts";
 
 const people = [
@@ -30,6 +30,59 @@ const linksOf = (d: PeopleAndLinks) => {
   });
   return records;
 };
+
+const ids = ["E", "A", "A2", "B", "N", "M"];
+const linkIds = ["L1", "L2", "L3", "L7", "L8"];
+const id = fc.constantFrom(...ids);
+/** Any edit on the people and links of `base`, or on ids that are not there yet. */
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  id.map((i): Edit => ({ op: "addPerson", person: person(i, { name: `Person ${i}` }) })),
+  fc
+    .tuple(id, fc.constantFrom("Hill", null))
+    .map(([i, school]): Edit => ({ op: "updatePerson", id: i as PersonId, changes: { school } })),
+  id.map((i): Edit => ({ op: "removePerson", id: i as PersonId })),
+  fc.tuple(id, id).map(([from, into]): Edit => ({ op: "mergePeople", from: from as PersonId, into: into as PersonId })),
+  fc
+    .tuple(fc.constantFrom(...linkIds), id, id)
+    .map(([l, from, to]): Edit => ({ op: "addLink", link: link(from, to, ["pedagogy"], { link_id: l }) })),
+  fc
+    .tuple(fc.constantFrom(...linkIds), fc.constantFrom("ended", "strained"))
+    .map(([l, status]): Edit => ({ op: "updateLink", id: l as LinkId, changes: { status } })),
+  fc.constantFrom(...linkIds).map((l): Edit => ({ op: "removeLink", id: l as LinkId })),
+);
+
+/** Everything a store holds for its links: every column, the ids and the records they make. */
+const COLUMNS = [
+  "rawRow",
+  "from",
+  "to",
+  "typeMask",
+  "linkMinutes",
+  "linkRole",
+  "linkOrigin",
+  "linkStatusLive",
+  "linkAssesses",
+  "linkStrained",
+  "linkEndsDay",
+  "linkStartedDay",
+  "linkLastContactDay",
+  "linkFrequency",
+  "linkTrust",
+  "linkSimilarity",
+  "linkTraits",
+  "status",
+  "assessed",
+  "formality",
+  "willingness",
+  "style",
+] as const;
+const stateOf = (d: PeopleAndLinks) => ({
+  people: d.people.slice(),
+  count: d.links.count,
+  ids: d.links.ids.slice(0, d.links.count),
+  columns: COLUMNS.map((k) => Array.from(d.links[k].subarray(0, d.links.count))),
+  records: linkRecords(d.links),
+});
 
 describe("edits", () => {
   describe("#applyEdit", () => {
@@ -99,26 +152,6 @@ describe("edits", () => {
 
   describe("#applyEdits in one batch", () => {
     it("should end where the same edits made one at a time end (people and links taken out at the end)", () => {
-      const ids = ["E", "A", "A2", "B", "N", "M"];
-      const linkIds = ["L1", "L2", "L3", "L7", "L8"];
-      const id = fc.constantFrom(...ids);
-      const edit: fc.Arbitrary<Edit> = fc.oneof(
-        id.map((i): Edit => ({ op: "addPerson", person: person(i, { name: `Person ${i}` }) })),
-        fc
-          .tuple(id, fc.constantFrom("Hill", null))
-          .map(([i, school]): Edit => ({ op: "updatePerson", id: i as PersonId, changes: { school } })),
-        id.map((i): Edit => ({ op: "removePerson", id: i as PersonId })),
-        fc
-          .tuple(id, id)
-          .map(([from, into]): Edit => ({ op: "mergePeople", from: from as PersonId, into: into as PersonId })),
-        fc
-          .tuple(fc.constantFrom(...linkIds), id, id)
-          .map(([l, from, to]): Edit => ({ op: "addLink", link: link(from, to, ["pedagogy"], { link_id: l }) })),
-        fc
-          .tuple(fc.constantFrom(...linkIds), fc.constantFrom("ended", "strained"))
-          .map(([l, status]): Edit => ({ op: "updateLink", id: l as LinkId, changes: { status } })),
-        fc.constantFrom(...linkIds).map((l): Edit => ({ op: "removeLink", id: l as LinkId })),
-      );
       fc.assert(
         fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {
           const batch = applyEdits(base, edits);
@@ -135,6 +168,31 @@ describe("edits", () => {
           // The files' own store and people are never written.
           expect(linkRecords(base.links).map((l) => l.link_id)).toEqual(["L1", "L2", "L3"]);
           expect(base.people).toBe(people);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it("should leave every store it was given as it was (a copy shares columns until it writes them)", () => {
+      // A link from someone not yet there (-1), which an addPerson fills in on the copy.
+      const withStranger: PeopleAndLinks = {
+        people,
+        links: storeOfRecords(people, [...linkRecords(base.links), link("N", "E", ["behaviour"], { link_id: "L9" })]),
+      };
+      fc.assert(
+        fc.property(fc.array(edit, { maxLength: 12 }), fc.boolean(), (edits, batched) => {
+          // Each state one at a time is a copy of the one before: later edits must not write into it.
+          const states: PeopleAndLinks[] = [withStranger];
+          const made = [stateOf(withStranger)];
+          const keep = (d: PeopleAndLinks) => {
+            states.push(d);
+            made.push(stateOf(d));
+          };
+          if (batched) keep(applyEdits(withStranger, edits).data);
+          else for (const e of edits) keep(applyEdit(states.at(-1)!, e).data);
+          applyEdits(states.at(-1)!, edits);
+          // Each state as it was when made, after every later state was made from it.
+          expect(states.map(stateOf)).toEqual(made);
         }),
         { numRuns: 300 },
       );

@@ -13,7 +13,8 @@ import {
   WILLINGNESSES,
 } from "../../../src/core/model/enums.ts";
 import { isCanonicalIso, isoOfDay, NO_DAY, NO_MINUTES, TRAIT_FORMAL } from "../../../src/core/model/linkCodes.ts";
-import { LINK_ID_SLOT, linkAt, linkRecords, LinkStore, storeOfRecords } from "../../../src/core/model/linkStore.ts";
+import { linkAt, linkRecords, storeOfRecords } from "../../../src/core/model/linkRecords.ts";
+import { LINK_ID_SLOT, LinkStore } from "../../../src/core/model/linkStore.ts";
 import { ALL_TYPES, sortTypes } from "../../../src/core/model/supportTypes.ts";
 import { dayNumber } from "../../../src/core/model/dayNumber.ts";
 import { person } from "../../helpers/builders.ts";
