@@ -72,11 +72,10 @@ export function ruleSettings(
  */
 export type PrintedFlag = Pick<Flag, "code" | "severity" | "supportType" | "person" | "link" | "people" | "values">;
 
-const PRINTED = ["code", "severity", "supportType", "person", "link", "people", "values"] as const;
-
-/** A flag object as printed (network flags, which are objects from the start). */
+/** A flag object as printed (network flags, which are objects from the start), its fields in this order. */
 export function printedFlag(f: Flag): PrintedFlag {
-  return Object.fromEntries(PRINTED.map((k) => [k, f[k]])) as unknown as PrintedFlag;
+  const { code, severity, supportType, person, link, people, values } = f;
+  return { code, severity, supportType, person, link, people, values };
 }
 
 /** Flag row i of `table` (rule indices into `rules`) as printed, made straight from the table. */

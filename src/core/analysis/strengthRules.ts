@@ -15,6 +15,7 @@ import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
 import type { EctView } from "./ectView.ts";
 import { ectViewFor, fillEctView, isPeerLike } from "./ectView.ts";
+import type { EctViewScratch } from "./ectView.ts";
 
 export const STRENGTH_CODES = [
   "MULTIPLE_PROVIDERS",
@@ -168,7 +169,7 @@ export function strengthsOfView(v: EctView): Strength[] {
  * many ECTs; it is refilled.
  * @example strengthsOf(ctx, net.indexOf.get("E1")!) // [{ code: "CONTRIBUTES", person: "E2" }]
  */
-export function strengthsOf(ctx: AnalysisContext, e: number, view: EctView = ectViewFor(ctx)): Strength[] {
+export function strengthsOf(ctx: AnalysisContext, e: number, view: EctViewScratch = ectViewFor(ctx)): Strength[] {
   if (ctx.excluded[e]) return [];
   return strengthsOfView(fillEctView(view, e));
 }

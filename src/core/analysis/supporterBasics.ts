@@ -3,10 +3,19 @@
  * given, distinct ECTs supported, OVER_CAPACITY, and what the supporter rules read (mentees,
  * dual roles, support of their own), from one pass over each person's live links.
  */
-import { FORMAL_ROLES } from "../model/enums.ts";
-import { NO_MINUTES, ROLE_CODE } from "../model/network.ts";
 import { SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
+import {
+  giverOf,
+  isEctMentorLink,
+  isFormalRole,
+  isMentoringLink,
+  minutesOf,
+  NO_MINUTES,
+  receiverOf,
+  typeBitsOf,
+} from "./facts/links.ts";
+import { isEctAt, isGroupAt, personAt } from "./facts/people.ts";
 
 export interface SupporterBasics {
   /** Sum of minutes_per_month over live outgoing links (blank counts as 0). */
@@ -35,13 +44,14 @@ export function hasOwnSupport(ctx: AnalysisContext, p: number): boolean {
   const { net, live } = ctx;
   for (let k = net.inStart[p]!; k < net.inStart[p + 1]!; k++) {
     const l = net.inLinks[k]!;
-    if (live[l] && (net.isGroup[net.from[l]!] || !net.isEct[net.from[l]!])) return true;
+    if (live[l] && givesOwnSupport(net, giverOf(net, l))) return true;
   }
   return false;
 }
 
-const ECT_MENTOR = ROLE_CODE.ect_mentor!;
-const SUBJECT_MENTOR = ROLE_CODE.subject_mentor!;
+/** Support from p counts as the receiver's own: p is a group or not an ECT. */
+const givesOwnSupport = (net: AnalysisContext["net"], p: number): boolean => isGroupAt(net, p) || !isEctAt(net, p);
+
 const PSY = SUPPORT_TYPES.psychosocial.bit;
 
 /** Figures of `n` people, all zero. */
@@ -76,8 +86,7 @@ function ownSupportOfAll(ctx: AnalysisContext): Uint8Array {
   const own = new Uint8Array(net.people.length);
   for (let l = 0; l < net.linkCount; l++) {
     if (!live[l]) continue;
-    const f = net.from[l]!;
-    if (net.isGroup[f] || !net.isEct[f]) own[net.to[l]!] = 1;
+    if (givesOwnSupport(net, giverOf(net, l))) own[receiverOf(net, l)] = 1;
   }
   return own;
 }
@@ -114,7 +123,7 @@ export function recomputeBasics(ctx: AnalysisContext, basics: SupporterBasics, p
   // fill leaves a stamp on every ECT it counted; clear them so the next what-if starts clean.
   for (const p of people)
     for (let k = ctx.net.outStart[p]!; k < ctx.net.outStart[p + 1]!; k++) {
-      const t = 3 * ctx.net.to[ctx.net.outLinks[k]!]!;
+      const t = 3 * receiverOf(ctx.net, ctx.net.outLinks[k]!);
       if (t >= 0) stamp[t] = stamp[t + 1] = stamp[t + 2] = -1;
     }
   return saved;
@@ -147,24 +156,23 @@ function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Int3
     const l = net.outLinks[k]!;
     if (!live[l]) continue;
     liveOut++;
-    const minutes = net.linkMinutes[l]!;
+    const minutes = minutesOf(net, l);
     if (minutes === NO_MINUTES) unknown++;
     else load += minutes;
-    const role = net.linkRole[l]!;
-    if (role !== 0 && role <= FORMAL_ROLES.length) roles |= GIVES_FORMAL_ROLE;
-    if (role === ECT_MENTOR || role === SUBJECT_MENTOR) roles |= GIVES_MENTORING;
-    const t = net.to[l]!;
-    if (!net.isEct[t]) continue;
+    if (isFormalRole(net, l)) roles |= GIVES_FORMAL_ROLE;
+    if (isMentoringLink(net, l)) roles |= GIVES_MENTORING;
+    const t = receiverOf(net, l);
+    if (!isEctAt(net, t)) continue;
     const s = 3 * t;
     if (stamp[s] !== p) {
       stamp[s] = p;
       ects++;
     }
-    if (role === ECT_MENTOR && stamp[s + 1] !== p) {
+    if (isEctMentorLink(net, l) && stamp[s + 1] !== p) {
       stamp[s + 1] = p;
       mentees++;
     }
-    if (powerful[l] === 1 && (net.typeMask[l]! & PSY) !== 0 && stamp[s + 2] !== p) {
+    if (powerful[l] === 1 && (typeBitsOf(net, l) & PSY) !== 0 && stamp[s + 2] !== p) {
       stamp[s + 2] = p;
       dual++;
     }
@@ -177,7 +185,7 @@ function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Int3
   out.ectMentees[p] = mentees;
   out.dualRoleEcts[p] = dual;
   out.roles[p] = roles;
-  const person = net.people[p]!;
+  const person = personAt(net, p);
   out.overCapacity[p] =
     person.kind !== "group" &&
     !ctx.excluded[p] &&

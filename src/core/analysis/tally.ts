@@ -5,9 +5,10 @@
  * links instead of recounting all of them. Load is kept as a histogram (links per giver → how many
  * givers), so the top givers' share is read without sorting every giver.
  */
-import { ORIGIN_CODE, ROLE_CODE } from "../model/network.ts";
 import type { AnalysisContext } from "./context.ts";
-import { inLineChain } from "./context.ts";
+import { giverOf, hasOrigin, isMentoringLink, isSchoolAssigned, receiverOf, typeBitsOf } from "./facts/links.ts";
+import { isEctAt, isExternalAt, isGroupAt, isUnnamedAt, schoolOf } from "./facts/people.ts";
+import { isSeniorOrManages } from "./facts/power.ts";
 import type { NetworkTallies } from "./networkRules.ts";
 import { hasOwnSupport } from "./supporterBasics.ts";
 
@@ -39,10 +40,6 @@ export interface TallyState {
   readonly groupEcts: Map<number, Map<number, number>>;
 }
 
-const ASSIGNED = ORIGIN_CODE.school_assigned!;
-const ECT_MENTOR = ROLE_CODE.ect_mentor!;
-const SUBJECT_MENTOR = ROLE_CODE.subject_mentor!;
-
 function bump(h: Map<number, number>, key: number, by: number): void {
   if (key === 0) return;
   const now = (h.get(key) ?? 0) + by;
@@ -54,34 +51,34 @@ function bump(h: Map<number, number>, key: number, by: number): void {
 export function countLink(ctx: AnalysisContext, s: TallyState, l: number, sign: 1 | -1): void {
   const { net, countedMask, settings } = ctx;
   const c = s.counts;
-  const f = net.from[l]!;
+  const f = giverOf(net, l);
   // Support from someone named only by role or as family is that ECT's alone: not a tie of the network.
-  if (net.isUnnamed[f]) return;
-  const t = net.to[l]!;
+  if (isUnnamedAt(net, f)) return;
+  const t = receiverOf(net, l);
   c.liveLinks += sign;
-  const role = net.linkRole[l]!;
-  if (role === ECT_MENTOR || role === SUBJECT_MENTOR) {
+  if (isMentoringLink(net, l)) {
     const before = s.mentorLinks[f]!;
     s.mentorLinks[f] = before + sign;
     if (before === 0) c.mentors++;
     else if (before + sign === 0) c.mentors--;
   }
-  const sf = net.school[f]!;
-  const st = net.school[t]!;
+  const sf = schoolOf(net, f);
+  const st = schoolOf(net, t);
+  const fromOutside = isGroupAt(net, f) || isExternalAt(net, f);
   // A school left blank says nothing about crossing: such links are not counted either way.
-  const known = net.isGroup[f] || net.isExternal[f] || (sf >= 0 && st >= 0);
+  const known = fromOutside || (sf >= 0 && st >= 0);
   if (known) c.linksWithSchools += sign;
-  if (known && (net.isGroup[f] || net.isExternal[f] || sf !== st)) c.outsideLinks += sign;
-  if (!net.isEct[t]) return;
-  if (net.isEct[f]) c.ectToEct += sign;
-  if (net.isGroup[f]) {
+  if (known && (fromOutside || sf !== st)) c.outsideLinks += sign;
+  if (!isEctAt(net, t)) return;
+  if (isEctAt(net, f)) c.ectToEct += sign;
+  if (isGroupAt(net, f)) {
     const m = s.groupEcts.get(f) ?? new Map<number, number>();
     const now = (m.get(t) ?? 0) + sign;
     if (now > 0) m.set(t, now);
     else m.delete(t);
     s.groupEcts.set(f, m);
   }
-  if ((net.typeMask[l]! & countedMask) === 0 || (!settings.count_groups_as_supporters && net.isGroup[f])) return;
+  if ((typeBitsOf(net, l) & countedMask) === 0 || (!settings.count_groups_as_supporters && isGroupAt(net, f))) return;
   c.supportLinks += sign;
   const before = s.perGiver[f]!;
   s.perGiver[f] = before + sign;
@@ -89,11 +86,10 @@ export function countLink(ctx: AnalysisContext, s: TallyState, l: number, sign: 
   bump(s.loadHistogram, before + sign, 1);
   if (before === 0) c.givers++;
   else if (before + sign === 0) c.givers--;
-  if (net.isSenior[f] || inLineChain(net, f, t)) c.hierarchical += sign;
-  const origin = net.linkOrigin[l]!;
-  if (origin !== 0) {
+  if (isSeniorOrManages(net, f, t)) c.hierarchical += sign;
+  if (hasOrigin(net, l)) {
     c.withOrigin += sign;
-    if (origin === ASSIGNED) c.assigned += sign;
+    if (isSchoolAssigned(net, l)) c.assigned += sign;
   }
 }
 
