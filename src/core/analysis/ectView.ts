@@ -10,6 +10,7 @@ import type { Person } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
+import { isLive } from "./context.ts";
 import { giverOf, typeBitsOf } from "./facts/links.ts";
 import { isGroupAt, isPeerLike as isPeerLikeIn, personAt } from "./facts/people.ts";
 
@@ -110,14 +111,14 @@ export function ectViewFor(ctx: AnalysisContext): EctViewScratch {
 /** Refills `view` (made by ectViewFor) for ECT `e` and returns it: what it held before is gone. */
 export function fillEctView(v: EctViewScratch, e: number): EctView {
   const { ctx, links, psychLinks, uncountedLinks, supporters, slots, viaPowerful, providers, bits } = v;
-  const { net, live, countedMask, settings, powerful } = ctx;
+  const { net, countedMask, settings, powerful } = ctx;
   links.length = psychLinks.length = uncountedLinks.length = supporters.length = slots.length = 0;
   viaPowerful.length = 0;
   for (let i = 0; i < providers.length; i++) providers[i]!.length = 0;
   const groupsCount = settings.count_groups_as_supporters;
   for (let k = net.inStart[e]!; k < net.inStart[e + 1]!; k++) {
     const l = net.inLinks[k]!;
-    if (!live[l]) continue;
+    if (!isLive(ctx, l)) continue;
     const g = giverOf(net, l);
     if (!groupsCount && isGroupAt(net, g)) continue;
     const mask = typeBitsOf(net, l) & countedMask;
@@ -149,7 +150,7 @@ export function fillEctView(v: EctViewScratch, e: number): EctView {
     if (isPeerLike(ctx, supporters[s]!, e)) peerLike++;
   }
   let liveOutgoing = 0;
-  for (let k = net.outStart[e]!; k < net.outStart[e + 1]!; k++) if (live[net.outLinks[k]!]) liveOutgoing++;
+  for (let k = net.outStart[e]!; k < net.outStart[e + 1]!; k++) if (isLive(ctx, net.outLinks[k]!)) liveOutgoing++;
   const person = personAt(net, e);
   const rows = net.outStart[e + 1]! - net.outStart[e]! + (net.inStart[e + 1]! - net.inStart[e]!);
   v.e = e;

@@ -9,6 +9,7 @@
  */
 import type { Person } from "../model/types.ts";
 import type { AnalysisContext } from "./context.ts";
+import { isExcluded } from "./context.ts";
 import { ECT_RULES_ORDERED } from "./ectRules.ts";
 import { ectViewFor, fillEctView, NOBODY, onlyUncountedKinds } from "./ectView.ts";
 import { isEctMentorLink } from "./facts/links.ts";
@@ -16,6 +17,7 @@ import { isUnnamedAt, personAt } from "./facts/people.ts";
 import { FlagTable, IntList, SEVERITY_CODE } from "./flagTable.ts";
 import { strengthsOfView } from "./strengthRules.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
+import { liveOutOf } from "./supporterBasics.ts";
 import { SUPPORTER_RULES } from "./supporterRules.ts";
 
 export interface EctTables {
@@ -70,11 +72,11 @@ export function ectPass(
   ects: ArrayLike<number>,
   onStep?: (done: number) => void,
 ): EctTables {
-  const { net, powerful, excluded } = ctx;
+  const { net, powerful } = ctx;
   const view = ectViewFor(ctx);
   const types = view.typeIndex.length;
   let count = 0;
-  for (let i = 0; i < ects.length; i++) if (!excluded[ects[i]!]) count++;
+  for (let i = 0; i < ects.length; i++) if (!isExcluded(ctx, ects[i]!)) count++;
   const ect = new Int32Array(count);
   const supporterStart = new Int32Array(count + 1);
   const providerStart = new Int32Array(count * types + 1);
@@ -92,7 +94,7 @@ export function ectPass(
   for (let i = 0; i < ects.length; i++) {
     onStep?.(i);
     const e = ects[i]!;
-    if (excluded[e]) continue;
+    if (isExcluded(ctx, e)) continue;
     const v = fillEctView(view, e);
     ect[k] = e;
     for (const g of v.supporters) supporters.push(g);
@@ -192,10 +194,10 @@ export function evaluateSupporter(
 ): boolean {
   const { ctx, basics } = v;
   // Someone named only by role or as family supports one ECT and is not for the lead to plan around.
-  if (ctx.excluded[p] || isUnnamedAt(ctx.net, p)) return false;
+  if (isExcluded(ctx, p) || isUnnamedAt(ctx.net, p)) return false;
   const person = personAt(ctx.net, p);
   // Every supporter rule needs a live outgoing link or a recorded capacity.
-  if (basics.liveOut[p] === 0 && !((person.capacity ?? 0) > 0 || (person.capacity_minutes_per_month ?? 0) > 0))
+  if (liveOutOf(basics, p) === 0 && !((person.capacity ?? 0) > 0 || (person.capacity_minutes_per_month ?? 0) > 0))
     return false;
   const before = flags.length;
   if (person.kind !== "group") {
@@ -211,7 +213,7 @@ export function evaluateSupporter(
       SUPPORTER_RULES[r]!.evaluate(v, flags);
     }
   }
-  return basics.liveOut[p]! > 0 || flags.length > before;
+  return liveOutOf(basics, p) > 0 || flags.length > before;
 }
 
 /** Pass 2 over everyone, `onStep` after each person. */
