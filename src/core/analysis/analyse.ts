@@ -101,7 +101,7 @@ export interface Keystone {
 export interface AnalysisTables {
   readonly ctx: AnalysisContext;
   readonly basics: SupporterBasics;
-  /** The figures supporter results show, as they were: a what-if changes `basics` in place for a while. */
+  /** The figures supporter results show (`basics`, which a what-if never writes). */
   readonly figures: SupporterFigures;
   readonly ects: EctTables;
   readonly sole: SoleIndex;
@@ -197,11 +197,7 @@ export function analyseWith(
   return {
     ctx,
     basics,
-    figures: {
-      ectCount: basics.ectCount.slice(),
-      load: basics.load.slice(),
-      minutesUnknown: basics.minutesUnknown.slice(),
-    },
+    figures: basics,
     ects,
     sole,
     supporters,

@@ -22,6 +22,30 @@ export interface AnalysisContext {
   readonly excluded: Uint8Array;
   /** Expected days between contacts by frequency code (see linkFrequency); Infinity for one-off. */
   readonly intervals: Float64Array;
+  /** A what-if's scenario over this analysis (see withOverlay); undefined for the analysis itself. */
+  readonly overlay: Overlay | undefined;
+}
+
+/**
+ * A what-if as an overlay: people taken out, and the live links that leave with them. The arrays
+ * above are never written for a what-if; readers ask isLive and isExcluded, which look here first.
+ */
+export interface Overlay {
+  readonly removed: ReadonlySet<number>;
+  readonly dropped: ReadonlySet<number>;
+}
+
+/** Link l is live in this analysis, and not taken out by its what-if. */
+export const isLive = (ctx: AnalysisContext, l: number): boolean =>
+  ctx.live[l] === 1 && (ctx.overlay === undefined || !ctx.overlay.dropped.has(l));
+
+/** Person p is left out of this analysis, or taken out by its what-if. */
+export const isExcluded = (ctx: AnalysisContext, p: number): boolean =>
+  ctx.excluded[p] === 1 || (ctx.overlay !== undefined && ctx.overlay.removed.has(p));
+
+/** The same analysis seen through a what-if: shares every array of `ctx`, which stays as it was. */
+export function withOverlay(ctx: AnalysisContext, overlay: Overlay): AnalysisContext {
+  return { ...ctx, overlay };
 }
 
 export { inLineChain } from "./facts/power.ts";
@@ -61,5 +85,6 @@ export function buildContext(net: SupportNetwork, settings: Settings, excluded?:
       Infinity,
       ...FREQUENCIES.map((f) => (f === "one_off" ? Infinity : settings.expected_interval[f])),
     ]),
+    overlay: undefined,
   };
 }

@@ -5,11 +5,14 @@
  * 16,000 ECTs' worth of small Maps cost more than the scans they would save. The whole-network
  * pass fills one view again for each ECT (fillEctView) rather than allocating eight arrays each.
  */
+import { personIdOf } from "../model/slotValues.ts";
 import type { Person } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
-import { isPeerLike as isPeerLikeIn } from "./facts/people.ts";
+import { isLive } from "./context.ts";
+import { giverOf, typeBitsOf } from "./facts/links.ts";
+import { isGroupAt, isPeerLike as isPeerLikeIn, personAt } from "./facts/people.ts";
 
 export interface EctView {
   readonly ctx: AnalysisContext;
@@ -40,9 +43,12 @@ export interface EctView {
   readonly liveOutgoing: number;
 }
 
-/** The same view, writable, for the pass that refills it. */
-interface Scratch {
-  ctx: AnalysisContext;
+/**
+ * The same view, writable, for the pass that refills it: made by ectViewFor, filled by fillEctView.
+ * Callers hold it as this type, so a refill needs no cast.
+ */
+export interface EctViewScratch {
+  readonly ctx: AnalysisContext;
   e: number;
   person: Person;
   links: number[];
@@ -75,13 +81,16 @@ export function countedTypesOf(ctx: AnalysisContext): SupportType[] {
 
 const PSY = SUPPORT_TYPES.psychosocial.bit;
 
+/** The person an empty view is about, until fillEctView names one. */
+export const NOBODY: Person = { id: personIdOf(""), name: "", kind: "person", is_ect: false };
+
 /** An empty view for `ctx`, to be filled by fillEctView. */
-export function ectViewFor(ctx: AnalysisContext): EctView {
+export function ectViewFor(ctx: AnalysisContext): EctViewScratch {
   const countedTypes = countedTypesOf(ctx);
-  const scratch: Scratch = {
+  return {
     ctx,
     e: -1,
-    person: undefined as unknown as Person,
+    person: NOBODY,
     links: [],
     psychLinks: [],
     uncountedLinks: [],
@@ -97,24 +106,22 @@ export function ectViewFor(ctx: AnalysisContext): EctView {
     unmapped: false,
     liveOutgoing: 0,
   };
-  return scratch;
 }
 
 /** Refills `view` (made by ectViewFor) for ECT `e` and returns it: what it held before is gone. */
-export function fillEctView(view: EctView, e: number): EctView {
-  const v = view as Scratch;
+export function fillEctView(v: EctViewScratch, e: number): EctView {
   const { ctx, links, psychLinks, uncountedLinks, supporters, slots, viaPowerful, providers, bits } = v;
-  const { net, live, countedMask, settings, powerful } = ctx;
+  const { net, countedMask, settings, powerful } = ctx;
   links.length = psychLinks.length = uncountedLinks.length = supporters.length = slots.length = 0;
   viaPowerful.length = 0;
   for (let i = 0; i < providers.length; i++) providers[i]!.length = 0;
   const groupsCount = settings.count_groups_as_supporters;
   for (let k = net.inStart[e]!; k < net.inStart[e + 1]!; k++) {
     const l = net.inLinks[k]!;
-    if (!live[l]) continue;
-    const g = net.from[l]!;
-    if (!groupsCount && net.isGroup[g]) continue;
-    const mask = net.typeMask[l]! & countedMask;
+    if (!isLive(ctx, l)) continue;
+    const g = giverOf(net, l);
+    if (!groupsCount && isGroupAt(net, g)) continue;
+    const mask = typeBitsOf(net, l) & countedMask;
     if (mask === 0) {
       uncountedLinks.push(l);
       continue;
@@ -143,8 +150,8 @@ export function fillEctView(view: EctView, e: number): EctView {
     if (isPeerLike(ctx, supporters[s]!, e)) peerLike++;
   }
   let liveOutgoing = 0;
-  for (let k = net.outStart[e]!; k < net.outStart[e + 1]!; k++) if (live[net.outLinks[k]!]) liveOutgoing++;
-  const person = net.people[e]!;
+  for (let k = net.outStart[e]!; k < net.outStart[e + 1]!; k++) if (isLive(ctx, net.outLinks[k]!)) liveOutgoing++;
+  const person = personAt(net, e);
   const rows = net.outStart[e + 1]! - net.outStart[e]! + (net.inStart[e + 1]! - net.inStart[e]!);
   v.e = e;
   v.person = person;

@@ -7,14 +7,17 @@
  * Results are made from these tables only when read (results.ts), so the analysis itself
  * allocates a few dozen arrays however large the network.
  */
-import { ROLE_CODE } from "../model/network.ts";
+import type { Person } from "../model/types.ts";
 import type { AnalysisContext } from "./context.ts";
+import { isExcluded } from "./context.ts";
 import { ECT_RULES_ORDERED } from "./ectRules.ts";
-import { ectViewFor, fillEctView, onlyUncountedKinds } from "./ectView.ts";
+import { ectViewFor, fillEctView, NOBODY, onlyUncountedKinds } from "./ectView.ts";
+import { isEctMentorLink } from "./facts/links.ts";
+import { isUnnamedAt, personAt } from "./facts/people.ts";
 import { FlagTable, IntList, SEVERITY_CODE } from "./flagTable.ts";
 import { strengthsOfView } from "./strengthRules.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
-import type { SupporterView } from "./supporterRules.ts";
+import { liveOutOf } from "./supporterBasics.ts";
 import { SUPPORTER_RULES } from "./supporterRules.ts";
 
 export interface EctTables {
@@ -57,7 +60,6 @@ export interface SupporterTables {
   readonly flags: FlagTable;
 }
 
-const ECT_MENTOR = ROLE_CODE.ect_mentor!;
 const ECT_SEVERITY = ECT_RULES_ORDERED.map((r) => SEVERITY_CODE[r.severity]);
 const SUPPORTER_SEVERITY = SUPPORTER_RULES.map((r) => SEVERITY_CODE[r.severity]);
 const OVER_CAPACITY = SUPPORTER_RULES.findIndex((r) => r.code === "OVER_CAPACITY");
@@ -70,11 +72,11 @@ export function ectPass(
   ects: ArrayLike<number>,
   onStep?: (done: number) => void,
 ): EctTables {
-  const { net, powerful, excluded } = ctx;
+  const { net, powerful } = ctx;
   const view = ectViewFor(ctx);
   const types = view.typeIndex.length;
   let count = 0;
-  for (let i = 0; i < ects.length; i++) if (!excluded[ects[i]!]) count++;
+  for (let i = 0; i < ects.length; i++) if (!isExcluded(ctx, ects[i]!)) count++;
   const ect = new Int32Array(count);
   const supporterStart = new Int32Array(count + 1);
   const providerStart = new Int32Array(count * types + 1);
@@ -92,7 +94,7 @@ export function ectPass(
   for (let i = 0; i < ects.length; i++) {
     onStep?.(i);
     const e = ects[i]!;
-    if (excluded[e]) continue;
+    if (isExcluded(ctx, e)) continue;
     const v = fillEctView(view, e);
     ect[k] = e;
     for (const g of v.supporters) supporters.push(g);
@@ -108,7 +110,7 @@ export function ectPass(
     unmapped[k] = v.unmapped ? 1 : 0;
     uncounted[k] = onlyUncountedKinds(v) ? 1 : 0;
     for (const l of v.links)
-      if (powerful[l] === 1 && net.linkRole[l] === ECT_MENTOR) {
+      if (powerful[l] === 1 && isEctMentorLink(net, l)) {
         powerfulMentor[k] = 1;
         break;
       }
@@ -163,52 +165,42 @@ export function soleIndex(t: EctTables, n: number): SoleIndex {
   return { start, ect, type };
 }
 
-/** A reusable supporter view, refilled for each person. */
-interface SupporterScratch {
-  ctx: AnalysisContext;
-  basics: SupporterBasics;
+/** A reusable supporter view, refilled for each person (a SupporterView the pass may write). */
+export interface SupporterScratch {
+  readonly ctx: AnalysisContext;
+  readonly basics: SupporterBasics;
   p: number;
-  person: SupporterView["person"];
+  person: Person;
   soleEcts: ArrayLike<number>;
   soleFrom: number;
   soleTo: number;
 }
 
-export function supporterScratch(ctx: AnalysisContext, basics: SupporterBasics): SupporterView {
-  const scratch: SupporterScratch = {
-    ctx,
-    basics,
-    p: -1,
-    person: undefined as unknown as SupporterView["person"],
-    soleEcts: [],
-    soleFrom: 0,
-    soleTo: 0,
-  };
-  return scratch;
+export function supporterScratch(ctx: AnalysisContext, basics: SupporterBasics): SupporterScratch {
+  return { ctx, basics, p: -1, person: NOBODY, soleEcts: [], soleFrom: 0, soleTo: 0 };
 }
 
 /**
- * Writes person p's supporter flags to `flags` (through the reusable `view`) and says whether p
+ * Writes person p's supporter flags to `flags` (through the reusable `v`) and says whether p
  * has a supporter result: every giver of a live link, plus everyone with a supporter flag.
  */
 export function evaluateSupporter(
-  view: SupporterView,
+  v: SupporterScratch,
   p: number,
   soleEcts: ArrayLike<number>,
   soleFrom: number,
   soleTo: number,
   flags: FlagTable,
 ): boolean {
-  const { ctx, basics } = view;
+  const { ctx, basics } = v;
   // Someone named only by role or as family supports one ECT and is not for the lead to plan around.
-  if (ctx.excluded[p] || ctx.net.isUnnamed[p]) return false;
-  const person = ctx.net.people[p]!;
+  if (isExcluded(ctx, p) || isUnnamedAt(ctx.net, p)) return false;
+  const person = personAt(ctx.net, p);
   // Every supporter rule needs a live outgoing link or a recorded capacity.
-  if (basics.liveOut[p] === 0 && !((person.capacity ?? 0) > 0 || (person.capacity_minutes_per_month ?? 0) > 0))
+  if (liveOutOf(basics, p) === 0 && !((person.capacity ?? 0) > 0 || (person.capacity_minutes_per_month ?? 0) > 0))
     return false;
   const before = flags.length;
   if (person.kind !== "group") {
-    const v = view as SupporterScratch;
     v.p = p;
     v.person = person;
     v.soleEcts = soleEcts;
@@ -221,7 +213,7 @@ export function evaluateSupporter(
       SUPPORTER_RULES[r]!.evaluate(v, flags);
     }
   }
-  return basics.liveOut[p]! > 0 || flags.length > before;
+  return liveOutOf(basics, p) > 0 || flags.length > before;
 }
 
 /** Pass 2 over everyone, `onStep` after each person. */

@@ -18,6 +18,7 @@ import type { EctSummary } from "./ectSummary.ts";
 import type { EctTables, SoleIndex, SupporterTables } from "./passes.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
+import { ectCountOf, loadOf, minutesUnknownOf } from "./supporterBasics.ts";
 import { SUPPORTER_RULES } from "./supporterRules.ts";
 
 export interface EctResult {
@@ -72,11 +73,10 @@ export function ruleSettings(
  */
 export type PrintedFlag = Pick<Flag, "code" | "severity" | "supportType" | "person" | "link" | "people" | "values">;
 
-const PRINTED = ["code", "severity", "supportType", "person", "link", "people", "values"] as const;
-
-/** A flag object as printed (network flags, which are objects from the start). */
+/** A flag object as printed (network flags, which are objects from the start), its fields in this order. */
 export function printedFlag(f: Flag): PrintedFlag {
-  return Object.fromEntries(PRINTED.map((k) => [k, f[k]])) as unknown as PrintedFlag;
+  const { code, severity, supportType, person, link, people, values } = f;
+  return { code, severity, supportType, person, link, people, values };
 }
 
 /** Flag row i of `table` (rule indices into `rules`) as printed, made straight from the table. */
@@ -250,7 +250,7 @@ export function summaryAt(net: SupportNetwork, t: EctTables, k: number): EctSumm
 }
 
 /** The per-person figures a supporter result shows. */
-export type SupporterFigures = Pick<SupporterBasics, "ectCount" | "load" | "minutesUnknown">;
+export type SupporterFigures = Pick<SupporterBasics, "ectCount" | "load" | "minutesUnknown" | "changed">;
 
 /** Person p's supporter result (p listed in `st`), its sole sources read from `sole`. */
 export function supporterResultAt(
@@ -291,11 +291,11 @@ export function supporterResultFrom(
     id: person.id,
     name: person.name,
     index: p,
-    ectsSupported: basics.ectCount[p]!,
+    ectsSupported: ectCountOf(basics, p),
     capacity: person.capacity,
     capacityMinutesPerMonth: person.capacity_minutes_per_month,
-    minutesPerMonth: basics.load[p]!,
-    linksWithoutMinutes: basics.minutesUnknown[p]!,
+    minutesPerMonth: loadOf(basics, p),
+    linksWithoutMinutes: minutesUnknownOf(basics, p),
     soleSourceFor: soleTo > soleFrom ? soleSourcesIn(net, sole, soleFrom, soleTo) : NO_SOLE,
     flags: from === to ? NO_FLAGS : flagsIn(net, settings, flags, from, to, "supporter"),
   };

@@ -13,8 +13,10 @@ import type { PersonId } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
+import { isExcluded, isLive } from "./context.ts";
 import type { EctView } from "./ectView.ts";
 import { ectViewFor, fillEctView, isPeerLike } from "./ectView.ts";
+import type { EctViewScratch } from "./ectView.ts";
 
 export const STRENGTH_CODES = [
   "MULTIPLE_PROVIDERS",
@@ -113,10 +115,11 @@ export const STRENGTH_RULES: readonly StrengthRule[] = [
     code: "CONTRIBUTES",
     label: (_, voice) => (voice === "you" ? "You help others" : "They help others"),
     evaluate: (v, out) => {
-      const { net, live } = v.ctx;
+      const { ctx } = v;
+      const { net } = ctx;
       for (let k = net.outStart[v.e]!; k < net.outStart[v.e + 1]!; k++) {
         const l = net.outLinks[k]!;
-        if (live[l]) {
+        if (isLive(ctx, l)) {
           out.push({ code: "CONTRIBUTES", person: net.people[net.to[l]!]!.id });
           return;
         }
@@ -168,8 +171,8 @@ export function strengthsOfView(v: EctView): Strength[] {
  * many ECTs; it is refilled.
  * @example strengthsOf(ctx, net.indexOf.get("E1")!) // [{ code: "CONTRIBUTES", person: "E2" }]
  */
-export function strengthsOf(ctx: AnalysisContext, e: number, view: EctView = ectViewFor(ctx)): Strength[] {
-  if (ctx.excluded[e]) return [];
+export function strengthsOf(ctx: AnalysisContext, e: number, view: EctViewScratch = ectViewFor(ctx)): Strength[] {
+  if (isExcluded(ctx, e)) return [];
   return strengthsOfView(fillEctView(view, e));
 }
 

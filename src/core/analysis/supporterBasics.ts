@@ -3,27 +3,74 @@
  * given, distinct ECTs supported, OVER_CAPACITY, and what the supporter rules read (mentees,
  * dual roles, support of their own), from one pass over each person's live links.
  */
-import { FORMAL_ROLES } from "../model/enums.ts";
-import { NO_MINUTES, ROLE_CODE } from "../model/network.ts";
 import { SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { AnalysisContext } from "./context.ts";
+import { isExcluded, isLive } from "./context.ts";
+import {
+  giverOf,
+  isEctMentorLink,
+  isFormalRole,
+  isMentoringLink,
+  minutesOf,
+  NO_MINUTES,
+  receiverOf,
+  typeBitsOf,
+} from "./facts/links.ts";
+import { isEctAt, isGroupAt, personAt } from "./facts/people.ts";
 
-export interface SupporterBasics {
+/** One person's figures (what SupporterBasics holds for everyone, in columns). */
+export interface Figures {
   /** Sum of minutes_per_month over live outgoing links (blank counts as 0). */
-  readonly load: Float64Array;
+  load: number;
   /** Live outgoing links with no minutes recorded ("time not recorded" in the load view). */
-  readonly minutesUnknown: Int32Array;
+  minutesUnknown: number;
   /** Distinct ECTs this person has a live outgoing link to. */
+  ectCount: number;
+  liveOut: number;
+  /** 1 when OVER_CAPACITY, else 0. */
+  overCapacity: number;
+  /** Distinct ECTs with a live ect_mentor link from this person. */
+  ectMentees: number;
+  /** Distinct ECTs given psychosocial support over a powerful link. */
+  dualRoleEcts: number;
+  /** Bits: 1 gives a live formal role, 2 gives ect or subject mentoring, 4 has support of their own. */
+  roles: number;
+}
+
+/**
+ * Everyone's Figures, one column each. Read them through the functions below (loadOf, ...): a
+ * what-if's basics share these columns and hold the few people it recomputed in `changed`.
+ */
+export interface SupporterBasics {
+  readonly load: Float64Array;
+  readonly minutesUnknown: Int32Array;
   readonly ectCount: Int32Array;
   readonly liveOut: Int32Array;
   readonly overCapacity: Uint8Array;
-  /** Distinct ECTs with a live ect_mentor link from this person. */
   readonly ectMentees: Int32Array;
-  /** Distinct ECTs given psychosocial support over a powerful link. */
   readonly dualRoleEcts: Int32Array;
-  /** Bits: 1 gives a live formal role, 2 gives ect or subject mentoring, 4 has support of their own. */
   readonly roles: Uint8Array;
+  /** A what-if's recomputed people, read before the columns; undefined for the analysis itself. */
+  readonly changed: ReadonlyMap<number, Readonly<Figures>> | undefined;
 }
+
+type Changed = Pick<SupporterBasics, "changed">;
+const changedOf = (b: Changed, p: number): Readonly<Figures> | undefined =>
+  b.changed === undefined ? undefined : b.changed.get(p);
+
+export const loadOf = (b: Pick<SupporterBasics, "load" | "changed">, p: number): number =>
+  changedOf(b, p)?.load ?? b.load[p]!;
+export const minutesUnknownOf = (b: Pick<SupporterBasics, "minutesUnknown" | "changed">, p: number): number =>
+  changedOf(b, p)?.minutesUnknown ?? b.minutesUnknown[p]!;
+export const ectCountOf = (b: Pick<SupporterBasics, "ectCount" | "changed">, p: number): number =>
+  changedOf(b, p)?.ectCount ?? b.ectCount[p]!;
+export const liveOutOf = (b: SupporterBasics, p: number): number => changedOf(b, p)?.liveOut ?? b.liveOut[p]!;
+export const isOverCapacity = (b: SupporterBasics, p: number): boolean =>
+  (changedOf(b, p)?.overCapacity ?? b.overCapacity[p]) === 1;
+export const ectMenteesOf = (b: SupporterBasics, p: number): number => changedOf(b, p)?.ectMentees ?? b.ectMentees[p]!;
+export const dualRoleEctsOf = (b: SupporterBasics, p: number): number =>
+  changedOf(b, p)?.dualRoleEcts ?? b.dualRoleEcts[p]!;
+export const rolesOf = (b: SupporterBasics, p: number): number => changedOf(b, p)?.roles ?? b.roles[p]!;
 
 export const GIVES_FORMAL_ROLE = 1;
 export const GIVES_MENTORING = 2;
@@ -32,16 +79,17 @@ export const HAS_OWN_SUPPORT = 4;
 
 /** A live incoming link from a group or a non-ECT person; contributions from ECTs do not count. */
 export function hasOwnSupport(ctx: AnalysisContext, p: number): boolean {
-  const { net, live } = ctx;
+  const { net } = ctx;
   for (let k = net.inStart[p]!; k < net.inStart[p + 1]!; k++) {
     const l = net.inLinks[k]!;
-    if (live[l] && (net.isGroup[net.from[l]!] || !net.isEct[net.from[l]!])) return true;
+    if (isLive(ctx, l) && givesOwnSupport(net, giverOf(net, l))) return true;
   }
   return false;
 }
 
-const ECT_MENTOR = ROLE_CODE.ect_mentor!;
-const SUBJECT_MENTOR = ROLE_CODE.subject_mentor!;
+/** Support from p counts as the receiver's own: p is a group or not an ECT. */
+const givesOwnSupport = (net: AnalysisContext["net"], p: number): boolean => isGroupAt(net, p) || !isEctAt(net, p);
+
 const PSY = SUPPORT_TYPES.psychosocial.bit;
 
 /** Figures of `n` people, all zero. */
@@ -55,6 +103,7 @@ export function emptyBasics(n: number): SupporterBasics {
     ectMentees: new Int32Array(n),
     dualRoleEcts: new Int32Array(n),
     roles: new Uint8Array(n),
+    changed: undefined,
   };
 }
 
@@ -63,7 +112,18 @@ export function computeSupporterBasics(ctx: AnalysisContext): SupporterBasics {
   const out = emptyBasics(n);
   const stamp = new Int32Array(n * 3).fill(-1);
   const ownSupport = ownSupportOfAll(ctx);
-  for (let p = 0; p < n; p++) fill(ctx, out, p, stamp, ownSupport[p] === 1);
+  const f = noFigures();
+  for (let p = 0; p < n; p++) {
+    measure(ctx, p, stamp, ownSupport[p] === 1, f);
+    out.load[p] = f.load;
+    out.minutesUnknown[p] = f.minutesUnknown;
+    out.ectCount[p] = f.ectCount;
+    out.liveOut[p] = f.liveOut;
+    out.overCapacity[p] = f.overCapacity;
+    out.ectMentees[p] = f.ectMentees;
+    out.dualRoleEcts[p] = f.dualRoleEcts;
+    out.roles[p] = f.roles;
+  }
   return out;
 }
 
@@ -72,70 +132,57 @@ export function computeSupporterBasics(ctx: AnalysisContext): SupporterBasics {
  * by person walks every incoming link list, each link a cache miss.
  */
 function ownSupportOfAll(ctx: AnalysisContext): Uint8Array {
-  const { net, live } = ctx;
+  const { net } = ctx;
   const own = new Uint8Array(net.people.length);
   for (let l = 0; l < net.linkCount; l++) {
-    if (!live[l]) continue;
-    const f = net.from[l]!;
-    if (net.isGroup[f] || !net.isEct[f]) own[net.to[l]!] = 1;
+    if (!isLive(ctx, l)) continue;
+    if (givesOwnSupport(net, giverOf(net, l))) own[receiverOf(net, l)] = 1;
   }
   return own;
 }
 
-/** One person's figures as they were, to put back after a what-if. */
-interface Saved {
-  readonly p: number;
-  readonly values: readonly number[];
-}
-
-const FIELDS = [
-  "load",
-  "minutesUnknown",
-  "ectCount",
-  "liveOut",
-  "overCapacity",
-  "ectMentees",
-  "dualRoleEcts",
-  "roles",
-] as const satisfies readonly (keyof SupporterBasics)[];
+const noFigures = (): Figures => ({
+  load: 0,
+  minutesUnknown: 0,
+  ectCount: 0,
+  liveOut: 0,
+  overCapacity: 0,
+  ectMentees: 0,
+  dualRoleEcts: 0,
+  roles: 0,
+});
 
 const stamps = new WeakMap<AnalysisContext["net"], Int32Array>();
 
 /**
- * The same figures recomputed in place for some people only (a what-if, whose links were taken
- * out of `ctx.live`), returning what they were so `restoreBasics` can put them back. In place,
- * because copying eight arrays of every person cost more than the whole what-if.
+ * `base`'s figures seen through a what-if (`ctx` carries its overlay): `people` recomputed, held
+ * apart in `changed`, everyone else read from base's columns, which are never written. Copying
+ * eight columns of every person would cost more than the whole what-if.
  */
-export function recomputeBasics(ctx: AnalysisContext, basics: SupporterBasics, people: readonly number[]): Saved[] {
-  const saved = people.map((p) => ({ p, values: FIELDS.map((f) => basics[f][p]!) }));
+export function basicsWith(ctx: AnalysisContext, base: SupporterBasics, people: readonly number[]): SupporterBasics {
   let stamp = stamps.get(ctx.net);
   if (!stamp) stamps.set(ctx.net, (stamp = new Int32Array(ctx.net.people.length * 3).fill(-1)));
-  for (const p of people) fill(ctx, basics, p, stamp, hasOwnSupport(ctx, p));
-  // fill leaves a stamp on every ECT it counted; clear them so the next what-if starts clean.
+  const changed = new Map<number, Figures>();
+  for (const p of people) {
+    const f = noFigures();
+    measure(ctx, p, stamp, hasOwnSupport(ctx, p), f);
+    changed.set(p, f);
+  }
+  // measure leaves a stamp on every ECT it counted; clear them so the next what-if starts clean.
   for (const p of people)
     for (let k = ctx.net.outStart[p]!; k < ctx.net.outStart[p + 1]!; k++) {
-      const t = 3 * ctx.net.to[ctx.net.outLinks[k]!]!;
+      const t = 3 * receiverOf(ctx.net, ctx.net.outLinks[k]!);
       if (t >= 0) stamp[t] = stamp[t + 1] = stamp[t + 2] = -1;
     }
-  return saved;
-}
-
-export function restoreBasics(basics: SupporterBasics, saved: readonly Saved[]): void {
-  for (const { p, values } of saved) FIELDS.forEach((f, i) => (basics[f][p] = values[i]!));
-}
-
-/** What person p's OVER_CAPACITY was before `recomputeBasics`. */
-export function savedOverCapacity(saved: readonly Saved[]): Map<number, number> {
-  const at = FIELDS.indexOf("overCapacity");
-  return new Map(saved.map((s) => [s.p, s.values[at]!]));
+  return { ...base, changed };
 }
 
 /**
- * `stamp` holds, per ECT, the last giver counted for it in three slots (any link, mentoring,
+ * Person p's figures into `out`. `stamp` holds, per ECT, the last giver counted for it in three slots (any link, mentoring,
  * dual role), so each ECT counts once per giver without a set per person.
  */
-function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Int32Array, ownSupport: boolean): void {
-  const { net, live, powerful } = ctx;
+function measure(ctx: AnalysisContext, p: number, stamp: Int32Array, ownSupport: boolean, out: Figures): void {
+  const { net, powerful } = ctx;
   let load = 0;
   let unknown = 0;
   let liveOut = 0;
@@ -145,42 +192,41 @@ function fill(ctx: AnalysisContext, out: SupporterBasics, p: number, stamp: Int3
   let roles = 0;
   for (let k = net.outStart[p]!; k < net.outStart[p + 1]!; k++) {
     const l = net.outLinks[k]!;
-    if (!live[l]) continue;
+    if (!isLive(ctx, l)) continue;
     liveOut++;
-    const minutes = net.linkMinutes[l]!;
+    const minutes = minutesOf(net, l);
     if (minutes === NO_MINUTES) unknown++;
     else load += minutes;
-    const role = net.linkRole[l]!;
-    if (role !== 0 && role <= FORMAL_ROLES.length) roles |= GIVES_FORMAL_ROLE;
-    if (role === ECT_MENTOR || role === SUBJECT_MENTOR) roles |= GIVES_MENTORING;
-    const t = net.to[l]!;
-    if (!net.isEct[t]) continue;
+    if (isFormalRole(net, l)) roles |= GIVES_FORMAL_ROLE;
+    if (isMentoringLink(net, l)) roles |= GIVES_MENTORING;
+    const t = receiverOf(net, l);
+    if (!isEctAt(net, t)) continue;
     const s = 3 * t;
     if (stamp[s] !== p) {
       stamp[s] = p;
       ects++;
     }
-    if (role === ECT_MENTOR && stamp[s + 1] !== p) {
+    if (isEctMentorLink(net, l) && stamp[s + 1] !== p) {
       stamp[s + 1] = p;
       mentees++;
     }
-    if (powerful[l] === 1 && (net.typeMask[l]! & PSY) !== 0 && stamp[s + 2] !== p) {
+    if (powerful[l] === 1 && (typeBitsOf(net, l) & PSY) !== 0 && stamp[s + 2] !== p) {
       stamp[s + 2] = p;
       dual++;
     }
   }
   if (ownSupport) roles |= HAS_OWN_SUPPORT;
-  out.load[p] = load;
-  out.minutesUnknown[p] = unknown;
-  out.liveOut[p] = liveOut;
-  out.ectCount[p] = ects;
-  out.ectMentees[p] = mentees;
-  out.dualRoleEcts[p] = dual;
-  out.roles[p] = roles;
-  const person = net.people[p]!;
-  out.overCapacity[p] =
+  out.load = load;
+  out.minutesUnknown = unknown;
+  out.liveOut = liveOut;
+  out.ectCount = ects;
+  out.ectMentees = mentees;
+  out.dualRoleEcts = dual;
+  out.roles = roles;
+  const person = personAt(net, p);
+  out.overCapacity =
     person.kind !== "group" &&
-    !ctx.excluded[p] &&
+    !isExcluded(ctx, p) &&
     ((person.capacity !== undefined && ects > person.capacity) ||
       (person.capacity_minutes_per_month !== undefined && load > person.capacity_minutes_per_month))
       ? 1

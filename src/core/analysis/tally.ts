@@ -5,9 +5,11 @@
  * links instead of recounting all of them. Load is kept as a histogram (links per giver → how many
  * givers), so the top givers' share is read without sorting every giver.
  */
-import { ORIGIN_CODE, ROLE_CODE } from "../model/network.ts";
 import type { AnalysisContext } from "./context.ts";
-import { inLineChain } from "./context.ts";
+import { isLive } from "./context.ts";
+import { giverOf, hasOrigin, isMentoringLink, isSchoolAssigned, receiverOf, typeBitsOf } from "./facts/links.ts";
+import { isEctAt, isExternalAt, isGroupAt, isUnnamedAt, schoolOf } from "./facts/people.ts";
+import { isSeniorOrManages } from "./facts/power.ts";
 import type { NetworkTallies } from "./networkRules.ts";
 import { hasOwnSupport } from "./supporterBasics.ts";
 
@@ -37,11 +39,61 @@ export interface TallyState {
   readonly mentorLinks: Int32Array;
   /** Per group: live links to each ECT. */
   readonly groupEcts: Map<number, Map<number, number>>;
+  /** A what-if's changes over a base state (see overlayTally); undefined for the analysis itself. */
+  readonly changed: TallyChanges | undefined;
 }
 
-const ASSIGNED = ORIGIN_CODE.school_assigned!;
-const ECT_MENTOR = ROLE_CODE.ect_mentor!;
-const SUBJECT_MENTOR = ROLE_CODE.subject_mentor!;
+/**
+ * What a what-if changed of its base's per-person and per-group counts: read before the base's,
+ * and the only ones written, so the base stays as it was without copying its arrays.
+ */
+interface TallyChanges {
+  readonly perGiver: Map<number, number>;
+  readonly mentorLinks: Map<number, number>;
+  readonly groupEcts: Map<number, Map<number, number>>;
+}
+
+/** ECT support links given by p. */
+export const perGiverOf = (s: TallyState, p: number): number => s.changed?.perGiver.get(p) ?? s.perGiver[p]!;
+
+/** Live ect_mentor or subject_mentor links given by p. */
+export const mentorLinksOf = (s: TallyState, p: number): number => s.changed?.mentorLinks.get(p) ?? s.mentorLinks[p]!;
+
+function setPerGiver(s: TallyState, p: number, v: number): void {
+  if (s.changed) s.changed.perGiver.set(p, v);
+  else s.perGiver[p] = v;
+}
+
+function setMentorLinks(s: TallyState, p: number, v: number): void {
+  if (s.changed) s.changed.mentorLinks.set(p, v);
+  else s.mentorLinks[p] = v;
+}
+
+/** Group g's live links per ECT, to be written: in a what-if, a copy made on the first write. */
+function groupEctsToWrite(s: TallyState, g: number): Map<number, number> {
+  const own = s.changed?.groupEcts.get(g);
+  if (own) return own;
+  const base = s.groupEcts.get(g);
+  const m = s.changed ? new Map(base) : (base ?? new Map<number, number>());
+  (s.changed?.groupEcts ?? s.groupEcts).set(g, m);
+  return m;
+}
+
+/**
+ * A state to take a what-if's links from, over `base`, which is never written: the counts and the
+ * load histogram are copied (a dozen numbers, a few dozen entries), per-person and per-group
+ * counts are read through and written apart.
+ */
+export function overlayTally(base: TallyState): TallyState {
+  return {
+    counts: { ...base.counts },
+    perGiver: base.perGiver,
+    loadHistogram: new Map(base.loadHistogram),
+    mentorLinks: base.mentorLinks,
+    groupEcts: base.groupEcts,
+    changed: { perGiver: new Map(), mentorLinks: new Map(), groupEcts: new Map() },
+  };
+}
 
 function bump(h: Map<number, number>, key: number, by: number): void {
   if (key === 0) return;
@@ -54,46 +106,44 @@ function bump(h: Map<number, number>, key: number, by: number): void {
 export function countLink(ctx: AnalysisContext, s: TallyState, l: number, sign: 1 | -1): void {
   const { net, countedMask, settings } = ctx;
   const c = s.counts;
-  const f = net.from[l]!;
+  const f = giverOf(net, l);
   // Support from someone named only by role or as family is that ECT's alone: not a tie of the network.
-  if (net.isUnnamed[f]) return;
-  const t = net.to[l]!;
+  if (isUnnamedAt(net, f)) return;
+  const t = receiverOf(net, l);
   c.liveLinks += sign;
-  const role = net.linkRole[l]!;
-  if (role === ECT_MENTOR || role === SUBJECT_MENTOR) {
-    const before = s.mentorLinks[f]!;
-    s.mentorLinks[f] = before + sign;
+  if (isMentoringLink(net, l)) {
+    const before = mentorLinksOf(s, f);
+    setMentorLinks(s, f, before + sign);
     if (before === 0) c.mentors++;
     else if (before + sign === 0) c.mentors--;
   }
-  const sf = net.school[f]!;
-  const st = net.school[t]!;
+  const sf = schoolOf(net, f);
+  const st = schoolOf(net, t);
+  const fromOutside = isGroupAt(net, f) || isExternalAt(net, f);
   // A school left blank says nothing about crossing: such links are not counted either way.
-  const known = net.isGroup[f] || net.isExternal[f] || (sf >= 0 && st >= 0);
+  const known = fromOutside || (sf >= 0 && st >= 0);
   if (known) c.linksWithSchools += sign;
-  if (known && (net.isGroup[f] || net.isExternal[f] || sf !== st)) c.outsideLinks += sign;
-  if (!net.isEct[t]) return;
-  if (net.isEct[f]) c.ectToEct += sign;
-  if (net.isGroup[f]) {
-    const m = s.groupEcts.get(f) ?? new Map<number, number>();
+  if (known && (fromOutside || sf !== st)) c.outsideLinks += sign;
+  if (!isEctAt(net, t)) return;
+  if (isEctAt(net, f)) c.ectToEct += sign;
+  if (isGroupAt(net, f)) {
+    const m = groupEctsToWrite(s, f);
     const now = (m.get(t) ?? 0) + sign;
     if (now > 0) m.set(t, now);
     else m.delete(t);
-    s.groupEcts.set(f, m);
   }
-  if ((net.typeMask[l]! & countedMask) === 0 || (!settings.count_groups_as_supporters && net.isGroup[f])) return;
+  if ((typeBitsOf(net, l) & countedMask) === 0 || (!settings.count_groups_as_supporters && isGroupAt(net, f))) return;
   c.supportLinks += sign;
-  const before = s.perGiver[f]!;
-  s.perGiver[f] = before + sign;
+  const before = perGiverOf(s, f);
+  setPerGiver(s, f, before + sign);
   bump(s.loadHistogram, before, -1);
   bump(s.loadHistogram, before + sign, 1);
   if (before === 0) c.givers++;
   else if (before + sign === 0) c.givers--;
-  if (net.isSenior[f] || inLineChain(net, f, t)) c.hierarchical += sign;
-  const origin = net.linkOrigin[l]!;
-  if (origin !== 0) {
+  if (isSeniorOrManages(net, f, t)) c.hierarchical += sign;
+  if (hasOrigin(net, l)) {
     c.withOrigin += sign;
-    if (origin === ASSIGNED) c.assigned += sign;
+    if (isSchoolAssigned(net, l)) c.assigned += sign;
   }
 }
 
@@ -117,15 +167,19 @@ export function tallyState(ctx: AnalysisContext): TallyState {
     loadHistogram: new Map(),
     mentorLinks: new Int32Array(n),
     groupEcts: new Map(),
+    changed: undefined,
   };
-  for (let l = 0; l < ctx.net.linkCount; l++) if (ctx.live[l]) countLink(ctx, s, l, 1);
-  for (let p = 0; p < n; p++) if (s.mentorLinks[p]! > 0 && hasOwnSupport(ctx, p)) s.counts.mentorsWithSupport++;
+  for (let l = 0; l < ctx.net.linkCount; l++) if (isLive(ctx, l)) countLink(ctx, s, l, 1);
+  for (let p = 0; p < n; p++) if (mentorLinksOf(s, p) > 0 && hasOwnSupport(ctx, p)) s.counts.mentorsWithSupport++;
   return s;
 }
 
 export function talliesOf(s: TallyState): NetworkTallies {
   let groupsWithTwoEcts = 0;
-  for (const m of s.groupEcts.values()) if (m.size >= 2) groupsWithTwoEcts++;
+  const changed = s.changed?.groupEcts;
+  for (const [g, m] of s.groupEcts) if ((changed?.get(g) ?? m).size >= 2) groupsWithTwoEcts++;
+  // A group a what-if has written but its base never had (none yet: a what-if only takes links out).
+  if (changed) for (const [g, m] of changed) if (!s.groupEcts.has(g) && m.size >= 2) groupsWithTwoEcts++;
   return { ...s.counts, loadHistogram: s.loadHistogram, groupsWithTwoEcts };
 }
 

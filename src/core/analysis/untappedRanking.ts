@@ -7,6 +7,7 @@
 import type { PersonId } from "../model/types.ts";
 import { PEER_LIKE } from "../model/network.ts";
 import type { AnalysisContext } from "./context.ts";
+import { isExcluded } from "./context.ts";
 import { isPeerLike } from "./ectView.ts";
 
 const hasStrengths = (ctx: AnalysisContext, p: number) => (ctx.net.people[p]!.strengths?.length ?? 0) > 0;
@@ -38,11 +39,11 @@ export function rankForEct(ctx: AnalysisContext, e: number, people: readonly num
  * by role (not a middle or senior leader); within `similar_years` of an ECT of their school; strengths.
  */
 export function rankUntapped(ctx: AnalysisContext, untapped: readonly { readonly index: number }[]): PersonId[] {
-  const { net, excluded } = ctx;
+  const { net } = ctx;
   const ectsBySchool = new Map<number, number[]>();
   for (const e of net.ects) {
     const s = net.school[e]!;
-    if (s < 0 || excluded[e]) continue;
+    if (s < 0 || isExcluded(ctx, e)) continue;
     const list = ectsBySchool.get(s);
     if (list) list.push(e);
     else ectsBySchool.set(s, [e]);

@@ -17,8 +17,12 @@ import {
   untappedOf,
 } from "./analyse.ts";
 import { adjustAggregates } from "./ectAggregates.ts";
-import { countLink, talliesOf } from "./tally.ts";
+import type { TallyState } from "./tally.ts";
+import { countLink, mentorLinksOf, overlayTally, talliesOf } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
+import { isLive, withOverlay } from "./context.ts";
+import { giverOf, receiverOf } from "./facts/links.ts";
+import { isEctAt, personAt } from "./facts/people.ts";
 import { countedTypesOf } from "./ectView.ts";
 import type { EctTables } from "./passes.ts";
 import { ectPass, forEachSole } from "./passes.ts";
@@ -29,7 +33,7 @@ import type { EctSummary } from "./ectSummary.ts";
 import type { UntappedCandidate } from "./networkRules.ts";
 import type { Settings } from "./settings.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
-import { hasOwnSupport, recomputeBasics, restoreBasics, savedOverCapacity } from "./supporterBasics.ts";
+import { basicsWith, hasOwnSupport, isOverCapacity } from "./supporterBasics.ts";
 import { prepareAnalysis } from "./prepared.ts";
 import type { PreparedAnalysis } from "./prepared.ts";
 
@@ -47,9 +51,10 @@ export interface WhatIfResult {
 }
 
 /**
- * The removed people's links are taken out of the prepared analysis in place (live links, the
- * people's figures, the network counts) and put back before returning, even on an error: copying
- * those arrays for each what-if cost more than the what-if itself at 100,000 people.
+ * A what-if is an overlay on the prepared analysis (context.ts, Overlay): the removed people and
+ * their live links, which the readers consult first, plus the figures and counts of the people
+ * next to them, held apart. The prepared analysis is read, never written; nothing the size of the
+ * network is copied, which at 100,000 people would cost more than the what-if itself.
  */
 export function whatIf(prepared: PreparedAnalysis, removeIds: readonly string[]): WhatIfResult {
   return whatIfWithTables(prepared, removeIds).result;
@@ -61,9 +66,17 @@ export interface WhatIfAnswer {
   readonly ects: EctTables;
 }
 
+/** The state a what-if's answer is read from: the prepared analysis seen through its overlay. */
+interface Scenario {
+  readonly ctx: AnalysisContext;
+  readonly basics: SupporterBasics;
+  readonly counts: TallyState;
+}
+
 /** whatIf, with the re-evaluated ECTs' tables beside the result. */
 export function whatIfWithTables(prepared: PreparedAnalysis, removeIds: readonly string[]): WhatIfAnswer {
-  const { net, ctx } = prepared;
+  const { net } = prepared;
+  const base = prepared.ctx;
   const removed = new Set<number>();
   const unknown: string[] = [];
   for (const id of removeIds) {
@@ -71,7 +84,6 @@ export function whatIfWithTables(prepared: PreparedAnalysis, removeIds: readonly
     if (p === undefined) unknown.push(id);
     else removed.add(p);
   }
-  const { live, excluded } = ctx;
   const neighbours = new Set<number>();
   const dropped: number[] = [];
   for (const p of removed) {
@@ -82,7 +94,7 @@ export function whatIfWithTables(prepared: PreparedAnalysis, removeIds: readonly
       for (let k = start[p]!; k < start[p + 1]!; k++) {
         const l = links[k]!;
         // A link between two removed people is taken once, with the giver's links.
-        if (!live[l] || (other === net.from && removed.has(net.from[l]!))) continue;
+        if (!isLive(base, l) || (other === net.from && removed.has(giverOf(net, l)))) continue;
         dropped.push(l);
         if (!removed.has(other[l]!)) neighbours.add(other[l]!);
       }
@@ -90,53 +102,39 @@ export function whatIfWithTables(prepared: PreparedAnalysis, removeIds: readonly
   }
   for (const p of removed) neighbours.delete(p);
   const touched = [...neighbours, ...removed];
-  const newlyExcluded = [...removed].filter((p) => !excluded[p]);
-  const counts = prepared.tallyState;
-  const mentorsWithSupport = counts.counts.mentorsWithSupport;
-  const wasMentorWithSupport = touched.map((p) => counts.mentorLinks[p]! > 0 && hasOwnSupport(ctx, p));
-  // 1. Take the links out.
-  for (const l of dropped) {
-    countLink(ctx, counts, l, -1);
-    live[l] = 0;
+  // 1. The overlay: the removed people and their live links, and the counts and figures they change.
+  const ctx = withOverlay(base, { removed, dropped: new Set(dropped) });
+  const counts = overlayTally(prepared.tallyState);
+  for (const l of dropped) countLink(ctx, counts, l, -1);
+  const basics = basicsWith(ctx, prepared.basics, touched);
+  for (const p of touched) {
+    const was = mentorLinksOf(prepared.tallyState, p) > 0 && hasOwnSupport(base, p);
+    const is = mentorLinksOf(counts, p) > 0 && hasOwnSupport(ctx, p);
+    counts.counts.mentorsWithSupport += Number(is) - Number(was);
   }
-  for (const p of newlyExcluded) excluded[p] = 1;
-  const saved = recomputeBasics(ctx, prepared.basics, touched);
-  try {
-    touched.forEach((p, i) => {
-      const is = counts.mentorLinks[p]! > 0 && hasOwnSupport(ctx, p);
-      counts.counts.mentorsWithSupport += Number(is) - Number(wasMentorWithSupport[i]);
-    });
-    return evaluateWithout(prepared, removed, unknown, neighbours, savedOverCapacity(saved));
-  } finally {
-    // 2. Put them back, in the reverse order.
-    restoreBasics(prepared.basics, saved);
-    for (const p of newlyExcluded) excluded[p] = 0;
-    for (let i = dropped.length - 1; i >= 0; i--) {
-      live[dropped[i]!] = 1;
-      countLink(ctx, counts, dropped[i]!, 1);
-    }
-    counts.counts.mentorsWithSupport = mentorsWithSupport;
-  }
+  return evaluate(prepared, { ctx, basics, counts }, removed, unknown, neighbours);
 }
 
-/** The what-if's answer, while the removed people's links are out of `prepared`. */
-function evaluateWithout(
+/** The what-if's answer, read from the prepared analysis through `scenario`. */
+function evaluate(
   prepared: PreparedAnalysis,
+  scenario: Scenario,
   removed: ReadonlySet<number>,
   unknown: readonly string[],
   neighbours: ReadonlySet<number>,
-  overCapacityBefore: ReadonlyMap<number, number>,
 ): WhatIfAnswer {
-  const { net, ctx, basics } = prepared;
-  const { live } = ctx;
+  const { net } = prepared;
+  const { ctx, basics, counts } = scenario;
 
   // 2. ECTs to re-evaluate: neighbours, and ECTs of anyone whose capacity state changed.
   const ectsToDo = new Set<number>();
   for (const p of neighbours) {
-    if (net.isEct[p]) ectsToDo.add(p);
-    if (basics.overCapacity[p] !== overCapacityBefore.get(p)) {
-      for (let k = net.outStart[p]!; k < net.outStart[p + 1]!; k++)
-        if (live[net.outLinks[k]!] && net.isEct[net.to[net.outLinks[k]!]!]) ectsToDo.add(net.to[net.outLinks[k]!]!);
+    if (isEctAt(net, p)) ectsToDo.add(p);
+    if (isOverCapacity(basics, p) !== isOverCapacity(prepared.basics, p)) {
+      for (let k = net.outStart[p]!; k < net.outStart[p + 1]!; k++) {
+        const l = net.outLinks[k]!;
+        if (isLive(ctx, l) && isEctAt(net, receiverOf(net, l))) ectsToDo.add(receiverOf(net, l));
+      }
     }
   }
   const counted = countedTypesOf(ctx);
@@ -177,7 +175,7 @@ function evaluateWithout(
   }
 
   // 4. Network flags: the base aggregates with the changed and removed ECTs taken out and put back.
-  const goneEcts = [...removed].filter((p) => net.isEct[p]);
+  const goneEcts = [...removed].filter((p) => isEctAt(net, p));
   const oldSummaries = [...newSummaries.keys(), ...goneEcts].flatMap((e) => {
     const s = prepared.summaryAt(e);
     return s ? [s] : [];
@@ -195,7 +193,7 @@ function evaluateWithout(
   const networkFlags = networkFlagsOf(
     ctx.settings,
     aggregates,
-    talliesOf(prepared.tallyState),
+    talliesOf(counts),
     keystones,
     untappedAfter(prepared, ctx, untapped, removed, newSummaries),
   );
@@ -203,7 +201,7 @@ function evaluateWithout(
   // 5. The difference.
   const before: Flag[] = [...prepared.result.network.flags];
   const after: Flag[] = [...networkFlags];
-  for (const e of new Set([...ectsToDo, ...[...removed].filter((p) => net.isEct[p])])) {
+  for (const e of new Set([...ectsToDo, ...[...removed].filter((p) => isEctAt(net, p))])) {
     before.push(...(prepared.ectAt(e)?.flags ?? []));
     after.push(...(newEcts.get(e)?.flags ?? []));
   }
@@ -222,7 +220,7 @@ function evaluateWithout(
     if (!hasFlag(old, "ISOLATED") && hasFlag(r, "ISOLATED")) newlyIsolated.push(r.id);
   }
   const result: WhatIfResult = {
-    removed: [...removed].map((p) => net.people[p]!.id),
+    removed: [...removed].map((p) => personAt(net, p).id),
     unknown,
     newGaps,
     newlyIsolated,

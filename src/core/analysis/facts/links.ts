@@ -5,14 +5,27 @@
  */
 import { FORMAL_ROLES, FREQUENCIES } from "../../model/enums.ts";
 import type { SupportNetwork } from "../../model/network.ts";
-import { NO_DAY, ORIGIN_CODE, ROLE_CODE, TRAIT_DIRECTED, TRAIT_DIRECTIVE, TRAIT_FORMAL } from "../../model/network.ts";
+import {
+  NO_DAY,
+  NO_MINUTES,
+  ORIGIN_CODE,
+  ROLE_CODE,
+  TRAIT_DIRECTED,
+  TRAIT_DIRECTIVE,
+  TRAIT_FORMAL,
+} from "../../model/network.ts";
 import type { Frequency } from "../../model/enums.ts";
 
 /** A day number (days since 1970-01-01) that means "not recorded". */
 export { NO_DAY };
 
+/** `minutes_per_month` that means "not recorded". */
+export { NO_MINUTES };
+
 const ECT_MENTOR = ROLE_CODE.ect_mentor!;
 const PEER_COACH = ROLE_CODE.peer_coach!;
+const SUBJECT_MENTOR = ROLE_CODE.subject_mentor!;
+const ASSIGNED = ORIGIN_CODE.school_assigned!;
 const CHOSEN = ORIGIN_CODE.ect_chosen!;
 const EMERGENT = ORIGIN_CODE.emergent!;
 const ONE_OFF = FREQUENCIES.indexOf("one_off") + 1;
@@ -71,6 +84,12 @@ export const frequencyOf = (net: SupportNetwork, l: number): Frequency => FREQUE
 /** `link_role` is `ect_mentor`. */
 export const isEctMentorLink = (net: SupportNetwork, l: number): boolean => net.linkRole[l] === ECT_MENTOR;
 
+/** `link_role` is `ect_mentor` or `subject_mentor`: the link is mentoring. */
+export const isMentoringLink = (net: SupportNetwork, l: number): boolean => {
+  const role = net.linkRole[l]!;
+  return role === ECT_MENTOR || role === SUBJECT_MENTOR;
+};
+
 /** `link_role` is `peer_coach`. */
 export const isPeerCoachLink = (net: SupportNetwork, l: number): boolean => net.linkRole[l] === PEER_COACH;
 
@@ -88,6 +107,12 @@ export const isChosenOrEmergent = (net: SupportNetwork, l: number): boolean => {
   const origin = net.linkOrigin[l]!;
   return origin === CHOSEN || origin === EMERGENT;
 };
+
+/** `origin` is `school_assigned`. */
+export const isSchoolAssigned = (net: SupportNetwork, l: number): boolean => net.linkOrigin[l] === ASSIGNED;
+
+/** `minutes_per_month`, NO_MINUTES when not recorded. */
+export const minutesOf = (net: SupportNetwork, l: number): number => net.linkMinutes[l]!;
 
 /** Bits (SUPPORT_TYPES[t].bit) of the support types the link carries. */
 export const typeBitsOf = (net: SupportNetwork, l: number): number => net.typeMask[l]!;

@@ -23,6 +23,9 @@ export const isGroupAt = (net: SupportNetwork, p: number): boolean => net.isGrou
 /** An ECT. */
 export const isEctAt = (net: SupportNetwork, p: number): boolean => net.isEct[p] === 1;
 
+/** From outside the schools (an external person): their links cross a boundary. */
+export const isExternalAt = (net: SupportNetwork, p: number): boolean => net.isExternal[p] === 1;
+
 /** Named only by role or as family: left out of supporter totals and outside-view checks. */
 export const isUnnamedAt = (net: SupportNetwork, p: number): boolean => net.isUnnamed[p] === 1;
 

@@ -1,6 +1,7 @@
 /** A supporter's load against what they can give: over capacity, a senior person stretched, capacity left unused. */
 import type { Person } from "../../model/types.ts";
 import { isSeniorAt, personAt } from "../facts/people.ts";
+import { ectCountOf, ectMenteesOf, isOverCapacity, liveOutOf, loadOf } from "../supporterBasics.ts";
 import type { SupporterRule } from "./rule.ts";
 
 const hasCapacity = (p: Person) => (p.capacity ?? 0) > 0 || (p.capacity_minutes_per_month ?? 0) > 0;
@@ -12,7 +13,7 @@ export const OVER_CAPACITY: SupporterRule = {
   severity: "warning",
   params: [],
   evaluate: (v, out) => {
-    if (v.basics.overCapacity[v.p] === 1) out.counting(v.basics.ectCount[v.p]!, v.basics.load[v.p]);
+    if (isOverCapacity(v.basics, v.p)) out.counting(ectCountOf(v.basics, v.p), loadOf(v.basics, v.p));
   },
   // The row's numbers are ECTs supported and minutes a month, each printed beside its capacity.
   values: (r, net) => {
@@ -36,10 +37,10 @@ export const SENIOR_STRETCH: SupporterRule = {
   params: ["senior_mentee_limit"],
   evaluate: (v, out) => {
     const { basics, p, ctx } = v;
-    const mentees = basics.ectMentees[p]!;
+    const mentees = ectMenteesOf(basics, p);
     if (
       isSeniorAt(ctx.net, p) &&
-      (mentees >= ctx.settings.senior_mentee_limit || (basics.overCapacity[p] === 1 && basics.ectCount[p]! > 0))
+      (mentees >= ctx.settings.senior_mentee_limit || (isOverCapacity(basics, p) && ectCountOf(basics, p) > 0))
     )
       out.counting(mentees);
   },
@@ -53,7 +54,7 @@ export const UNTAPPED: SupporterRule = {
   severity: "info",
   params: [],
   evaluate: (v, out) => {
-    if (!v.person.is_ect && hasCapacity(v.person) && v.basics.liveOut[v.p] === 0) out.raise();
+    if (!v.person.is_ect && hasCapacity(v.person) && liveOutOf(v.basics, v.p) === 0) out.raise();
   },
   values: (r, net) => {
     const strengths = personAt(net, r.subject).strengths;

@@ -1,5 +1,6 @@
 /** Coverage of the counted types: a type nobody gives (GAP), one person gives (SOLE_SOURCE), or one person gives several of (KEYSTONE). */
 import type { AnalysisContext } from "../context.ts";
+import { isExcluded } from "../context.ts";
 import { bitCount, ectViewFor, fillEctView, onlyUncountedKinds, soleTypeBits, typesOfBits } from "../ectView.ts";
 import { FlagTable } from "../flagTable.ts";
 import { emptyBasics } from "../supporterBasics.ts";
@@ -68,7 +69,7 @@ export function soleSourcesOf(ctx: AnalysisContext): SoleSourcePair[] {
   const rows = new FlagTable();
   const basics = emptyBasics(0);
   for (const e of ctx.net.ects) {
-    if (ctx.excluded[e]) continue;
+    if (isExcluded(ctx, e)) continue;
     rows.begin(0, e, 0);
     // SOLE_SOURCE reads no supporter figures.
     SOLE_SOURCE.evaluate(fillEctView(view, e), basics, rows);

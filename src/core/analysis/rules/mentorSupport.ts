@@ -1,5 +1,5 @@
 /** Whether those who mentor are supported and prepared, and whether they assess those they support. */
-import { GIVES_FORMAL_ROLE, GIVES_MENTORING, HAS_OWN_SUPPORT } from "../supporterBasics.ts";
+import { dualRoleEctsOf, GIVES_FORMAL_ROLE, GIVES_MENTORING, HAS_OWN_SUPPORT, rolesOf } from "../supporterBasics.ts";
 import type { SupporterRule } from "./rule.ts";
 
 export const UNSUPPORTED_SUPPORTER: SupporterRule = {
@@ -9,7 +9,7 @@ export const UNSUPPORTED_SUPPORTER: SupporterRule = {
   severity: "info",
   params: [],
   evaluate: (v, out) => {
-    const roles = v.basics.roles[v.p]!;
+    const roles = rolesOf(v.basics, v.p);
     if ((roles & GIVES_FORMAL_ROLE) !== 0 && (roles & HAS_OWN_SUPPORT) === 0) out.raise();
   },
 };
@@ -21,7 +21,7 @@ export const UNTRAINED_MENTOR: SupporterRule = {
   severity: "info",
   params: [],
   evaluate: (v, out) => {
-    if ((v.basics.roles[v.p]! & GIVES_MENTORING) !== 0 && v.person.mentor_training === "none") out.raise();
+    if ((rolesOf(v.basics, v.p) & GIVES_MENTORING) !== 0 && v.person.mentor_training === "none") out.raise();
   },
 };
 
@@ -32,7 +32,7 @@ export const DUAL_ROLE_MULTI: SupporterRule = {
   severity: "info",
   params: [],
   evaluate: (v, out) => {
-    const dual = v.basics.dualRoleEcts[v.p]!;
+    const dual = dualRoleEctsOf(v.basics, v.p);
     if (dual >= 2) out.counting(dual);
   },
   reports: ["ects"],

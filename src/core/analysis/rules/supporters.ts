@@ -1,4 +1,5 @@
 /** How many supporters an ECT has, and how the support is spread among them. */
+import { isOverCapacity } from "../supporterBasics.ts";
 import type { EctRule } from "./rule.ts";
 
 export const SINGLE_SUPPORTER: EctRule = {
@@ -55,6 +56,6 @@ export const SUPPORTER_OVERSTRETCHED: EctRule = {
   severity: "warning",
   params: [],
   evaluate: (v, basics, out) => {
-    for (const g of v.supporters) if (basics.overCapacity[g]) out.about(g);
+    for (const g of v.supporters) if (isOverCapacity(basics, g)) out.about(g);
   },
 };
