@@ -68,7 +68,8 @@ export function countLink(ctx: AnalysisContext, s: TallyState, l: number, sign: 
   }
   const sf = net.school[f]!;
   const st = net.school[t]!;
-  // A school left blank says nothing about crossing: such links are not counted either way.
+  // A school left blank says nothing about crossing: such a link is neither inside nor outside, and
+  // CLOSED_NETWORK needs every live link known (a survey names supporters without their schools).
   const known = net.isGroup[f] || net.isExternal[f] || (sf >= 0 && st >= 0);
   if (known) c.linksWithSchools += sign;
   if (known && (net.isGroup[f] || net.isExternal[f] || sf !== st)) c.outsideLinks += sign;
