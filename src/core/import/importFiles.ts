@@ -35,7 +35,7 @@ import { readLinkRow } from "./readLinkRow.ts";
 import { readPeopleRow } from "./readPeopleRow.ts";
 import { readSurveyRow } from "./readSurveyRow.ts";
 import type { AutoMerge, RoleReference, SameAnswer } from "./samePeople.ts";
-import { readAnswers } from "./samePeople.ts";
+import { noteKeptApart, readAnswers } from "./samePeople.ts";
 import type { SourceRef } from "./sourceLog.ts";
 import { formColumnsOf } from "./columns.ts";
 import { formColumnsMessage } from "./surveyColumns.ts";
@@ -370,8 +370,9 @@ function reportSurvey(state: ImportState, p: PreparedFile): void {
       file,
       r.resolvedTo
         ? `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}) was read as ${r.resolvedTo}, recorded in that role for ${r.ect}.`
-        : `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}). It counts for ${r.ect}'s coverage now; naming them (rename them in ${r.ect}'s map) lets Mosaic tell whether they are someone already on the map.`,
+        : `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}).${r.linkRoleLabel ? ` Their link is recorded as ${r.ect}'s ${r.linkRoleLabel}.` : ""} It counts for ${r.ect}'s coverage now; naming them (rename them in ${r.ect}'s map) lets Mosaic tell whether they are someone already on the map.`,
       r.where.row,
+      r.where.column,
     );
   }
 }
@@ -414,7 +415,8 @@ function finish(state: ImportState, files: readonly FileSummary[]): ImportResult
   confirmAnsweredNobody(people, answeredNobody);
   checkLineManagers(people, log);
   noteUnmappedEcts(people, answeredNobody, log);
-  const proposals = proposeSamePeople(spellingsOf(state), { answered: people.answers.answered });
+  const spellings = spellingsOf(state);
+  const proposals = proposeSamePeople(spellings, { answered: people.answers.answered });
   for (const q of proposals) {
     const rows = (w: readonly SourceRef[]) => w.map((x) => x.row).join(", ");
     log.note(
@@ -422,19 +424,23 @@ function finish(state: ImportState, files: readonly FileSummary[]): ImportResult
       q.keep.where[0]?.file ?? "",
       `Same person? "${q.keep.name}" (row${q.keep.where.length === 1 ? "" : "s"} ${rows(q.keep.where)}) and "${q.other.name}" (row${q.other.where.length === 1 ? "" : "s"} ${rows(q.other.where)}): ${q.why}. Both are kept until you answer, so the figures may change.`,
       q.other.where[0]?.row,
+      q.other.where[0]?.column,
     );
   }
+  noteKeptApart(log, spellings, people.answers);
   for (const m of people.autoMerged)
     log.note(
       "info",
       m.where.file,
       `"${m.merged}" was read as ${m.kept}: the same name apart from case, accents, spacing or punctuation.`,
       m.where.row,
+      m.where.column,
     );
   const list: Person[] = [];
   for (const entry of people.byId.values()) list.push(entry.person);
   const seniority = seniorityFromRolesNote(list);
   if (seniority) log.note("info", files[0]?.name ?? "", seniority);
+  log.sortByPlace(files.map((f) => f.name));
   const store = links.store;
   let sources: ImportResult["sources"] | undefined;
   let records: readonly SupportLink[] | undefined;
