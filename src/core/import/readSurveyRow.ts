@@ -79,7 +79,7 @@ export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cell
       const mention = classifyMention(piece);
       if (mention.kind === "blank") continue;
       const where = { file: p.file.name, row, column: p.header[i] ?? "" };
-      const entry = supporterOf(s, mention, ectEntry, where, type);
+      const entry = supporterOf(s, mention, ectEntry, where, type, c.kind === "helps");
       if (entry.id === ect.id) {
         log.note(
           "warning",
@@ -205,6 +205,7 @@ function supporterOf(
   ect: PersonEntry,
   source: SourceRef,
   type: SupportType | undefined,
+  helps: boolean,
 ): PersonEntry {
   if (mention.kind === "person") return namedSupporter(s, mention.name, source);
   if (mention.kind === "role") {
@@ -214,7 +215,8 @@ function supporterOf(
       ect: ect.person.name,
       where: source,
       ...(recorded ? { resolvedTo: recorded.person.name } : {}),
-      ...(mention.role.linkRole ? { linkRoleLabel: mention.role.label } : {}),
+      // Under "Who do you help?" the link is the ECT's contribution, whatever the role.
+      ...(mention.role.linkRole && !helps ? { linkRoleLabel: mention.role.label } : {}),
     });
     if (recorded) return recorded;
   } else s.familyNamed.push({ ect: ect.id, type });

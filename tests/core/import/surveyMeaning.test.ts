@@ -111,6 +111,13 @@ describe("survey meaning", () => {
       });
     });
 
+    it("should keep 'Who do you help?' answers as the ECT's contribution, whatever role they name", () => {
+      const text = `Your name,Who helps you with behaviour?,Who do you help?\r\nPriya Nair,Owen Price,my mentor`;
+      const helps = importFiles([{ name: "survey.csv", text }]);
+      expect(helps.links.find((l) => l.from_id === "Priya Nair")?.link_role).toBe("contribution");
+      expect(noteLike(helps, "Named by role")[0]?.message).not.toContain("recorded as");
+    });
+
     it("should raise WELLBEING_ONLY_FROM_ASSESSOR and NO_SAFE_SPACE when an induction tutor is all the wellbeing support", () => {
       const only = survey([["Priya Nair", "Hollinsfield", "my induction tutor", "", "", "my induction tutor"]]);
       const a = analyse(buildNetwork(only.people, only.linkStore), settings());
