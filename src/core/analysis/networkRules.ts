@@ -209,15 +209,19 @@ export const NETWORK_RULES: readonly NetworkRule[] = [
   },
   {
     code: "CLOSED_NETWORK",
-    rule: "Some live links have a known crossing (from a group or an external person, or with both ends' schools recorded), and none of those comes from a group, an external person or another school.",
+    rule: "Every live link's crossing is known (it comes from a group or an external person, or both ends' schools are recorded), and none comes from a group, an external person or another school. A link with a school left blank is not known to stay inside, so it keeps the flag down; supporters named only by role or as family are the ECT's own and not counted either way.",
     core: false,
     severity: "info",
     params: [],
-    // Only links whose schools are known can show a crossing: blank schools never raise it (docs/domain.md section 5).
+    // Decision (W1, survey imports): a giver whose school is unknown cannot be called "the same
+    // school". The rule used to speak of the links whose schools were known ("7 of 37"), which let a
+    // survey, where supporters are named without a school, raise it on a handful of ECT-to-ECT
+    // links. Now every live link must be known to stay inside; missing data never raises a flag
+    // (docs/domain.md section 5).
     evaluate: ({ tallies }) =>
-      once(tallies.linksWithSchools > 0 && tallies.outsideLinks === 0, {
+      once(tallies.liveLinks > 0 && tallies.linksWithSchools === tallies.liveLinks && tallies.outsideLinks === 0, {
         severity: "info",
-        values: { linksWithSchools: tallies.linksWithSchools, liveLinks: tallies.liveLinks },
+        values: { liveLinks: tallies.liveLinks },
       }),
   },
   {

@@ -120,7 +120,8 @@ export function countLink(ctx: AnalysisContext, s: TallyState, l: number, sign: 
   const sf = schoolOf(net, f);
   const st = schoolOf(net, t);
   const fromOutside = isGroupAt(net, f) || isExternalAt(net, f);
-  // A school left blank says nothing about crossing: such links are not counted either way.
+  // A school left blank says nothing about crossing: such a link is neither inside nor outside, and
+  // CLOSED_NETWORK needs every live link known (a survey names supporters without their schools).
   const known = fromOutside || (sf >= 0 && st >= 0);
   if (known) c.linksWithSchools += sign;
   if (known && (fromOutside || sf !== st)) c.outsideLinks += sign;

@@ -82,8 +82,9 @@ export function reportSurvey(state: ImportState, p: PreparedFile): void {
       file,
       r.resolvedTo
         ? `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}) was read as ${r.resolvedTo}, recorded in that role for ${r.ect}.`
-        : `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}). It counts for ${r.ect}'s coverage now; naming them (rename them in ${r.ect}'s map) lets Mosaic tell whether they are someone already on the map.`,
+        : `Named by role: "${r.written}" (row ${r.where.row}, ${r.ect}).${r.linkRoleLabel ? ` Their link is recorded as ${r.ect}'s ${r.linkRoleLabel}.` : ""} It counts for ${r.ect}'s coverage now; naming them (rename them in ${r.ect}'s map) lets Mosaic tell whether they are someone already on the map.`,
       r.where.row,
+      r.where.column,
     );
   }
 }

@@ -16,6 +16,16 @@ export class ImportLog {
     });
   }
 
+  /**
+   * Puts the notes in reading order: by file (in `files` order, others after), then by row, a
+   * file's notes without a row first. Stable, so notes on one row keep the order they were made in.
+   */
+  sortByPlace(files: readonly string[]): void {
+    const order = new Map(files.map((f, i) => [f, i]));
+    const fileAt = (d: Diagnostic) => order.get(d.file) ?? files.length;
+    this.diagnostics.sort((a, b) => fileAt(a) - fileAt(b) || (a.row ?? 0) - (b.row ?? 0));
+  }
+
   /** Leaves a data row out, saying why, and keeps it as written for the user to fix. */
   reject(p: PreparedFile, row: number, cells: readonly string[], reason: string, column?: string): void {
     this.note(

@@ -14,6 +14,7 @@ import { assignLinkIds, checkLineManagers, confirmAnsweredNobody, noteUnmappedEc
 import type { ImportState } from "./importState.ts";
 import { addHelps } from "./readSurveyRow.ts";
 import type { AutoMerge, RoleReference } from "./samePeople.ts";
+import { noteKeptApart } from "./samePeople.ts";
 import type { SourceRef } from "./sourceLog.ts";
 
 export interface FileSummary {
@@ -60,7 +61,8 @@ export function finish(state: ImportState, files: readonly FileSummary[]): Impor
   confirmAnsweredNobody(people, answeredNobody);
   checkLineManagers(people, log);
   noteUnmappedEcts(people, answeredNobody, log);
-  const proposals = proposeSamePeople(spellingsOf(state), { answered: people.answers.answered });
+  const spellings = spellingsOf(state);
+  const proposals = proposeSamePeople(spellings, { answered: people.answers.answered });
   for (const q of proposals) {
     const rows = (w: readonly SourceRef[]) => w.map((x) => x.row).join(", ");
     log.note(
@@ -68,19 +70,23 @@ export function finish(state: ImportState, files: readonly FileSummary[]): Impor
       q.keep.where[0]?.file ?? "",
       `Same person? "${q.keep.name}" (row${q.keep.where.length === 1 ? "" : "s"} ${rows(q.keep.where)}) and "${q.other.name}" (row${q.other.where.length === 1 ? "" : "s"} ${rows(q.other.where)}): ${q.why}. Both are kept until you answer, so the figures may change.`,
       q.other.where[0]?.row,
+      q.other.where[0]?.column,
     );
   }
+  noteKeptApart(log, spellings, people.answers);
   for (const m of people.autoMerged)
     log.note(
       "info",
       m.where.file,
       `"${m.merged}" was read as ${m.kept}: the same name apart from case, accents, spacing or punctuation.`,
       m.where.row,
+      m.where.column,
     );
   const list: Person[] = [];
   for (const entry of people.byId.values()) list.push(entry.person);
   const seniority = seniorityFromRolesNote(list);
   if (seniority) log.note("info", files[0]?.name ?? "", seniority);
+  log.sortByPlace(files.map((f) => f.name));
   const store = links.store;
   let sources: ImportResult["sources"] | undefined;
   let records: readonly SupportLink[] | undefined;

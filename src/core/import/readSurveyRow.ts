@@ -4,7 +4,9 @@
  * each name read for what it is (src/core/names): a non-answer, a person (found or created by
  * PeopleIndex.findOrCreateByName), a role ("my mentor": the person the data records in that role,
  * else a supporter of this ECT alone, for the lead to name) or family ("Mum": a supporter of this
- * ECT alone, outside school).
+ * ECT alone, outside school). A name that says it is a group ("Calder Vale ECT group") is made a
+ * group node, and a role the answer says ("my induction tutor", "Sam (my mentor)", a group) is kept
+ * as the link's role when it is one of docs/domain.md 3.3, so role flags read survey links too.
  */
 import { namedPersonDraft } from "../model/canonical.ts";
 import { LINK_SLOTS } from "../model/canonical.ts";
@@ -12,8 +14,9 @@ import { ROLE_CODE } from "../model/network.ts";
 import { personIdOf } from "../model/slotValues.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { sortTypes } from "../model/supportTypes.ts";
+import type { LinkRole } from "../model/enums.ts";
 import type { Mention } from "../names/index.ts";
-import { classifyMention, foldName, splitAnswer } from "../names/index.ts";
+import { classifyMention, foldName, groupWordOf, splitAnswer } from "../names/index.ts";
 import type { ImportState } from "./importState.ts";
 import { FROM_SLOT, ROLE_SLOT, TO_SLOT, TYPES_SLOT } from "./linkSlots.ts";
 import type { PersonEntry } from "./peopleIndex.ts";
@@ -26,6 +29,8 @@ interface Given {
   readonly types: Set<SupportType>;
   /** Named under "Who do you help?": the ECT gives, this person receives. */
   readonly helps: boolean;
+  /** The link role the answer said (the first, when answers differ). */
+  role: LinkRole | undefined;
 }
 
 export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cells: readonly string[]): void {
@@ -42,7 +47,7 @@ export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cell
       p.header[nameAt],
     );
   const source = { file: p.file.name, row };
-  const ectEntry = people.findOrCreateByName(name, true, source);
+  const ectEntry = people.findOrCreateByName(name, true, { ...source, column: p.header[nameAt] ?? "" });
   const ect = ectEntry.person;
   const respondents = s.respondents.get(p.file.name) ?? new Map<string, number>();
   const earlier = respondents.get(ect.id);
@@ -59,10 +64,12 @@ export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cell
   readAboutTheEct(s, p, row, cells, ect);
 
   const given = new Map<string, Given>();
-  const add = (entry: PersonEntry, type: SupportType | undefined, helps: boolean) => {
+  const add = (entry: PersonEntry, type: SupportType | undefined, helps: boolean, role: LinkRole | undefined) => {
     const key = `${helps ? ">" : "<"}${entry.id}`;
-    const g = given.get(key) ?? { entry, types: new Set<SupportType>(), helps };
+    const g = given.get(key) ?? { entry, types: new Set<SupportType>(), helps, role: undefined };
     if (type) g.types.add(type);
+    // "Who do you help?" is the ECT's contribution, whatever the other person is to them.
+    if (!helps) g.role ??= role;
     given.set(key, g);
   };
   p.columns.forEach((c, i) => {
@@ -71,7 +78,8 @@ export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cell
     for (const piece of splitAnswer(cells[i] ?? "")) {
       const mention = classifyMention(piece);
       if (mention.kind === "blank") continue;
-      const entry = supporterOf(s, mention, ectEntry, source, type);
+      const where = { file: p.file.name, row, column: p.header[i] ?? "" };
+      const entry = supporterOf(s, mention, ectEntry, where, type, c.kind === "helps");
       if (entry.id === ect.id) {
         log.note(
           "warning",
@@ -82,16 +90,34 @@ export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cell
         );
         continue;
       }
-      add(entry, type, c.kind === "helps");
+      const role = roleSaid(mention, entry);
+      if (role && mention.kind === "person" && entry.person.kind !== "group" && c.kind !== "helps") {
+        log.note(
+          "info",
+          p.file.name,
+          `"${piece.trim()}" was read as ${entry.person.name}, ${name}'s ${role.label}: the link is recorded in that role.`,
+          row,
+          p.header[i],
+        );
+      }
+      add(entry, type, c.kind === "helps", role?.linkRole);
     }
   });
   if (![...given.values()].some((g) => !g.helps)) {
     s.answeredNobody.add(ect.id);
-    log.note("info", p.file.name, `No supporters named on this row: read as "${name} has nobody" for now.`, row);
+    // The first "Who…" question is where the lead will look for the answers.
+    const first = p.columns.findIndex((c) => c?.kind === "type" || c?.kind === "helps");
+    log.note(
+      "info",
+      p.file.name,
+      `No supporters named on this row: read as "${name} has nobody" for now.`,
+      row,
+      first >= 0 ? p.header[first] : undefined,
+    );
   }
   if (given.size === 0) return;
   ectEntry.mentioned = true;
-  for (const { entry, types, helps } of given.values()) {
+  for (const { entry, types, helps, role } of given.values()) {
     entry.mentioned = true;
     if (helps) {
       s.helps.push({ p, row, ect: ectEntry, helped: entry, types: sortTypes(types) });
@@ -101,12 +127,14 @@ export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cell
     const earlier = s.links.linkBetween(entry, ectEntry.index);
     if (earlier !== undefined) {
       s.links.addTypes(earlier, sortTypes(types));
+      if (role) s.links.setRoleIfBlank(earlier, role);
       continue;
     }
     const values = new Array<unknown>(LINK_SLOTS.length).fill(undefined);
     values[FROM_SLOT] = entry.id;
     values[TO_SLOT] = ect.id;
     values[TYPES_SLOT] = sortTypes(types);
+    if (role) values[ROLE_SLOT] = role;
     s.links.add(p, row, values, source, entry, ectEntry);
   }
 }
@@ -177,8 +205,9 @@ function supporterOf(
   ect: PersonEntry,
   source: SourceRef,
   type: SupportType | undefined,
+  helps: boolean,
 ): PersonEntry {
-  if (mention.kind === "person") return s.people.findOrCreateByName(mention.name, false, source);
+  if (mention.kind === "person") return namedSupporter(s, mention.name, source);
   if (mention.kind === "role") {
     const recorded = recordedInRole(s, mention.role.linkRole, mention.role.key, ect);
     s.roleReferences.push({
@@ -186,6 +215,8 @@ function supporterOf(
       ect: ect.person.name,
       where: source,
       ...(recorded ? { resolvedTo: recorded.person.name } : {}),
+      // Under "Who do you help?" the link is the ECT's contribution, whatever the role.
+      ...(mention.role.linkRole && !helps ? { linkRoleLabel: mention.role.label } : {}),
     });
     if (recorded) return recorded;
   } else s.familyNamed.push({ ect: ect.id, type });
@@ -203,6 +234,38 @@ function supporterOf(
   const entry = s.people.add(person, source);
   s.unnamed.set(key, entry);
   return entry;
+}
+
+/** A supporter named by name: a group when the name says so ("Trust ECT peer network"), said once in the log. */
+function namedSupporter(s: ImportState, name: string, where: SourceRef): PersonEntry {
+  const before = s.people.byId.size;
+  const entry = s.people.findOrCreateByName(name, false, where);
+  const word = s.people.byId.size > before && !entry.person.is_ect ? groupWordOf(name) : undefined;
+  if (word) {
+    entry.person.kind = "group";
+    s.log.note(
+      "info",
+      where.file,
+      `"${entry.person.name}" was read as a group, not one person, because its name says "${word}". It is shown as a group on the map.`,
+      where.row,
+      where.column,
+    );
+  }
+  return entry;
+}
+
+/**
+ * The role an answer gave a supporter, when it is a link role of docs/domain.md 3.3: "my induction
+ * tutor", "Sam (my mentor)", or a group (`peer_group`, support from a group node).
+ */
+function roleSaid(
+  mention: Mention,
+  entry: PersonEntry,
+): { readonly label: string; readonly linkRole: LinkRole } | undefined {
+  if (entry.person.kind === "group") return { label: "group", linkRole: "peer_group" };
+  if (mention.kind !== "person" && mention.kind !== "role") return undefined;
+  const role = mention.role;
+  return role?.linkRole ? { label: role.label, linkRole: role.linkRole } : undefined;
 }
 
 /** The one person the data records in a role for this ECT (their line manager, or a link with that role). */

@@ -3,7 +3,9 @@
  * project, reused on the next import of the same people), what the import merged by itself, and
  * how a supporter named only by role or as family is called.
  */
-import { foldName } from "../names/index.ts";
+import type { Spelling } from "../names/index.ts";
+import { foldName, titledAmongMany } from "../names/index.ts";
+import type { ImportLog } from "./importLog.ts";
 import type { SourceRef } from "./sourceLog.ts";
 
 /** One answer to "Same person?": `same` keeps `keep`'s spelling for both; otherwise both stay. */
@@ -28,6 +30,8 @@ export interface RoleReference {
   readonly where: SourceRef;
   /** The person the data records in that role for this ECT, when there is one. */
   readonly resolvedTo?: string;
+  /** The link role's plain label ("induction tutor") when the role is one of docs/domain.md 3.3: the link carries it. */
+  readonly linkRoleLabel?: string;
 }
 
 /** The unordered pair of two spellings as one key. */
@@ -70,4 +74,31 @@ export function readAnswers(answers: readonly SameAnswer[] = []): Answers {
  */
 export function unnamedName(written: string, ect: string): string {
   return `${written} (${ect})`;
+}
+
+/**
+ * Says where a titled name was kept on its own because several people could be it ("Mr Patel" with
+ * Anil and Vikram Patel named), unless the lead has already answered for every one of them.
+ */
+export function noteKeptApart(log: ImportLog, spellings: readonly Spelling[], answers: Answers): void {
+  const names = spellings.map((s) => s.name);
+  for (const k of titledAmongMany(names)) {
+    const titled = spellings[k.index];
+    if (!titled) continue;
+    const open = k.candidates.filter((c) => !answers.answered(titled.name, names[c] ?? ""));
+    if (open.length === 0) continue;
+    const where = titled.where[0];
+    log.note(
+      "info",
+      where?.file ?? "",
+      `"${titled.name}" kept apart: more than one ${k.surname} is named (${listNames(k.candidates.map((c) => names[c] ?? ""))}); check if it is one of them.`,
+      where?.row,
+      where?.column,
+    );
+  }
+}
+
+/** "A and B", "A, B and C". */
+function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }

@@ -3,6 +3,8 @@
 export interface SourceRef {
   readonly file: string;
   readonly row: number;
+  /** The column's header, where one column said it (a survey's question); not kept by SourceLog. */
+  readonly column?: string;
 }
 
 /**

@@ -6,6 +6,8 @@
 export { foldName, hasAccents } from "./foldName.ts";
 export { splitAnswer } from "./splitAnswer.ts";
 export { classifyMention } from "./classifyMention.ts";
+export { GROUP_WORDS, groupWordOf } from "./groupName.ts";
+export { titledAmongMany, type KeptApart } from "./keptApart.ts";
 export type { Mention } from "./mention.ts";
 export { ROLE_KEYS, roleOf, type RoleKey, type RoleRef } from "./roles.ts";
 export { relationOf } from "./family.ts";

@@ -10,7 +10,7 @@ import { findSameNames, type SameReason } from "./sameNames.ts";
 export interface Spelling {
   readonly name: string;
   readonly count: number;
-  readonly where: readonly { readonly file: string; readonly row: number }[];
+  readonly where: readonly { readonly file: string; readonly row: number; readonly column?: string }[];
 }
 
 export interface SamePersonProposal {

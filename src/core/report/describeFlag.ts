@@ -4,7 +4,6 @@ import type { SupportType } from "../model/supportTypes.ts";
 import { isSupportType, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { Flag } from "../analysis/flags.ts";
 import {
-  CLOSED_NETWORK_PARTIAL,
   FLAG_HELP,
   fillText,
   LEAD_WORDS,
@@ -114,11 +113,6 @@ export function describeFlag(
   }
   if (flag.code === "TOP_DOWN_ONLY" && Number(v.withOrigin) < Number(v.links)) {
     body = fillText(TOP_DOWN_ONLY_PARTIAL[voice], { known: String(v.withOrigin), total: String(v.links) });
-  }
-  const known = Number(v.linksWithSchools ?? NaN);
-  const live = Number(v.liveLinks ?? NaN);
-  if (flag.code === "CLOSED_NETWORK" && known < live) {
-    body = fillText(CLOSED_NETWORK_PARTIAL, { known: String(known), total: String(live) });
   }
   const lead = voice === "they" ? LEAD_WORDS[flag.code] : undefined;
   const shared = share ? SHARE_WORDS[flag.code] : undefined;

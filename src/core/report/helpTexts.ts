@@ -386,10 +386,6 @@ export const TOP_DOWN_ONLY_PARTIAL = {
   they: "Every relationship whose start is recorded ({known} of {total}) was arranged for this ECT. That's normal at the start.",
 } as const;
 
-/** CLOSED_NETWORK when some links have a school left blank: the rule left those out. */
-export const CLOSED_NETWORK_PARTIAL =
-  "No support crosses school boundaries, of the links where both schools are recorded ({known} of {total}).";
-
 export const STRAINED_CRITICAL = "They are your only source of {types}.";
 export const STRAINED_CRITICAL_THEY = "They are this ECT's only source of {types}.";
 

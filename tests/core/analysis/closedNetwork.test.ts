@@ -1,6 +1,7 @@
 /**
- * CLOSED_NETWORK speaks only of links whose schools are known (issue #17 item 7): supporters with
- * no school recorded never raise it, because missing data never raises a flag (domain.md 5).
+ * CLOSED_NETWORK needs every live link known to stay inside one school: a supporter with no school
+ * recorded cannot be called "the same school", so missing data never raises it (domain.md 5). A
+ * survey names supporters without their schools, and used to raise it on its few ECT-to-ECT links.
  */
 import { describe, expect, it } from "vitest";
 import type { Flag } from "../../../src/core/index.ts";
@@ -22,16 +23,30 @@ describe("CLOSED_NETWORK", () => {
     expect(closed(r)).toBeUndefined();
   });
 
-  it("should say how many links its claim rests on when some schools are missing", () => {
+  it("should not be raised when one link's school is unknown, even if every known one stays inside (near miss)", () => {
     const r = run(
       [E, person("S", { school: "A" }), person("T")],
       [link("S", "E", ["pedagogy"]), link("T", "E", ["behaviour"])],
     );
-    const f = closed(r)!;
-    expect(f.values).toEqual({ linksWithSchools: 1, liveLinks: 2 });
-    expect(describeFlag(f, (id) => id, "they").body).toBe(
-      "No support crosses school boundaries, of the links where both schools are recorded (1 of 2).",
+    expect(closed(r)).toBeUndefined();
+  });
+
+  it("should be raised when every live link is known to stay inside one school", () => {
+    const r = run(
+      [E, person("S", { school: "A" }), person("T", { school: "A" })],
+      [link("S", "E", ["pedagogy"]), link("T", "E", ["behaviour"])],
     );
+    expect(closed(r)?.values).toEqual({ liveLinks: 2 });
+  });
+
+  it("should leave supporters named by role or as family out either way", () => {
+    const mum = person("Mum of E", { unnamed: "family", staff_type: "external" });
+    const mentor = person("Mentor of E", { unnamed: "role" });
+    const r = run(
+      [E, person("S", { school: "A" }), mum, mentor],
+      [link("S", "E", ["pedagogy"]), link("Mum of E", "E", ["psychosocial"]), link("Mentor of E", "E", ["behaviour"])],
+    );
+    expect(closed(r)?.values).toEqual({ liveLinks: 1 });
   });
 
   it("should keep its plain sentence when every school is known", () => {

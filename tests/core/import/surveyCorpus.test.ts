@@ -1,7 +1,7 @@
 /**
  * The survey corpus (tests/fixtures/surveys): realistic Forms, Excel and typed-up exports, each with
  * a hand-written truth. Every export is imported with its truth's "Same person?" answers and the
- * network compared with the truth exactly: people, ECTs, who supports whom with which types, who
+ * network compared with the truth exactly: people (and which are groups), ECTs, who supports whom with which types, who
  * answered "nobody", which rows were kept back, and what was asked or merged on the way.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -22,6 +22,7 @@ interface Truth {
   readonly expectAutoMerged?: readonly (readonly [string, string])[];
   readonly people: readonly {
     readonly name: string;
+    readonly kind: "person" | "group";
     readonly ect: boolean;
     readonly school?: string;
     readonly department?: string;
@@ -69,6 +70,7 @@ describe("survey corpus", () => {
       expect(
         named.map((p) => ({
           name: p.name,
+          kind: p.kind,
           ect: p.is_ect,
           ...(p.school !== undefined ? { school: p.school } : {}),
           ...(p.department !== undefined ? { department: p.department } : {}),
@@ -78,6 +80,7 @@ describe("survey corpus", () => {
         expect.arrayContaining(
           truth.people.map((p) => ({
             name: p.name,
+            kind: p.kind,
             ect: p.ect,
             ...(p.school !== undefined ? { school: p.school } : {}),
             ...(p.department !== undefined ? { department: p.department } : {}),
