@@ -8,6 +8,7 @@ import { useMemo, useState } from "react";
 import type { Settings, SupporterRow } from "../../core/index.ts";
 import { useClient, useNameOf, useShare, useWording } from "../AppContext.tsx";
 import { Counts } from "./Counts.tsx";
+import { shownCount } from "./share.ts";
 import { EctFilters } from "./EctFilters.tsx";
 import { EctTable } from "./EctTable.tsx";
 import { JumpTo, jumpTo } from "./JumpTo.tsx";
@@ -100,7 +101,7 @@ export function LeadView(props: Props) {
     setSupporterView(OVER_CAPACITY_FIRST);
     requestAnimationFrame(() => jumpTo("supporters-h"));
   };
-  const counts = leadCounts(overview, rows, scenario).map((c) =>
+  const counts = leadCounts(overview, rows, scenario, (n) => shownCount(n, share, k)).map((c) =>
     c.testId === "count-over" ? { ...c, onShow: showOver } : c,
   );
   const toggleAway = (r: SupporterRow) => {

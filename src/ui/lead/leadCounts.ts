@@ -1,4 +1,5 @@
 import type { EctRow, Overview } from "../../core/index.ts";
+import { CAPACITY_HINT, overCapacityLabel, showsAGap } from "../../core/index.ts";
 import type { ScenarioResult } from "../../workers/protocol.ts";
 import type { Count } from "./Counts.tsx";
 
@@ -6,12 +7,21 @@ function count(rs: readonly EctRow[], code: string): number {
   return rs.filter((r) => r.flags.some((f) => f.code === code)).length;
 }
 
-/** The headline counts, and with a scenario the same counts after it (`rows` = the ECT rows after it). */
-export function leadCounts(overview: Overview, rows: readonly EctRow[], scenario: ScenarioResult | undefined): Count[] {
+/**
+ * The headline counts, and with a scenario the same counts after it (`rows` = the ECT rows after it).
+ * @param show how a count is written in a label (share mode hides small ones)
+ */
+export function leadCounts(
+  overview: Overview,
+  rows: readonly EctRow[],
+  scenario: ScenarioResult | undefined,
+  show?: (n: number) => string,
+): Count[] {
   const overDelta = scenario
     ? scenario.result.flagsAdded.filter((f) => f.code === "OVER_CAPACITY").length -
       scenario.result.flagsCleared.filter((f) => f.code === "OVER_CAPACITY").length
     : 0;
+  const recorded = overview.summary.capacityRecorded;
   return [
     { label: "ECTs", value: overview.ects.length, after: scenario ? rows.length : undefined, testId: "count-ects" },
     { label: "supporters", value: overview.summary.supporters, testId: "count-supporters" },
@@ -22,16 +32,20 @@ export function leadCounts(overview: Overview, rows: readonly EctRow[], scenario
       testId: "count-isolated",
     },
     {
+      // What the heat map shows as a gap, those with no one at all included (showsAGap says why).
       label: "with a gap",
-      value: count(overview.ects, "GAP"),
-      after: scenario ? count(rows, "GAP") : undefined,
+      value: overview.ects.filter(showsAGap).length,
+      after: scenario ? rows.filter(showsAGap).length : undefined,
       testId: "count-gaps",
     },
-    {
-      label: "over capacity",
-      value: overview.summary.overCapacity,
-      after: scenario ? overview.summary.overCapacity + overDelta : undefined,
-      testId: "count-over",
-    },
+    recorded === 0
+      ? // Nobody can be over a capacity nobody has: say so, and how to record one, rather than "0".
+        { label: overCapacityLabel(0), value: 0, words: "–", hint: CAPACITY_HINT, testId: "count-over" }
+      : {
+          label: overCapacityLabel(recorded, show),
+          value: overview.summary.overCapacity,
+          after: scenario ? overview.summary.overCapacity + overDelta : undefined,
+          testId: "count-over",
+        },
   ];
 }

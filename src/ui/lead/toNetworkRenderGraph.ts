@@ -53,6 +53,17 @@ export function carryingOf(n: GraphPersonNode): Carrying {
   return n.keystone ? "keystone" : n.overCapacity ? "over" : "none";
 }
 
+/**
+ * The words after a carrying supporter's name: each mark they carry, "keystone · over capacity" when
+ * both (the legend promises "the label says which", and one word hid the other), "" when none.
+ */
+export function carryingWords(n: GraphPersonNode): string {
+  const words: string[] = [];
+  if (n.keystone) words.push(CARRYING_WORD.keystone);
+  if (n.overCapacity) words.push(CARRYING_WORD.over);
+  return words.join(" · ");
+}
+
 function shortLabel(s: string): string {
   return s.length > LABEL_CHARS ? `${s.slice(0, LABEL_CHARS - 1)}…` : s;
 }
@@ -86,7 +97,7 @@ export function toNetworkRenderGraph(
     const outline = carrying === "none" ? OUTLINE.thin : OUTLINE.thick;
     const name = share ? "" : nameOf(n.id, n.name);
     // The name is shortened, never the mark's word after it.
-    const label = carrying === "none" || !name ? shortLabel(name) : `${shortLabel(name)} (${CARRYING_WORD[carrying]})`;
+    const label = carrying === "none" || !name ? shortLabel(name) : `${shortLabel(name)} (${carryingWords(n)})`;
     const node: NetNode = {
       x: n.x,
       y: n.y,

@@ -66,7 +66,8 @@ export function SuggestionsPanel({
                       <Name text={nameOf(c.id, c.name)} />
                     </strong>
                     : {c.headline}.{" "}
-                    {planned ? (
+                    {/* The draft plan is the mentor lead's: an ECT mapping their own support gets the ideas, not planning words. */}
+                    {voice === "you" ? null : planned ? (
                       <span className="muted small">In the draft plan.</span>
                     ) : (
                       <button
