@@ -431,7 +431,10 @@ describe("mentor lead overview", () => {
     it(`says capacity is not recorded, counts gaps as the heat map shows, and lets a fellow ECT be away (${w}×${h})`, async () => {
       const { page, problems } = await open("?view=lead", { width: w, height: h });
       await importInPage(page, words());
-      await page.getByTestId("count-over").waitFor();
+      // The sample's counts are on the page until the import replaces them: wait for its 11 ECTs.
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="count-ects"] .count-value')?.textContent === "11",
+      );
       const over = await page.getByTestId("count-over").innerText();
       assert.match(over, /capacity not recorded/);
       assert.match(over, /Add a "capacity" column to the people file/);
