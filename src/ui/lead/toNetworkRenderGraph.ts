@@ -64,9 +64,12 @@ export function carryingWords(n: GraphPersonNode): string {
   return words.join(" · ");
 }
 
-function shortLabel(s: string): string {
-  return s.length > LABEL_CHARS ? `${s.slice(0, LABEL_CHARS - 1)}…` : s;
+function shortLabel(s: string, chars = LABEL_CHARS): string {
+  return s.length > chars ? `${s.slice(0, chars - 1)}…` : s;
 }
+
+/** A name followed by both marks is cut shorter, so the marks' words still fit the widest label. */
+const LABEL_CHARS_WITH_TWO_MARKS = 18;
 
 export function toNetworkRenderGraph(
   data: PeopleGraphData,
@@ -97,7 +100,11 @@ export function toNetworkRenderGraph(
     const outline = carrying === "none" ? OUTLINE.thin : OUTLINE.thick;
     const name = share ? "" : nameOf(n.id, n.name);
     // The name is shortened, never the mark's word after it.
-    const label = carrying === "none" || !name ? shortLabel(name) : `${shortLabel(name)} (${carryingWords(n)})`;
+    const marks = carryingWords(n);
+    const label =
+      carrying === "none" || !name
+        ? shortLabel(name)
+        : `${shortLabel(name, n.keystone && n.overCapacity ? LABEL_CHARS_WITH_TWO_MARKS : LABEL_CHARS)} (${marks})`;
     const node: NetNode = {
       x: n.x,
       y: n.y,
