@@ -32,7 +32,8 @@ interface Props {
   readonly webgl: boolean;
   readonly onConstellation: (c: Constellation | undefined) => void;
   readonly plan: readonly ProposedLink[];
-  readonly onAddToPlan: (p: ProposedLink) => void;
+  /** Adds a suggestion to the draft plan; absent on an ECT's own map, where no plan button is shown. */
+  readonly onAddToPlan: ((p: ProposedLink) => void) | undefined;
   /** Changes whenever the data is loaded again (an edit, undo, new settings): fetch again. */
   readonly dataVersion: unknown;
 }

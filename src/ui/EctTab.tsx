@@ -141,7 +141,8 @@ export function EctTab({
             webgl={webgl}
             onConstellation={onConstellation}
             plan={plan}
-            onAddToPlan={onAddToPlan}
+            // On an ECT's own map ("Map my own support") the ideas come without the lead's draft plan.
+            onAddToPlan={me?.id === selectedEct.id ? undefined : onAddToPlan}
             dataVersion={loaded}
           />
         )}

@@ -278,6 +278,8 @@ export type OverviewHead = Omit<Overview, "ects" | "supporters" | "schools"> & {
    * filter's choices are right before the rows are all in.
    */
   readonly flaggedEcts: Readonly<Record<string, number>>;
+  /** How many ECTs' heat-map rows show a gap (`showsAGap`: those with no one at all included). */
+  readonly withAGap: number;
 };
 
 /** The overview's head and the ECT rows a mentor lead sees first, sent with the load. */

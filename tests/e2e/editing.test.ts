@@ -75,6 +75,13 @@ describe("your own data", () => {
     assert.match(text, /Dev Shah is your only source for several kinds of support/);
     assert.equal(await page.locator(".picker-list button").count(), 1, "only Maya's map is loaded");
     await page.screenshot({ path: join(SHOTS, "map-my-support.png"), fullPage: true });
+    // "Who could help" on her own map: ideas, without the mentor lead's "Add to draft plan".
+    const ideas = page.getByTestId("suggestions");
+    await ideas.waitFor();
+    assert.match(await ideas.innerText(), /Wellbeing and belonging/);
+    assert.equal(await ideas.getByRole("button", { name: /draft plan/ }).count(), 0);
+    assert.doesNotMatch(await ideas.innerText(), /draft plan/);
+    await ideas.screenshot({ path: join(SHOTS, "map-my-support-ideas.png") });
 
     // Undo (button) takes back the last step, redo (keyboard) brings it back.
     const links = () => page.locator('[data-testid="edit-map"] .edit-link').count();

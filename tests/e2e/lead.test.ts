@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, openApp, useApp } from "./browser.ts";
+import { ROOT, importInPage, openApp, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -389,7 +389,7 @@ describe("mentor lead overview", () => {
     for (const t of sole) assert.doesNotMatch(t, /pair|\(ECT, type\)/);
     assert.doesNotMatch(await page.locator("ol.keystones").innerText(), /pair|\(ECT, type\)/);
     assert.ok(
-      sole.some((t) => /^\d+ kinds? of support \(\d+\sECTs?\)$/.test(t.trim())),
+      sole.some((t) => /^\d+\sECTs? \(\d+ gaps? if away\)$/.test(t.trim())),
       sole.join(" | "),
     );
 
@@ -472,4 +472,65 @@ describe("mentor lead overview", () => {
     assert.deepEqual(problems(), []);
     await page.context().close();
   });
+
+  // Nine ECTs with one mentor and no capacity recorded anywhere; a fellow ECT (Pat) the only source
+  // of behaviour for two of them; one ECT who named no one (ISOLATED, so no GAP flags).
+  const words = () => {
+    const ects = Array.from({ length: 9 }, (_, i) => `E${i + 1},ECT ${i + 1},true,,confirmed`);
+    const people = [
+      "id,name,is_ect,role_title,map_status",
+      "M,Morgan Mentor,false,ECT mentor,",
+      "PAT,Pat Peer,true,,confirmed",
+      "LONE,Lou Alone,true,,confirmed",
+      ...ects,
+    ];
+    const links = [
+      "from_id,to_id,support_types",
+      ...Array.from({ length: 9 }, (_, i) => `M,E${i + 1},organisational_literacy;pedagogy;psychosocial`),
+      "PAT,E1,behaviour",
+      "PAT,E2,behaviour",
+      "M,PAT,organisational_literacy;pedagogy;psychosocial;behaviour",
+    ];
+    return [
+      { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(people.join("\n")) },
+      { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(links.join("\n")) },
+    ];
+  };
+  for (const [w, h] of [
+    [1366, 768],
+    [390, 844],
+  ] as const)
+    it(`says capacity is not recorded, counts gaps as the heat map shows, and lets a fellow ECT be away (${w}×${h})`, async () => {
+      const { page, problems } = await open("?view=lead", { width: w, height: h });
+      await importInPage(page, words());
+      // The sample's counts are on the page until the import replaces them: wait for its 11 ECTs.
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="count-ects"] .count-value')?.textContent === "11",
+      );
+      const over = await page.getByTestId("count-over").innerText();
+      assert.match(over, /capacity not recorded/);
+      assert.match(over, /Add a "capacity" column to the people file/);
+      assert.doesNotMatch(over, /\b0\b/, `no "0 over capacity" (${over})`);
+      assert.equal(await page.getByTestId("count-over").getByRole("button").count(), 0, "nothing to show");
+      // Lou has no one: no GAP flag, but four gap cells, so the tile counts Lou (and the nine without behaviour).
+      assert.match(await page.getByTestId("count-isolated").innerText(), /^1\b/);
+      assert.match(await page.getByTestId("count-gaps").innerText(), /^8\b/);
+      await page
+        .locator("section[aria-labelledby=counts-h]")
+        .screenshot({ path: join(SHOTS, `lead-words-counts-${w}x${h}.png`) });
+
+      const table = page.getByTestId("supporter-table");
+      const morgan = table.locator("tr", { hasText: "Morgan Mentor" }).first();
+      assert.match(await morgan.locator("td").nth(1).innerText(), /^10\sECTs \(31 gaps if away\)$/);
+      const pat = table.locator("tr", { hasText: "Pat Peer" }).first();
+      assert.match(await pat.locator("td").nth(1).innerText(), /^2\sECTs \(2 gaps if away\)$/);
+      await pat.getByRole("button", { name: /Away/ }).first().click();
+      const scenario = page.getByTestId("scenario");
+      await scenario.waitFor();
+      assert.match(await scenario.innerText(), /What if Pat Peer were away\?[\s\S]*2 new gaps/);
+      await pat.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `lead-words-away-ect-${w}x${h}.png`) });
+      assert.deepEqual(problems(), []);
+      await page.context().close();
+    });
 });

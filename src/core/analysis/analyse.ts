@@ -39,7 +39,7 @@ import type { Settings } from "./settings.ts";
 import type { StructureReport } from "./structureReport.ts";
 import { structureReport } from "./structureReport.ts";
 import type { SupporterBasics } from "./supporterBasics.ts";
-import { computeSupporterBasics } from "./supporterBasics.ts";
+import { computeSupporterBasics, hasCapacityRecorded } from "./supporterBasics.ts";
 import { SUPPORTER_RULES } from "./supporterRules.ts";
 import { rankForEct, rankUntapped } from "./untappedRanking.ts";
 import type { TallyState } from "./tally.ts";
@@ -60,6 +60,11 @@ export interface AnalysisSummary {
   readonly ectsWithStrengths: number;
   readonly unmappedEcts: number;
   readonly overCapacity: number;
+  /**
+   * People (not groups) with a capacity recorded, in ECTs or minutes: the only ones OVER_CAPACITY
+   * can be raised for, so "0 over capacity" means something only when this is above 0.
+   */
+  readonly capacityRecorded: number;
 }
 
 export interface AnalysisResult {
@@ -156,8 +161,10 @@ export function analyseWith(
   const ranking: { id: PersonId; impact: number }[] = [];
   const untapped: { index: number }[] = [];
   let overCapacity = 0;
+  let capacityRecorded = 0;
   for (let p = 0; p < n; p++) {
     overCapacity += basics.overCapacity[p]!;
+    if (hasCapacityRecorded(net.people[p]!) && !ctx.excluded[p]) capacityRecorded++;
     if (!supporters.listed[p]) continue;
     const impact = sole.start[p + 1]! - sole.start[p]!;
     if (impact > 0) ranking.push({ id: net.people[p]!.id, impact });
@@ -214,6 +221,7 @@ export function analyseWith(
       ectsWithStrengths: ects.strong.reduce((a, b) => a + b, 0),
       unmappedEcts: aggregates.unmapped,
       overCapacity,
+      capacityRecorded,
     },
     aggregates,
     keystones,

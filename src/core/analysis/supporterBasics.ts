@@ -4,6 +4,7 @@
  * dual roles, support of their own), from one pass over each person's live links.
  */
 import { SUPPORT_TYPES } from "../model/supportTypes.ts";
+import type { Person } from "../model/types.ts";
 import type { AnalysisContext } from "./context.ts";
 import { isExcluded, isLive } from "./context.ts";
 import {
@@ -76,6 +77,11 @@ export const GIVES_FORMAL_ROLE = 1;
 export const GIVES_MENTORING = 2;
 /** See hasOwnSupport. */
 export const HAS_OWN_SUPPORT = 4;
+
+/** A person (not a group) with a capacity recorded, in ECTs or in minutes: OVER_CAPACITY can be raised for them. */
+export function hasCapacityRecorded(person: Person): boolean {
+  return person.kind !== "group" && (person.capacity !== undefined || person.capacity_minutes_per_month !== undefined);
+}
 
 /** A live incoming link from a group or a non-ECT person; contributions from ECTs do not count. */
 export function hasOwnSupport(ctx: AnalysisContext, p: number): boolean {

@@ -10,6 +10,7 @@
 import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
 import type { Person } from "../model/types.ts";
+import { effectiveSeniority } from "../model/seniorityFromRole.ts";
 import { readSupportType } from "../import/vocabulary.ts";
 import { compareText } from "../model/compareText.ts";
 import { isPeerLike } from "../analysis/ectView.ts";
@@ -207,6 +208,11 @@ export function scoreCandidate(
   };
 }
 
+/** A peer by what is recorded: an ECT, support staff, or a seniority of teacher or ECT (given or read from the title). */
+function seniorityKnownPeer(person: Person): boolean {
+  return person.is_ect || person.staff_type === "support" || effectiveSeniority(person) !== undefined;
+}
+
 /**
  * Why a candidate fits: a headline of a few tags ("Same school · a peer · has time", never more
  * than 12 words) and the full reasons. Every figure is the one the tables show beside it: ECTs
@@ -229,8 +235,12 @@ function candidateReasons(
     reasons.push("same school as the ECT");
   }
   if (fit.peer) {
-    tags.push("a peer");
-    reasons.push("a peer rather than a manager");
+    // Peer-like includes anyone with no seniority recorded (domain section 4), so "a peer" was said
+    // of an ECT's own mentor; the words say only what is known, the ranking keeps the domain's rule.
+    if (seniorityKnownPeer(person)) {
+      tags.push("a peer");
+      reasons.push("a peer rather than a manager");
+    } else reasons.push("seniority not recorded, and outside the ECT's management line");
   }
   if (fit.similar) {
     tags.push("similar stage");

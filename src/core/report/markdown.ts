@@ -7,6 +7,9 @@ import { compareText } from "../model/compareText.ts";
 import type { NameOf } from "./describeFlag.ts";
 import { describeFlag, nameLookup } from "./describeFlag.ts";
 import { flagItems } from "./flagItems.ts";
+import { CAPACITY_HINT } from "./capacityWords.ts";
+import { soleSourceListWords } from "./soleSourceWords.ts";
+import { showsAGap } from "./showsAGap.ts";
 
 /** Severity in words, for reports a person reads. */
 export const SEVERITY_WORD = { critical: "Act soon", warning: "Worth attention", info: "To reflect on" } as const;
@@ -17,9 +20,13 @@ export function analysisToMarkdown(net: SupportNetwork, a: AnalysisResult, nameO
   lines.push(`# Mosaic report`, "", `As of ${a.asOf}. Every threshold is a default, not a research finding.`, "");
   lines.push(
     `- ${s.people} people, ${s.ects} ECTs, ${s.supporters} supporters, ${s.links} links (${s.liveLinks} live)`,
-    `- ${s.isolatedEcts} ECTs with no support at the moment; ${s.ectsWithGaps} with a gap; ${s.unmappedEcts} maps not yet filled in`,
+    // Gaps as the table below shows them: an ECT with no one has a gap in every kind (showsAGap.ts).
+    `- ${s.isolatedEcts} ECTs with no support at the moment; ${a.ects.filter(showsAGap).length} with a gap, those with no one included; ${s.unmappedEcts} maps not yet filled in`,
     `- ${s.ectsWithStrengths} ECTs with at least one strength: something going well, beside any concerns`,
-    `- ${s.overCapacity} people over their capacity`,
+    // "0 people over their capacity" where nobody has one recorded said nothing true (capacityWords.ts).
+    s.capacityRecorded === 0
+      ? `- Capacity not recorded for anyone, so no one can be shown as over it. ${CAPACITY_HINT}`
+      : `- ${s.overCapacity} people over their capacity (${s.capacityRecorded} with capacity recorded)`,
     "",
   );
   lines.push("## Across the network", "");
@@ -64,7 +71,7 @@ export function analysisToMarkdown(net: SupportNetwork, a: AnalysisResult, nameO
     "",
     "## Supporters",
     "",
-    "| Supporter | ECTs supported | Capacity | Minutes a month | Sole source for | Flags |",
+    "| Supporter | ECTs supported | Capacity | Minutes a month | Only source for | Flags |",
     "|---|---|---|---|---|---|",
   );
   for (const sp of a.supporters) {
@@ -77,7 +84,7 @@ export function analysisToMarkdown(net: SupportNetwork, a: AnalysisResult, nameO
         .join(", ") || "not recorded";
     lines.push(
       // Minutes only where some are known: "0" read as "no time at all" when it meant "not recorded".
-      `| ${nameOf(sp.id)} | ${sp.ectsSupported} | ${cap} | ${sp.minutesPerMonth === 0 && sp.linksWithoutMinutes > 0 ? "not recorded" : sp.minutesPerMonth} | ${sp.soleSourceFor.length} | ${sp.flags.map((f) => describeFlag(f, nameOf, "they").title).join("; ") || "none"} |`,
+      `| ${nameOf(sp.id)} | ${sp.ectsSupported} | ${cap} | ${sp.minutesPerMonth === 0 && sp.linksWithoutMinutes > 0 ? "not recorded" : sp.minutesPerMonth} | ${sp.soleSourceFor.length === 0 ? "none" : soleSourceListWords(sp.soleSourceFor)} | ${sp.flags.map((f) => describeFlag(f, nameOf, "they").title).join("; ") || "none"} |`,
     );
   }
   const st = a.network.structure;

@@ -9,6 +9,7 @@ import type { PreparedAnalysis } from "../analysis/prepared.ts";
 import { whatIf } from "../analysis/whatIf.ts";
 import { planCounts } from "../plan/comparePlan.ts";
 import type { PlanCounts } from "../plan/comparePlan.ts";
+import { showsAGap } from "./showsAGap.ts";
 
 export interface PersonRef {
   readonly id: PersonId;
@@ -21,6 +22,10 @@ export interface NetworkSummary {
   readonly supporters: number;
   readonly liveLinks: number;
   readonly counts: PlanCounts;
+  /** People with a capacity recorded: with none, "over capacity: none" would say nothing true. */
+  readonly capacityRecorded: number;
+  /** ECTs whose heat-map row shows a gap (showsAGap), those with no one at all included. */
+  readonly withAGap: number;
   readonly unmapped: number;
   readonly noOne: readonly PersonRef[];
   readonly oneSupporter: readonly PersonRef[];
@@ -50,6 +55,8 @@ export function networkSummary(prepared: PreparedAnalysis, listLimit = 10): Netw
     supporters: r.summary.supporters,
     liveLinks: r.summary.liveLinks,
     counts: planCounts(r),
+    capacityRecorded: r.summary.capacityRecorded,
+    withAGap: r.ects.filter(showsAGap).length,
     unmapped: r.summary.unmappedEcts,
     noOne: r.ects.filter((e) => hasFlag(e, "ISOLATED")).map(ref),
     oneSupporter: r.ects.filter((e) => hasFlag(e, "SINGLE_SUPPORTER")).map(ref),

@@ -6,6 +6,10 @@ export interface Count {
   readonly value: number;
   readonly after?: number | undefined;
   readonly testId: string;
+  /** Shown instead of the number when there is no number to give (nobody has a capacity recorded). */
+  readonly words?: string | undefined;
+  /** A line under the label: how to get the figure when it cannot be counted. */
+  readonly hint?: string | undefined;
   /** Shows the people counted (the over-capacity tile opens the supporters over capacity). */
   readonly onShow?: (() => void) | undefined;
 }
@@ -16,7 +20,7 @@ export function Counts({ counts, share, k }: { counts: readonly Count[]; share: 
       {counts.map((c) => {
         const body = (
           <>
-            <span className="count-value">{shownCount(c.value, share, k)}</span>
+            <span className="count-value">{c.words ?? shownCount(c.value, share, k)}</span>
             {c.after !== undefined && c.after !== c.value && (
               <span className="count-after">
                 {" "}
@@ -24,10 +28,11 @@ export function Counts({ counts, share, k }: { counts: readonly Count[]; share: 
               </span>
             )}
             <span className="count-label">{c.label}</span>
+            {c.hint && <span className="count-hint">{c.hint}</span>}
           </>
         );
         // A count worth acting on is a way to the people in it: "3 over capacity" was a dead end.
-        const show = c.onShow !== undefined && c.value > 0 && !share ? c.onShow : undefined;
+        const show = c.onShow !== undefined && c.value > 0 && c.words === undefined && !share ? c.onShow : undefined;
         return (
           <li key={c.label} data-testid={c.testId} className={show ? "count-link" : undefined}>
             {show ? (

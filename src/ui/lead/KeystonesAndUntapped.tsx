@@ -1,7 +1,7 @@
 import type { Overview, SupporterRow } from "../../core/index.ts";
+import { gapsIfAway, soleSourceListWords } from "../../core/index.ts";
 import { Name } from "../components/Name.tsx";
 import type { NameOf } from "../names.ts";
-import { kindsOfSupport, soleSourceWords } from "./soleSourceWords.ts";
 
 interface Props {
   readonly removalImpact: Overview["removalImpact"];
@@ -22,7 +22,8 @@ export function KeystonesAndUntapped(props: Props) {
   const { removalImpact, keystoneIds, untapped, nameOf, nameById, onAsk, away, soleSource } = props;
   const only = (id: string, impact: number) => {
     const sole = soleSource.get(id);
-    return sole && sole.length > 0 ? soleSourceWords(sole) : kindsOfSupport(impact);
+    // Until the supporters' rows are in, only the number of gaps is known, not the ECTs.
+    return sole && sole.length > 0 ? soleSourceListWords(sole) : gapsIfAway(impact);
   };
   return (
     <div className="two-col">

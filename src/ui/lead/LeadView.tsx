@@ -9,6 +9,7 @@ import type { Settings, SupporterRow } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { useClient, useNameOf, useShare, useWording } from "../AppContext.tsx";
 import { Counts } from "./Counts.tsx";
+import { shownCount } from "./share.ts";
 import { EctFilters } from "./EctFilters.tsx";
 import { EctTable } from "./EctTable.tsx";
 import { JumpTo, jumpTo } from "./JumpTo.tsx";
@@ -99,8 +100,8 @@ export function LeadView(props: Props) {
     requestAnimationFrame(() => jumpTo("supporters-h"));
   };
   // A what-if's counts after it are counted over every ECT's row: none until all are in.
-  const counts = leadCounts(overview, rows, ectsReady ? scenario : undefined).map((c) =>
-    c.testId === "count-over" ? { ...c, onShow: showOver } : c,
+  const counts = leadCounts(overview, rows, ectsReady ? scenario : undefined, (n) => shownCount(n, share, k)).map(
+    (c) => (c.testId === "count-over" ? { ...c, onShow: showOver } : c),
   );
   const toggleAway = (r: SupporterRow) => {
     instrument({ name: "away" });

@@ -5,12 +5,11 @@
  */
 import { useMemo, useState } from "react";
 import type { SupporterRow } from "../../core/index.ts";
-import { FLAG_HELP, SUPPORT_TYPES } from "../../core/index.ts";
+import { FLAG_HELP, SUPPORT_TYPES, soleSourceListWords } from "../../core/index.ts";
 import { VirtualTable } from "../components/VirtualTable.tsx";
 import { Name } from "../components/Name.tsx";
 import { plural } from "../plural.ts";
 import { isOverCapacity, loadWords } from "./loadWords.ts";
-import { soleSourceWords } from "./soleSourceWords.ts";
 import type { SupporterView } from "./supporterView.ts";
 import { ALL_SUPPORTERS, isSupporterSort, SUPPORTER_SORTS, supporterRows } from "./supporterView.ts";
 
@@ -33,13 +32,14 @@ export function SupporterTable(props: Props) {
   const [open, setOpen] = useState<string | undefined>();
   const sorted = useMemo(() => supporterRows(rows, view, isOver), [rows, view, isOver]);
   const detail = open ? rows.find((r) => r.id === open) : undefined;
-  const awayButton = (r: SupporterRow, className: string) =>
-    !r.isEct && (
-      <button type="button" className={className} onClick={() => onToggleAway(r)}>
-        {removed.has(r.id) ? "Bring back" : "Away"}
-        <span className="visually-hidden"> {nameOf(r.id, r.name)}</span>
-      </button>
-    );
+  // Everyone can be away, fellow ECTs others rely on included: the what-if takes out any person
+  // (their own ECT row goes with them), and their absence is the very question PEER_ECT_RELIED_ON asks.
+  const awayButton = (r: SupporterRow, className: string) => (
+    <button type="button" className={className} onClick={() => onToggleAway(r)}>
+      {removed.has(r.id) ? "Bring back" : "Away"}
+      <span className="visually-hidden"> {nameOf(r.id, r.name)}</span>
+    </button>
+  );
   return (
     <>
       <div className="supporter-controls">
@@ -110,7 +110,7 @@ export function SupporterTable(props: Props) {
               <span>{loadWords(r)}</span>
             </td>
             <td>
-              <span>{soleSourceWords(r.soleSourceFor)}</span>
+              <span>{r.soleSourceFor.length === 0 ? "–" : soleSourceListWords(r.soleSourceFor)}</span>
             </td>
             <td className="flag-cell">
               {r.flags.map((f, i) => (

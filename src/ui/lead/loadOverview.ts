@@ -6,7 +6,8 @@ import { instrument } from "../instrument.ts";
 const PAGE = 4000;
 
 /** The overview as the page holds it: the core's, with the head's counts over every ECT. */
-export type LeadOverview = Overview & Pick<Loaded["overview"]["head"], "ectCount" | "supporterCount" | "flaggedEcts">;
+export type LeadOverview = Overview &
+  Pick<Loaded["overview"]["head"], "ectCount" | "supporterCount" | "flaggedEcts" | "withAGap">;
 type Row = EctRow | SupporterRow;
 const isEctRow = (row: Row): row is EctRow => "typesCovered" in row;
 const isSupporterRow = (row: Row): row is SupporterRow => "ectsSupported" in row;

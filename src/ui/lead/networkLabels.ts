@@ -38,7 +38,8 @@ export interface NetLabelStyle {
 export const NET_LABELS: NetLabelStyle = {
   lineHeight: 17,
   padding: 3,
-  maxWidth: 260,
+  // Wide enough for a name and both marks ("keystone · over capacity"), which the name gives way to.
+  maxWidth: 340,
   maxLabels: 150,
   maxObstacles: 800,
 };

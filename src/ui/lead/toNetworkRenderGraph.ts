@@ -53,9 +53,23 @@ export function carryingOf(n: GraphPersonNode): Carrying {
   return n.keystone ? "keystone" : n.overCapacity ? "over" : "none";
 }
 
-function shortLabel(s: string): string {
-  return s.length > LABEL_CHARS ? `${s.slice(0, LABEL_CHARS - 1)}…` : s;
+/**
+ * The words after a carrying supporter's name: each mark they carry, "keystone · over capacity" when
+ * both (the legend promises "the label says which", and one word hid the other), "" when none.
+ */
+export function carryingWords(n: GraphPersonNode): string {
+  const words: string[] = [];
+  if (n.keystone) words.push(CARRYING_WORD.keystone);
+  if (n.overCapacity) words.push(CARRYING_WORD.over);
+  return words.join(" · ");
 }
+
+function shortLabel(s: string, chars = LABEL_CHARS): string {
+  return s.length > chars ? `${s.slice(0, chars - 1)}…` : s;
+}
+
+/** A name followed by both marks is cut shorter, so the marks' words still fit the widest label. */
+const LABEL_CHARS_WITH_TWO_MARKS = 18;
 
 export function toNetworkRenderGraph(
   data: PeopleGraphData,
@@ -86,7 +100,11 @@ export function toNetworkRenderGraph(
     const outline = carrying === "none" ? OUTLINE.thin : OUTLINE.thick;
     const name = share ? "" : nameOf(n.id, n.name);
     // The name is shortened, never the mark's word after it.
-    const label = carrying === "none" || !name ? shortLabel(name) : `${shortLabel(name)} (${CARRYING_WORD[carrying]})`;
+    const marks = carryingWords(n);
+    const label =
+      carrying === "none" || !name
+        ? shortLabel(name)
+        : `${shortLabel(name, n.keystone && n.overCapacity ? LABEL_CHARS_WITH_TWO_MARKS : LABEL_CHARS)} (${marks})`;
     const node: NetNode = {
       x: n.x,
       y: n.y,

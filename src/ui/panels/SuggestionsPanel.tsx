@@ -33,7 +33,8 @@ export function SuggestionsPanel({
   voice: "you" | "they";
   /** The draft plan, so a suggestion already in it says so. */
   plan: readonly ProposedLink[];
-  onAddToPlan: (p: ProposedLink) => void;
+  /** Absent on an ECT's own map ("Map my own support"): "Add to draft plan" is a mentor lead's word. */
+  onAddToPlan: ((p: ProposedLink) => void) | undefined;
 }) {
   const withCandidates = suggestions.filter((s) => s.candidates.length > 0);
   if (suggestions.length === 0) return null;
@@ -66,7 +67,8 @@ export function SuggestionsPanel({
                       <Name text={nameOf(c.id, c.name)} />
                     </strong>
                     : {c.headline}.{" "}
-                    {planned ? (
+                    {/* The draft plan is the mentor lead's: an ECT mapping their own support gets the ideas, not planning words. */}
+                    {!onAddToPlan ? null : planned ? (
                       <span className="muted small">In the draft plan.</span>
                     ) : (
                       <button

@@ -5,6 +5,7 @@
  */
 import { useId } from "react";
 import type { NetworkSummary, PlanComparison, Settings } from "../../core/index.ts";
+import { CAPACITY_HINT, overCapacityLabel, soleSourceWords } from "../../core/index.ts";
 import { shownCount } from "../lead/share.ts";
 import type { NameOf } from "../names.ts";
 import { isolate, shorten } from "../names.ts";
@@ -61,8 +62,13 @@ export function NetworkReport(props: Props) {
             <Count label="supporters" value={count(s.supporters)} />
             <Count label="with no support at the moment" value={count(s.noOne.length)} />
             <Count label="with one supporter" value={count(s.oneSupporter.length)} />
-            <Count label="with a gap" value={count(s.counts.ectsWithGaps)} />
-            <Count label="people over capacity" value={count(s.counts.overCapacity)} />
+            {/* As the lead's tile and heat map: those with no one at all have a gap in every kind too. */}
+            <Count label="with a gap" value={count(s.withAGap)} />
+            {/* Nobody is over a capacity nobody has: a dash and why, never "0". */}
+            <Count
+              label={`people ${overCapacityLabel(s.capacityRecorded, count)}`}
+              value={s.capacityRecorded === 0 ? "–" : count(s.counts.overCapacity)}
+            />
             <Count label="keystones" value={count(s.keystones.length)} />
           </ul>
           <dl className="report-list">
@@ -77,33 +83,33 @@ export function NetworkReport(props: Props) {
                 : s.keystones.length === 0
                   ? "none"
                   : s.keystones
-                      .map(
-                        (p) =>
-                          `${named(p.id, p.name)} (${p.ects} ECT${p.ects === 1 ? "" : "s"}, ${p.impact} kinds of support)`,
-                      )
+                      .map((p) => `${named(p.id, p.name)}: only source for ${soleSourceWords(p.impact, p.ects)}`)
                       .join("; ")}
             </dd>
             <dt>Over capacity (about workload, not about anyone)</dt>
             <dd>
-              {share
-                ? count(s.overCapacity.length)
-                : s.overCapacity.length === 0
-                  ? "none"
-                  : s.overCapacity
-                      .map(
-                        (p) =>
-                          `${named(p.id, p.name)} (${p.ectsSupported} ECT${p.ectsSupported === 1 ? "" : "s"}${p.capacity !== undefined ? ` of ${p.capacity}` : ""}` +
-                          `${p.capacityMinutes !== undefined ? `, ${Math.round(p.minutes)} of ${p.capacityMinutes} minutes a month` : ""})`,
-                      )
-                      .join("; ")}
+              {s.capacityRecorded === 0
+                ? `No one has a capacity recorded, so no one can be shown as over it. ${CAPACITY_HINT}`
+                : share
+                  ? count(s.overCapacity.length)
+                  : s.overCapacity.length === 0
+                    ? "none"
+                    : s.overCapacity
+                        .map(
+                          (p) =>
+                            `${named(p.id, p.name)} (${p.ectsSupported} ECT${p.ectsSupported === 1 ? "" : "s"}${p.capacity !== undefined ? ` of ${p.capacity}` : ""}` +
+                            `${p.capacityMinutes !== undefined ? `, ${Math.round(p.minutes)} of ${p.capacityMinutes} minutes a month` : ""})`,
+                        )
+                        .join("; ")}
             </dd>
             {s.topKeystoneAway && (
               <>
                 <dt>If the top keystone were away</dt>
                 <dd data-testid="report-whatif">
                   {share ? "One person" : <Name text={nameOf(s.topKeystoneAway.id, s.topKeystoneAway.name)} />}:{" "}
-                  {count(s.topKeystoneAway.newGaps)} kinds of support would have no one, for{" "}
-                  {count(s.topKeystoneAway.ectsAffected)} ECTs
+                  {/* Gaps are (ECT, kind) pairs, counted as the what-if counts them, never "kinds of support". */}
+                  {count(s.topKeystoneAway.newGaps)} new gap{s.topKeystoneAway.newGaps === 1 ? "" : "s"}, for{" "}
+                  {count(s.topKeystoneAway.ectsAffected)} ECT{s.topKeystoneAway.ectsAffected === 1 ? "" : "s"}
                   {s.topKeystoneAway.newlyIsolated > 0
                     ? `, and ${count(s.topKeystoneAway.newlyIsolated)} would have no one at all`
                     : ""}

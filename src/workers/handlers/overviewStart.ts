@@ -4,7 +4,7 @@
  * page draw the overview without asking again; the rest of the rows follow by `overviewRows`.
  */
 import type { EctRow, PreparedAnalysis } from "../../core/index.ts";
-import { headOf, networkHeadOf } from "../../core/index.ts";
+import { headOf, networkHeadOf, showsAGap } from "../../core/index.ts";
 import type { OverviewHead, OverviewStart } from "../protocol.ts";
 
 /**
@@ -34,6 +34,7 @@ export function overviewHead(prepared: PreparedAnalysis, ectRows: readonly EctRo
     ectCount: ectRows.length,
     supporterCount,
     flaggedEcts: flaggedEctsOf(ectRows),
+    withAGap: ectRows.filter(showsAGap).length,
   };
 }
 

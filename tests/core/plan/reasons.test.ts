@@ -124,13 +124,40 @@ describe("reasons", () => {
     const sam = s.candidates.find((c) => c.id === "S")!;
     expect(sam.reasons).toContain("supports 1 ECT now");
     expect(sam.reasons).toContain("capacity not recorded: check they have time");
-    expect(sam.headline).toBe("Same school · a peer · capacity not recorded");
+    // No seniority recorded: outside the line, but not called "a peer" (it could be anyone's mentor).
+    expect(sam.headline).toBe("Same school · capacity not recorded");
+    expect(sam.reasons).toContain("seniority not recorded, and outside the ECT's management line");
     const m = s.candidates.find((c) => c.id === "M")!;
     expect(m.reasons).toContain("60 minutes a month free (of 60)");
     expect(m.reasons.join(" ")).not.toMatch(/capacity not recorded/);
     const plan = proposePlan(p);
     for (const q of plan.proposed.filter((x) => x.from === "M"))
       expect(q.reasons.join(" ")).not.toMatch(/capacity not recorded/);
+  });
+  it("should call someone a peer only when their seniority says so", () => {
+    const people = [
+      ect("E", { school: "A" }),
+      person("Mo", { school: "A", role_title: "ECT mentor" }),
+      person("Tess", { school: "A", seniority: "teacher" }),
+      person("Ria", { school: "A", role_title: "Class teacher" }),
+      person("Tam", { school: "A", staff_type: "support" }),
+      ect("Pat", { school: "A" }),
+      person("X", { school: "A" }),
+    ];
+    const links = [
+      link("X", "E", ["pedagogy"]),
+      link("X", "Pat", ["organisational_literacy", "behaviour", "pedagogy", "psychosocial"]),
+    ];
+    const p = prepareAnalysis(buildNetwork(people, links), settings());
+    const s = suggestFor(p, "E").find((x) => x.supportType === "psychosocial")!;
+    const of = (id: string) => s.candidates.find((c) => c.id === id)!;
+    expect(of("Mo").headline).not.toMatch(/a peer/);
+    expect(of("Mo").reasons.join(" ")).not.toMatch(/a peer/);
+    expect(of("Mo").reasons).toContain("seniority not recorded, and outside the ECT's management line");
+    for (const id of ["Tess", "Tam", "Pat"]) {
+      expect(of(id).headline, id).toMatch(/a peer/);
+      expect(of(id).reasons, id).toContain("a peer rather than a manager");
+    }
   });
   it("should write names beside ids in the plan CSV", () => {
     const names: Record<string, string> = { P09: "Priya Shah", E05: "Zofia Nowak" };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildNetwork, networkGraph, prepareAnalysis } from "../../../src/core/index.ts";
 import { LEGEND } from "../../../src/ui/lead/networkEncoding.ts";
-import { toNetworkRenderGraph } from "../../../src/ui/lead/toNetworkRenderGraph.ts";
+import { carryingWords, toNetworkRenderGraph } from "../../../src/ui/lead/toNetworkRenderGraph.ts";
 import { importFixtures } from "../../helpers/files.ts";
 import { settings } from "../../helpers/builders.ts";
 
@@ -19,7 +19,6 @@ describe("toNetworkRenderGraph", () => {
       expect(a.forceLabel, n.id).toBe(flagged);
       if (flagged) expect(a.label.length).toBeGreaterThan(0);
     }
-    expect(g.getNodeAttribute("P10", "label")).toBe("Dr Anthony Clarke (keystone)");
     // Callum: no gap and several supporters, but warnings all the same: labelled, not filled.
     expect(g.getNodeAttributes("E04")).toMatchObject({ forceLabel: true });
     expect(g.getNodeAttributes("E02")).toMatchObject({ forceLabel: true, concern: "warning", legend: "warning" });
@@ -34,6 +33,15 @@ describe("toNetworkRenderGraph", () => {
     // Fill, outline and size: the risk legend entries differ from "staff"/"ect" in nothing else.
     for (const e of LEGEND) expect(Object.keys(e).sort()).toEqual(["fill", "key", "large", "outline", "text", "thick"]);
     expect(looks.size).toBeGreaterThan(2);
+  });
+  it("should say every mark a supporter carries: keystone and over capacity both", () => {
+    const base = whole.nodes.find((n) => n.id === "P10")!;
+    expect(base).toMatchObject({ keystone: true, overCapacity: true });
+    // The sample's Clarke is both: one word hid the other, though the legend says the label says which.
+    expect(g.getNodeAttribute("P10", "label")).toBe("Dr Anthony Clarke (keystone · over capacity)");
+    expect(carryingWords({ ...base, overCapacity: false })).toBe("keystone");
+    expect(carryingWords({ ...base, keystone: false })).toBe("over capacity");
+    expect(carryingWords({ ...base, keystone: false, overCapacity: false })).toBe("");
   });
   it("should give no names in share mode", () => {
     const s = toNetworkRenderGraph(whole, (_id, name) => name, true);
