@@ -53,7 +53,7 @@ export { analysisToMarkdown } from "./report/markdown.ts";
 export type { Constellation, ConstellationPerson } from "./analysis/constellation.ts";
 export { buildConstellation } from "./analysis/constellation.ts";
 export type { SectorInfo } from "./layout/constellationLayout.ts";
-export { RIM_RADIUS, layoutConstellation } from "./layout/constellationLayout.ts";
+export { MAX_CLEARANCE, RIM_RADIUS, centreClearance, layoutConstellation } from "./layout/constellationLayout.ts";
 export type { ScenePoint } from "./layout/constellationLabels.ts";
 export { constellationLabelRequests, fitCircle, toCanvas } from "./layout/constellationLabels.ts";
 export type { Box, PlacedLabel } from "./layout/labelPlacement.ts";

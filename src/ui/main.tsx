@@ -5,6 +5,7 @@ import { AnnounceProvider } from "./announce/AnnounceProvider.tsx";
 import { registerServiceWorker } from "./serviceWorker.ts";
 import "./styles.css";
 import "./styles-touch.css";
+import "./styles-scroll-hint.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
