@@ -115,7 +115,7 @@ describe("export from the browser", () => {
     // Names hidden right where the export is (the View menu's "Hide names").
     await openMenu(page, "Data");
     // Still open from before: the menu's panel was only hidden.
-    await page.getByRole("group", { name: "Export and backup" }).getByLabel("Codes instead of names").check();
+    await page.getByRole("group", { name: "Export and backup" }).getByLabel("People as codes").check();
     await page.screenshot({ path: join(SHOTS, "export-menu-hide-names.png") });
     const [graphml] = await Promise.all([
       page.waitForEvent("download"),

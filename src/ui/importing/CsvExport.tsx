@@ -1,6 +1,6 @@
 /**
  * "People and links (CSV)": the canonical people.csv and links.csv, imported back exactly, saved as one
- * .zip (one click, one file). Whether names go with them is chosen right here ("Codes instead of names",
+ * .zip (one click, one file). Whether names go with them is chosen right here ("People as codes",
  * the same setting as "Hide names" under View), so nobody has to find it elsewhere first.
  */
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
@@ -26,12 +26,12 @@ export function CsvExport({ client, hideNames, onHideNames }: Props) {
       <p className="muted small">
         {hideNames
           ? "Names are hidden: people appear as codes, notes are left out."
-          : "Includes names. To share without them, tick “Codes instead of names” here: the same setting as “Hide names” under View."}
+          : "Includes names. To share without them, tick “People as codes” here: the same setting as “Hide names” under View."}
       </p>
       {onHideNames && (
         <label className="toggle">
-          <input type="checkbox" checked={hideNames} onChange={(e) => onHideNames(e.target.checked)} /> Codes instead of
-          names
+          <input type="checkbox" checked={hideNames} onChange={(e) => onHideNames(e.target.checked)} /> People as codes
+          (names hidden)
         </label>
       )}
       <button type="button" onClick={() => void save()}>
