@@ -26,6 +26,9 @@ export { SHAPE_LABEL } from "./import/columns.ts";
 export type { ChoiceGroup } from "./import/columnChoices.ts";
 export { CHOICE_GROUP_LABEL, COLUMN_CHOICES, LEAVE_OUT, choiceLabel } from "./import/columnChoices.ts";
 export { linksToCsv, peopleToCsv } from "./export/toCsv.ts";
+export type { NamedText } from "./export/zipFiles.ts";
+export { zipTextFiles } from "./export/zipFiles.ts";
+export { csvsInZip } from "./import/zipOfCsvs.ts";
 export type { Settings } from "./analysis/settings.ts";
 export { DEFAULT_SETTINGS, SETTINGS_CAPTION, SETTING_INFO, resolveSettings } from "./analysis/settings.ts";
 export type { Flag } from "./analysis/flags.ts";
@@ -53,7 +56,7 @@ export { gapsIfAway, soleSourceListWords, soleSourceWords } from "./report/soleS
 export type { Constellation, ConstellationPerson } from "./analysis/constellation.ts";
 export { buildConstellation } from "./analysis/constellation.ts";
 export type { SectorInfo } from "./layout/constellationLayout.ts";
-export { RIM_RADIUS, layoutConstellation } from "./layout/constellationLayout.ts";
+export { MAX_CLEARANCE, RIM_RADIUS, centreClearance, layoutConstellation } from "./layout/constellationLayout.ts";
 export type { ScenePoint } from "./layout/constellationLabels.ts";
 export { constellationLabelRequests, fitCircle, toCanvas } from "./layout/constellationLabels.ts";
 export type { Box, PlacedLabel } from "./layout/labelPlacement.ts";

@@ -7,7 +7,6 @@ import type { Constellation, Edit, ProposedLink } from "../core/index.ts";
 import { addProposal, readProjectFile } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
 import { downloadBlob } from "./graph/exportPng.ts";
-import { PngDownloadSlot } from "./graph/pngDownload.tsx";
 import { displayedTypes } from "./graph/toRenderGraph.ts";
 import { hasWebGL } from "./graph/webgl.ts";
 import { LeadTab } from "./lead/LeadTab.tsx";
@@ -29,6 +28,7 @@ import type { AppValues } from "./AppContext.tsx";
 import { AppProvider } from "./AppContext.tsx";
 import { plural } from "./plural.ts";
 import { Toolbar } from "./Toolbar.tsx";
+import { ToolbarSlots } from "./ToolbarSlots.tsx";
 import { Masthead } from "./Masthead.tsx";
 import { sourceWords } from "./sourceWords.ts";
 import { formatDate } from "./formatDate.ts";
@@ -151,7 +151,7 @@ export function App() {
 
   return (
     <AppProvider value={shared}>
-      <PngDownloadSlot>
+      <ToolbarSlots>
         <div className="app">
           <a className="skip" href={view.view === "ect" ? "#constellation-table" : "#main"}>
             {view.view === "ect"
@@ -275,7 +275,7 @@ export function App() {
             </p>
           </footer>
         </div>
-      </PngDownloadSlot>
+      </ToolbarSlots>
     </AppProvider>
   );
 }

@@ -88,9 +88,13 @@ export function ConstellationView({ ectId, settings, webgl, onConstellation, pla
     () => constellation && ectHeadline(constellation, types, { voice, nameOf, share, settings }, shorten),
     [constellation, types, voice, nameOf, share, settings],
   );
+  // The drawing's scale, in steps of 10 px per unit: a small drawing moves the inner rings out (toRenderGraph).
+  const [pxPerUnit, setPxPerUnit] = useState<number | undefined>();
+  const onScale = useCallback((px: number) => setPxPerUnit(Math.floor(px / 10) * 10), []);
   const graph = useMemo(
-    () => (constellation ? toRenderGraph(constellation, nameOf, settings.include_career_in_coverage) : undefined),
-    [constellation, nameOf, settings],
+    () =>
+      constellation ? toRenderGraph(constellation, nameOf, settings.include_career_in_coverage, pxPerUnit) : undefined,
+    [constellation, nameOf, settings, pxPerUnit],
   );
   const ectName = constellation ? nameOf(constellation.ect.id, constellation.ect.name) : "";
 
@@ -154,6 +158,7 @@ export function ConstellationView({ ectId, settings, webgl, onConstellation, pla
                   onSelect={setSelected}
                   onRenderer={setRenderer}
                   highlightedPersonId={highlighted}
+                  onScale={onScale}
                   label={`Constellation of ${ectName}: ${constellation.supporters.length} supporters. The same information is in the tiles and the table.`}
                 />
               )}

@@ -1,10 +1,10 @@
 import { useClient, useHideNames } from "./AppContext.tsx";
 import { Menu } from "./components/Menu.tsx";
-import { usePngDownload } from "./graph/pngDownload.tsx";
 import { ExportMenu } from "./importing/ExportMenu.tsx";
-import { ShareMenu } from "./importing/ShareMenu.tsx";
+import { ShareAndPrintMenu } from "./importing/ShareAndPrintMenu.tsx";
 import type { useProject } from "./state/useProject.ts";
 import type { ViewState } from "./state/viewState.ts";
+import { DATA_MENU_ID } from "./toolbarIds.ts";
 
 interface Props {
   readonly project: ReturnType<typeof useProject>;
@@ -30,7 +30,8 @@ export function Toolbar({
 }: Props) {
   const client = useClient();
   const hide = useHideNames();
-  const downloadPng = usePngDownload();
+  // In share mode names are always hidden: no box to untick.
+  const hideNamesChoice = view.share ? undefined : (hideNames: boolean) => onView({ ...view, hideNames });
   const { busy, remember, saved, sources } = project;
   return (
     <div className="toolbar" role="group" aria-label="Undo, data, view and sharing">
@@ -58,7 +59,7 @@ export function Toolbar({
         </span>
         <span className="tool-word">Redo</span>
       </button>
-      <Menu label="Data">
+      <Menu label="Data" buttonId={DATA_MENU_ID}>
         {(close) => (
           <>
             <button
@@ -71,7 +72,13 @@ export function Toolbar({
             >
               Import files
             </button>
-            <ExportMenu client={client} hideNames={hide} onBackup={onBackup} onOpenBackup={onOpenBackup} />
+            <ExportMenu
+              client={client}
+              hideNames={hide}
+              onHideNames={hideNamesChoice}
+              onBackup={onBackup}
+              onOpenBackup={onOpenBackup}
+            />
             <label className="toggle" title="Keeps your files in this browser's storage, on this device only">
               <input
                 type="checkbox"
@@ -125,34 +132,14 @@ export function Toolbar({
           </>
         )}
       </Menu>
-      {view.view === "ect" && (
-        <Menu label="Share and print">
-          {(close) => (
-            <>
-              <button
-                type="button"
-                onClick={() => {
-                  if (downloadPng) void downloadPng();
-                  close();
-                }}
-                disabled={!downloadPng}
-              >
-                Download PNG
-              </button>
-              {selectedEctId !== undefined && <ShareMenu client={client} ectId={selectedEctId} hideNames={hide} />}
-              <button
-                type="button"
-                onClick={() => {
-                  close();
-                  print();
-                }}
-              >
-                Print one page
-              </button>
-            </>
-          )}
-        </Menu>
-      )}
+      <ShareAndPrintMenu
+        tab={view.view}
+        client={client}
+        hideNames={hide}
+        onHideNames={hideNamesChoice}
+        selectedEctId={selectedEctId}
+        hasPlan={project.plan.length > 0}
+      />
       {saved && (
         <span className="muted small saved-note" role="status">
           Saved on this device {new Date(saved).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}

@@ -4,6 +4,8 @@ import { App } from "./App.tsx";
 import { AnnounceProvider } from "./announce/AnnounceProvider.tsx";
 import { registerServiceWorker } from "./serviceWorker.ts";
 import "./styles.css";
+import "./styles-touch.css";
+import "./styles-scroll-hint.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -92,10 +92,12 @@ export async function openApp(
   baseUrl: string,
   query: string,
   ready: string,
-  options: { bypassCSP?: boolean; width?: number; height?: number } = {},
+  options: { bypassCSP?: boolean; width?: number; height?: number; touch?: boolean } = {},
 ): Promise<{ page: Page; watch: PageWatch }> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1400, height: options.height ?? 1000 },
+    // A phone: a touch screen, a coarse pointer and the mobile viewport's rules.
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     acceptDownloads: true,
     bypassCSP: options.bypassCSP ?? false,
   });

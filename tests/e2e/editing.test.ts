@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
+import { strFromU8, unzipSync } from "fflate";
 import { ROOT, openApp, useApp, openMenu } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
@@ -160,16 +161,20 @@ describe("your own data", () => {
     const { page, watch } = await openApp(app.browser, app.url, "?ect=0", ".ect-title");
     await openMenu(page, "Share and print");
     await page.getByText("Share this map", { exact: true }).click();
+    // One click, one file: the map's people.csv and links.csv in one .zip.
     const grab = async () => {
-      const downloads: string[] = [];
-      page.on("download", async (d) => downloads.push(readFileSync(await d.path(), "utf8")));
-      await page.getByRole("button", { name: "Download the shared map (CSV)" }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download the shared map (CSV)" }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), "shared-map.zip");
       await page.waitForFunction(() =>
         /Downloaded/.test(document.querySelector('.menu [role="status"]')?.textContent ?? ""),
       );
-      for (let i = 0; i < 50 && downloads.length < 2; i++) await page.waitForTimeout(100);
-      page.removeAllListeners("download");
-      return downloads;
+      const inside = unzipSync(new Uint8Array(readFileSync(await download.path())));
+      return ["shared-map-people.csv", "shared-map-links.csv"].map((name) =>
+        strFromU8(inside[name] ?? new Uint8Array()),
+      );
     };
     const [people, links] = await grab();
     assert.match(await page.locator('.menu [role="status"]').innerText(), /3 private links were left out/);

@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, openApp, openImportPane, openMenu, useApp } from "./browser.ts";
+import { unzipSync } from "fflate";
+import { ROOT, importInPage, openApp, openImportPane, openMenu, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -82,26 +83,46 @@ describe("import in the browser", () => {
 describe("export from the browser", () => {
   const app = useApp();
 
-  it("downloads people and links as CSV that import back, and GraphML with names hidden", async () => {
+  it("downloads people and links as one .zip that imports back, and GraphML with names hidden", async () => {
     const { page } = await openApp(app.browser, app.url, "", ".tiles");
     await openMenu(page, "Data");
     await page.getByText("Export and backup", { exact: true }).click();
-    const [people] = await Promise.all([
+    // One click, one file: a browser may block a second download in a row.
+    const downloads: string[] = [];
+    page.on("download", (d) => downloads.push(d.suggestedFilename()));
+    const [zipped] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "People and links (CSV)" }).click(),
     ]);
-    const path = join(SHOTS, "export-people.csv");
-    await people.saveAs(path);
-    assert.match(readFileSync(path, "utf8"), /^\uFEFFid,name,kind,is_ect/);
-    assert.match(readFileSync(path, "utf8"), /Zofia Nowak/);
-    await openMenu(page, "View");
-    await page.getByLabel("Hide names").check();
+    assert.equal(zipped.suggestedFilename(), "mosaic-people-and-links.zip");
+    const path = join(SHOTS, "export-people-and-links.zip");
+    await zipped.saveAs(path);
+    const inside = unzipSync(new Uint8Array(readFileSync(path)));
+    assert.deepEqual(Object.keys(inside), ["people.csv", "links.csv"]);
+    // The byte order mark kept (Excel needs it), so decoded without dropping it.
+    const people = new TextDecoder("utf-8", { ignoreBOM: true }).decode(inside["people.csv"]);
+    assert.match(people, /^\uFEFFid,name,kind,is_ect/);
+    assert.match(people, /Zofia Nowak/);
+    // The .zip imports back as its two files, with every person and link.
+    const before = await page.locator(".brand").innerText();
+    await page.keyboard.press("Escape");
+    await importInPage(page, path);
+    const report = page.getByTestId("import-report");
+    await report.waitFor();
+    assert.match(await report.innerText(), /from people\.csv \(.*\); links\.csv \(/);
+    assert.notEqual(await page.locator(".brand").innerText(), before);
+    await page.screenshot({ path: join(SHOTS, "export-zip-imported.png") });
+    // Names hidden right where the export is (the View menu's "Hide names").
     await openMenu(page, "Data");
+    // Still open from before: the menu's panel was only hidden.
+    await page.getByRole("group", { name: "Export and backup" }).getByLabel("People as codes").check();
+    await page.screenshot({ path: join(SHOTS, "export-menu-hide-names.png") });
     const [graphml] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: /GraphML/ }).click(),
     ]);
     assert.equal(graphml.suggestedFilename(), "names-hidden-mosaic.graphml");
+    assert.deepEqual(downloads, ["mosaic-people-and-links.zip", "names-hidden-mosaic.graphml"]);
     const xmlPath = join(SHOTS, "export.graphml");
     await graphml.saveAs(xmlPath);
     const xml = readFileSync(xmlPath, "utf8");

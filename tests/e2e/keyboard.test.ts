@@ -249,6 +249,35 @@ describe("keyboard only", () => {
     await page.context().close();
   });
 
+  it("moves focus into the import pane, and Escape closes it back onto the Data button", async () => {
+    for (const [label, size] of [
+      ["1366", LAPTOP],
+      ["390", PHONE],
+    ] as const) {
+      const { page, watch } = await open("", ".tiles", size);
+      const data = page.getByRole("button", { name: "Data", exact: true });
+      await data.focus();
+      await page.keyboard.press("Enter");
+      await page.getByRole("button", { name: "Import files" }).focus();
+      await page.keyboard.press("Enter");
+      // Focus is in the pane, on its heading: the next Tab reaches its controls, not the toolbar's.
+      await page.waitForFunction(() => document.activeElement?.textContent === "Import files");
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H2");
+      await page.screenshot({ path: join(SHOTS, `import-pane-focus-${label}.png`) });
+      await page.keyboard.press("Tab");
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.closest("section.import") !== null),
+        true,
+        "Tab moves on inside the pane",
+      );
+      await page.keyboard.press("Escape");
+      await page.getByTestId("dropzone").waitFor({ state: "detached" });
+      await page.waitForFunction(() => document.activeElement?.id === "data-menu-button");
+      noErrors(watch);
+      await page.context().close();
+    }
+  });
+
   it("shows the share menu's items at one size on a phone, and keeps the role hint out of the live region", async () => {
     const { page, watch } = await open("", ".tiles", PHONE);
     await openMenu(page, "Share and print");

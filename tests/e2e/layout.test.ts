@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { ROOT, importInPage, openApp, openImportPane, useApp } from "./browser.ts";
+import { ROOT, importInPage, openApp, openImportPane, openMenu, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -74,6 +74,70 @@ async function axeViolations(page: Page) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, where: v.nodes.slice(0, 3).map((n) => n.target) }));
   });
 }
+
+/**
+ * Every visible control whose target is under 44 × 44 px (WCAG 2.5.5), as "where: what w×h". A checkbox's
+ * or radio's target is its label. Left out, as WCAG allows: a link inside a sentence (it keeps its line),
+ * the skip link while it waits off screen, and a file input drawn as its label (.file-button is measured).
+ */
+async function smallTargets(page: Page, where: string): Promise<string[]> {
+  const found = await page.evaluate(() => {
+    const selector = [
+      "button",
+      "a[href]",
+      "summary",
+      "select",
+      ".file-button",
+      'input:not([type="checkbox"]):not([type="radio"]):not([type="file"]):not([type="hidden"])',
+      'label:has(> input[type="checkbox"])',
+      'label:has(> input[type="radio"])',
+    ].join(", ");
+    const small: string[] = [];
+    const pageWidth = document.documentElement.scrollWidth;
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || r.right <= 0 || r.left >= pageWidth) continue;
+      const inSentence =
+        el instanceof HTMLAnchorElement &&
+        getComputedStyle(el).display === "inline" &&
+        (el.parentElement?.textContent ?? "").trim().length > (el.textContent ?? "").trim().length + 3;
+      if (inSentence) continue;
+      if (r.width < 44 || r.height < 44) {
+        const words = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().replace(/\s+/g, " ");
+        small.push(
+          `${el.tagName.toLowerCase()} "${words.slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
+      }
+    }
+    return small;
+  });
+  return found.map((f) => `${where}: ${f}`);
+}
+
+describe("touch targets on a phone", () => {
+  const app = useApp();
+
+  it("gives every visible control a 44 × 44 px target at 390 × 844, on every tab and in every toolbar menu", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "", ".tiles", { width: 390, height: 844, touch: true });
+    const small: string[] = [];
+    for (const tab of TABS) {
+      await showTab(page, tab);
+      small.push(...(await smallTargets(page, tab.id)));
+      for (const menu of ["Data", "View", "Share and print"]) {
+        await openMenu(page, menu);
+        if (menu === "Data") await page.getByText("Export and backup", { exact: true }).click();
+        small.push(...(await smallTargets(page, `${tab.id}, ${menu}`)));
+        await page.screenshot({ path: join(SHOTS, `touch-${tab.id}-${menu.replace(/ /g, "-")}-390.png`) });
+        await page.keyboard.press("Escape");
+      }
+      await page.screenshot({ path: join(SHOTS, `touch-${tab.id}-390-full.png`), fullPage: true });
+    }
+    assert.deepEqual(small, []);
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
+});
 
 describe("layout at three screen sizes", () => {
   const app = useApp();

@@ -13,6 +13,12 @@ export interface LayoutInput {
   readonly types: readonly SupportType[];
   readonly providers: readonly { readonly id: string; readonly types: readonly SupportType[] }[];
   readonly contributions: readonly string[];
+  /**
+   * The least distance from the centre to anyone's centre, in layout units (centreClearance): on a
+   * small drawing the ECT's disc and a supporter's, drawn at fixed pixel sizes, would otherwise meet.
+   * The inner rings move out to keep it, in their order. At most MAX_CLEARANCE.
+   */
+  readonly clearance?: number | undefined;
 }
 
 export interface PlacedNode {
@@ -64,6 +70,10 @@ const MARGIN = 0.12;
 const PER_ROW = 6;
 const ROW_RADII = [OUTER_RADIUS, OUTER_RADIUS + 0.15, OUTER_RADIUS - 0.15] as const;
 const ROW_SHIFT = [0.5, 0.75, 0.25] as const;
+/** The most the inner rings move out for a small drawing: beyond it they would meet the outer ring's people. */
+export const MAX_CLEARANCE = 0.55;
+/** How far apart the inner rings stay when they move out. */
+const RING_STEP = 0.13;
 /** The least distance, in layout units, between people on an inner ring. */
 const INNER_SPACING = 0.2;
 
@@ -108,10 +118,13 @@ export function layoutConstellation(input: LayoutInput): ConstellationLayout {
   // 2. People who give several kinds: at the mean angle of their sectors, spread so no two touch.
   //    Someone whose only kinds have no sector here (not counted) sits on the inner ring below.
   const kindsOf = (p: LayoutInput["providers"][number]) => shown(p.types, centreOf).length;
+  const many = Math.max(MANY_KIND_RADIUS, Math.min(MAX_CLEARANCE, input.clearance ?? 0));
+  const three = Math.max(THREE_KIND_RADIUS, many + RING_STEP);
+  const two = Math.max(TWO_KIND_RADIUS, three + RING_STEP);
   for (const [radius, onRing] of [
-    [TWO_KIND_RADIUS, (k: number) => k === 2 || k === 0],
-    [THREE_KIND_RADIUS, (k: number) => k === 3],
-    [MANY_KIND_RADIUS, (k: number) => k >= 4],
+    [two, (k: number) => k === 2 || k === 0],
+    [three, (k: number) => k === 3],
+    [many, (k: number) => k >= 4],
   ] as const) {
     const people = input.providers.filter((p) => onRing(kindsOf(p)));
     const targets = people.map((p) => {
@@ -181,6 +194,16 @@ export function meanAngle(angles: readonly number[]): number {
     y += Math.sin(a);
   }
   return Math.hypot(x, y) < 1e-9 ? Math.PI / 2 : Math.atan2(y, x);
+}
+
+/**
+ * The clearance (layout units) that keeps a supporter's disc off the ECT's on a drawing of `pxPerUnit`
+ * pixels per layout unit, both drawn at fixed pixel radii, with `gapPx` of air between them.
+ *
+ * @example centreClearance(100, 20, 21, 4) // 0.45
+ */
+export function centreClearance(pxPerUnit: number, centrePx: number, nodePx: number, gapPx: number): number {
+  return pxPerUnit > 0 ? (centrePx + nodePx + gapPx) / pxPerUnit : MAX_CLEARANCE;
 }
 
 function polar(r: number, angle: number): { x: number; y: number } {

@@ -9,16 +9,18 @@ import { useEffect, useId, useRef, useState } from "react";
 
 interface Props {
   readonly label: string;
+  /** A fixed id for the button, for focus to come back to it from elsewhere (the import panel's Escape). */
+  readonly buttonId?: string | undefined;
   /** The panel's controls; `close` shuts the menu and returns focus to its button. */
   readonly children: (close: () => void) => ReactNode;
 }
 
-export function Menu({ label, children }: Props) {
+export function Menu({ label, buttonId: fixedId, children }: Props) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const id = useId();
   const panelId = `${id}-panel`;
-  const buttonId = `${id}-button`;
+  const buttonId = fixedId ?? `${id}-button`;
 
   useEffect(() => {
     if (!open) return;

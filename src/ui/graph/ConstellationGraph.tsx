@@ -54,17 +54,28 @@ interface Props {
   readonly label: string;
   /** Walked to with the keyboard: drawn larger with a focus ring. */
   readonly highlightedPersonId?: string | undefined;
+  /** The drawing's scale, pixels per layout unit, told once drawn and on each resize (for the layout's clearance). */
+  readonly onScale?: ((pxPerUnit: number) => void) | undefined;
 }
 
 const SECTORS_LAYER = "mosaicSectors";
 const LABELS_LAYER = "mosaicLabels";
 
-export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer, label, highlightedPersonId }: Props) {
+export function ConstellationGraph({
+  graph,
+  focus,
+  onHover,
+  onSelect,
+  onRenderer,
+  label,
+  highlightedPersonId,
+  onScale,
+}: Props) {
   const focusRef = useRef<Focus>({ ...focus, highlightedPersonId });
-  const handlers = useRef({ onHover, onSelect, onRenderer });
+  const handlers = useRef({ onHover, onSelect, onRenderer, onScale });
 
   useEffect(() => {
-    handlers.current = { onHover, onSelect, onRenderer };
+    handlers.current = { onHover, onSelect, onRenderer, onScale };
   });
 
   // One renderer for the life of the view, made once the container has a size (useSigma); a new
@@ -126,7 +137,15 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
       });
     };
     sigma.on("afterRender", draw);
-    sigma.on("resize", () => sigma.refresh({ skipIndexation: true }));
+    // The custom box fixes the scale: the wedges' circle fills the view whoever is drawn.
+    const tellScale = () => {
+      const scale = sigma.graphToViewport({ x: 1, y: 0 }).x - sigma.graphToViewport({ x: 0, y: 0 }).x;
+      if (scale > 0) handlers.current.onScale?.(scale);
+    };
+    sigma.on("resize", () => {
+      sigma.refresh({ skipIndexation: true });
+      tellScale();
+    });
 
     const personAt = (node: string) => {
       const g = sigma.getGraph();
@@ -160,6 +179,7 @@ export function ConstellationGraph({ graph, focus, onHover, onSelect, onRenderer
     };
     element.addEventListener("mousemove", onMove);
     handlers.current.onRenderer?.(sigma);
+    tellScale();
     return {
       sigma,
       dispose: () => {

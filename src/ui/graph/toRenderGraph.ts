@@ -7,7 +7,7 @@
  */
 import Graph from "graphology";
 import type { Constellation, SectorInfo, SupportType } from "../../core/index.ts";
-import { ALL_TYPES, CORE_TYPES, layoutConstellation } from "../../core/index.ts";
+import { ALL_TYPES, CORE_TYPES, centreClearance, layoutConstellation } from "../../core/index.ts";
 import { GIVES_GREY, INK, MIXED_LINE, TYPE_COLOUR } from "../palette.ts";
 
 /** Per kind of support: 1 when the person gives it (a pie slice), and the slice's colour. */
@@ -68,10 +68,18 @@ export function displayedTypes(includeCareer: boolean): SupportType[] {
   return includeCareer ? [...CORE_TYPES, "career"] : [...CORE_TYPES];
 }
 
+/** Air, in pixels, between the ECT's disc and the nearest supporter's. */
+const CENTRE_GAP_PX = 4;
+
+/**
+ * The render graph of a constellation. `pxPerUnit` is the drawing's scale on screen, when known: on a
+ * small drawing the inner rings move out so no supporter's disc touches the ECT's (centreClearance).
+ */
 export function toRenderGraph(
   c: Constellation,
   nameOf: (id: string, name: string) => string,
   includeCareer: boolean,
+  pxPerUnit?: number,
 ): RenderGraph {
   const types = displayedTypes(includeCareer);
   // The ECT never supports themselves in their own picture: their id is the centre's key.
@@ -82,6 +90,10 @@ export function toRenderGraph(
     providers: supporters.map((s) => ({ id: s.id, types: s.types })),
     // Someone the ECT both helps and is helped by is one node, with a line each way.
     contributions: c.contributions.filter((p) => !supporterIds.has(p.id) && p.id !== c.ect.id).map((p) => p.id),
+    clearance:
+      pxPerUnit === undefined
+        ? undefined
+        : centreClearance(pxPerUnit, SIZES.ect, SIZES.group + SIZES.ring + SIZES.ringGap, CENTRE_GAP_PX),
   });
   const g: RenderGraph = new Graph<RenderNode, RenderEdge>({ type: "directed", multi: false });
   const ect = c.ect.id;

@@ -4,44 +4,38 @@
  * behind. Files are made in the worker and saved by the browser; nothing is sent anywhere.
  */
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
-import { downloadBlob } from "../graph/exportPng.ts";
+import { CsvExport } from "./CsvExport.tsx";
+import { saveAsOne } from "./saveAsOne.ts";
 
 export function ExportMenu({
   client,
   hideNames,
+  onHideNames,
   onBackup,
   onOpenBackup,
 }: {
   client: AnalysisClient;
   hideNames: boolean;
+  onHideNames?: ((hide: boolean) => void) | undefined;
   onBackup: () => void;
   onOpenBackup: (file: File) => void;
 }) {
-  const save = async (format: "csv" | "gexf" | "graphml") => {
+  const save = async (format: "gexf" | "graphml") => {
     const files = await client.request({ kind: "export", format, hideNames });
-    for (const f of files ?? [])
-      downloadBlob(new Blob([f.text], { type: f.type }), hideNames ? f.name.replace(/^/, "names-hidden-") : f.name);
+    if (files) saveAsOne(files, `mosaic-${format}.zip`, hideNames ? "names-hidden-" : "");
   };
   return (
     <details className="menu">
       <summary>Export and backup</summary>
       <div className="menu-items" role="group" aria-label="Export and backup">
-        <p className="muted small">
-          {hideNames
-            ? "Names are hidden: people appear as codes, notes are left out."
-            : "Includes names. Tick “Hide names” first to share without them."}
-        </p>
-        <button type="button" onClick={() => void save("csv")}>
-          People and links (CSV)
-        </button>
+        <CsvExport client={client} hideNames={hideNames} onHideNames={onHideNames} />
         <button type="button" onClick={() => void save("gexf")}>
           GEXF (Gephi)
         </button>
         <button type="button" onClick={() => void save("graphml")}>
           GraphML (Cytoscape, yEd)
         </button>
-        <hr />
-        <p className="muted small">
+        <p className="muted small menu-section">
           A backup holds everything: your files, your changes, the settings and the draft plan, names included. Keep it
           somewhere safe.
         </p>

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ColumnMapping, InputFile, SameAnswer } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import type { useProject } from "../state/useProject.ts";
+import { DATA_MENU_ID } from "../toolbarIds.ts";
 import { filesToMap } from "./filesToMap.ts";
 import type { ImportMode } from "./ImportPanel.tsx";
 import { ImportPanel } from "./ImportPanel.tsx";
@@ -33,6 +34,18 @@ export function ImportArea({ project, importing, onClose }: Props) {
   const awaiting = useRef<Awaiting | undefined>(undefined);
   // After answers, the "Same person?" questions left open again, ready for the next answer.
   const [resume, setResume] = useState(false);
+  // What had focus when the panel opened (the Data button, or the landing's "Import files"): Escape goes back there.
+  const opener = useRef<Element | null>(null);
+  // A layout effect: it runs before the panel's own effect moves focus to its heading.
+  useLayoutEffect(() => {
+    if (importing) opener.current = document.activeElement;
+  }, [importing]);
+  const dismiss = () => {
+    onClose();
+    const back = opener.current;
+    const target = back instanceof HTMLElement && back.isConnected ? back : document.getElementById(DATA_MENU_ID);
+    requestAnimationFrame(() => target?.focus());
+  };
 
   useEffect(() => {
     const a = awaiting.current;
@@ -51,6 +64,7 @@ export function ImportArea({ project, importing, onClose }: Props) {
         <ImportPanel
           loaded={report}
           busy={busy}
+          onDismiss={dismiss}
           progress={project.progress}
           onCancel={() => {
             awaiting.current = undefined;
@@ -68,7 +82,7 @@ export function ImportArea({ project, importing, onClose }: Props) {
           loaded={report}
           headingRef={heading}
           canUndo={project.lastStepIsImport}
-          onUndo={project.undo}
+          onUndo={project.undoImport}
           resumeSamePeople={resume}
           onSamePeople={(answers: readonly SameAnswer[]) => {
             awaiting.current = { after: "answers", since: report };

@@ -5,8 +5,9 @@
  * read here and parsed in the worker; nothing is sent anywhere. Once read, the panel closes
  * (ImportArea), so the same files are not imported twice by accident.
  */
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { ColumnMapping, InputFile } from "../../core/index.ts";
+import { csvsInZip } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { ProgressBar } from "../components/ProgressBar.tsx";
 import type { LoadProgress } from "../progressWords.ts";
@@ -25,6 +26,8 @@ interface Props {
   readonly progress?: LoadProgress | undefined;
   readonly onCancel: () => void;
   readonly onImport: (files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => void;
+  /** Escape pressed in the panel: close it (focus goes back to what opened it). */
+  readonly onDismiss?: (() => void) | undefined;
 }
 
 const DELIMITERS = [
@@ -44,14 +47,18 @@ const ENCODINGS = [
 async function readFiles(list: FileList | readonly File[], delimiter: string, encoding: string): Promise<InputFile[]> {
   // One of the offered separators ("" is "detect"), as the import's type for it.
   const chosen = DELIMITERS.find(([d]) => d === delimiter)?.[0];
-  return Promise.all(
-    [...list].map(async (f) => ({
-      name: f.name,
-      bytes: new Uint8Array(await f.arrayBuffer()),
-      ...(chosen ? { delimiter: chosen } : {}),
-      ...(encoding ? { encoding } : {}),
-    })),
+  const read = await Promise.all(
+    [...list].map(async (f) => {
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      // Mosaic's own export (a .zip of people.csv and links.csv) imports as its two files.
+      return (csvsInZip(bytes) ?? [{ name: f.name, bytes }]).map((one) => ({
+        ...one,
+        ...(chosen ? { delimiter: chosen } : {}),
+        ...(encoding ? { encoding } : {}),
+      }));
+    }),
   );
+  return read.flat();
 }
 
 function Template({ name, children }: { readonly name: TemplateName; readonly children: string }) {
@@ -62,8 +69,11 @@ function Template({ name, children }: { readonly name: TemplateName; readonly ch
   );
 }
 
-export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Props) {
+export function ImportPanel({ loaded, busy, progress, onCancel, onImport, onDismiss }: Props) {
   const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening the panel moves focus into it, so the next Tab is its first control, not the toolbar's.
+  useEffect(() => heading.current?.focus(), []);
   const [files, setFiles] = useState<File[]>([]);
   const [mode, setMode] = useState<ImportMode>("replace");
   const [delimiter, setDelimiter] = useState("");
@@ -86,8 +96,18 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport }: Prop
   };
 
   return (
-    <section className="card import" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Import files</h2>
+    <section
+      className="card import"
+      aria-labelledby={`${id}-h`}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape" || e.defaultPrevented || !onDismiss) return;
+        e.preventDefault();
+        onDismiss();
+      }}
+    >
+      <h2 id={`${id}-h`} tabIndex={-1} ref={heading}>
+        Import files
+      </h2>
       <p className="muted small">
         People and links files, an edge list (ECT, supporter, types) or a survey export with one column per kind of
         support: a CSV, a Microsoft Forms Excel file (.xlsx) or a Google Forms .zip, just as downloaded. Files are read

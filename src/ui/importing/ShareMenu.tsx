@@ -5,7 +5,7 @@
  */
 import { useState } from "react";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
-import { downloadBlob } from "../graph/exportPng.ts";
+import { saveAsOne } from "./saveAsOne.ts";
 
 export function ShareMenu({ client, ectId, hideNames }: { client: AnalysisClient; ectId: string; hideNames: boolean }) {
   const [counts, setCounts] = useState(false);
@@ -14,7 +14,7 @@ export function ShareMenu({ client, ectId, hideNames }: { client: AnalysisClient
   const share = async () => {
     const shared = await client.request({ kind: "shareMap", ect: ectId, coverageCounts: counts, hideNames: hide });
     if (!shared) return;
-    for (const f of shared.files) downloadBlob(new Blob([f.text], { type: f.type }), f.name);
+    saveAsOne(shared.files, "shared-map.zip");
     setDone(
       shared.privateLinks === 0
         ? "Downloaded. Nothing on this map was marked private."
@@ -28,8 +28,8 @@ export function ShareMenu({ client, ectId, hideNames }: { client: AnalysisClient
       <summary>Share this map</summary>
       <div className="menu-items" role="group" aria-label="Share this map">
         <p className="muted small">
-          Makes two CSV files of this map only, to send to your mentor lead yourself. Links marked private stay behind;
-          trust ratings and notes never leave this device.
+          Makes one .zip of this map only (its people and links as CSV files), to send to your mentor lead yourself.
+          Links marked private stay behind; trust ratings and notes never leave this device.
         </p>
         <label className="toggle">
           <input type="checkbox" checked={counts} onChange={(e) => setCounts(e.target.checked)} /> Share coverage counts

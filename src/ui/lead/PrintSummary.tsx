@@ -3,13 +3,14 @@
  * a mentor lead looks. It is worked out only when asked for (a big network's overview is busy enough),
  * then printed once it is in; on screen it stays hidden, and print shows it alone (data-print="lead-summary").
  */
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { NetworkSummary, PlanComparison, ProposedLink } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { useAsOf, useClient, useNameOf, useShare } from "../AppContext.tsx";
 import { NetworkReport } from "../plan/NetworkReport.tsx";
 import { printPart } from "../plan/printPart.ts";
+import { useOfferPrint } from "../printOffer.tsx";
 import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 
 interface Props {
@@ -30,6 +31,9 @@ export function PrintSummary({ loaded, plan, source }: Props) {
   // How many times the button was pressed, and how many of those have printed.
   const [asked, setAsked] = useState(0);
   const printed = useRef(0);
+  const ask = useCallback(() => setAsked((n) => n + 1), []);
+  // The toolbar's "Share and print" menu prints it too.
+  useOfferPrint(ask);
   // Made beforehand, as the ECT's print picture is: the browser's own Print (Ctrl+P) prints this
   // summary too, and a print dialog does not wait for the worker.
   const [early, setEarly] = useState(false);
@@ -65,7 +69,7 @@ export function PrintSummary({ loaded, plan, source }: Props) {
       <button
         type="button"
         className="no-print"
-        onClick={() => setAsked((n) => n + 1)}
+        onClick={ask}
         aria-busy={asked > 0 && !ready}
         title="The one-page summary from Planning: counts, keystones, over capacity and the plan"
       >

@@ -135,15 +135,35 @@ export function answeredSources(sources: Sources, answers: readonly SameAnswer[]
   return { ...sources, options, step, isSample: false };
 }
 
+const ANSWER_STEP = 'answer "Same person?"';
+
+/**
+ * How many steps back the last import is, when only answers to its "Same person?" questions came
+ * after it (0 when another step did, or there is no import): answering keeps "Undo this import", which
+ * then undoes the answers with it.
+ */
+export function stepsBackToImport(h: History<Sources>): number {
+  const steps = [...h.past.map((s) => s.step), h.present.step];
+  for (let back = 1; back <= steps.length; back++) {
+    const step = steps[steps.length - back] ?? "";
+    if (step.startsWith("import ")) return back;
+    if (!step.startsWith(ANSWER_STEP)) return 0;
+  }
+  return 0;
+}
+
 /** What the Undo and Redo buttons say, and whether the step shown is an import (its report offers to undo it). */
 export function historyLabels(h: History<Sources>) {
   const next = h.future[0];
+  const importBack = stepsBackToImport(h);
   return {
     canUndo: canUndo(h),
     canRedo: next !== undefined,
     undoLabel: canUndo(h) ? h.present.step : undefined,
     redoLabel: next?.step,
-    /** Steps since the last import or opening (the import report's "undo this import"). */
-    lastStepIsImport: h.present.step.startsWith("import "),
+    /** The step shown is an import, or answers to its questions (the import report's "Undo this import"). */
+    lastStepIsImport: importBack > 0,
+    /** How many steps "Undo this import" takes back (the import and the answers since). */
+    importStepsBack: importBack,
   };
 }

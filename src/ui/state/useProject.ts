@@ -24,6 +24,7 @@ import type { ImportMode, Sources } from "./sources.ts";
 import {
   answeredSources,
   historyLabels,
+  stepsBackToImport,
   importedSources,
   loadRequest,
   newFilesKey,
@@ -189,6 +190,14 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     const step = history.present.step;
     void go(undo(history), "move", false).then(() => setNotice(`Undone: ${step}.`));
   }, [go, history, refused]);
+  /** "Undo this import": the import and any answers to its "Same person?" questions, as one move back. */
+  const undoImport = useCallback(() => {
+    if (!canUndo(history) || refused()) return;
+    let back = history;
+    for (let n = stepsBackToImport(history); n > 0 && canUndo(back); n--) back = undo(back);
+    const step = back.future[0]?.step ?? history.present.step;
+    void go(back, "move", false).then(() => setNotice(`Undone: ${step}.`));
+  }, [go, history, refused]);
   const redoStep = useCallback(() => {
     const step = history.future[0]?.step;
     if (step === undefined || refused()) return;
@@ -284,6 +293,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     startEmpty,
     openProject,
     undo: undoStep,
+    undoImport,
     redo: redoStep,
     forgetDevice,
     backupJson,

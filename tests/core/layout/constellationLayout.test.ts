@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ALL_TYPES, CORE_TYPES, layoutConstellation } from "../../../src/core/index.ts";
+import { ALL_TYPES, CORE_TYPES, MAX_CLEARANCE, centreClearance, layoutConstellation } from "../../../src/core/index.ts";
 import { meanAngle } from "../../../src/core/layout/constellationLayout.ts";
 import type { SupportType } from "../../../src/core/index.ts";
 
@@ -146,5 +146,53 @@ describe("constellationLayout", () => {
       const layout = layoutConstellation({ types: CORE_TYPES, providers: [], contributions: ["X", "Y"] });
       for (const c of layout.contributions) expect(c.y).toBeLessThan(-0.9);
     });
+  });
+});
+
+describe("a minimum distance from the centre", () => {
+  // The screen's sizes (src/ui/graph/toRenderGraph.ts SIZES): the ECT's disc, the largest supporter
+  // (a group with a ring), and the air kept between them.
+  const CENTRE_PX = 20;
+  const LARGEST_PX = 16 + 5 + 2;
+  const GAP_PX = 4;
+
+  it("keeps every supporter's disc off the ECT's at any drawing size, the rings in their order", () => {
+    fc.assert(
+      fc.property(
+        providersArb,
+        // Pixels per layout unit: from a 250 px phone drawing (about 86) up to a large screen.
+        fc.double({ min: 86, max: 400, noNaN: true }),
+        (providers, pxPerUnit) => {
+          const clearance = centreClearance(pxPerUnit, CENTRE_PX, LARGEST_PX, GAP_PX);
+          const layout = layoutConstellation({ types: CORE_TYPES, providers, contributions: [], clearance });
+          const kinds = new Map(providers.map((p) => [p.id, p.types.length]));
+          const radius = new Map(layout.nodes.map((n) => [n.key, Math.hypot(n.x, n.y)]));
+          for (const n of layout.nodes) {
+            const r = radius.get(n.key) ?? 0;
+            expect(r * pxPerUnit).toBeGreaterThanOrEqual(CENTRE_PX + LARGEST_PX + GAP_PX - 1e-3);
+            expect(r).toBeLessThan(layout.rimRadius);
+          }
+          // The more kinds someone gives, the nearer the ECT, however far the rings moved out.
+          for (const a of layout.nodes)
+            for (const b of layout.nodes)
+              if ((kinds.get(a.key) ?? 0) > (kinds.get(b.key) ?? 0))
+                expect(radius.get(a.key) ?? 0).toBeLessThanOrEqual((radius.get(b.key) ?? 0) + 1e-6);
+        },
+      ),
+    );
+  });
+
+  it("moves nothing on a drawing large enough, and never past its limit on a tiny one", () => {
+    const providers = [
+      { id: "a", types: [...CORE_TYPES] },
+      { id: "b", types: CORE_TYPES.slice(0, 3) },
+    ];
+    const plain = layoutConstellation({ types: CORE_TYPES, providers, contributions: [] });
+    const large = layoutConstellation({ types: CORE_TYPES, providers, contributions: [], clearance: 0.2 });
+    expect(large).toEqual(plain);
+    const tiny = layoutConstellation({ types: CORE_TYPES, providers, contributions: [], clearance: 5 });
+    const nearest = Math.min(...tiny.nodes.map((n) => Math.hypot(n.x, n.y)));
+    expect(nearest).toBeCloseTo(MAX_CLEARANCE, 5);
+    expect(centreClearance(100, 20, 21, 4)).toBeCloseTo(0.45);
   });
 });

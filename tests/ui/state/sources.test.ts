@@ -3,7 +3,7 @@ import type { InputFile, SameAnswer } from "../../../src/core/index.ts";
 import { commit, historyOf, redo, undo } from "../../../src/core/index.ts";
 import { person } from "../../helpers/builders.ts";
 import type { Sources } from "../../../src/ui/state/sources.ts";
-import { answeredSources, historyLabels, importedSources } from "../../../src/ui/state/sources.ts";
+import { answeredSources, historyLabels, importedSources, stepsBackToImport } from "../../../src/ui/state/sources.ts";
 
 const file = (name: string): InputFile => ({ name, bytes: new Uint8Array([0x61]) });
 
@@ -65,5 +65,29 @@ describe("historyLabels", () => {
     const back = undo(one);
     expect(historyLabels(back)).toMatchObject({ canRedo: true, redoLabel: "add Maya Patel", lastStepIsImport: true });
     expect(historyLabels(redo(back)).lastStepIsImport).toBe(false);
+  });
+});
+
+describe("stepsBackToImport", () => {
+  const start: Sources = { ...base, step: "open the sample" };
+  const imported = commit(historyOf(start), base);
+  const answer: SameAnswer = { keep: "p1", other: "p3", same: false };
+
+  it("keeps 'Undo this import' after answering its questions, and takes the answers back with it", () => {
+    const answered = commit(imported, answeredSources(base, [answer]));
+    const twice = commit(answered, answeredSources(answered.present, [answer]));
+    expect(stepsBackToImport(imported)).toBe(1);
+    expect(stepsBackToImport(answered)).toBe(2);
+    expect(historyLabels(twice)).toMatchObject({ lastStepIsImport: true, importStepsBack: 3 });
+    let back = twice;
+    for (let n = stepsBackToImport(twice); n > 0; n--) back = undo(back);
+    expect(back.present.step).toBe("open the sample");
+  });
+
+  it("is 0 once another kind of step follows the import", () => {
+    const edited = commit(commit(imported, { ...base, step: "add Maya Patel" }), answeredSources(base, [answer]));
+    expect(stepsBackToImport(edited)).toBe(0);
+    expect(historyLabels(edited).lastStepIsImport).toBe(false);
+    expect(stepsBackToImport(historyOf(start))).toBe(0);
   });
 });
