@@ -30,8 +30,8 @@ export function spreadOnCircle(targets: readonly number[], minGap: number): numb
   // Clusters of consecutive points: [first index, count, sum of wishes].
   const clusters: { first: number; count: number; sum: number }[] = [];
   const startOf = (c: { count: number; sum: number }) => c.sum / c.count - ((c.count - 1) * gap) / 2;
-  wish.forEach((w, k) => {
-    clusters.push({ first: k, count: 1, sum: w });
+  const add = (c: { first: number; count: number; sum: number }) => {
+    clusters.push(c);
     for (;;) {
       const last = clusters[clusters.length - 1];
       const before = clusters[clusters.length - 2];
@@ -42,12 +42,22 @@ export function spreadOnCircle(targets: readonly number[], minGap: number): numb
         sum: before.sum + last.sum,
       });
     }
-  });
+  };
+  wish.forEach((w, k) => add({ first: k, count: 1, sum: w }));
+  // The line is a circle cut open: when the last cluster reaches round to the first, the first's
+  // points follow the last's a turn later, and they merge (n gaps fit in a turn, so this ends).
+  for (let moved = 0; moved < n && clusters.length > 1; moved++) {
+    const first = clusters[0];
+    const last = clusters[clusters.length - 1];
+    if (!first || !last || startOf(last) + last.count * gap <= startOf(first) + TAU + 1e-12) break;
+    clusters.shift();
+    add({ first: first.first, count: first.count, sum: first.sum + first.count * TAU });
+  }
   const out = new Array<number>(n).fill(0);
   for (const c of clusters) {
     const from = startOf(c);
     for (let k = 0; k < c.count; k++) {
-      const p = line[c.first + k];
+      const p = line[(c.first + k) % n];
       if (p) out[p.i] = from + k * gap;
     }
   }

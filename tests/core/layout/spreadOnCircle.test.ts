@@ -13,6 +13,13 @@ describe("spreadOnCircle", () => {
       expect(out[2]! - out[1]!).toBeCloseTo(0.2);
       expect(out[1]! - out[0]!).toBeCloseTo(0.2);
     });
+    it("should keep the last cluster clear of the first where the circle was cut open", () => {
+      // Found by the property below: a cluster near 0 reaching past the cut met the points after it.
+      const out = spreadOnCircle([3.3030894507997415, 0, 0, 0, 0, 0, 0, -4.991210937499996, 0], 0.6981317007977318);
+      const sorted = out.map((a) => ((a % (Math.PI * 2)) + Math.PI * 2) % (Math.PI * 2)).sort((a, b) => a - b);
+      const gaps = sorted.map((a, i) => (sorted[(i + 1) % sorted.length]! - a + Math.PI * 2) % (Math.PI * 2));
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(0.6981317007977318 - 1e-9);
+    });
     it("should keep any two points at least the gap apart around the circle", () => {
       fc.assert(
         fc.property(
@@ -28,6 +35,7 @@ describe("spreadOnCircle", () => {
               }
           },
         ),
+        { numRuns: 500 },
       );
     });
   });
