@@ -35,6 +35,7 @@ import { browserBench, pageSpeedBench } from "./browser.ts";
 import { editsBench } from "./editsBench.ts";
 import { largeBench } from "./large.ts";
 import { processBench } from "./processes.ts";
+import { freshWhatIfRows } from "./whatIfFresh.ts";
 import { nameResolutionRows } from "./nameResolution.ts";
 import { oldSchoolSummaryPicture } from "./schoolSummaryBaseline.ts";
 import type { Row } from "./row.ts";
@@ -313,6 +314,9 @@ for (const n of sizes) {
     goalMs: n >= 100_000 ? 50 : undefined,
   });
 }
+
+// The first what-ifs in a fresh process, as the CLI and the worker meet them (whatIfFresh.ts).
+rows.push(...freshWhatIfRows(quick ? 10_000 : 100_000, quick ? 3 : 5));
 
 // Plans: a whole trust (3,000 people) and a national programme (100,000), gaps and second sources.
 for (const n of quick ? [3_000] : [3_000, 100_000]) {

@@ -22,8 +22,8 @@ export interface AnalysisContext {
   readonly excluded: Uint8Array;
   /** Expected days between contacts by frequency code (see linkFrequency); Infinity for one-off. */
   readonly intervals: Float64Array;
-  /** A what-if's scenario over this analysis (see withOverlay); undefined for the analysis itself. */
-  readonly overlay: Overlay | undefined;
+  /** A what-if's scenario over this analysis (see withOverlay); NO_OVERLAY for the analysis itself. */
+  readonly overlay: Overlay;
 }
 
 /**
@@ -35,17 +35,59 @@ export interface Overlay {
   readonly dropped: ReadonlySet<number>;
 }
 
+/** An overlay's one shape, whoever makes it (see contextOf). */
+export const overlayOf = (removed: ReadonlySet<number>, dropped: ReadonlySet<number>): Overlay => ({
+  removed,
+  dropped,
+});
+
+/** The analysis itself: nobody taken out. Never written; readers skip their lookups when they see it. */
+export const NO_OVERLAY: Overlay = overlayOf(new Set(), new Set());
+
 /** Link l is live in this analysis, and not taken out by its what-if. */
 export const isLive = (ctx: AnalysisContext, l: number): boolean =>
-  ctx.live[l] === 1 && (ctx.overlay === undefined || !ctx.overlay.dropped.has(l));
+  ctx.live[l] === 1 && (ctx.overlay === NO_OVERLAY || !ctx.overlay.dropped.has(l));
 
 /** Person p is left out of this analysis, or taken out by its what-if. */
 export const isExcluded = (ctx: AnalysisContext, p: number): boolean =>
-  ctx.excluded[p] === 1 || (ctx.overlay !== undefined && ctx.overlay.removed.has(p));
+  ctx.excluded[p] === 1 || (ctx.overlay !== NO_OVERLAY && ctx.overlay.removed.has(p));
 
 /** The same analysis seen through a what-if: shares every array of `ctx`, which stays as it was. */
 export function withOverlay(ctx: AnalysisContext, overlay: Overlay): AnalysisContext {
-  return { ...ctx, overlay };
+  return contextOf(ctx, overlay);
+}
+
+/**
+ * Every context is made here, field by field in one order, with an overlay that is always an
+ * object: an analysis and its what-ifs then share one hidden class, so the readers V8 optimises
+ * while preparing the analysis stay optimised when a what-if passes them its context (a spread
+ * copy, or an overlay field that was undefined, made them deoptimise on the first what-if).
+ */
+function contextOf(c: Omit<AnalysisContext, "overlay">, overlay: Overlay): AnalysisContext {
+  return new Context(c, overlay);
+}
+
+class Context implements AnalysisContext {
+  readonly net: SupportNetwork;
+  readonly settings: Settings;
+  readonly asOfDay: number;
+  readonly countedMask: number;
+  readonly live: Uint8Array;
+  readonly powerful: Uint8Array;
+  readonly excluded: Uint8Array;
+  readonly intervals: Float64Array;
+  readonly overlay: Overlay;
+  constructor(c: Omit<AnalysisContext, "overlay">, overlay: Overlay) {
+    this.net = c.net;
+    this.settings = c.settings;
+    this.asOfDay = c.asOfDay;
+    this.countedMask = c.countedMask;
+    this.live = c.live;
+    this.powerful = c.powerful;
+    this.excluded = c.excluded;
+    this.intervals = c.intervals;
+    this.overlay = overlay;
+  }
 }
 
 export { inLineChain } from "./facts/power.ts";
@@ -73,7 +115,7 @@ export function buildContext(net: SupportNetwork, settings: Settings, excluded?:
     live[l] = 1;
     if (isPowerfulLink(net, l)) powerful[l] = 1;
   }
-  return {
+  const fields = {
     net,
     settings,
     asOfDay,
@@ -85,6 +127,6 @@ export function buildContext(net: SupportNetwork, settings: Settings, excluded?:
       Infinity,
       ...FREQUENCIES.map((f) => (f === "one_off" ? Infinity : settings.expected_interval[f])),
     ]),
-    overlay: undefined,
   };
+  return contextOf(fields, NO_OVERLAY);
 }

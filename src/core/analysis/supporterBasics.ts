@@ -51,13 +51,16 @@ export interface SupporterBasics {
   readonly ectMentees: Int32Array;
   readonly dualRoleEcts: Int32Array;
   readonly roles: Uint8Array;
-  /** A what-if's recomputed people, read before the columns; undefined for the analysis itself. */
-  readonly changed: ReadonlyMap<number, Readonly<Figures>> | undefined;
+  /** A what-if's recomputed people, read before the columns; NO_CHANGES for the analysis itself. */
+  readonly changed: ReadonlyMap<number, Readonly<Figures>>;
 }
+
+/** The analysis itself: nobody recomputed. Never written; readers skip their lookup when they see it. */
+export const NO_CHANGES: ReadonlyMap<number, Readonly<Figures>> = new Map();
 
 type Changed = Pick<SupporterBasics, "changed">;
 const changedOf = (b: Changed, p: number): Readonly<Figures> | undefined =>
-  b.changed === undefined ? undefined : b.changed.get(p);
+  b.changed === NO_CHANGES ? undefined : b.changed.get(p);
 
 export const loadOf = (b: Pick<SupporterBasics, "load" | "changed">, p: number): number =>
   changedOf(b, p)?.load ?? b.load[p]!;
@@ -72,6 +75,41 @@ export const ectMenteesOf = (b: SupporterBasics, p: number): number => changedOf
 export const dualRoleEctsOf = (b: SupporterBasics, p: number): number =>
   changedOf(b, p)?.dualRoleEcts ?? b.dualRoleEcts[p]!;
 export const rolesOf = (b: SupporterBasics, p: number): number => changedOf(b, p)?.roles ?? b.roles[p]!;
+
+/**
+ * Every SupporterBasics is made here, field by field in one order, with `changed` always a map: an
+ * analysis's basics and a what-if's then share one hidden class, so the readers above stay
+ * optimised for both (a spread copy, or a field that was undefined, deoptimised them).
+ */
+function basicsOf(
+  c: Omit<SupporterBasics, "changed">,
+  changed: ReadonlyMap<number, Readonly<Figures>>,
+): SupporterBasics {
+  return new Basics(c, changed);
+}
+
+class Basics implements SupporterBasics {
+  readonly load: Float64Array;
+  readonly minutesUnknown: Int32Array;
+  readonly ectCount: Int32Array;
+  readonly liveOut: Int32Array;
+  readonly overCapacity: Uint8Array;
+  readonly ectMentees: Int32Array;
+  readonly dualRoleEcts: Int32Array;
+  readonly roles: Uint8Array;
+  readonly changed: ReadonlyMap<number, Readonly<Figures>>;
+  constructor(c: Omit<SupporterBasics, "changed">, changed: ReadonlyMap<number, Readonly<Figures>>) {
+    this.load = c.load;
+    this.minutesUnknown = c.minutesUnknown;
+    this.ectCount = c.ectCount;
+    this.liveOut = c.liveOut;
+    this.overCapacity = c.overCapacity;
+    this.ectMentees = c.ectMentees;
+    this.dualRoleEcts = c.dualRoleEcts;
+    this.roles = c.roles;
+    this.changed = changed;
+  }
+}
 
 export const GIVES_FORMAL_ROLE = 1;
 export const GIVES_MENTORING = 2;
@@ -100,7 +138,7 @@ const PSY = SUPPORT_TYPES.psychosocial.bit;
 
 /** Figures of `n` people, all zero. */
 export function emptyBasics(n: number): SupporterBasics {
-  return {
+  const columns = {
     load: new Float64Array(n),
     minutesUnknown: new Int32Array(n),
     ectCount: new Int32Array(n),
@@ -109,8 +147,8 @@ export function emptyBasics(n: number): SupporterBasics {
     ectMentees: new Int32Array(n),
     dualRoleEcts: new Int32Array(n),
     roles: new Uint8Array(n),
-    changed: undefined,
   };
+  return basicsOf(columns, NO_CHANGES);
 }
 
 export function computeSupporterBasics(ctx: AnalysisContext): SupporterBasics {
@@ -180,7 +218,7 @@ export function basicsWith(ctx: AnalysisContext, base: SupporterBasics, people: 
       const t = 3 * receiverOf(ctx.net, ctx.net.outLinks[k]!);
       if (t >= 0) stamp[t] = stamp[t + 1] = stamp[t + 2] = -1;
     }
-  return { ...base, changed };
+  return basicsOf(base, changed);
 }
 
 /**

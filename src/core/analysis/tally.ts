@@ -39,9 +39,11 @@ export interface TallyState {
   readonly mentorLinks: Int32Array;
   /** Per group: live links to each ECT. */
   readonly groupEcts: Map<number, Map<number, number>>;
-  /** A what-if's changes over a base state (see overlayTally); undefined for the analysis itself. */
-  readonly changed: TallyChanges | undefined;
+  /** A what-if's changes over a base state (see overlayTally); NO_TALLY_CHANGES for the analysis itself. */
+  readonly changed: TallyChanges;
 }
+
+type Counts = TallyState["counts"];
 
 /**
  * What a what-if changed of its base's per-person and per-group counts: read before the base's,
@@ -53,31 +55,85 @@ interface TallyChanges {
   readonly groupEcts: Map<number, Map<number, number>>;
 }
 
+/**
+ * The analysis itself: no what-if. Its maps are never written (every writer below asks whether a
+ * state is a what-if first); the field is an object for every state so all share one hidden class.
+ */
+const NO_TALLY_CHANGES: TallyChanges = { perGiver: new Map(), mentorLinks: new Map(), groupEcts: new Map() };
+
+const isOverlay = (s: TallyState): boolean => s.changed !== NO_TALLY_CHANGES;
+
 /** ECT support links given by p. */
-export const perGiverOf = (s: TallyState, p: number): number => s.changed?.perGiver.get(p) ?? s.perGiver[p]!;
+export const perGiverOf = (s: TallyState, p: number): number =>
+  (isOverlay(s) ? s.changed.perGiver.get(p) : undefined) ?? s.perGiver[p]!;
 
 /** Live ect_mentor or subject_mentor links given by p. */
-export const mentorLinksOf = (s: TallyState, p: number): number => s.changed?.mentorLinks.get(p) ?? s.mentorLinks[p]!;
+export const mentorLinksOf = (s: TallyState, p: number): number =>
+  (isOverlay(s) ? s.changed.mentorLinks.get(p) : undefined) ?? s.mentorLinks[p]!;
 
 function setPerGiver(s: TallyState, p: number, v: number): void {
-  if (s.changed) s.changed.perGiver.set(p, v);
+  if (isOverlay(s)) s.changed.perGiver.set(p, v);
   else s.perGiver[p] = v;
 }
 
 function setMentorLinks(s: TallyState, p: number, v: number): void {
-  if (s.changed) s.changed.mentorLinks.set(p, v);
+  if (isOverlay(s)) s.changed.mentorLinks.set(p, v);
   else s.mentorLinks[p] = v;
 }
 
 /** Group g's live links per ECT, to be written: in a what-if, a copy made on the first write. */
 function groupEctsToWrite(s: TallyState, g: number): Map<number, number> {
-  const own = s.changed?.groupEcts.get(g);
-  if (own) return own;
   const base = s.groupEcts.get(g);
-  const m = s.changed ? new Map(base) : (base ?? new Map<number, number>());
-  (s.changed?.groupEcts ?? s.groupEcts).set(g, m);
+  if (!isOverlay(s)) {
+    if (base) return base;
+    const m = new Map<number, number>();
+    s.groupEcts.set(g, m);
+    return m;
+  }
+  const own = s.changed.groupEcts.get(g);
+  if (own) return own;
+  const m = new Map(base);
+  s.changed.groupEcts.set(g, m);
   return m;
 }
+
+/** Every state is made here, field by field in one order (one hidden class; see NO_TALLY_CHANGES). */
+function stateOf(
+  counts: Counts,
+  perGiver: Int32Array,
+  loadHistogram: Map<number, number>,
+  mentorLinks: Int32Array,
+  groupEcts: Map<number, Map<number, number>>,
+  changed: TallyChanges,
+): TallyState {
+  return new State(counts, perGiver, loadHistogram, mentorLinks, groupEcts, changed);
+}
+
+class State implements TallyState {
+  constructor(
+    readonly counts: Counts,
+    readonly perGiver: Int32Array,
+    readonly loadHistogram: Map<number, number>,
+    readonly mentorLinks: Int32Array,
+    readonly groupEcts: Map<number, Map<number, number>>,
+    readonly changed: TallyChanges,
+  ) {}
+}
+
+/** A copy of `c`, field by field, so a what-if's counts have the analysis's hidden class (a spread may not). */
+const countsFrom = (c: Readonly<Counts>): Counts => ({
+  supportLinks: c.supportLinks,
+  hierarchical: c.hierarchical,
+  withOrigin: c.withOrigin,
+  assigned: c.assigned,
+  ectToEct: c.ectToEct,
+  outsideLinks: c.outsideLinks,
+  linksWithSchools: c.linksWithSchools,
+  liveLinks: c.liveLinks,
+  givers: c.givers,
+  mentors: c.mentors,
+  mentorsWithSupport: c.mentorsWithSupport,
+});
 
 /**
  * A state to take a what-if's links from, over `base`, which is never written: the counts and the
@@ -85,14 +141,18 @@ function groupEctsToWrite(s: TallyState, g: number): Map<number, number> {
  * counts are read through and written apart.
  */
 export function overlayTally(base: TallyState): TallyState {
-  return {
-    counts: { ...base.counts },
-    perGiver: base.perGiver,
-    loadHistogram: new Map(base.loadHistogram),
-    mentorLinks: base.mentorLinks,
-    groupEcts: base.groupEcts,
-    changed: { perGiver: new Map(), mentorLinks: new Map(), groupEcts: new Map() },
-  };
+  return stateOf(
+    countsFrom(base.counts),
+    base.perGiver,
+    new Map(base.loadHistogram),
+    base.mentorLinks,
+    base.groupEcts,
+    {
+      perGiver: new Map(),
+      mentorLinks: new Map(),
+      groupEcts: new Map(),
+    },
+  );
 }
 
 function bump(h: Map<number, number>, key: number, by: number): void {
@@ -150,26 +210,20 @@ export function countLink(ctx: AnalysisContext, s: TallyState, l: number, sign: 
 
 export function tallyState(ctx: AnalysisContext): TallyState {
   const n = ctx.net.people.length;
-  const s: TallyState = {
-    counts: {
-      supportLinks: 0,
-      hierarchical: 0,
-      withOrigin: 0,
-      assigned: 0,
-      ectToEct: 0,
-      outsideLinks: 0,
-      linksWithSchools: 0,
-      liveLinks: 0,
-      givers: 0,
-      mentors: 0,
-      mentorsWithSupport: 0,
-    },
-    perGiver: new Int32Array(n),
-    loadHistogram: new Map(),
-    mentorLinks: new Int32Array(n),
-    groupEcts: new Map(),
-    changed: undefined,
+  const zero: Counts = {
+    supportLinks: 0,
+    hierarchical: 0,
+    withOrigin: 0,
+    assigned: 0,
+    ectToEct: 0,
+    outsideLinks: 0,
+    linksWithSchools: 0,
+    liveLinks: 0,
+    givers: 0,
+    mentors: 0,
+    mentorsWithSupport: 0,
   };
+  const s = stateOf(countsFrom(zero), new Int32Array(n), new Map(), new Int32Array(n), new Map(), NO_TALLY_CHANGES);
   for (let l = 0; l < ctx.net.linkCount; l++) if (isLive(ctx, l)) countLink(ctx, s, l, 1);
   for (let p = 0; p < n; p++) if (mentorLinksOf(s, p) > 0 && hasOwnSupport(ctx, p)) s.counts.mentorsWithSupport++;
   return s;
@@ -177,10 +231,10 @@ export function tallyState(ctx: AnalysisContext): TallyState {
 
 export function talliesOf(s: TallyState): NetworkTallies {
   let groupsWithTwoEcts = 0;
-  const changed = s.changed?.groupEcts;
-  for (const [g, m] of s.groupEcts) if ((changed?.get(g) ?? m).size >= 2) groupsWithTwoEcts++;
+  const changed = s.changed.groupEcts;
+  for (const [g, m] of s.groupEcts) if ((changed.get(g) ?? m).size >= 2) groupsWithTwoEcts++;
   // A group a what-if has written but its base never had (none yet: a what-if only takes links out).
-  if (changed) for (const [g, m] of changed) if (!s.groupEcts.has(g) && m.size >= 2) groupsWithTwoEcts++;
+  for (const [g, m] of changed) if (!s.groupEcts.has(g) && m.size >= 2) groupsWithTwoEcts++;
   return { ...s.counts, loadHistogram: s.loadHistogram, groupsWithTwoEcts };
 }
 

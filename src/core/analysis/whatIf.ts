@@ -20,7 +20,7 @@ import { adjustAggregates } from "./ectAggregates.ts";
 import type { TallyState } from "./tally.ts";
 import { countLink, mentorLinksOf, overlayTally, talliesOf } from "./tally.ts";
 import type { AnalysisContext } from "./context.ts";
-import { isLive, withOverlay } from "./context.ts";
+import { isLive, overlayOf, withOverlay } from "./context.ts";
 import { giverOf, receiverOf } from "./facts/links.ts";
 import { isEctAt, personAt } from "./facts/people.ts";
 import { countedTypesOf } from "./ectView.ts";
@@ -103,7 +103,7 @@ export function whatIfWithTables(prepared: PreparedAnalysis, removeIds: readonly
   for (const p of removed) neighbours.delete(p);
   const touched = [...neighbours, ...removed];
   // 1. The overlay: the removed people and their live links, and the counts and figures they change.
-  const ctx = withOverlay(base, { removed, dropped: new Set(dropped) });
+  const ctx = withOverlay(base, overlayOf(removed, new Set(dropped)));
   const counts = overlayTally(prepared.tallyState);
   for (const l of dropped) countLink(ctx, counts, l, -1);
   const basics = basicsWith(ctx, prepared.basics, touched);
