@@ -44,10 +44,7 @@ interface Options {
   readonly demo?: number | undefined;
   /** After the first load (the URL can be read once the data says which keys exist). */
   readonly onFirstLoad: (l: Loaded) => void;
-  /**
-   * After new data replaced what was there (not after an edit): views that point into it reset.
-   * `brought`: the user brought it (an import, a backup), not the sample coming back.
-   */
+  /** After new data replaced what was there (not an edit): views reset. `brought`: an import or backup. */
   readonly onNewData: (l: Loaded, brought: boolean) => void;
 }
 
