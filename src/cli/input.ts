@@ -1,6 +1,6 @@
 /** Reading a command's input: the files of one snapshot, its settings and any JSON file it names. */
 import type { ColumnMapping, ImportResult, SameAnswer, Settings, SupportNetwork } from "../core/index.ts";
-import { buildNetwork, importFiles, resolveSettings } from "../core/index.ts";
+import { buildNetwork, importFiles, openChosenFiles, resolveSettings } from "../core/index.ts";
 import type { Args } from "./args.ts";
 import type { CliIo, CliResult } from "./cliIo.ts";
 import { fail } from "./output.ts";
@@ -18,8 +18,11 @@ export function readInput(
   samePeople: readonly SameAnswer[] | undefined,
 ): Input {
   for (const f of files) if (!io.exists(f)) return { ok: false, failure: fail(2, `cannot read ${f}: no such file`) };
+  // A zip of CSVs (the app's own "People and links" export) is read as its files, as the import pane does.
   const imported = importFiles(
-    files.map((f) => (io.readStream ? { name: f, stream: io.readStream(f) } : { name: f, bytes: io.readFile(f) })),
+    openChosenFiles(
+      files.map((f) => (io.readStream ? { name: f, stream: io.readStream(f) } : { name: f, bytes: io.readFile(f) })),
+    ),
     {
       ...(mapping ? { mapping } : {}),
       ...(args.ect ? { ectName: args.ect } : {}),

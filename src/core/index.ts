@@ -28,7 +28,7 @@ export { CHOICE_GROUP_LABEL, COLUMN_CHOICES, LEAVE_OUT, choiceLabel } from "./im
 export { linksToCsv, peopleToCsv } from "./export/toCsv.ts";
 export type { NamedText } from "./export/zipFiles.ts";
 export { zipTextFiles } from "./export/zipFiles.ts";
-export { csvsInZip } from "./import/zipOfCsvs.ts";
+export { openChosenFiles } from "./import/chosenFiles.ts";
 export type { Settings } from "./analysis/settings.ts";
 export { DEFAULT_SETTINGS, SETTINGS_CAPTION, SETTING_INFO, resolveSettings } from "./analysis/settings.ts";
 export type { Flag } from "./analysis/flags.ts";

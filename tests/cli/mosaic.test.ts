@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { zipTextFiles } from "../../src/core/export/zipFiles.ts";
 import { ROOT } from "../helpers/files.ts";
 
 // The launcher, as `npm run mosaic` runs it: the built bundle, rebuilt first if a source is newer.
@@ -173,6 +174,35 @@ describe("mosaic CLI", () => {
     const first = JSON.parse(mosaic("import", sample("edge-list.csv")).stdout);
     expect(again.people).toEqual(first.people);
     expect(again.links).toEqual(first.links);
+  });
+
+  it("should read both files in the app's own CSV export (one zip of people.csv and links.csv)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mosaic-"));
+    const zip = join(dir, "mosaic-people-and-links.zip");
+    writeFileSync(
+      zip,
+      zipTextFiles(["people.csv", "links.csv"].map((name) => ({ name, text: readFileSync(sample(name), "utf8") }))),
+    );
+    const r = mosaic("import", zip, "--format", "json");
+    expect(r.code).toBe(0);
+    const fromZip = JSON.parse(r.stdout);
+    const fromCsvs = JSON.parse(mosaic("import", sample("people.csv"), sample("links.csv"), "--format", "json").stdout);
+    expect(fromZip.summary).toEqual({ people: 36, ects: 9, supporters: 24, links: 44 });
+    expect(fromZip.people).toEqual(fromCsvs.people);
+    expect(fromZip.links).toEqual(fromCsvs.links);
+  });
+
+  it("should name a damaged zip and say what is wrong with it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mosaic-"));
+    const zip = join(dir, "half-downloaded.zip");
+    const whole = zipTextFiles(
+      ["people.csv", "links.csv"].map((name) => ({ name, text: readFileSync(sample(name), "utf8") })),
+    );
+    writeFileSync(zip, whole.subarray(0, Math.floor(whole.length / 2)));
+    const r = mosaic("import", zip);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${zip}: `);
+    expect(r.stderr).toMatch(/could not be opened: it may be damaged, only partly downloaded/);
   });
 
   it("should read a one-ECT map with --ect and a mapping file", () => {

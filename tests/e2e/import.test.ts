@@ -27,7 +27,7 @@ describe("import in the browser", () => {
     const page = await openImport(app);
     // Worded for any file a lead has, a Forms .xlsx included, not only CSV.
     const panel = page.getByRole("region", { name: "Import files" });
-    assert.match(await panel.innerText(), /Choose files \(CSV, Excel or a Google Forms \.zip\)/);
+    assert.match(await panel.innerText(), /Choose files \(CSV, Excel or \.zip\)/);
     assert.doesNotMatch(await panel.innerText(), /CSV files/);
     await panel.screenshot({ path: join(SHOTS, "import-panel-1366.png") });
     await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
@@ -139,7 +139,7 @@ describe("remember on this device", () => {
     const page = await openImport(app);
     // Worded for any file a lead has, a Forms .xlsx included, not only CSV.
     const panel = page.getByRole("region", { name: "Import files" });
-    assert.match(await panel.innerText(), /Choose files \(CSV, Excel or a Google Forms \.zip\)/);
+    assert.match(await panel.innerText(), /Choose files \(CSV, Excel or \.zip\)/);
     assert.doesNotMatch(await panel.innerText(), /CSV files/);
     await panel.screenshot({ path: join(SHOTS, "import-panel-1366.png") });
     await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));

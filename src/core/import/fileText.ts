@@ -161,7 +161,7 @@ function givenText(whole: string): FileText {
 }
 
 /** The first GUESS_BYTES bytes of a file or more (its whole first chunk), or all of a shorter file. */
-function readHead(stream: ByteStream): Uint8Array {
+export function readHead(stream: ByteStream): Uint8Array {
   const parts: Uint8Array[] = [];
   let size = 0;
   for (const chunk of stream.open()) {
@@ -172,7 +172,8 @@ function readHead(stream: ByteStream): Uint8Array {
   return concat(parts, size);
 }
 
-function wholeOf(stream: ByteStream): Uint8Array {
+/** All of a stream's bytes (a zip is read whole: its directory is at its end). */
+export function wholeOf(stream: ByteStream): Uint8Array {
   const parts: Uint8Array[] = [];
   let size = 0;
   for (const chunk of stream.open()) {

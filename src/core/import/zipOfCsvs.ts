@@ -4,12 +4,9 @@
  * one CSV (Google Forms) or a workbook (.xlsx) is left whole: the import reads those itself (zipped.ts).
  */
 import { unzipSync } from "fflate";
-import { isZip, UNZIPPED_LIMIT } from "./zipped.ts";
+import { isMacMetadata, isZip, UNZIPPED_LIMIT } from "./zipped.ts";
 import type { InputFile } from "./importFiles.ts";
 import { WORKBOOK_PART } from "./workbook.ts";
-
-/** macOS adds __MACOSX/ and "._name" copies holding file metadata, not the file. */
-const METADATA = /(^|\/)(__MACOSX\/|\._)/;
 
 /**
  * The CSV files inside `bytes`, by their own names with any folder left off, or undefined when it is
@@ -24,7 +21,7 @@ export function csvsInZip(bytes: Uint8Array, limit: number = UNZIPPED_LIMIT): re
     unzipSync(bytes, {
       filter: (info) => {
         if (info.name.toLowerCase() === WORKBOOK_PART) workbook = true;
-        if (/\.csv$/i.test(info.name) && !METADATA.test(info.name)) {
+        if (/\.csv$/i.test(info.name) && !isMacMetadata(info.name)) {
           names.push(info.name);
           size += info.originalSize;
         }

@@ -17,6 +17,11 @@ const MAX_ENTRIES = 100_000;
 const DAMAGED =
   "This looks like a zipped file (an Excel workbook or a zipped CSV), but it could not be opened: it may be damaged, only partly downloaded, or protected by a password. Download or save it again, or save it as CSV, and import that.";
 
+/** macOS adds __MACOSX/ and "._name" copies holding file metadata, not the file: both readers skip them. */
+export function isMacMetadata(name: string): boolean {
+  return /(^|\/)(__MACOSX\/|\._)/.test(name);
+}
+
 /** Zip signatures: a local file header, or the end record of an empty zip. */
 export function isZip(bytes: Uint8Array): boolean {
   return (
@@ -83,8 +88,7 @@ function readFirstCsv(
   inflate: (entry: UnzipFileInfo) => Uint8Array,
   decodeCsv: (bytes: Uint8Array) => Decoded,
 ): Decoded {
-  // macOS adds __MACOSX/ and "._name" copies holding file metadata, not the file.
-  const files = entries.filter((e) => !e.name.endsWith("/") && !/(^|\/)(__MACOSX\/|\._)/.test(e.name));
+  const files = entries.filter((e) => !e.name.endsWith("/") && !isMacMetadata(e.name));
   const csvs = files.filter((e) => /\.csv$/i.test(e.name));
   const first = csvs[0];
   if (!first) {

@@ -1,13 +1,14 @@
 /**
- * Bringing your own files: choose or drop CSVs, Excel files or a Google Forms .zip (people + links, an
- * edge list, a survey export), replace or add to what is loaded, override the delimiter or encoding,
- * and, when a file's columns are not recognised, say what each column holds (MappingStep). Files are
- * read here and parsed in the worker; nothing is sent anywhere. Once read, the panel closes
- * (ImportArea), so the same files are not imported twice by accident.
+ * Bringing your own files: choose or drop CSVs, Excel files or a .zip (Google Forms' download, or
+ * Mosaic's own CSV export of people + links) holding people and links, an edge list or a survey
+ * export; replace or add to what is loaded, override the delimiter or encoding, and, when a file's
+ * columns are not recognised, say what each column holds (MappingStep). Files are read here and
+ * parsed in the worker; nothing is sent anywhere. Once read, the panel closes (ImportArea), so the
+ * same files are not imported twice by accident.
  */
 import { useEffect, useId, useRef, useState } from "react";
 import type { ColumnMapping, InputFile } from "../../core/index.ts";
-import { csvsInZip } from "../../core/index.ts";
+import { openChosenFiles } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { ProgressBar } from "../components/ProgressBar.tsx";
 import type { LoadProgress } from "../progressWords.ts";
@@ -48,17 +49,15 @@ async function readFiles(list: FileList | readonly File[], delimiter: string, en
   // One of the offered separators ("" is "detect"), as the import's type for it.
   const chosen = DELIMITERS.find(([d]) => d === delimiter)?.[0];
   const read = await Promise.all(
-    [...list].map(async (f) => {
-      const bytes = new Uint8Array(await f.arrayBuffer());
-      // Mosaic's own export (a .zip of people.csv and links.csv) imports as its two files.
-      return (csvsInZip(bytes) ?? [{ name: f.name, bytes }]).map((one) => ({
-        ...one,
-        ...(chosen ? { delimiter: chosen } : {}),
-        ...(encoding ? { encoding } : {}),
-      }));
-    }),
+    [...list].map(async (f) => ({
+      name: f.name,
+      bytes: new Uint8Array(await f.arrayBuffer()),
+      ...(chosen ? { delimiter: chosen } : {}),
+      ...(encoding ? { encoding } : {}),
+    })),
   );
-  return read.flat();
+  // Mosaic's own export (a .zip of people.csv and links.csv) imports as its two files, as in the CLI.
+  return openChosenFiles(read);
 }
 
 function Template({ name, children }: { readonly name: TemplateName; readonly children: string }) {
@@ -110,10 +109,12 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport, onDism
       </h2>
       <p className="muted small">
         People and links files, an edge list (ECT, supporter, types) or a survey export with one column per kind of
-        support: a CSV, a Microsoft Forms Excel file (.xlsx) or a Google Forms .zip, just as downloaded. Files are read
-        in this browser; nothing is uploaded. Blank templates: <Template name="people.csv">people</Template>,{" "}
-        <Template name="links.csv">links</Template>, <Template name="edge-list.csv">edge list</Template>,{" "}
-        <Template name="survey.csv">survey</Template>, <Template name="my-support.csv">my support</Template>.
+        support: a CSV, a Microsoft Forms Excel file (.xlsx) or a Google Forms .zip, just as downloaded. Mosaic&apos;s
+        own CSV export (one .zip holding people.csv and links.csv), or any .zip of several CSVs, can be chosen as it is:
+        the files inside are read together. Files are read in this browser; nothing is uploaded. Blank templates:{" "}
+        <Template name="people.csv">people</Template>, <Template name="links.csv">links</Template>,{" "}
+        <Template name="edge-list.csv">edge list</Template>, <Template name="survey.csv">survey</Template>,{" "}
+        <Template name="my-support.csv">my support</Template>.
       </p>
       <button type="button" ref={collectButton} aria-expanded={collecting} onClick={() => setCollecting(!collecting)}>
         Collect with a form
@@ -144,7 +145,7 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport, onDism
       >
         <p>Drop files here, or</p>
         <label className="file-label">
-          Choose files (CSV, Excel or a Google Forms .zip)
+          Choose files (CSV, Excel or .zip)
           <input
             type="file"
             multiple
