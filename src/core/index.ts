@@ -50,7 +50,7 @@ export { flagItems } from "./report/flagItems.ts";
 export type { Headline } from "./report/headline.ts";
 export { headline } from "./report/headline.ts";
 export { analysisToMarkdown } from "./report/markdown.ts";
-export { CAPACITY_HINT, overCapacityLabel, overCapacityWords } from "./report/capacityWords.ts";
+export { CAPACITY_HINT, overCapacityLabel, overCapacityWithPlan, overCapacityWords } from "./report/capacityWords.ts";
 export { showsAGap } from "./report/showsAGap.ts";
 export { gapsIfAway, soleSourceListWords, soleSourceWords } from "./report/soleSourceWords.ts";
 export type { Constellation, ConstellationPerson } from "./analysis/constellation.ts";

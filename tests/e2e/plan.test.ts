@@ -157,7 +157,7 @@ describe("planning", () => {
     assert.match(await page.getByTestId("report-whatif").innerText(), /Dr Anthony Clarke: 3 new gaps, for 2 ECTs/);
     // Keystones in the one wording the lead's tables use (gaps, never more "kinds of support" than there are).
     assert.match(await report.innerText(), /Dr Anthony Clarke\u2069?: only source for 2\sECTs \(3 gaps if away\)/);
-    assert.match(await report.innerText(), /people over capacity \(\d+ with capacity recorded\)/);
+    assert.match(await report.innerText(), /over capacity \(of \d+ people with capacity recorded\)/);
     // Clarke is the only source for two ECTs; with three needed for a network keystone, he is not one.
     await page.getByLabel("ECTs relying on one person alone before they are a network keystone").fill("3");
     await page.getByRole("button", { name: "Apply and work out the flags again" }).click();

@@ -44,6 +44,11 @@ export interface LoadChange {
 export interface PlanComparison {
   readonly today: PlanCounts;
   readonly withPlan: PlanCounts;
+  /**
+   * People with a capacity recorded, the same today and with the plan (a plan adds links, never
+   * capacities): with none, both over-capacity counts are a 0 that says nothing (capacityWords.ts).
+   */
+  readonly capacityRecorded: number;
   /** ECTs whose coverage changes. */
   readonly ects: readonly EctChange[];
   /** Supporters whose number of ECTs changes. */
@@ -140,6 +145,7 @@ export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink
   return {
     today: planCounts(before),
     withPlan: planCounts(after),
+    capacityRecorded: before.summary.capacityRecorded,
     ects,
     load,
     flagsAdded,

@@ -79,6 +79,8 @@ export function analysisJson(t: AnalysisTables, diagnostics: readonly Diagnostic
       unmappedEcts: s.unmappedEcts,
       liveLinks: s.liveLinks,
       overCapacity: s.overCapacity,
+      // Without it a reader cannot tell "0 over capacity" from "nobody has a capacity recorded".
+      capacityRecorded: s.capacityRecorded,
     },
     ects,
     supporters,

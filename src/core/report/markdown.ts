@@ -7,7 +7,7 @@ import { compareText } from "../model/compareText.ts";
 import type { NameOf } from "./describeFlag.ts";
 import { describeFlag, nameLookup } from "./describeFlag.ts";
 import { flagItems } from "./flagItems.ts";
-import { CAPACITY_HINT } from "./capacityWords.ts";
+import { CAPACITY_HINT, overCapacityWords } from "./capacityWords.ts";
 import { soleSourceListWords } from "./soleSourceWords.ts";
 import { showsAGap } from "./showsAGap.ts";
 
@@ -26,7 +26,7 @@ export function analysisToMarkdown(net: SupportNetwork, a: AnalysisResult, nameO
     // "0 people over their capacity" where nobody has one recorded said nothing true (capacityWords.ts).
     s.capacityRecorded === 0
       ? `- Capacity not recorded for anyone, so no one can be shown as over it. ${CAPACITY_HINT}`
-      : `- ${s.overCapacity} people over their capacity (${s.capacityRecorded} with capacity recorded)`,
+      : `- ${overCapacityWords(s.overCapacity, s.capacityRecorded)}`,
     "",
   );
   lines.push("## Across the network", "");

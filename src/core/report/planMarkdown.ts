@@ -3,6 +3,7 @@ import type { SupportNetwork } from "../model/network.ts";
 import type { PlanComparison } from "../plan/comparePlan.ts";
 import type { ProposedPlan } from "../plan/optimiser.ts";
 import type { SnapshotDiff } from "../history/snapshotDiff.ts";
+import { overCapacityWithPlan } from "./capacityWords.ts";
 import type { NameOf } from "./describeFlag.ts";
 import { nameLookup, typeList, typeWord } from "./describeFlag.ts";
 
@@ -19,7 +20,7 @@ export function planToMarkdown(
     "",
     `- Gaps: ${cmp.today.gaps} today, ${cmp.withPlan.gaps} with the plan`,
     `- Single sources: ${cmp.today.singleSources} today, ${cmp.withPlan.singleSources} with the plan`,
-    `- People over capacity: ${cmp.today.overCapacity} today, ${cmp.withPlan.overCapacity} with the plan`,
+    `- People over capacity: ${overCapacityWithPlan(cmp.today.overCapacity, cmp.withPlan.overCapacity, cmp.capacityRecorded)}`,
     `- Keystones: ${cmp.today.keystones} today, ${cmp.withPlan.keystones} with the plan`,
     "",
     "## Proposed links",

@@ -5,7 +5,7 @@
  */
 import { useId } from "react";
 import type { NetworkSummary, PlanComparison, Settings } from "../../core/index.ts";
-import { CAPACITY_HINT, overCapacityLabel, soleSourceWords } from "../../core/index.ts";
+import { CAPACITY_HINT, overCapacityLabel, overCapacityWithPlan, soleSourceWords } from "../../core/index.ts";
 import { shownCount } from "../lead/share.ts";
 import type { NameOf } from "../names.ts";
 import { isolate, shorten } from "../names.ts";
@@ -66,7 +66,7 @@ export function NetworkReport(props: Props) {
             <Count label="with a gap" value={count(s.withAGap)} />
             {/* Nobody is over a capacity nobody has: a dash and why, never "0". */}
             <Count
-              label={`people ${overCapacityLabel(s.capacityRecorded, count)}`}
+              label={overCapacityLabel(s.capacityRecorded, count)}
               value={s.capacityRecorded === 0 ? "–" : count(s.counts.overCapacity)}
             />
             <Count label="keystones" value={count(s.keystones.length)} />
@@ -121,7 +121,7 @@ export function NetworkReport(props: Props) {
             <dd data-testid="report-plan">
               {proposals === 0 || !comparison
                 ? "No plan drafted yet."
-                : `${proposals} proposed link${proposals === 1 ? "" : "s"}: gaps ${count(comparison.today.gaps)} today, ${count(comparison.withPlan.gaps)} with the plan; single sources ${count(comparison.today.singleSources)} → ${count(comparison.withPlan.singleSources)}; over capacity ${count(comparison.today.overCapacity)} → ${count(comparison.withPlan.overCapacity)}.`}
+                : `${proposals} proposed link${proposals === 1 ? "" : "s"}: gaps ${count(comparison.today.gaps)} today, ${count(comparison.withPlan.gaps)} with the plan; single sources ${count(comparison.today.singleSources)} → ${count(comparison.withPlan.singleSources)}; people over capacity: ${overCapacityWithPlan(comparison.today.overCapacity, comparison.withPlan.overCapacity, comparison.capacityRecorded, count)}.`}
             </dd>
           </dl>
           <p className="muted small">

@@ -3,7 +3,7 @@
  * whose load changes (against their capacity), and the flags that would clear or appear.
  */
 import type { Flag, PlanComparison, PlanCounts, Settings } from "../../core/index.ts";
-import { describeFlag, typeList } from "../../core/index.ts";
+import { describeFlag, overCapacityWithPlan, typeList } from "../../core/index.ts";
 import { shownCount } from "../lead/share.ts";
 import type { NameOf } from "../names.ts";
 import { Name } from "../components/Name.tsx";
@@ -48,6 +48,14 @@ export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Pr
               {ROWS.map(([key, label]) => {
                 const before = c.today[key];
                 const after = c.withPlan[key];
+                // Nobody is over a capacity nobody has: the words, never "0" and "0".
+                if (key === "overCapacity" && c.capacityRecorded === 0)
+                  return (
+                    <tr key={key} data-measure={key}>
+                      <th scope="row">{label}</th>
+                      <td colSpan={2}>{overCapacityWithPlan(before, after, c.capacityRecorded, count)}</td>
+                    </tr>
+                  );
                 return (
                   <tr key={key} data-measure={key}>
                     <th scope="row">{label}</th>

@@ -26,7 +26,7 @@ describe("leadCounts", () => {
   });
   it("should say how many have a capacity recorded beside those over it", () => {
     const over = tile(overview({ capacity: 2 }), "count-over");
-    expect(over).toMatchObject({ label: "over capacity (1 with capacity recorded)", value: 1 });
+    expect(over).toMatchObject({ label: "over capacity (of 1 person with capacity recorded)", value: 1 });
     expect(over.words).toBeUndefined();
   });
   it("should count an ECT with no one among those with a gap, as the heat map shows", () => {
