@@ -24,9 +24,10 @@ export function analysisToMarkdown(net: SupportNetwork, a: AnalysisResult, nameO
     `- ${s.isolatedEcts} ECTs with no support at the moment; ${a.ects.filter(showsAGap).length} with a gap, those with no one included; ${s.unmappedEcts} maps not yet filled in`,
     `- ${s.ectsWithStrengths} ECTs with at least one strength: something going well, beside any concerns`,
     // "0 people over their capacity" where nobody has one recorded said nothing true (capacityWords.ts).
+    // Numbers written plain (String), as the lines around it write them.
     s.capacityRecorded === 0
       ? `- Capacity not recorded for anyone, so no one can be shown as over it. ${CAPACITY_HINT}`
-      : `- ${overCapacityWords(s.overCapacity, s.capacityRecorded)}`,
+      : `- ${overCapacityWords(s.overCapacity, s.capacityRecorded, String)}`,
     "",
   );
   lines.push("## Across the network", "");

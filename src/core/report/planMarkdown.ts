@@ -20,7 +20,8 @@ export function planToMarkdown(
     "",
     `- Gaps: ${cmp.today.gaps} today, ${cmp.withPlan.gaps} with the plan`,
     `- Single sources: ${cmp.today.singleSources} today, ${cmp.withPlan.singleSources} with the plan`,
-    `- People over capacity: ${overCapacityWithPlan(cmp.today.overCapacity, cmp.withPlan.overCapacity, cmp.capacityRecorded)}`,
+    // "capacity not recorded" rather than "0 today, 0 with the plan"; numbers plain, as the lines around it.
+    `- People over capacity: ${overCapacityWithPlan(cmp.today.overCapacity, cmp.withPlan.overCapacity, cmp.capacityRecorded, String)}`,
     `- Keystones: ${cmp.today.keystones} today, ${cmp.withPlan.keystones} with the plan`,
     "",
     "## Proposed links",
