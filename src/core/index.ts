@@ -52,6 +52,7 @@ export { headline } from "./report/headline.ts";
 export { analysisToMarkdown } from "./report/markdown.ts";
 export { CAPACITY_HINT, overCapacityLabel, overCapacityWithPlan, overCapacityWords } from "./report/capacityWords.ts";
 export { showsAGap } from "./report/showsAGap.ts";
+export { flaggedEctsOf } from "./report/flaggedEcts.ts";
 export { gapsIfAway, soleSourceListWords, soleSourceWords } from "./report/soleSourceWords.ts";
 export type { Constellation, ConstellationPerson } from "./analysis/constellation.ts";
 export { buildConstellation } from "./analysis/constellation.ts";

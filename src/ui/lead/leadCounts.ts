@@ -1,15 +1,10 @@
 import type { EctRow } from "../../core/index.ts";
-import { CAPACITY_HINT, overCapacityLabel, showsAGap } from "../../core/index.ts";
+import { CAPACITY_HINT, flaggedEctsOf, overCapacityLabel, showsAGap } from "../../core/index.ts";
 import type { ScenarioResult } from "../../workers/protocol.ts";
 import type { Count } from "./Counts.tsx";
 import type { LeadOverview } from "./loadOverview.ts";
 import { overCapacityDelta } from "./overCapacityAfter.ts";
 
-function count(rs: readonly EctRow[], code: string): number {
-  return rs.filter((r) => r.flags.some((f) => f.code === code)).length;
-}
-
-/**
 /**
  * The headline counts (the worker's, over every ECT, so they are right before the rows are all in),
  * and with a scenario the same counts after it (`rows` = every ECT's row after it).
@@ -29,7 +24,7 @@ export function leadCounts(
     {
       label: "with no support now",
       value: overview.flaggedEcts["ISOLATED"] ?? 0,
-      after: scenario ? count(rows, "ISOLATED") : undefined,
+      after: scenario ? (flaggedEctsOf(rows)["ISOLATED"] ?? 0) : undefined,
       testId: "count-isolated",
     },
     {

@@ -4,7 +4,7 @@
  * page draw the overview without asking again; the rest of the rows follow by `overviewRows`.
  */
 import type { EctRow, PreparedAnalysis } from "../../core/index.ts";
-import { headOf, networkHeadOf, showsAGap } from "../../core/index.ts";
+import { flaggedEctsOf, headOf, networkHeadOf, showsAGap } from "../../core/index.ts";
 import type { OverviewHead, OverviewStart } from "../protocol.ts";
 
 /**
@@ -15,13 +15,6 @@ export const FIRST_ECT_ROWS = 60;
 
 /** How many people's absence the overview names (KeystonesAndUntapped shows no more). */
 export const REMOVAL_IMPACT_SHOWN = 10;
-
-/** How many of `rows` have each flag code (an ECT with two gaps counts once). */
-export function flaggedEctsOf(rows: readonly EctRow[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const r of rows) for (const code of new Set(r.flags.map((f) => f.code))) counts[code] = (counts[code] ?? 0) + 1;
-  return counts;
-}
 
 export function overviewHead(prepared: PreparedAnalysis, ectRows: readonly EctRow[]): OverviewHead {
   const t = prepared.tables;
