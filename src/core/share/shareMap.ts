@@ -41,7 +41,7 @@ export function shareMap(
   const sharedIds = new Set(shared.map((p) => p.id as string));
   const outPeople: Person[] = shared.map((p) =>
     canonicalPerson({
-      ...(p as unknown as Record<string, unknown>),
+      ...p,
       notes: undefined,
       // A line manager who is not on the shared map is not shared either.
       line_manager_id: p.line_manager_id && sharedIds.has(p.line_manager_id) ? p.line_manager_id : undefined,
@@ -49,7 +49,7 @@ export function shareMap(
   );
   const strip = (l: SupportLink): SupportLink =>
     canonicalLink({
-      ...(l as unknown as Record<string, unknown>),
+      ...l,
       trust: undefined,
       similarity: undefined,
       notes: undefined,
