@@ -95,56 +95,104 @@ export const SETTINGS_CAPTION = "default, not a research finding";
 
 export type SettingsProblem = { readonly key: string; readonly message: string };
 
+/** Settings being filled in, field by field. */
+type SettingsDraft = { -readonly [K in keyof Settings]: Settings[K] };
+type IntervalKey = keyof Settings["expected_interval"];
+/** Every setting but expected_interval, which is read frequency by frequency. */
+type PlainKey = Exclude<keyof Settings, "expected_interval">;
+
+function isSettingKey(key: string): key is keyof Settings {
+  return Object.hasOwn(DEFAULT_SETTINGS, key);
+}
+
+function isIntervalKey(key: string): key is IntervalKey {
+  return Object.hasOwn(DEFAULT_SETTINGS.expected_interval, key);
+}
+
+/** A setting's value when it is of the setting's type, else undefined. */
+type Reader<T> = (value: unknown) => T | undefined;
+const text: Reader<string> = (v) => (typeof v === "string" ? v : undefined);
+const flag: Reader<boolean> = (v) => (typeof v === "boolean" ? v : undefined);
+const amount: Reader<number> = (v) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined);
+
+/** How each setting is read: a table, so that every setting has a reader of its own type. */
+const READERS: { readonly [K in PlainKey]: Reader<Settings[K]> } = {
+  as_of_date: text,
+  include_career_in_coverage: flag,
+  count_groups_as_supporters: flag,
+  min_supporters: amount,
+  keystone_types: amount,
+  max_share_top_supporter: amount,
+  trust_low: amount,
+  similar_rating: amount,
+  similar_years: amount,
+  new_link_days: amount,
+  peer_coach_min_days: amount,
+  senior_mentee_limit: amount,
+  keystone_ect_count: amount,
+  uneven_coverage_spread: amount,
+  load_top_fraction: amount,
+  load_share: amount,
+  hierarchical_share: amount,
+  top_down_share: amount,
+  mentor_community_share: amount,
+  dual_role_share: amount,
+  small_count_k: amount,
+  ect_years: amount,
+  signpost_text: text,
+};
+
+/** Sets `key` to `value` when the value is of its type; false when it is not. */
+function readSetting<K extends PlainKey>(out: SettingsDraft, key: K, value: unknown): boolean {
+  const read = READERS[key](value);
+  if (read === undefined) return false;
+  out[key] = read;
+  return true;
+}
+
 /**
  * Merges a partial, possibly hand-written settings object over the defaults. Unknown keys and
  * values of the wrong type are reported and ignored, never thrown.
  */
 export function resolveSettings(input: unknown, today: string): { settings: Settings; problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
-  const out: Record<string, unknown> = {
-    ...DEFAULT_SETTINGS,
-    expected_interval: { ...DEFAULT_SETTINGS.expected_interval },
-  };
+  const interval: Record<IntervalKey, number> = { ...DEFAULT_SETTINGS.expected_interval };
+  const out: SettingsDraft = { ...DEFAULT_SETTINGS, expected_interval: interval };
   if (input !== undefined && input !== null) {
     if (typeof input !== "object" || Array.isArray(input)) {
       problems.push({ key: "", message: "settings must be a JSON object" });
     } else {
       const entries: [string, unknown][] = Object.entries(input);
       for (const [key, value] of entries) {
-        if (!Object.hasOwn(DEFAULT_SETTINGS, key)) {
+        if (!isSettingKey(key)) {
           problems.push({ key, message: `"${key}" is not a setting Mosaic knows; it was ignored` });
           continue;
         }
-        const def = (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key];
         if (key === "expected_interval" && typeof value === "object" && value !== null) {
           for (const [f, days] of Object.entries(value)) {
-            if (Object.hasOwn(DEFAULT_SETTINGS.expected_interval, f) && typeof days === "number" && days > 0) {
-              (out.expected_interval as Record<string, number>)[f] = days;
+            if (isIntervalKey(f) && typeof days === "number" && days > 0) {
+              interval[f] = days;
             } else
               problems.push({
                 key: `expected_interval.${f}`,
                 message: "must be a known frequency with a number of days above 0",
               });
           }
-        } else if (
-          typeof value === typeof def &&
-          (typeof value !== "number" || (Number.isFinite(value) && value >= 0))
-        ) {
-          out[key] = value;
-        } else {
+        } else if (key === "expected_interval" || !readSetting(out, key, value)) {
+          const def = typeof DEFAULT_SETTINGS[key];
           problems.push({
             key,
-            message: `"${key}" should be ${typeof def === "number" ? "a number of 0 or more" : `a ${typeof def}`}; the default was used`,
+            message: `"${key}" should be ${def === "number" ? "a number of 0 or more" : `a ${def}`}; the default was used`,
           });
         }
       }
     }
   }
-  const asOf = out.as_of_date as string;
+  const asOf = out.as_of_date;
   if (asOf !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
     problems.push({ key: "as_of_date", message: "as_of_date should be a date like 2025-03-14; today was used" });
     out.as_of_date = today;
   }
   if (out.as_of_date === "") out.as_of_date = today;
-  return { settings: out as unknown as Settings, problems };
+  return { settings: out, problems };
 }

@@ -6,7 +6,8 @@
  * Analysis on the device is unchanged: visibility governs what leaves, not what is analysed.
  */
 import { canonicalLink, canonicalPerson } from "../model/canonical.ts";
-import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
+import { linkIdOf, personIdOf } from "../model/slotValues.ts";
+import type { Person, PersonId, SupportLink } from "../model/types.ts";
 import { pseudonymiseData } from "../report/pseudonyms.ts";
 
 export interface ShareOptions {
@@ -22,7 +23,7 @@ export interface SharedMap {
   readonly privateLinks: number;
 }
 
-const anonymousId = (n: number) => `private-supporter-${n}` as PersonId;
+const anonymousId = (n: number): PersonId => personIdOf(`private-supporter-${n}`);
 
 export function shareMap(
   people: readonly Person[],
@@ -35,13 +36,13 @@ export function shareMap(
   const mine = links.filter((l) => l.from_id === ectId || l.to_id === ectId);
   const open = mine.filter((l) => l.visibility !== "private");
   const hidden = mine.filter((l) => l.visibility === "private");
-  const byId = new Map(people.map((p) => [p.id as string, p]));
-  const others = new Set(open.map((l) => (l.from_id === ectId ? l.to_id : l.from_id) as string));
+  const byId = new Map<string, Person>(people.map((p) => [p.id, p]));
+  const others = new Set<string>(open.map((l) => (l.from_id === ectId ? l.to_id : l.from_id)));
   const shared: Person[] = [ect, ...[...others].map((id) => byId.get(id)).filter((p): p is Person => p !== undefined)];
-  const sharedIds = new Set(shared.map((p) => p.id as string));
+  const sharedIds = new Set<string>(shared.map((p) => p.id));
   const outPeople: Person[] = shared.map((p) =>
     canonicalPerson({
-      ...(p as unknown as Record<string, unknown>),
+      ...p,
       notes: undefined,
       // A line manager who is not on the shared map is not shared either.
       line_manager_id: p.line_manager_id && sharedIds.has(p.line_manager_id) ? p.line_manager_id : undefined,
@@ -49,7 +50,7 @@ export function shareMap(
   );
   const strip = (l: SupportLink): SupportLink =>
     canonicalLink({
-      ...(l as unknown as Record<string, unknown>),
+      ...l,
       trust: undefined,
       similarity: undefined,
       notes: undefined,
@@ -59,7 +60,7 @@ export function shareMap(
     // One anonymous entry per private person, numbered in link order.
     const numbers = new Map<string, number>();
     for (const l of hidden) {
-      const other = (l.from_id === ectId ? l.to_id : l.from_id) as string;
+      const other: string = l.from_id === ectId ? l.to_id : l.from_id;
       let n = numbers.get(other);
       if (n === undefined) {
         numbers.set(other, (n = numbers.size + 1));
@@ -69,7 +70,7 @@ export function shareMap(
       }
       outLinks.push(
         canonicalLink({
-          link_id: `private-${outLinks.length + 1}` as LinkId,
+          link_id: linkIdOf(`private-${outLinks.length + 1}`),
           from_id: l.from_id === ectId ? l.from_id : anonymousId(n),
           to_id: l.from_id === ectId ? anonymousId(n) : l.to_id,
           support_types: l.support_types,

@@ -11,6 +11,7 @@ import {
   whatIf,
 } from "../../../src/core/index.ts";
 import { link, settings } from "../../helpers/builders.ts";
+import { expectEqual } from "../../helpers/expectEqual.ts";
 
 /** Random small networks with the fields the rules read. */
 const scenario = fc.integer({ min: 2, max: 9 }).chain((n) =>
@@ -93,12 +94,13 @@ describe("what-if", () => {
         const stateBefore = structuredClone({ ctx: prepared.ctx, basics: prepared.basics, tally: prepared.tallyState });
         const w = whatIf(prepared, removeIds);
         // The what-if works in place on the prepared analysis and must leave it exactly as it was.
-        expect(structuredClone({ ctx: prepared.ctx, basics: prepared.basics, tally: prepared.tallyState })).toEqual(
+        expectEqual(
+          structuredClone({ ctx: prepared.ctx, basics: prepared.basics, tally: prepared.tallyState }),
           stateBefore,
         );
-        expect(whatIf(prepared, removeIds)).toEqual(w);
+        expectEqual(whatIf(prepared, removeIds), w);
         // Results made on first read, here only after the what-ifs, are those of the network as it is.
-        expect(prepared.result).toEqual(analyse(net, s));
+        expectEqual(prepared.result, analyse(net, s));
         const excluded = new Uint8Array(net.people.length);
         for (const id of removeIds) excluded[net.indexOf.get(id)!] = 1;
         const after = analyse(net, s, { excluded });
@@ -107,7 +109,7 @@ describe("what-if", () => {
         expect(w.flagsAdded.map(flagKey).sort()).toEqual([...afterKeys].filter((k) => !beforeKeys.has(k)).sort());
         expect(w.flagsCleared.map(flagKey).sort()).toEqual([...beforeKeys].filter((k) => !afterKeys.has(k)).sort());
         // The network flags, values and all: the counts a what-if adjusts rather than recounts.
-        expect(w.networkFlags).toEqual(after.network.flags);
+        expectEqual(w.networkFlags, after.network.flags);
         // New gaps and newly isolated, from the full analyses.
         const expectedGaps: string[] = [];
         const expectedIsolated: string[] = [];

@@ -1,9 +1,10 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import type { PreparedAnalysis } from "../../../src/core/analysis/prepared.ts";
 import { buildNetwork, prepareAnalysis, whatIf, whatIfWithTables } from "../../../src/core/index.ts";
 import { networkArb } from "../../helpers/arbitraries.ts";
 import { settings } from "../../helpers/builders.ts";
+import { expectEqual } from "../../helpers/expectEqual.ts";
 
 /**
  * Everything a prepared analysis holds, as plain data: its tables (context, figures, counts, flag
@@ -38,13 +39,13 @@ describe("what-if as an overlay", () => {
         const before = everything(prepared);
         const asked = whatIfs.map(([ids, withUnknown]) => (withUnknown ? [...ids, "nobody"] : ids));
         const answers = asked.map((ids) => whatIfWithTables(prepared, ids));
-        expect(everything(prepared)).toEqual(before);
+        expectEqual(everything(prepared), before);
         // Each answer is what the same what-if gives again, after the others, and on a fresh analysis.
         asked.forEach((ids, i) => {
-          expect(whatIfWithTables(prepared, ids)).toEqual(answers[i]);
-          expect(whatIf(prepareAnalysis(net, s), ids)).toEqual(answers[i]!.result);
+          expectEqual(whatIfWithTables(prepared, ids), answers[i]);
+          expectEqual(whatIf(prepareAnalysis(net, s), ids), answers[i]!.result);
         });
-        expect(everything(prepared)).toEqual(before);
+        expectEqual(everything(prepared), before);
       }),
       { numRuns: 200 },
     );
