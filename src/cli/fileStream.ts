@@ -6,8 +6,14 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import type { ByteStream } from "../core/index.ts";
 
-/** A megabyte a read: few system calls, and far less than any file worth streaming. */
-export const CHUNK_BYTES = 1 << 20;
+/**
+ * 64 KB a read, as the page cuts a file it holds (core's memoryStream). Each chunk's text is then a
+ * string V8 makes in its young generation, whose memory is used again and again; a megabyte's text
+ * went to the large-object space, fresh memory for every chunk, and the decoder's buffer was as
+ * large: at 100,000 people that was about 15,000 more page faults and 68 MB more peak memory, and
+ * the whole command about 6% slower. 600 reads instead of 38 cost nothing to speak of.
+ */
+export const CHUNK_BYTES = 1 << 16;
 
 export function fileStream(path: string, chunkBytes: number = CHUNK_BYTES): ByteStream {
   return {
