@@ -5,6 +5,7 @@
  * caller loads again what should be shown.
  */
 import { handle } from "./handle.ts";
+import { movableFiles } from "./movableFiles.ts";
 import type { AnswerOf, Envelope, Kind, Progress, Reply, Request, RequestOf, Responses } from "./protocol.ts";
 import { WorkerError } from "./workerError.ts";
 import type { WorkerState } from "./workerState.ts";
@@ -104,8 +105,9 @@ export function createAnalysisClient(): AnalysisClient {
       const table: PendingTable[K] = (pending[req.kind] ??= new Map());
       table.set(id, { resolve, reject, onProgress });
       byId.set(id, req.kind);
-      const envelope: Envelope = { id, request: sent };
-      worker?.postMessage(envelope);
+      const { request, transfer } = movableFiles(sent);
+      const envelope: Envelope = { id, request };
+      worker?.postMessage(envelope, transfer);
     });
   /** Whether the worker has this load's files already (it was sent them under the same key). */
   const hasFiles = (req: Request): boolean => {

@@ -139,6 +139,20 @@ export async function openMenu(page: Page, label: string): Promise<void> {
   if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
 }
 
+/**
+ * Chooses `school` ("" for every school) in the school chooser `id`: a `<select>` for a short list,
+ * otherwise a type-to-find box, where typing a whole name and Enter chooses it.
+ */
+export async function chooseSchool(page: Page, id: string, school: string): Promise<void> {
+  const box = page.locator(`#${id}`);
+  if ((await box.evaluate((el) => el.tagName)) === "SELECT") {
+    await box.selectOption(school);
+    return;
+  }
+  await box.fill(school);
+  await box.press("Enter");
+}
+
 /** Opens the import pane: the Data menu, then "Import files". */
 export async function openImportPane(page: Page): Promise<void> {
   await openMenu(page, "Data");

@@ -3,6 +3,7 @@ import { SUPPORT_TYPES } from "../../core/index.ts";
 import { isEctSort } from "../state/viewState.ts";
 import { instrument } from "../instrument.ts";
 import { FilterSelect } from "./FilterSelect.tsx";
+import { SchoolChooser } from "./SchoolChooser.tsx";
 import type { LeadFilters } from "./leadFilters.ts";
 
 interface Props {
@@ -31,12 +32,12 @@ export function EctFilters({
 }: Props) {
   return (
     <div className="filters" role="group" aria-label="Filter ECTs">
-      <FilterSelect
+      <SchoolChooser
         id="f-school"
         label="School"
-        any="All schools"
+        className="filter-field"
         value={filters.school}
-        options={schools.map((x) => [x, x])}
+        schools={schools}
         onChange={(school) => {
           instrument({ name: "school" });
           onFilters({ ...filters, school });

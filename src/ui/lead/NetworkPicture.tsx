@@ -13,6 +13,7 @@ import "./networkPicture.css";
 import type { LegendEntry } from "./networkEncoding.ts";
 import { NetworkGraph } from "./NetworkGraph.tsx";
 import { instrument } from "../instrument.ts";
+import { SchoolChooser } from "./SchoolChooser.tsx";
 import { SchoolTileGrid } from "./SchoolTileGrid.tsx";
 import { carryingOf, concernOf, toNetworkRenderGraph } from "./toNetworkRenderGraph.ts";
 
@@ -84,15 +85,14 @@ export function NetworkPicture(props: Props) {
           Network picture{school ? ": " : ""}
           {school && <bdi>{school}</bdi>}
         </h2>
-        <label htmlFor="g-school">School in the picture</label>
-        <select id="g-school" value={school ?? ""} onChange={(e) => choose(e.target.value || undefined)}>
-          <option value="">All schools</option>
-          {schools.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
+        <SchoolChooser
+          id="g-school"
+          label="School in the picture"
+          className="picture-chooser"
+          value={school}
+          schools={schools}
+          onChange={choose}
+        />
       </div>
       {data?.kind === "tiles" ? (
         <SchoolTileGrid

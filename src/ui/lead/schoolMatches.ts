@@ -1,0 +1,66 @@
+/**
+ * Which schools a school chooser lists for what has been typed. A trust or a national network can
+ * have thousands of schools: the chooser shows only a screenful of matches, so the page never holds
+ * an element per school, and says how many more there are.
+ */
+
+/** At or under this many schools a plain `<select>` is quicker to use than typing. */
+export const SHORT_LIST = 30;
+
+/** How many matches the chooser lists at once: a screenful, few enough to draw at once. */
+export const SHOWN_MATCHES = 50;
+
+export interface SchoolMatches {
+  /** The schools to list, those whose name (or one of its words) starts with the text first. */
+  readonly shown: readonly string[];
+  /** How many schools match in all (`shown` holds at most `limit` of them). */
+  readonly total: number;
+}
+
+/** Lower case and without accents, so "ecole" finds "École" and "st" finds "St Anne's". */
+export function foldName(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Where `query` sits in `name`: 0 at the start, 1 at a word's start, 2 inside a word, -1 not at all. */
+function rank(name: string, query: string): number {
+  const at = name.indexOf(query);
+  if (at < 0) return -1;
+  if (at === 0) return 0;
+  // A later match may start a word even when the first one does not ("ford" in "Oxford Ford Academy").
+  for (let i = at; i >= 0; i = name.indexOf(query, i + 1)) if (!/[\p{L}\p{N}]/u.test(name[i - 1] ?? "")) return 1;
+  return 2;
+}
+
+/**
+ * The schools containing `text` (accents and case ignored; spaces at either end too), best first
+ * and otherwise in the order given (the page's schools come sorted); every school when `text` is
+ * blank. `folded` is `schools` through `foldName`, made once per list rather than per key press.
+ */
+export function schoolMatches(
+  schools: readonly string[],
+  folded: readonly string[],
+  text: string,
+  limit = SHOWN_MATCHES,
+): SchoolMatches {
+  const query = foldName(text.trim());
+  if (query === "") return { shown: schools.slice(0, limit), total: schools.length };
+  const byRank: string[][] = [[], [], []];
+  let total = 0;
+  for (const [i, name] of schools.entries()) {
+    const r = rank(folded[i] ?? foldName(name), query);
+    if (r < 0) continue;
+    total++;
+    const bucket = byRank[r];
+    // Each bucket only needs as many as could be shown.
+    if (bucket && bucket.length < limit) bucket.push(name);
+  }
+  return { shown: byRank.flat().slice(0, limit), total };
+}
+
+/** The school `text` names exactly (accents and case ignored), if any: typing a whole name chooses it. */
+export function exactSchool(schools: readonly string[], folded: readonly string[], text: string): string | undefined {
+  const query = foldName(text.trim());
+  const i = folded.indexOf(query);
+  return i < 0 ? undefined : schools[i];
+}
