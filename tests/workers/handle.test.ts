@@ -56,7 +56,7 @@ describe("the worker's answers without a network", () => {
   it("should answer undefined to questions that need one, and empty snapshot lists", async () => {
     const state: WorkerState = {};
     expect(await handle(state, { kind: "names", ids: ["a"] })).toBeUndefined();
-    expect(await handle(state, { kind: "export", format: "csv", hideNames: false })).toBeUndefined();
+    expect(await handle(state, { kind: "export", format: "csv", hideNames: false, share: false })).toBeUndefined();
     expect(await handle(state, { kind: "dropSnapshot", key: 1 })).toEqual([]);
     expect(await handle(state, { kind: "storeFiles", filesKey: 1 })).toBe(false);
   });

@@ -121,7 +121,7 @@ export function NetworkReport(props: Props) {
             <dd data-testid="report-plan">
               {proposals === 0 || !comparison
                 ? "No plan drafted yet."
-                : `${proposals} proposed link${proposals === 1 ? "" : "s"}: gaps ${count(comparison.today.gaps)} today, ${count(comparison.withPlan.gaps)} with the plan; single sources ${count(comparison.today.singleSources)} → ${count(comparison.withPlan.singleSources)}; over capacity ${count(comparison.today.overCapacity)} → ${count(comparison.withPlan.overCapacity)}.`}
+                : `${count(proposals)} proposed link${proposals === 1 ? "" : "s"}: gaps ${count(comparison.today.gaps)} today, ${count(comparison.withPlan.gaps)} with the plan; single sources ${count(comparison.today.singleSources)} → ${count(comparison.withPlan.singleSources)}; over capacity ${count(comparison.today.overCapacity)} → ${count(comparison.withPlan.overCapacity)}.`}
             </dd>
           </dl>
           <p className="muted small">
