@@ -78,7 +78,9 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
       setOpen(result.uncovered);
       setOutcome(
         `Proposed ${count(result.proposed.length)} link${result.proposed.length === 1 ? "" : "s"}, covering ${count(result.covered.gaps)} of ${count(result.needs.gaps)} gaps` +
-          (secondSources ? ` and ${count(result.covered.singles)} of ${count(result.needs.singles)} single sources` : "") +
+          (secondSources
+            ? ` and ${count(result.covered.singles)} of ${count(result.needs.singles)} single sources`
+            : "") +
           (result.uncovered.length > 0
             ? `. ${count(result.uncovered.length)} stay${result.uncovered.length === 1 ? "s" : ""} open, listed below with why.`
             : "."),
