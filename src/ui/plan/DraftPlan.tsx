@@ -50,6 +50,11 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
   const hideNames = useHideNames();
   const share = useShare();
   const count = (n: number) => countWords(n, rule);
+  // "1 link", "4 links", "fewer than 3 links": the word agrees with what is shown.
+  const counted = (n: number, one: string, many: string) => {
+    const shown = count(n);
+    return `${shown} ${shown === "1" ? one : many}`;
+  };
 
   // Names of the supporters in the plan (the page holds only the ECTs' names), each asked once.
   useEffect(() => {
@@ -77,12 +82,12 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
       onPlan(next);
       setOpen(result.uncovered);
       setOutcome(
-        `Proposed ${count(result.proposed.length)} link${result.proposed.length === 1 ? "" : "s"}, covering ${count(result.covered.gaps)} of ${count(result.needs.gaps)} gaps` +
+        `Proposed ${counted(result.proposed.length, "link", "links")}, covering ${count(result.covered.gaps)} of ${count(result.needs.gaps)} gaps` +
           (secondSources
             ? ` and ${count(result.covered.singles)} of ${count(result.needs.singles)} single sources`
             : "") +
           (result.uncovered.length > 0
-            ? `. ${count(result.uncovered.length)} stay${result.uncovered.length === 1 ? "s" : ""} open, listed below with why.`
+            ? `. ${counted(result.uncovered.length, "stays", "stay")} open, listed below with why.`
             : "."),
       );
     } finally {
