@@ -85,7 +85,7 @@ export { schoolTiles, shareBand, tileCountText } from "./report/schoolTiles.ts";
 export { rejectedRowsCsv } from "./export/rejectedCsv.ts";
 export type { Suggestion } from "./plan/suggestions.ts";
 export { suggestFor } from "./plan/suggestions.ts";
-export { pseudonymCodes, pseudonymiseData } from "./report/pseudonyms.ts";
+export { personKind, pseudonymCodes, pseudonymiseData } from "./report/pseudonyms.ts";
 export { toGexf, toGraphml } from "./export/graphFiles.ts";
 export type { ProposalAgreement, ProposedLink } from "./plan/proposals.ts";
 export { addProposal, setAgreement } from "./plan/proposals.ts";
@@ -110,3 +110,7 @@ export { canRedo, canUndo, commit, historyOf, redo, undo } from "./edit/history.
 export type { Project } from "./project/projectFile.ts";
 export { PROJECT_VERSION, projectToJson, readProject, readProjectFile } from "./project/projectFile.ts";
 export { shareMap } from "./share/shareMap.ts";
+export type { ShareChoice, ShareRule } from "./share/shareRule.ts";
+export { changeWords, countWords, isSuppressed, NAMES_SHOWN, shareRule } from "./share/shareRule.ts";
+export type { RecordsToShare } from "./share/recordsToShare.ts";
+export { recordsToShare } from "./share/recordsToShare.ts";

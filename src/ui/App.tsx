@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Constellation, Edit, ProposedLink } from "../core/index.ts";
-import { addProposal, readProjectFile } from "../core/index.ts";
+import { addProposal, DEFAULT_SETTINGS, readProjectFile, shareRule } from "../core/index.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
 import { downloadBlob } from "./graph/exportPng.ts";
 import { displayedTypes } from "./graph/toRenderGraph.ts";
@@ -118,9 +118,12 @@ export function App() {
   );
   const types = useMemo(() => displayedTypes(loaded?.settings.include_career_in_coverage ?? false), [loaded]);
   const asOf = loaded ? formatDate(loaded.settings.as_of_date) : "";
+  // One rule for what may be shown and exported, read by every view and download (core shareRule).
+  const k = loaded?.settings.small_count_k ?? DEFAULT_SETTINGS.small_count_k;
+  const rule = useMemo(() => shareRule({ share: view.share, hideNames: hide, k }), [view.share, hide, k]);
   const shared: AppValues = useMemo(
-    () => ({ client, nameOf, hideNames: hide, share: view.share, voice: view.voice, types, asOf }),
-    [nameOf, hide, view.share, view.voice, types, asOf],
+    () => ({ client, nameOf, hideNames: hide, share: view.share, shareRule: rule, voice: view.voice, types, asOf }),
+    [nameOf, hide, view.share, rule, view.voice, types, asOf],
   );
 
   const addToPlan = useCallback((p: ProposedLink) => setPlan((old) => addProposal(old, p)), [setPlan]);

@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from "react";
 import { createContext, useContext } from "react";
-import type { SupportType } from "../core/index.ts";
+import type { ShareRule, SupportType } from "../core/index.ts";
 import type { AnalysisClient } from "../workers/analysisClient.ts";
 import type { NameOf } from "./names.ts";
 
@@ -18,6 +18,8 @@ export interface AppValues {
   readonly hideNames: boolean;
   /** Share mode (governors, trust boards): aggregates only, small counts suppressed. */
   readonly share: boolean;
+  /** What may be shown and exported now (core shareRule, from share mode and "hide names"). */
+  readonly shareRule: ShareRule;
   /** "you" for an ECT reading their own map, "they" for a mentor lead. */
   readonly voice: "you" | "they";
   /** The support types shown, in order. */
@@ -42,6 +44,7 @@ export const useClient = (): AnalysisClient => useApp().client;
 export const useNameOf = (): NameOf => useApp().nameOf;
 export const useHideNames = (): boolean => useApp().hideNames;
 export const useShare = (): boolean => useApp().share;
+export const useShareRule = (): ShareRule => useApp().shareRule;
 /** The words' voice and the types they name: what a view's wording depends on. */
 export function useWording(): { readonly voice: "you" | "they"; readonly types: readonly SupportType[] } {
   const { voice, types } = useApp();

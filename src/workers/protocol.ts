@@ -96,7 +96,13 @@ export type Request =
     }
   | { readonly kind: "demo"; readonly people: number; readonly seed: number; readonly today: string }
   | { readonly kind: "constellation"; readonly ect: string }
-  | { readonly kind: "export"; readonly format: "csv" | "gexf" | "graphml"; readonly hideNames: boolean }
+  /** Files of the loaded data, made under the share rule of `hideNames` and `share` (core shareRule). */
+  | {
+      readonly kind: "export";
+      readonly format: "csv" | "gexf" | "graphml";
+      readonly hideNames: boolean;
+      readonly share: boolean;
+    }
   | { readonly kind: "suggest"; readonly ect: string }
   | {
       readonly kind: "overviewRows";
@@ -111,7 +117,12 @@ export type Request =
       readonly secondSources: boolean;
     }
   | { readonly kind: "comparePlan"; readonly plan: readonly ProposedLink[] }
-  | { readonly kind: "planCsv"; readonly plan: readonly ProposedLink[] }
+  | {
+      readonly kind: "planCsv";
+      readonly plan: readonly ProposedLink[];
+      readonly hideNames: boolean;
+      readonly share: boolean;
+    }
   | { readonly kind: "findPeople"; readonly query: string; readonly limit: number }
   /** Names of people by id (the page holds only the ECTs' names); blank for unknown ids. */
   | { readonly kind: "names"; readonly ids: readonly string[] }

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { handle } from "../../src/workers/handle.ts";
+import type { PersonId } from "../../src/core/index.ts";
+import { namesIn } from "../helpers/sampleNames.ts";
 import { failureOf, WorkerError } from "../../src/workers/workerError.ts";
 import type { WorkerState } from "../../src/workers/workerState.ts";
 
@@ -56,7 +58,7 @@ describe("the worker's answers without a network", () => {
   it("should answer undefined to questions that need one, and empty snapshot lists", async () => {
     const state: WorkerState = {};
     expect(await handle(state, { kind: "names", ids: ["a"] })).toBeUndefined();
-    expect(await handle(state, { kind: "export", format: "csv", hideNames: false })).toBeUndefined();
+    expect(await handle(state, { kind: "export", format: "csv", hideNames: false, share: false })).toBeUndefined();
     expect(await handle(state, { kind: "dropSnapshot", key: 1 })).toEqual([]);
     expect(await handle(state, { kind: "storeFiles", filesKey: 1 })).toBe(false);
   });
@@ -67,5 +69,34 @@ describe("#failureOf", () => {
     expect(failureOf(new WorkerError("cancelled", "Stopped."))).toEqual({ code: "cancelled", message: "Stopped." });
     expect(failureOf(new Error("Bad file."))).toEqual({ code: "failed", message: "Bad file." });
     expect(failureOf("plain")).toEqual({ code: "failed", message: "plain" });
+  });
+});
+
+describe("the worker's files with names hidden or in share mode", () => {
+  it("should name nobody in the CSV, GEXF and GraphML exports, nor in the plan CSV", async () => {
+    const state: WorkerState = {};
+    await handle(state, { kind: "load", files, filesKey: 1, today });
+    const plan = [
+      {
+        from: "E03" as PersonId,
+        to: "E05" as PersonId,
+        supportTypes: ["psychosocial" as const],
+        reasons: [],
+        source: "optimiser" as const,
+      },
+    ];
+    for (const share of [false, true]) {
+      for (const format of ["csv", "gexf", "graphml"] as const) {
+        const out = await handle(state, { kind: "export", format, hideNames: true, share });
+        const text = (out ?? []).map((f) => f.text).join("\n");
+        expect(text.length).toBeGreaterThan(0);
+        expect(namesIn(text)).toEqual([]);
+      }
+      const csv = await handle(state, { kind: "planCsv", plan, hideNames: true, share });
+      expect(csv).toMatch(/,ECT 3,ECT 3,ECT 5,ECT 5,/);
+      expect(namesIn(csv ?? "")).toEqual([]);
+    }
+    const named = await handle(state, { kind: "export", format: "csv", hideNames: false, share: false });
+    expect(namesIn((named ?? []).map((f) => f.text).join("\n"))).toContain("Aisha Okafor");
   });
 });

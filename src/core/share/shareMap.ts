@@ -8,7 +8,8 @@
 import { canonicalLink, canonicalPerson } from "../model/canonical.ts";
 import { linkIdOf, personIdOf } from "../model/slotValues.ts";
 import type { Person, PersonId, SupportLink } from "../model/types.ts";
-import { pseudonymiseData } from "../report/pseudonyms.ts";
+import { recordsToShare } from "./recordsToShare.ts";
+import { shareRule } from "./shareRule.ts";
 
 export interface ShareOptions {
   /** Send private links as anonymous entries instead of leaving them out. */
@@ -81,6 +82,7 @@ export function shareMap(
       );
     }
   }
-  const out = options.hideNames ? pseudonymiseData(outPeople, outLinks) : { people: outPeople, links: outLinks };
+  // With names hidden, the same rule as every other coded file: no role titles or strengths beside a code either.
+  const out = recordsToShare(outPeople, outLinks, shareRule({ share: false, hideNames: options.hideNames, k: 0 }));
   return { people: out.people, links: out.links, privateLinks: hidden.length };
 }

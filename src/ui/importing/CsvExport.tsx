@@ -12,20 +12,22 @@ export const CSV_ZIP_NAME = "mosaic-people-and-links.zip";
 interface Props {
   readonly client: AnalysisClient;
   readonly hideNames: boolean;
+  /** Share mode: no schools or departments in the files either. */
+  readonly share: boolean;
   /** Ticks or clears "Hide names" (the View menu's box); absent in share mode, where names are always hidden. */
   readonly onHideNames?: ((hide: boolean) => void) | undefined;
 }
 
-export function CsvExport({ client, hideNames, onHideNames }: Props) {
+export function CsvExport({ client, hideNames, share, onHideNames }: Props) {
   const save = async () => {
-    const files = await client.request({ kind: "export", format: "csv", hideNames });
+    const files = await client.request({ kind: "export", format: "csv", hideNames, share });
     if (files) saveAsOne(files, CSV_ZIP_NAME, hideNames ? "names-hidden-" : "");
   };
   return (
     <>
       <p className="muted small">
         {hideNames
-          ? "Names are hidden: people appear as codes, notes are left out."
+          ? `Names are hidden: people appear as codes. Role titles, strengths, notes, trust, similarity${share ? ", schools, departments" : ""} and links marked private are left out.`
           : "Includes names. To share without them, tick “People as codes” here: the same setting as “Hide names” under View."}
       </p>
       {onHideNames && (

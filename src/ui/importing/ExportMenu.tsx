@@ -1,9 +1,10 @@
 /**
  * Exporting the loaded data: canonical CSV (imports back exactly, formula-guarded), GEXF for
- * Gephi and GraphML for Cytoscape. With "Hide names" on, names and ids become codes and notes stay
- * behind. Files are made in the worker and saved by the browser; nothing is sent anywhere.
+ * Gephi and GraphML for Cytoscape. With "Hide names" on, or in share mode, the files carry only
+ * what core shareRule lets travel (codes for names; no role titles, ratings, notes or private links). Files are made in the worker and saved by the browser; nothing is sent anywhere.
  */
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import { useShare } from "../AppContext.tsx";
 import { CsvExport } from "./CsvExport.tsx";
 import { saveAsOne } from "./saveAsOne.ts";
 
@@ -20,15 +21,16 @@ export function ExportMenu({
   onBackup: () => void;
   onOpenBackup: (file: File) => void;
 }) {
+  const share = useShare();
   const save = async (format: "gexf" | "graphml") => {
-    const files = await client.request({ kind: "export", format, hideNames });
+    const files = await client.request({ kind: "export", format, hideNames, share });
     if (files) saveAsOne(files, `mosaic-${format}.zip`, hideNames ? "names-hidden-" : "");
   };
   return (
     <details className="menu">
       <summary>Export and backup</summary>
       <div className="menu-items" role="group" aria-label="Export and backup">
-        <CsvExport client={client} hideNames={hideNames} onHideNames={onHideNames} />
+        <CsvExport client={client} hideNames={hideNames} share={share} onHideNames={onHideNames} />
         <button type="button" onClick={() => void save("gexf")}>
           GEXF (Gephi)
         </button>

@@ -7,6 +7,7 @@ import { filesToMap } from "./filesToMap.ts";
 import type { ImportMode } from "./ImportPanel.tsx";
 import { ImportPanel } from "./ImportPanel.tsx";
 import { ImportReport } from "./ImportReport.tsx";
+import { useShareRule } from "../AppContext.tsx";
 
 interface Props {
   readonly project: ReturnType<typeof useProject>;
@@ -30,6 +31,8 @@ interface Awaiting {
  */
 export function ImportArea({ project, importing, onClose }: Props) {
   const { report, busy } = project;
+  // The report quotes names from the files, row by row: share mode shows (and prints) none of it.
+  const showReport = useShareRule().importReport;
   const heading = useRef<HTMLHeadingElement>(null);
   const awaiting = useRef<Awaiting | undefined>(undefined);
   // After answers, the "Same person?" questions left open again, ready for the next answer.
@@ -77,7 +80,15 @@ export function ImportArea({ project, importing, onClose }: Props) {
           }}
         />
       )}
-      {report && (
+      {report && !showReport && (
+        <section className="card report no-print" aria-labelledby="report-h" data-testid="import-report-hidden">
+          <h2 id="report-h" tabIndex={-1} ref={heading}>
+            What was read
+          </h2>
+          <p>Hidden in share mode, as it names people from the files. Leave share mode to read it.</p>
+        </section>
+      )}
+      {report && showReport && (
         <ImportReport
           loaded={report}
           headingRef={heading}

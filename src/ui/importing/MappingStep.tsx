@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { ChoiceGroup, ColumnGuess, ColumnMapping, FileSummary } from "../../core/index.ts";
 import { CHOICE_GROUP_LABEL, choiceLabel, COLUMN_CHOICES, LEAVE_OUT } from "../../core/index.ts";
+import { useShareRule } from "../AppContext.tsx";
 
 interface Props {
   /** The files whose columns were not recognised, with the reason each was not read. */
@@ -36,6 +37,8 @@ function hint(g: ColumnGuess, changed: boolean): string {
 
 export function MappingStep({ files, busy, onImport }: Props) {
   const id = useId();
+  // A column's first values are often names: share mode shows none of what the files hold (shareRule).
+  const showValues = useShareRule().importReport;
   const heading = useRef<HTMLHeadingElement>(null);
   // Only what the user changed: everything else shows (and sends) Mosaic's guess.
   const [changed, setChanged] = useState<Record<string, string>>({});
@@ -88,7 +91,13 @@ export function MappingStep({ files, busy, onImport }: Props) {
                     </th>
                     <td id={`${selectId}-v`} className="mapping-samples">
                       <span className="visually-hidden">First values: </span>
-                      {g.samples.length > 0 ? g.samples.join(" · ") : <span className="muted">(blank)</span>}
+                      {!showValues ? (
+                        <span className="muted">(hidden in share mode)</span>
+                      ) : g.samples.length > 0 ? (
+                        g.samples.join(" · ")
+                      ) : (
+                        <span className="muted">(blank)</span>
+                      )}
                     </td>
                     <td>
                       <select

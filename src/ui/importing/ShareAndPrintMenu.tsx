@@ -10,6 +10,7 @@ import { usePngDownload } from "../graph/pngDownload.tsx";
 import { printPart } from "../plan/printPart.ts";
 import { useOfferedPrint } from "../printOffer.tsx";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
+import { useShare } from "../AppContext.tsx";
 import { CsvExport } from "./CsvExport.tsx";
 import { ShareMenu } from "./ShareMenu.tsx";
 
@@ -26,6 +27,7 @@ interface Props {
 export function ShareAndPrintMenu({ tab, client, hideNames, onHideNames, selectedEctId, hasPlan }: Props) {
   const downloadPng = usePngDownload();
   const printSummary = useOfferedPrint();
+  const share = useShare();
   return (
     <Menu label="Share and print">
       {(close) => {
@@ -74,7 +76,7 @@ export function ShareAndPrintMenu({ tab, client, hideNames, onHideNames, selecte
                 </button>
               </>
             )}
-            <CsvExport client={client} hideNames={hideNames} onHideNames={onHideNames} />
+            <CsvExport client={client} hideNames={hideNames} share={share} onHideNames={onHideNames} />
           </>
         );
       }}

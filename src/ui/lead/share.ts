@@ -1,12 +1,12 @@
 /**
- * Small-count suppression for share mode (docs/domain.md section 8.9): aggregate views shown to
- * governors or a trust board show no names, counts below k as "fewer than k", and no breakdown
- * that would single someone out.
+ * Small-count suppression for share mode (docs/domain.md section 8.9), as core shareRule decides it:
+ * aggregate views shown to governors or a trust board show no names, counts below k as "fewer than
+ * k", and no breakdown that would single someone out.
  */
+import { countWords, shareRule } from "../../core/index.ts";
 
 export function shownCount(n: number, share: boolean, k: number): string {
-  if (!share || n === 0 || n >= k) return n.toLocaleString("en-GB");
-  return `fewer than ${k}`;
+  return countWords(n, shareRule({ share, hideNames: share, k }));
 }
 
 /** A breakdown (e.g. by school) is shown in share mode only when each part has at least k ECTs. */

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { PlanNeed, ProposalAgreement, ProposedLink, SupportType } from "../../core/index.ts";
-import { addProposal, setAgreement, SUPPORT_TYPES, typeList } from "../../core/index.ts";
+import { addProposal, countWords, setAgreement, SUPPORT_TYPES, typeList } from "../../core/index.ts";
 import { reportUnlessCancelled, type AnalysisClient } from "../../workers/analysisClient.ts";
 import type { EctListRow } from "../../workers/protocol.ts";
 import { AddByHand } from "./AddByHand.tsx";
@@ -12,6 +12,7 @@ import { downloadBlob } from "../graph/exportPng.ts";
 import type { NameOf } from "../names.ts";
 import { Reasons } from "../components/Reasons.tsx";
 import { ProgressBar } from "../components/ProgressBar.tsx";
+import { useHideNames, useShare, useShareRule } from "../AppContext.tsx";
 
 interface Props {
   readonly client: AnalysisClient;
@@ -44,6 +45,16 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
   const [people, setPeople] = useState<ReadonlyMap<string, string>>(new Map());
   const asked = useRef(new Set<string>());
   const nameOfId = (id: string) => nameOf(id, names.get(id) ?? people.get(id) ?? id);
+  // What may be shown (core shareRule): in share mode "1 of 1 gaps" would give small counts away.
+  const rule = useShareRule();
+  const hideNames = useHideNames();
+  const share = useShare();
+  const count = (n: number) => countWords(n, rule);
+  // "1 link", "4 links", "fewer than 3 links": the word agrees with what is shown.
+  const counted = (n: number, one: string, many: string) => {
+    const shown = count(n);
+    return `${shown} ${shown === "1" ? one : many}`;
+  };
 
   // Names of the supporters in the plan (the page holds only the ECTs' names), each asked once.
   useEffect(() => {
@@ -71,10 +82,12 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
       onPlan(next);
       setOpen(result.uncovered);
       setOutcome(
-        `Proposed ${result.proposed.length} link${result.proposed.length === 1 ? "" : "s"}, covering ${result.covered.gaps} of ${result.needs.gaps} gaps` +
-          (secondSources ? ` and ${result.covered.singles} of ${result.needs.singles} single sources` : "") +
+        `Proposed ${counted(result.proposed.length, "link", "links")}, covering ${count(result.covered.gaps)} of ${count(result.needs.gaps)} gaps` +
+          (secondSources
+            ? ` and ${count(result.covered.singles)} of ${count(result.needs.singles)} single sources`
+            : "") +
           (result.uncovered.length > 0
-            ? `. ${result.uncovered.length} stay${result.uncovered.length === 1 ? "s" : ""} open, listed below with why.`
+            ? `. ${counted(result.uncovered.length, "stays", "stay")} open, listed below with why.`
             : "."),
       );
     } finally {
@@ -83,7 +96,7 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
   };
 
   const download = async () => {
-    const csv = await client.request({ kind: "planCsv", plan });
+    const csv = await client.request({ kind: "planCsv", plan, hideNames, share });
     if (csv === undefined) return;
     downloadBlob(new Blob([csv], { type: "text/csv" }), "mosaic-draft-plan.csv");
   };
@@ -132,7 +145,7 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
       )}
       {open.length > 0 && (
         <details className="small" data-testid="plan-open">
-          <summary>Still open ({open.length})</summary>
+          <summary>Still open ({count(open.length)})</summary>
           <ul>
             {open.map((u) => (
               <li key={`${u.ect}>${u.supportType}`}>
@@ -175,7 +188,8 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
                 <td>{typeList(p.supportTypes)}</td>
                 <td className="small">
                   {p.headline ?? p.reasons[0]}
-                  <Reasons reasons={p.reasons} />
+                  {/* The full reasons quote free text (a supporter's strengths) that can say who a code is. */}
+                  <Reasons reasons={rule.freeText ? p.reasons : []} />
                 </td>
                 <td className="small">{SOURCE_WORD[p.source]}</td>
                 <td className="small">

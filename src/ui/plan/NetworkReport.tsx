@@ -121,7 +121,7 @@ export function NetworkReport(props: Props) {
             <dd data-testid="report-plan">
               {proposals === 0 || !comparison
                 ? "No plan drafted yet."
-                : `${proposals} proposed link${proposals === 1 ? "" : "s"}: gaps ${count(comparison.today.gaps)} today, ${count(comparison.withPlan.gaps)} with the plan; single sources ${count(comparison.today.singleSources)} → ${count(comparison.withPlan.singleSources)}; people over capacity: ${overCapacityWithPlan(comparison.today.overCapacity, comparison.withPlan.overCapacity, comparison.capacityRecorded, count)}.`}
+                : `${count(proposals)} proposed link${proposals === 1 ? "" : "s"}: gaps ${count(comparison.today.gaps)} today, ${count(comparison.withPlan.gaps)} with the plan; single sources ${count(comparison.today.singleSources)} → ${count(comparison.withPlan.singleSources)}; people over capacity: ${overCapacityWithPlan(comparison.today.overCapacity, comparison.withPlan.overCapacity, comparison.capacityRecorded, count)}.`}
             </dd>
           </dl>
           <p className="muted small">

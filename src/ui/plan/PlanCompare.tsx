@@ -3,8 +3,7 @@
  * whose load changes (against their capacity), and the flags that would clear or appear.
  */
 import type { Flag, PlanComparison, PlanCounts, Settings } from "../../core/index.ts";
-import { describeFlag, overCapacityWithPlan, typeList } from "../../core/index.ts";
-import { shownCount } from "../lead/share.ts";
+import { changeWords, countWords, describeFlag, overCapacityWithPlan, shareRule, typeList } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 import { Name } from "../components/Name.tsx";
 
@@ -26,8 +25,9 @@ interface Props {
 }
 
 export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Props) {
-  const k = settings.small_count_k;
-  const count = (n: number) => shownCount(n, share, k);
+  // What share mode may show (core shareRule): a suppressed count's change is suppressed with it.
+  const rule = shareRule({ share, hideNames: share, k: settings.small_count_k });
+  const count = (n: number) => countWords(n, rule);
   const flagName = (id: string) => nameOf(id, c?.names[id] ?? id);
   return (
     <section className="card" aria-labelledby="compare-h" data-testid="plan-compare" aria-busy={busy}>
@@ -56,18 +56,14 @@ export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Pr
                       <td colSpan={2}>{overCapacityWithPlan(before, after, c.capacityRecorded, count)}</td>
                     </tr>
                   );
+                const change = changeWords(before, after, rule);
                 return (
                   <tr key={key} data-measure={key}>
                     <th scope="row">{label}</th>
                     <td>{count(before)}</td>
                     <td>
                       {count(after)}
-                      {after !== before && (
-                        <span className="muted small">
-                          {" "}
-                          ({after < before ? "down" : "up"} {Math.abs(after - before)})
-                        </span>
-                      )}
+                      {change && <span className="muted small"> ({change})</span>}
                     </td>
                   </tr>
                 );

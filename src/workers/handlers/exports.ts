@@ -3,8 +3,9 @@ import {
   linkRecords,
   linksToCsv,
   peopleToCsv,
-  pseudonymiseData,
+  recordsToShare,
   shareMap,
+  shareRule,
   toGexf,
   toGraphml,
 } from "../../core/index.ts";
@@ -13,11 +14,10 @@ import type { SharedFiles, TextFiles } from "../protocol.ts";
 import type { Handler } from "./handler.ts";
 import { needsNetwork } from "./handler.ts";
 
-export const exportFiles: Handler<"export"> = needsNetwork(({ net }, req): TextFiles => {
-  const records = linkRecords(net.linkStore);
-  const { people, links } = req.hideNames
-    ? pseudonymiseData(net.people, records)
-    : { people: net.people, links: records };
+export const exportFiles: Handler<"export"> = needsNetwork(({ net, ctx }, req): TextFiles => {
+  // One rule for screen and file: with names hidden or in share mode, only what the rule lets travel.
+  const rule = shareRule({ share: req.share, hideNames: req.hideNames, k: ctx.settings.small_count_k });
+  const { people, links } = recordsToShare(net.people, linkRecords(net.linkStore), rule);
   if (req.format === "csv")
     return [
       { name: "people.csv", text: peopleToCsv(people), type: "text/csv" },

@@ -44,7 +44,8 @@ describe("shareMap", () => {
   it("should never let trust, similarity or notes leave, and hide names on request", () => {
     const shared = shareMap(sample.people, sample.links, "E01", { coverageCounts: true, hideNames: true })!;
     for (const l of shared.links) expect([l.trust, l.similarity, l.notes]).toEqual([undefined, undefined, undefined]);
-    for (const p of shared.people) expect(p.notes).toBeUndefined();
+    for (const p of shared.people)
+      expect([p.notes, p.role_title, p.strengths]).toEqual([undefined, undefined, undefined]);
     expect(JSON.stringify(shared)).not.toMatch(/Priya|Kirsty|Sharma/);
     expect(
       shareMap(sample.people, sample.links, "nobody", { coverageCounts: false, hideNames: false }),
