@@ -51,6 +51,8 @@ export type { Headline } from "./report/headline.ts";
 export { headline } from "./report/headline.ts";
 export { analysisToMarkdown } from "./report/markdown.ts";
 export { CAPACITY_HINT, overCapacityLabel, overCapacityWithPlan, overCapacityWords } from "./report/capacityWords.ts";
+export type { LoadFigures } from "./report/loadWords.ts";
+export { capacityWords, isOverCapacity, loadShare, loadWords } from "./report/loadWords.ts";
 export { showsAGap } from "./report/showsAGap.ts";
 export { gapsIfAway, soleSourceListWords, soleSourceWords } from "./report/soleSourceWords.ts";
 export type { Constellation, ConstellationPerson } from "./analysis/constellation.ts";

@@ -11,6 +11,7 @@ import type { Flag } from "../analysis/flags.ts";
 import { flagKey } from "../analysis/flags.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
 import { prepareAnalysis } from "../analysis/prepared.ts";
+import type { LoadFigures } from "../report/loadWords.ts";
 import type { ProposedLink } from "./proposals.ts";
 import { proposalProblem, withProposals } from "./proposals.ts";
 
@@ -38,6 +39,10 @@ export interface LoadChange {
   readonly before: number;
   readonly after: number;
   readonly capacity?: number | undefined;
+  readonly capacityMinutesPerMonth?: number | undefined;
+  /** Their load as the overview shows it (ECTs and minutes against capacity), today and with the plan. */
+  readonly today: LoadFigures;
+  readonly withPlan: LoadFigures;
   readonly overCapacityAfter: boolean;
 }
 
@@ -97,6 +102,17 @@ export function preparePlan(today: PreparedAnalysis, plan: readonly ProposedLink
   return prepareAnalysis(withProposals(today.net, plan), today.ctx.settings, { skipStructure: true });
 }
 
+/** Only the load fields, so the comparison does not carry each supporter's flags twice. */
+function loadFigures(s: LoadFigures): LoadFigures {
+  return {
+    ectsSupported: s.ectsSupported,
+    capacity: s.capacity,
+    minutesPerMonth: s.minutesPerMonth,
+    capacityMinutesPerMonth: s.capacityMinutesPerMonth,
+    linksWithoutMinutes: s.linksWithoutMinutes,
+  };
+}
+
 export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink[]): PlanComparison {
   const planned = preparePlan(today, plan);
   const before = today.result;
@@ -119,7 +135,8 @@ export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink
   const supportersBefore = new Map(before.supporters.map((s) => [s.id, s]));
   const load: LoadChange[] = [];
   for (const s of after.supporters) {
-    const was = supportersBefore.get(s.id)?.ectsSupported ?? 0;
+    const b = supportersBefore.get(s.id);
+    const was = b?.ectsSupported ?? 0;
     if (was === s.ectsSupported) continue;
     load.push({
       id: s.id,
@@ -127,6 +144,9 @@ export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink
       before: was,
       after: s.ectsSupported,
       capacity: s.capacity,
+      capacityMinutesPerMonth: s.capacityMinutesPerMonth,
+      today: loadFigures(b ?? { ...s, ectsSupported: 0, minutesPerMonth: 0, linksWithoutMinutes: 0 }),
+      withPlan: loadFigures(s),
       overCapacityAfter: hasFlag(s, "OVER_CAPACITY"),
     });
   }

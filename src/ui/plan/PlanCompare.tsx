@@ -3,7 +3,7 @@
  * whose load changes (against their capacity), and the flags that would clear or appear.
  */
 import type { Flag, PlanComparison, PlanCounts, Settings } from "../../core/index.ts";
-import { describeFlag, overCapacityWithPlan, typeList } from "../../core/index.ts";
+import { capacityWords, describeFlag, loadWords, overCapacityWithPlan, typeList } from "../../core/index.ts";
 import { shownCount } from "../lead/share.ts";
 import type { NameOf } from "../names.ts";
 import { Name } from "../components/Name.tsx";
@@ -123,7 +123,7 @@ export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Pr
                   <thead>
                     <tr>
                       <th scope="col">Person</th>
-                      <th scope="col">ECTs today</th>
+                      <th scope="col">Today</th>
                       <th scope="col">With the plan</th>
                       <th scope="col">Capacity</th>
                     </tr>
@@ -134,12 +134,10 @@ export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Pr
                         <th scope="row">
                           <Name text={nameOf(l.id, l.name)} fit="wrap" />
                         </th>
-                        <td>{l.before}</td>
-                        <td>
-                          {l.after}
-                          {l.overCapacityAfter && <strong className="warn-text"> over capacity</strong>}
-                        </td>
-                        <td>{l.capacity ?? "not recorded"}</td>
+                        <td>{loadWords(l.today)}</td>
+                        {/* loadWords says ": over" itself, as in the overview, so over capacity is never told by colour alone. */}
+                        <td className={l.overCapacityAfter ? "warn-text" : undefined}>{loadWords(l.withPlan)}</td>
+                        <td>{capacityWords(l.withPlan)}</td>
                       </tr>
                     ))}
                   </tbody>
