@@ -26,6 +26,16 @@ export interface PlanCounts {
   readonly keystones: number;
 }
 
+/**
+ * Single sources as the ECT view counts them (docs/domain.md 5.1): an ECT with one supporter is one
+ * SINGLE_SUPPORTER, its SOLE_SOURCE kinds collapsed under it; the other single sources are counted
+ * by kind. PlanCounts.singleSources keeps the raw count the analyse JSON has always reported.
+ */
+export interface SingleCounts {
+  readonly singleSupporterEcts: number;
+  readonly otherSingleSources: number;
+}
+
 export interface EctChange {
   readonly id: PersonId;
   readonly name: string;
@@ -54,6 +64,8 @@ export interface PlanComparison {
    * capacities): with none, both over-capacity counts are a 0 that says nothing (capacityWords.ts).
    */
   readonly capacityRecorded: number;
+  /** Single sources with SINGLE_SUPPORTER's collapse, today and with the plan. */
+  readonly singles: { readonly today: SingleCounts; readonly withPlan: SingleCounts };
   /** ECTs whose coverage changes. */
   readonly ects: readonly EctChange[];
   /** Supporters whose number of ECTs changes. */
@@ -91,6 +103,17 @@ export function planCounts(r: AnalysisResult): PlanCounts {
     overCapacity: r.summary.overCapacity,
     keystones: r.supporters.filter((s) => hasFlag(s, "NETWORK_KEYSTONE")).length,
   };
+}
+
+export function singleCounts(r: AnalysisResult): SingleCounts {
+  let singleSupporterEcts = 0;
+  let otherSingleSources = 0;
+  for (const e of r.ects) {
+    if (e.unmapped) continue;
+    if (hasFlag(e, "SINGLE_SUPPORTER")) singleSupporterEcts++;
+    else for (const ps of Object.values(e.providers)) if (ps.length === 1) otherSingleSources++;
+  }
+  return { singleSupporterEcts, otherSingleSources };
 }
 
 function allFlags(r: AnalysisResult): Flag[] {
@@ -166,6 +189,7 @@ export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink
     today: planCounts(before),
     withPlan: planCounts(after),
     capacityRecorded: before.summary.capacityRecorded,
+    singles: { today: singleCounts(before), withPlan: singleCounts(after) },
     ects,
     load,
     flagsAdded,
