@@ -139,7 +139,13 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
         uncovered: plan.uncovered,
         load: cmp.load
           .filter((l) => involved.has(l.id))
-          .map((l) => ({ id: l.id, ectsSupported: l.after, before: l.before, capacity: l.capacity ?? null })),
+          .map((l) => ({
+            id: l.id,
+            ectsSupported: l.after,
+            before: l.before,
+            capacity: l.capacity ?? null,
+            capacityMinutesPerMonth: l.capacityMinutesPerMonth ?? null,
+          })),
       },
       notes,
     );

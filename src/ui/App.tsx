@@ -246,6 +246,7 @@ export function App() {
                 <PlanView
                   loaded={loaded}
                   label={sources.label}
+                  source={sourceWords(demo, sources)}
                   plan={plan}
                   onPlan={setPlan}
                   busy={busy}

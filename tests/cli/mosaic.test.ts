@@ -126,8 +126,16 @@ describe("mosaic CLI", () => {
     expect(out.proposed[0].reasons.length).toBeGreaterThan(2);
     expect(out.proposed[0].headline.split(" ").filter((w: string) => w !== "·").length).toBeLessThanOrEqual(12);
     expect(out.load).toEqual([
-      { id: out.proposed[0].from, ectsSupported: expect.any(Number), before: expect.any(Number), capacity: null },
+      {
+        id: out.proposed[0].from,
+        ectsSupported: expect.any(Number),
+        before: expect.any(Number),
+        capacity: null,
+        // Ruth Okonkwo (untapped, 60 minutes a month): her capacity is said, as the overview says it.
+        capacityMinutesPerMonth: 60,
+      },
     ]);
+    expect(out.proposed[0].from).toBe("P15");
     const wider = JSON.parse(mosaic("plan", sample("people.csv"), sample("links.csv"), "--second-sources").stdout);
     expect(wider.after.singleSources).toBeLessThan(wider.before.singleSources);
     const md = mosaic("plan", sample("people.csv"), sample("links.csv"), "--format", "markdown");

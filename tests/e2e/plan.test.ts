@@ -117,6 +117,29 @@ describe("planning", () => {
     assert.ok(Number.parseInt(withPlan) < Number.parseInt(today), `single sources ${today} → ${withPlan}`);
     const [, keystones] = await compareRow(page, "keystones");
     assert.match(keystones, /^[01]\b/, "no new keystones");
+    // Staff with time recorded are asked before ECTs with nothing recorded: Jamal (90 minutes free) is used.
+    assert.match(await page.getByTestId("plan-table").innerText(), /Jamal Hussain/);
+    // Capacity as the overview says it: Gareth Hughes has 30 minutes a month, 15 of them given.
+    const gareth = page.locator('[data-testid="plan-load"] tbody tr').filter({ hasText: "Gareth Hughes" });
+    assert.match(await gareth.innerText(), /15 of 30 min.*30 min a month/s);
+    // Tom's single sources fold under "All support through one person", in the count and the list.
+    assert.deepEqual((await compareRow(page, "singleSupporterEcts"))[0], "1");
+    const cleared = await page.getByTestId("plan-compare").innerText();
+    assert.match(cleared, /All support through one person \(Tom Gallagher\).*They are the only source of/);
+    assert.doesNotMatch(cleared, /One source for [^\n]*\(Tom Gallagher\)/);
+    await page.screenshot({ path: join(SHOTS, "plan-second-sources.png"), fullPage: true });
+    // Printed: where the data is from and its date, answers as words, reasons and the rest of the flags open.
+    await page.evaluate(() => (document.body.dataset.print = "plan"));
+    await page.emulateMedia({ media: "print" });
+    assert.match(await page.getByTestId("plan-source").innerText(), /as of /);
+    const firstRow = page.locator('[data-testid="plan-table"] tbody tr').first();
+    assert.equal(await firstRow.getByRole("combobox").isVisible(), false);
+    assert.match(await firstRow.innerText(), /not asked yet/);
+    assert.match(await firstRow.innerText(), /Why:[\s\S]*not in the ECT's line management/);
+    assert.doesNotMatch(await page.getByTestId("plan-compare").innerText(), /and \d+ more/);
+    await page.screenshot({ path: join(SHOTS, "plan-print.png"), fullPage: true });
+    await page.emulateMedia({ media: "screen" });
+    await page.evaluate(() => delete document.body.dataset.print);
     await page.getByRole("button", { name: "Clear plan" }).click();
     await page.getByText("The plan is empty.").waitFor();
     assert.deepEqual(problems(), []);

@@ -4,8 +4,13 @@
  * never someone named only by role or as family) with room to help or capacity not recorded;
  * never the ECT, never anyone who holds power over them (power.ts: their line chain, or anyone who
  * has assessed them on any link), never someone who already gives them that type. Ranked by same
- * school, then peer-like, then similar career stage, then having strengths (those that name the
- * type first): exactly 5.5's order, then by name.
+ * school, then time (timeRank: untapped, then room left on a recorded capacity, then capacity not
+ * recorded), then peer-like, then similar career stage, then having strengths (those that name the
+ * type first), then by name. Time comes before peer-like because "capacity not recorded" is a
+ * question, not room: ranked after it, staff with free time (the people UNTAPPED names and
+ * UNTAPPED_CAPACITY asks the reader to "review the suggested matches" for) sat below every ECT peer
+ * with nothing recorded, so plans leaned on new teachers while a Head of Year with 90 minutes free
+ * stayed unasked.
  */
 import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
@@ -15,6 +20,7 @@ import { readSupportType } from "../import/vocabulary.ts";
 import { compareText } from "../model/compareText.ts";
 import { isPeerLike } from "../analysis/ectView.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
+import { liveOutOf } from "../analysis/supporterBasics.ts";
 import { ECT_PEER_MAX_TYPES, ECT_PEER_TYPES, ectFreeToSupport, kindsIn } from "./ectPeer.ts";
 import { assessorsOf, holdsPower, OUTSIDE_POWER_REASON } from "./power.ts";
 
@@ -113,10 +119,24 @@ function strengthRank(person: Person, type: SupportType): number {
     : 1;
 }
 
+/** Room is recorded (and, as roomOf says, left). */
+export function hasRecordedRoom(room: Room): boolean {
+  return room.places !== undefined || room.minutes !== undefined;
+}
+
+/**
+ * The ranking's step after same school: 2 for someone UNTAPPED (not an ECT, room recorded, no live
+ * link out: capacity going unused), 1 for other room recorded, 0 for capacity not recorded.
+ */
+export function timeRank(prepared: PreparedAnalysis, p: number, room: Room): number {
+  if (!hasRecordedRoom(room)) return 0;
+  return prepared.net.isEct[p] === 0 && liveOutOf(prepared.basics, p) === 0 ? 2 : 1;
+}
+
 /**
  * Everyone in the order the ranking would give them to an ECT of another school, as far as it can
- * be known without the ECT: people with room only, peer-like (read from seniority) first, then by
- * strengths. Lets a search beyond the ECT's school stop early instead of scoring 100,000 people
+ * be known without the ECT: people with room only, recorded room first, then peer-like (read from
+ * seniority), then by strengths. Lets a search beyond the ECT's school stop early instead of scoring 100,000 people
  * for every need.
  */
 function farOrder(prepared: PreparedAnalysis, pools: CandidatePools, type: SupportType): readonly number[] {
@@ -124,14 +144,17 @@ function farOrder(prepared: PreparedAnalysis, pools: CandidatePools, type: Suppo
   if (cached) return cached;
   const { net } = prepared;
   const keyed = pools.everyone
-    .filter((p) => roomOf(prepared, p) !== false)
-    .map((p) => {
+    .flatMap((p) => {
+      const room = roomOf(prepared, p);
+      return room === false ? [] : [{ p, room }];
+    })
+    .map(({ p, room }) => {
       const person = net.people[p]!;
       const peer =
         person.seniority !== "middle_leader" &&
         person.seniority !== "senior_leader" &&
         person.seniority !== "headteacher";
-      return { p, key: (peer ? 4 : 0) + strengthRank(person, type) };
+      return { p, key: timeRank(prepared, p, room) * 8 + (peer ? 4 : 0) + strengthRank(person, type) };
     })
     .sort((a, b) => b.key - a.key || a.p - b.p)
     .map((x) => x.p);
@@ -201,7 +224,7 @@ export function scoreCandidate(
   });
   return {
     p,
-    key: [sameSchool ? 1 : 0, peer ? 1 : 0, similar ? 1 : 0, strengths],
+    key: [sameSchool ? 1 : 0, timeRank(prepared, p, room), peer ? 1 : 0, similar ? 1 : 0, strengths],
     room,
     headline,
     reasons,

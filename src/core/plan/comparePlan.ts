@@ -11,6 +11,7 @@ import type { Flag } from "../analysis/flags.ts";
 import { flagKey } from "../analysis/flags.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
 import { prepareAnalysis } from "../analysis/prepared.ts";
+import type { LoadFigures } from "../report/loadWords.ts";
 import type { ProposedLink } from "./proposals.ts";
 import { proposalProblem, withProposals } from "./proposals.ts";
 
@@ -23,6 +24,16 @@ export interface PlanCounts {
   readonly singleSources: number;
   readonly overCapacity: number;
   readonly keystones: number;
+}
+
+/**
+ * Single sources as the ECT view counts them (docs/domain.md 5.1): an ECT with one supporter is one
+ * SINGLE_SUPPORTER, its SOLE_SOURCE kinds collapsed under it; the other single sources are counted
+ * by kind. PlanCounts.singleSources keeps the raw count the analyse JSON has always reported.
+ */
+export interface SingleCounts {
+  readonly singleSupporterEcts: number;
+  readonly otherSingleSources: number;
 }
 
 export interface EctChange {
@@ -38,6 +49,10 @@ export interface LoadChange {
   readonly before: number;
   readonly after: number;
   readonly capacity?: number | undefined;
+  readonly capacityMinutesPerMonth?: number | undefined;
+  /** Their load as the overview shows it (ECTs and minutes against capacity), today and with the plan. */
+  readonly today: LoadFigures;
+  readonly withPlan: LoadFigures;
   readonly overCapacityAfter: boolean;
 }
 
@@ -49,6 +64,8 @@ export interface PlanComparison {
    * capacities): with none, both over-capacity counts are a 0 that says nothing (capacityWords.ts).
    */
   readonly capacityRecorded: number;
+  /** Single sources with SINGLE_SUPPORTER's collapse, today and with the plan. */
+  readonly singles: { readonly today: SingleCounts; readonly withPlan: SingleCounts };
   /** ECTs whose coverage changes. */
   readonly ects: readonly EctChange[];
   /** Supporters whose number of ECTs changes. */
@@ -88,6 +105,17 @@ export function planCounts(r: AnalysisResult): PlanCounts {
   };
 }
 
+export function singleCounts(r: AnalysisResult): SingleCounts {
+  let singleSupporterEcts = 0;
+  let otherSingleSources = 0;
+  for (const e of r.ects) {
+    if (e.unmapped) continue;
+    if (hasFlag(e, "SINGLE_SUPPORTER")) singleSupporterEcts++;
+    else for (const ps of Object.values(e.providers)) if (ps.length === 1) otherSingleSources++;
+  }
+  return { singleSupporterEcts, otherSingleSources };
+}
+
 function allFlags(r: AnalysisResult): Flag[] {
   return [...r.ects.flatMap((e) => e.flags), ...r.supporters.flatMap((s) => s.flags), ...r.network.flags];
 }
@@ -95,6 +123,17 @@ function allFlags(r: AnalysisResult): Flag[] {
 /** Analyses the network with the plan added. */
 export function preparePlan(today: PreparedAnalysis, plan: readonly ProposedLink[]): PreparedAnalysis {
   return prepareAnalysis(withProposals(today.net, plan), today.ctx.settings, { skipStructure: true });
+}
+
+/** Only the load fields, so the comparison does not carry each supporter's flags twice. */
+function loadFigures(s: LoadFigures): LoadFigures {
+  return {
+    ectsSupported: s.ectsSupported,
+    capacity: s.capacity,
+    minutesPerMonth: s.minutesPerMonth,
+    capacityMinutesPerMonth: s.capacityMinutesPerMonth,
+    linksWithoutMinutes: s.linksWithoutMinutes,
+  };
 }
 
 export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink[]): PlanComparison {
@@ -119,7 +158,8 @@ export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink
   const supportersBefore = new Map(before.supporters.map((s) => [s.id, s]));
   const load: LoadChange[] = [];
   for (const s of after.supporters) {
-    const was = supportersBefore.get(s.id)?.ectsSupported ?? 0;
+    const b = supportersBefore.get(s.id);
+    const was = b?.ectsSupported ?? 0;
     if (was === s.ectsSupported) continue;
     load.push({
       id: s.id,
@@ -127,6 +167,9 @@ export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink
       before: was,
       after: s.ectsSupported,
       capacity: s.capacity,
+      capacityMinutesPerMonth: s.capacityMinutesPerMonth,
+      today: loadFigures(b ?? { ...s, ectsSupported: 0, minutesPerMonth: 0, linksWithoutMinutes: 0 }),
+      withPlan: loadFigures(s),
       overCapacityAfter: hasFlag(s, "OVER_CAPACITY"),
     });
   }
@@ -146,6 +189,7 @@ export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink
     today: planCounts(before),
     withPlan: planCounts(after),
     capacityRecorded: before.summary.capacityRecorded,
+    singles: { today: singleCounts(before), withPlan: singleCounts(after) },
     ects,
     load,
     flagsAdded,

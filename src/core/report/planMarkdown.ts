@@ -19,7 +19,9 @@ export function planToMarkdown(
     "Ideas to talk through with the people concerned; nothing changes until someone agrees to it.",
     "",
     `- Gaps: ${cmp.today.gaps} today, ${cmp.withPlan.gaps} with the plan`,
-    `- Single sources: ${cmp.today.singleSources} today, ${cmp.withPlan.singleSources} with the plan`,
+    // As the ECT view counts them: one supporter is one line, its kinds folded under it (domain 5.1).
+    `- ECTs with all their support through one person: ${cmp.singles.today.singleSupporterEcts} today, ${cmp.singles.withPlan.singleSupporterEcts} with the plan`,
+    `- Other single sources: ${cmp.singles.today.otherSingleSources} today, ${cmp.singles.withPlan.otherSingleSources} with the plan`,
     // "capacity not recorded" rather than "0 today, 0 with the plan"; numbers plain, as the lines around it.
     `- People over capacity: ${overCapacityWithPlan(cmp.today.overCapacity, cmp.withPlan.overCapacity, cmp.capacityRecorded, String)}`,
     `- Keystones: ${cmp.today.keystones} today, ${cmp.withPlan.keystones} with the plan`,

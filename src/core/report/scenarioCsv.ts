@@ -1,12 +1,14 @@
 /**
- * A what-if scenario's impact as CSV (guarded against formula injection), for sharing a plan. The
- * person-facing columns are words: each change says what it was and what it becomes ("One source for
- * wellbeing → No one for wellbeing"), so a flag that goes away because its only supporter is away
- * never reads like good news. The last column keeps the flag codes for anyone sorting by machine.
+ * A what-if scenario's impact as CSV (guarded against formula injection), for sharing a plan. Each
+ * row is one flag that clears or one that appears (the "change" column says which), grouped by whom
+ * it is about: cleared first, then new. Rows never pair a cleared flag with a new one: pairing by
+ * person zipped unrelated lists ("Contact has slipped → A couple of supporters"). Where a flag
+ * clears for a reason the scenario gives, the row says it (its subject is away, a person it names
+ * is away, or no one now gives that kind: the new gap has its own row), so a flag that goes away
+ * never reads like good news. The last column keeps the flag code for anyone sorting by machine.
  */
 import type { WhatIfResult } from "../analysis/whatIf.ts";
 import type { Flag } from "../analysis/flags.ts";
-import { SEVERITY_RANK } from "../analysis/flags.ts";
 import { toCsv } from "../export/toCsv.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { SUPPORT_TYPES } from "../model/supportTypes.ts";
@@ -15,11 +17,7 @@ import { describeFlag, typeWord } from "./describeFlag.ts";
 import { FLAG_HELP, fillText } from "./helpTexts.ts";
 import { SEVERITY_WORD } from "./markdown.ts";
 
-export const SCENARIO_CSV_HEADER = ["who", "what happens", "support type", "priority", "flag code"] as const;
-
-/** Flags are paired across the scenario by whom and what they are about; network flags also by rule. */
-const pairKey = (f: Flag): string =>
-  f.scope === "network" ? `network|${f.code}|${f.supportType ?? ""}` : `${f.subject ?? ""}|${f.supportType ?? ""}`;
+export const SCENARIO_CSV_HEADER = ["who", "change", "what happens", "support type", "priority", "flag code"] as const;
 
 /** A flag's title and body for the mentor lead. */
 function words(f: Flag, nameOf: NameOf): { readonly title: string; readonly body: string } {
@@ -32,83 +30,71 @@ const noOneFor = (t: SupportType): string =>
 
 /**
  * A network row's "who": the people the flag lists (the ECTs with one supporter or none, the
- * keystones), so the reader need not open Mosaic to see whom it means. When the list changes in the
- * scenario, the list before follows. `nameOf` gives codes in share mode. Names never start the cell,
- * and `toCsv` guards every cell anyway.
+ * keystones), so the reader need not open Mosaic to see whom it means: as they were for a flag that
+ * clears, as they would be for one that appears. `nameOf` gives codes in share mode. Names never
+ * start the cell, and `toCsv` guards every cell anyway.
  */
-function networkWho(f: Flag, before: Flag | undefined, nameOf: NameOf): string {
-  const names = (people: readonly string[]) => [...new Set(people)].map(nameOf).join("; ");
-  const now = names(f.people ?? []);
-  const was = before ? names(before.people ?? []) : now;
-  if (now === "" && was === "") return "The whole network";
-  if (now === was) return `The whole network (${now})`;
-  return `The whole network (${now || "no one"}; before: ${was || "no one"})`;
+function networkWho(f: Flag, nameOf: NameOf): string {
+  const names = [...new Set(f.people ?? [])].map(nameOf).join("; ");
+  return names === "" ? "The whole network" : `The whole network (${names})`;
 }
 
 /**
  * @example
  * scenarioToCsv(whatIf(prepared, ["beth"]), nameOf);
- * // …Tom Baker,One source for wellbeing → No one for wellbeing,Wellbeing,Act soon,SOLE_SOURCE → GAP
+ * // …Tom Baker,cleared,"One source for wellbeing: no longer raised, as no one now gives it (see the new gap)",…
+ * // …Tom Baker,new,No one for wellbeing,Wellbeing,Worth attention,GAP
  */
 export function scenarioToCsv(w: WhatIfResult, nameOf: NameOf): string {
   const away = new Set<string>(w.removed);
   const rows: string[][] = [];
-  const who = (f: Flag, before?: Flag) => (f.subject ? nameOf(f.subject) : networkWho(f, before, nameOf));
-  const typeCell = (f: Flag) => (f.supportType ? SUPPORT_TYPES[f.supportType].label : "");
-  for (const id of w.removed) rows.push([nameOf(id), "Away in this scenario", "", "", ""]);
+  const who = (f: Flag) => (f.subject ? nameOf(f.subject) : networkWho(f, nameOf));
+  const typeCell = (t: SupportType | undefined) => (t ? SUPPORT_TYPES[t].label : "");
+  for (const id of w.removed) rows.push([nameOf(id), "away", "Away in this scenario", "", "", ""]);
 
-  const addedByKey = new Map<string, Flag[]>();
-  for (const f of w.flagsAdded) addedByKey.set(pairKey(f), [...(addedByKey.get(pairKey(f)) ?? []), f]);
-  const shown = new Set<Flag>();
-  for (const f of w.flagsCleared) {
-    const before = words(f, nameOf);
-    const after = addedByKey.get(pairKey(f)) ?? [];
-    after.forEach((a) => shown.add(a));
-    const gap = w.newGaps.some((g) => g.ect === f.subject && g.supportType === f.supportType);
+  // Whom each row is about, in the order they first come: the network first, then people.
+  const subjects = new Map<string, { cleared: Flag[]; added: Flag[] }>();
+  const groupOf = (subject: string) => {
+    let g = subjects.get(subject);
+    if (!g) subjects.set(subject, (g = { cleared: [], added: [] }));
+    return g;
+  };
+  groupOf("");
+  for (const f of w.flagsCleared) groupOf(f.subject ?? "").cleared.push(f);
+  for (const f of w.flagsAdded) groupOf(f.subject ?? "").added.push(f);
+
+  const isNewGap = (ect: string | undefined, t: SupportType | undefined) =>
+    w.newGaps.some((g) => g.ect === ect && g.supportType === t);
+  const clearedWords = (f: Flag): string => {
+    const title = words(f, nameOf).title;
+    if (f.subject !== undefined && away.has(f.subject)) return `${title}: not shown while they are away`;
+    if (f.supportType && isNewGap(f.subject, f.supportType))
+      return `${title}: no longer raised, as no one now gives it (see the new gap)`;
     const personAway = [f.person, ...(f.people ?? [])].find((p) => p !== undefined && away.has(p));
-    let happens: string;
-    if (f.subject !== undefined && away.has(f.subject)) happens = `${before.title}: not shown while they are away`;
-    else if (after.length > 0) {
-      const afterWords = after.map((a) => words(a, nameOf));
-      const same = afterWords.every((a) => a.title === before.title);
-      happens = same
-        ? `${before.body} → ${afterWords.map((a) => a.body).join("; ")}`
-        : `${before.title} → ${afterWords.map((a) => a.title).join("; ")}`;
-    } else if (gap && f.supportType) happens = `${before.title} → ${noOneFor(f.supportType)}`;
-    else if (personAway !== undefined) happens = `${before.title} → no longer raised, as ${nameOf(personAway)} is away`;
-    else happens = `${before.title} → no longer raised`;
-    // A gap is worth attention (the GAP rule's severity), however mild the flag it replaces.
-    const gapFlag: readonly Flag[] = gap && after.length === 0 ? [{ ...f, code: "GAP", severity: "warning" }] : [];
-    const worst = [f, ...after, ...gapFlag].reduce((a, b) =>
-      SEVERITY_RANK[b.severity] < SEVERITY_RANK[a.severity] ? b : a,
-    );
-    const codes =
-      after.length > 0 ? `${f.code} → ${after.map((a) => a.code).join("; ")}` : gap ? `${f.code} → GAP` : f.code;
-    const whoFlag = after.length > 0 ? { ...f, people: after.flatMap((a) => a.people ?? []) } : f;
-    rows.push([
-      who(whoFlag, after.length > 0 ? f : undefined),
-      happens,
-      typeCell(f),
-      SEVERITY_WORD[worst.severity],
-      codes,
-    ]);
-  }
-  for (const f of w.flagsAdded) {
-    if (shown.has(f)) continue;
-    rows.push([who(f), `New: ${words(f, nameOf).title}`, typeCell(f), SEVERITY_WORD[f.severity], f.code]);
-  }
-  // Gaps no flag above speaks of: an ECT left with no one at all has no GAP flags beside ISOLATED.
-  const told = (ect: string, t: string) =>
-    [...w.flagsCleared, ...w.flagsAdded].some((f) => f.subject === ect && f.supportType === t);
-  for (const g of w.newGaps) {
-    if (told(g.ect, g.supportType)) continue;
-    rows.push([
-      nameOf(g.ect),
-      `New: ${noOneFor(g.supportType)}`,
-      SUPPORT_TYPES[g.supportType].label,
-      SEVERITY_WORD.warning,
-      "GAP",
-    ]);
+    if (personAway !== undefined) return `${title}: no longer raised, as ${nameOf(personAway)} is away`;
+    return `${title}: no longer raised`;
+  };
+  // Gaps no flag speaks of: an ECT left with no one at all has no GAP flags beside ISOLATED.
+  const told = (ect: string, t: string) => w.flagsAdded.some((f) => f.subject === ect && f.supportType === t);
+  for (const g of w.newGaps) if (!told(g.ect, g.supportType)) groupOf(g.ect);
+
+  for (const [subject, g] of subjects) {
+    for (const f of g.cleared)
+      rows.push([who(f), "cleared", clearedWords(f), typeCell(f.supportType), SEVERITY_WORD[f.severity], f.code]);
+    for (const f of g.added) {
+      const { title, body } = words(f, nameOf);
+      rows.push([who(f), "new", `${title}: ${body}`, typeCell(f.supportType), SEVERITY_WORD[f.severity], f.code]);
+    }
+    for (const gap of w.newGaps)
+      if (gap.ect === subject && !told(gap.ect, gap.supportType))
+        rows.push([
+          nameOf(gap.ect),
+          "new",
+          noOneFor(gap.supportType),
+          typeCell(gap.supportType),
+          SEVERITY_WORD.warning,
+          "GAP",
+        ]);
   }
   return toCsv(SCENARIO_CSV_HEADER, rows);
 }

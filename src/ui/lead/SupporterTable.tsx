@@ -5,11 +5,10 @@
  */
 import { useMemo, useState } from "react";
 import type { SupporterRow } from "../../core/index.ts";
-import { FLAG_HELP, SUPPORT_TYPES, soleSourceListWords } from "../../core/index.ts";
+import { FLAG_HELP, SUPPORT_TYPES, isOverCapacity, loadWords, soleSourceListWords } from "../../core/index.ts";
 import { VirtualTable } from "../components/VirtualTable.tsx";
 import { Name } from "../components/Name.tsx";
 import { plural } from "../plural.ts";
-import { isOverCapacity, loadWords } from "./loadWords.ts";
 import type { SupporterView } from "./supporterView.ts";
 import { ALL_SUPPORTERS, isSupporterSort, SUPPORTER_SORTS, supporterRows } from "./supporterView.ts";
 

@@ -3,8 +3,7 @@
  * capacity" count can open it on the people over capacity, fullest first.
  */
 import type { SupporterRow } from "../../core/index.ts";
-import { compareText } from "../../core/index.ts";
-import { loadShare } from "./loadWords.ts";
+import { compareText, loadShare } from "../../core/index.ts";
 
 export type SupporterSort = "impact" | "capacity" | "load" | "ects" | "name";
 

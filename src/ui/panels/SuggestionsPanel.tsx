@@ -21,6 +21,12 @@ function needReason(s: Suggestion): string {
   return `someone to talk to about ${short} who neither manages nor assesses this ECT`;
 }
 
+/**
+ * Candidates shown per need: all the core gives (5). With three, an ECT's list stopped short of
+ * colleagues the untapped-capacity flag had just named as "the suggested matches".
+ */
+const SHOWN = 5;
+
 export function SuggestionsPanel({
   suggestions,
   nameOf,
@@ -44,8 +50,9 @@ export function SuggestionsPanel({
       <p className="muted small">
         Ideas to talk through,{" "}
         {voice === "you" ? "with your mentor or mentor lead" : "with the ECT and the people concerned"}. Nothing changes
-        unless you change it. Only people with room to help (or whose capacity is not recorded) are suggested, and never
-        anyone who manages or has ever assessed {voice === "you" ? "you" : "this ECT"}.
+        unless you change it. Only people with room to help (or whose capacity is not recorded) are suggested, those
+        with time recorded first, and never anyone who manages or has ever assessed{" "}
+        {voice === "you" ? "you" : "this ECT"}.
       </p>
       {withCandidates.length === 0 && (
         <p>No one with recorded room to help fits yet. Someone with time you know of can still be added to the map.</p>
@@ -57,7 +64,7 @@ export function SuggestionsPanel({
               {SUPPORT_TYPES[s.supportType].label}: {NEED_WORDS[s.need]}
             </h3>
             <ol>
-              {s.candidates.slice(0, 3).map((c) => {
+              {s.candidates.slice(0, SHOWN).map((c) => {
                 const planned = plan.some(
                   (p) => p.from === c.id && p.to === s.ect && p.supportTypes.includes(s.supportType),
                 );

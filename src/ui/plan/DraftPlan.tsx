@@ -11,6 +11,7 @@ import { AddByHand } from "./AddByHand.tsx";
 import { downloadBlob } from "../graph/exportPng.ts";
 import type { NameOf } from "../names.ts";
 import { Reasons } from "../components/Reasons.tsx";
+import { SourceLine } from "../components/SourceLine.tsx";
 import { ProgressBar } from "../components/ProgressBar.tsx";
 import { useHideNames, useShare, useShareRule } from "../AppContext.tsx";
 
@@ -22,6 +23,9 @@ interface Props {
   readonly plan: readonly ProposedLink[];
   readonly onPlan: (plan: readonly ProposedLink[]) => void;
   readonly nameOf: NameOf;
+  /** Where the data comes from (sourceWords) and its date: the printed plan says both, as the network summary does. */
+  readonly source?: string | undefined;
+  readonly asOf: string;
   readonly onPrint: () => void;
 }
 
@@ -35,7 +39,14 @@ type PlanNeedLeftOpen = PlanNeed & { readonly why: string };
 
 const readAnswer = (v: string): ProposalAgreement | undefined => (v === "agrees" || v === "rather_not" ? v : undefined);
 
-export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, onPrint }: Props) {
+/** The ECT's answer in words, for print (a printed dropdown shows one choice and an arrow). */
+const ANSWER_WORD: Readonly<Record<ProposalAgreement | "", string>> = {
+  "": "not asked yet",
+  agrees: "ECT agrees",
+  rather_not: "ECT would rather not",
+};
+
+export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, source, asOf, onPrint }: Props) {
   const [school, setSchool] = useState("");
   const [secondSources, setSecondSources] = useState(false);
   const [progress, setProgress] = useState<number | undefined>();
@@ -95,6 +106,16 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
     }
   };
 
+  const openList = (
+    <ul>
+      {open.map((u) => (
+        <li key={`${u.ect}>${u.supportType}`}>
+          {nameOfId(u.ect)}: {SUPPORT_TYPES[u.supportType].short} ({u.why})
+        </li>
+      ))}
+    </ul>
+  );
+
   const download = async () => {
     const csv = await client.request({ kind: "planCsv", plan, hideNames, share });
     if (csv === undefined) return;
@@ -104,6 +125,9 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
   return (
     <section className="card" aria-labelledby="draft-h" data-testid="draft-plan">
       <h2 id="draft-h">Draft plan</h2>
+      <p className="muted small print-only" data-testid="plan-source">
+        <SourceLine source={source} asOf={asOf} />
+      </p>
       <p className="muted small">
         Links you might propose: options for each ECT to choose from, to talk through with them and the people
         concerned. Record each ECT's answer beside the link; a link the ECT would rather not have stays listed but is
@@ -144,16 +168,16 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
         </p>
       )}
       {open.length > 0 && (
-        <details className="small" data-testid="plan-open">
-          <summary>Still open ({count(open.length)})</summary>
-          <ul>
-            {open.map((u) => (
-              <li key={`${u.ect}>${u.supportType}`}>
-                {nameOfId(u.ect)}: {SUPPORT_TYPES[u.supportType].short} ({u.why})
-              </li>
-            ))}
-          </ul>
-        </details>
+        <>
+          <details className="small no-print" data-testid="plan-open">
+            <summary>Still open ({count(open.length)})</summary>
+            {openList}
+          </details>
+          {/* Paper cannot open a disclosure: print shows the list itself. */}
+          <div className="small print-only">
+            Still open ({count(open.length)}): {openList}
+          </div>
+        </>
       )}
       <AddByHand
         client={client}
@@ -193,14 +217,16 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
                 </td>
                 <td className="small">{SOURCE_WORD[p.source]}</td>
                 <td className="small">
+                  <span className="print-only">{ANSWER_WORD[p.agreement ?? ""]}</span>
                   <select
+                    className="no-print"
                     value={p.agreement ?? ""}
                     aria-label={`${nameOfId(p.to)}'s answer about ${nameOfId(p.from)}`}
                     onChange={(e) => onPlan(setAgreement(plan, p.from, p.to, readAnswer(e.target.value)))}
                   >
-                    <option value="">not asked yet</option>
-                    <option value="agrees">ECT agrees</option>
-                    <option value="rather_not">ECT would rather not</option>
+                    <option value="">{ANSWER_WORD[""]}</option>
+                    <option value="agrees">{ANSWER_WORD.agrees}</option>
+                    <option value="rather_not">{ANSWER_WORD.rather_not}</option>
                   </select>
                 </td>
                 <td className="no-print">

@@ -10,6 +10,7 @@ import { shownCount } from "../lead/share.ts";
 import type { NameOf } from "../names.ts";
 import { isolate, shorten } from "../names.ts";
 import { Name } from "../components/Name.tsx";
+import { SourceLine } from "../components/SourceLine.tsx";
 
 interface Props {
   readonly summary: NetworkSummary | undefined;
@@ -48,13 +49,7 @@ export function NetworkReport(props: Props) {
       ) : (
         <>
           <p className="muted small" data-testid="report-source">
-            {source ? (
-              <>
-                Data: <Name text={source} />, as of {asOf}.
-              </>
-            ) : (
-              `As of ${asOf}.`
-            )}
+            <SourceLine source={source} asOf={asOf} />
             {share ? " Share mode: no names, and counts below " + k + " are not shown exactly." : ""}
           </p>
           <ul className="counts">
@@ -121,7 +116,7 @@ export function NetworkReport(props: Props) {
             <dd data-testid="report-plan">
               {proposals === 0 || !comparison
                 ? "No plan drafted yet."
-                : `${count(proposals)} proposed link${proposals === 1 ? "" : "s"}: gaps ${count(comparison.today.gaps)} today, ${count(comparison.withPlan.gaps)} with the plan; single sources ${count(comparison.today.singleSources)} → ${count(comparison.withPlan.singleSources)}; people over capacity: ${overCapacityWithPlan(comparison.today.overCapacity, comparison.withPlan.overCapacity, comparison.capacityRecorded, count)}.`}
+                : `${count(proposals)} proposed link${proposals === 1 ? "" : "s"}: gaps ${count(comparison.today.gaps)} today, ${count(comparison.withPlan.gaps)} with the plan; ECTs with one supporter ${count(comparison.singles.today.singleSupporterEcts)} → ${count(comparison.singles.withPlan.singleSupporterEcts)}; other single sources ${count(comparison.singles.today.otherSingleSources)} → ${count(comparison.singles.withPlan.otherSingleSources)}; people over capacity: ${overCapacityWithPlan(comparison.today.overCapacity, comparison.withPlan.overCapacity, comparison.capacityRecorded, count)}.`}
             </dd>
           </dl>
           <p className="muted small">

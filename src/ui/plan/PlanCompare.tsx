@@ -2,18 +2,44 @@
  * Today and with the plan, side by side: the counts, the ECTs whose coverage changes, everyone
  * whose load changes (against their capacity), and the flags that would clear or appear.
  */
-import type { Flag, PlanComparison, PlanCounts, Settings } from "../../core/index.ts";
-import { changeWords, countWords, describeFlag, overCapacityWithPlan, shareRule, typeList } from "../../core/index.ts";
+import type { Flag, FlagChangeItem, PlanComparison, PlanCounts, Settings, SingleCounts } from "../../core/index.ts";
+import {
+  capacityWords,
+  changeWords,
+  countWords,
+  flagChangeItems,
+  loadWords,
+  overCapacityWithPlan,
+  shareRule,
+  typeList,
+} from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 import { Name } from "../components/Name.tsx";
 
-const ROWS: readonly (readonly [keyof PlanCounts, string])[] = [
-  ["gaps", "Gaps (an ECT and a kind of support with no one)"],
-  ["ectsWithGaps", "ECTs with a gap"],
-  ["isolatedEcts", "ECTs with no support at the moment"],
-  ["singleSources", "Kinds of support with only one source"],
-  ["overCapacity", "People over their capacity"],
-  ["keystones", "Keystones (the only source for several ECTs)"],
+/** A measure, read from today's or the plan's figures. */
+interface Row {
+  readonly key: string;
+  readonly label: string;
+  readonly of: (counts: PlanCounts, singles: SingleCounts) => number;
+}
+
+// Single sources as the ECT view counts them: an ECT with one supporter is one line, its kinds under it.
+const ROWS: readonly Row[] = [
+  { key: "gaps", label: "Gaps (an ECT and a kind of support with no one)", of: (c) => c.gaps },
+  { key: "ectsWithGaps", label: "ECTs with a gap", of: (c) => c.ectsWithGaps },
+  { key: "isolatedEcts", label: "ECTs with no support at the moment", of: (c) => c.isolatedEcts },
+  {
+    key: "singleSupporterEcts",
+    label: "ECTs with all their support through one person",
+    of: (_, s) => s.singleSupporterEcts,
+  },
+  {
+    key: "singleSources",
+    label: "Other kinds of support with only one source",
+    of: (_, s) => s.otherSingleSources,
+  },
+  { key: "overCapacity", label: "People over their capacity", of: (c) => c.overCapacity },
+  { key: "keystones", label: "Keystones (the only source for several ECTs)", of: (c) => c.keystones },
 ];
 
 interface Props {
@@ -45,9 +71,9 @@ export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Pr
               </tr>
             </thead>
             <tbody>
-              {ROWS.map(([key, label]) => {
-                const before = c.today[key];
-                const after = c.withPlan[key];
+              {ROWS.map(({ key, label, of }) => {
+                const before = of(c.today, c.singles.today);
+                const after = of(c.withPlan, c.singles.withPlan);
                 // Nobody is over a capacity nobody has: the words, never "0" and "0".
                 if (key === "overCapacity" && c.capacityRecorded === 0)
                   return (
@@ -119,7 +145,7 @@ export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Pr
                   <thead>
                     <tr>
                       <th scope="col">Person</th>
-                      <th scope="col">ECTs today</th>
+                      <th scope="col">Today</th>
                       <th scope="col">With the plan</th>
                       <th scope="col">Capacity</th>
                     </tr>
@@ -130,12 +156,10 @@ export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Pr
                         <th scope="row">
                           <Name text={nameOf(l.id, l.name)} fit="wrap" />
                         </th>
-                        <td>{l.before}</td>
-                        <td>
-                          {l.after}
-                          {l.overCapacityAfter && <strong className="warn-text"> over capacity</strong>}
-                        </td>
-                        <td>{l.capacity ?? "not recorded"}</td>
+                        <td>{loadWords(l.today)}</td>
+                        {/* loadWords says ": over" itself, as in the overview, so over capacity is never told by colour alone. */}
+                        <td className={l.overCapacityAfter ? "warn-text" : undefined}>{loadWords(l.withPlan)}</td>
+                        <td>{capacityWords(l.withPlan)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -160,25 +184,35 @@ function FlagChanges({
   flags: readonly Flag[];
   nameOf: (id: string) => string;
 }) {
-  if (flags.length === 0) return null;
-  const shown = flags.slice(0, 12);
+  // Grouped as on the ECT's page: SOLE_SOURCE lines share one item or fold under SINGLE_SUPPORTER.
+  const items = flagChangeItems(flags, nameOf);
+  if (items.length === 0) return null;
+  const shown = items.slice(0, 12);
+  const rest = items.slice(shown.length);
+  const line = ({ subject, item }: FlagChangeItem) => (
+    <li key={`${subject ?? ""}-${item.key}`}>
+      <strong>{item.title}</strong>
+      {subject ? ` (${nameOf(subject)})` : ""}: {item.body}
+    </li>
+  );
   return (
     <>
       <h3>
-        {title} ({flags.length})
+        {title} ({items.length})
       </h3>
       <ul className="small">
-        {shown.map((f, i) => {
-          const w = describeFlag(f, nameOf, "they");
-          return (
-            <li key={i}>
-              <strong>{w.title}</strong>
-              {f.subject ? ` (${nameOf(f.subject)})` : ""}: {w.body}
-            </li>
-          );
-        })}
-        {flags.length > shown.length && <li>and {flags.length - shown.length} more.</li>}
+        {shown.map(line)}
+        {/* The rest a click away on screen; paper cannot click, so print lists them all. */}
+        {rest.length > 0 && (
+          <li className="no-print">
+            <details>
+              <summary>and {rest.length} more</summary>
+              <ul>{rest.map(line)}</ul>
+            </details>
+          </li>
+        )}
       </ul>
+      {rest.length > 0 && <ul className="small print-only">{rest.map(line)}</ul>}
     </>
   );
 }

@@ -17,13 +17,15 @@ import { SettingsPanel } from "./SettingsPanel.tsx";
 interface Props {
   readonly loaded: Loaded;
   readonly label: string;
+  /** Where the data comes from (sourceWords), printed at the head of the plan and the summary. */
+  readonly source: string;
   readonly plan: readonly ProposedLink[];
   readonly onPlan: (plan: readonly ProposedLink[]) => void;
   readonly busy: boolean;
   readonly onSettings: (s: Settings) => void;
 }
 
-export function PlanView({ loaded, label, plan, onPlan, busy, onSettings }: Props) {
+export function PlanView({ loaded, label, source, plan, onPlan, busy, onSettings }: Props) {
   const client = useClient();
   const nameOf = useNameOf();
   const share = useShare();
@@ -53,6 +55,8 @@ export function PlanView({ loaded, label, plan, onPlan, busy, onSettings }: Prop
         plan={plan}
         onPlan={onPlan}
         nameOf={nameOf}
+        source={source}
+        asOf={asOf}
         onPrint={() => printPart("plan")}
       />
       <PlanCompare
@@ -70,6 +74,7 @@ export function PlanView({ loaded, label, plan, onPlan, busy, onSettings }: Prop
         share={share}
         settings={loaded.settings}
         asOf={asOf}
+        source={source}
         onPrint={() => printPart("summary")}
       />
       <ChangeOverTime

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Person } from "../../../src/core/index.ts";
+import type { Person, SupportLink, SupportType } from "../../../src/core/index.ts";
 import { buildNetwork, prepareAnalysis, proposePlan, suggestFor } from "../../../src/core/index.ts";
 import { importFixtures } from "../../helpers/files.ts";
 import { ect, link, person, settings } from "../../helpers/builders.ts";
@@ -34,7 +35,7 @@ describe("suggestions", () => {
         }
       }
     });
-    it("should rank exactly as domain 5.5: same school, peer-like, similar stage, strengths, with no keystone step", () => {
+    it("should rank by same school, peer-like, similar stage, strengths, with no keystone step, when no time is recorded", () => {
       const people = [
         ect("E", { school: "A", years_experience: 0 }),
         ect("F", { school: "A" }),
@@ -136,6 +137,100 @@ describe("suggestions", () => {
       expect(byType.get("behaviour")).toEqual(["Whole"]);
       // Organisational know-how is not a peer's to give.
       expect(byType.get("organisational_literacy")).toEqual([]);
+    });
+    it("should rank untapped staff with time, then others with time recorded, above anyone whose capacity is not recorded", () => {
+      const people = [
+        ect("E", { school: "A", years_experience: 0 }),
+        ect("Whole", { school: "A", years_experience: 1 }),
+        // A peer at a similar stage with strengths, but nothing recorded about their time.
+        person("Unknown", { school: "A", years_experience: 1, strengths: ["behaviour"] }),
+        // A middle leader with time and no one to support yet (UNTAPPED).
+        person("Lead", { school: "A", seniority: "middle_leader", capacity_minutes_per_month: 90 }),
+        // A peer with some time left, already supporting an ECT.
+        person("Busy", { school: "A", capacity_minutes_per_month: 60 }),
+        person("Full", { school: "A", capacity_minutes_per_month: 30 }),
+      ];
+      const all = ["pedagogy", "behaviour", "psychosocial", "organisational_literacy"] as const;
+      const links = [
+        link("Busy", "Whole", all, { minutes_per_month: 30 }),
+        link("Full", "Whole", all, { minutes_per_month: 30 }),
+        link("Unknown", "E", ["pedagogy"]),
+      ];
+      const p = prepareAnalysis(buildNetwork(people, links), settings());
+      const s = suggestFor(p, "E").find((x) => x.supportType === "behaviour")!;
+      // Full has no minutes left, so is never asked. Unknown (a peer at a similar stage whose strengths
+      // name behaviour) and the ECT peer Whole have nothing recorded about their time, so come after.
+      expect(s.candidates.map((c) => c.id)).toEqual(["Lead", "Busy", "Unknown", "Whole"]);
+      expect(s.candidates[0]!.headline).toMatch(/has time/);
+    });
+    it("should name the sample's untapped staff among Zofia's suggestions, and use Jamal in a plan", () => {
+      const untapped = prepared.result.network.flags.find((f) => f.code === "UNTAPPED_CAPACITY");
+      expect(untapped?.people ?? []).toEqual(expect.arrayContaining(["P05", "P08", "P15", "P17"]));
+      const zofia = suggestFor(prepared, "E05");
+      for (const type of ["psychosocial", "behaviour"] as const) {
+        const ids = zofia.find((s) => s.supportType === type)!.candidates.map((c) => c.id);
+        // Ruth, Karen, Andrew and Jamal (hand-checked: same school, time recorded, supporting no one).
+        expect(ids.slice(0, 4).sort()).toEqual(["P05", "P08", "P15", "P17"]);
+      }
+      const plan = proposePlan(prepared, { secondSources: true });
+      expect(plan.proposed.map((q) => q.from)).toContain("P05");
+      // Staff with time recorded carry most of the plan, not ECTs with nothing recorded.
+      const fromEcts = plan.proposed.filter((q) => prepared.net.people[prepared.net.indexOf.get(q.from)!]!.is_ect);
+      expect(fromEcts.length).toBeLessThan(plan.proposed.length / 2);
+    });
+    it("should never suggest anyone the new link would take past their capacity (property)", () => {
+      const ids = ["E0", "E1", "E2", "S0", "S1", "S2", "S3"];
+      const personArb = (id: string) =>
+        fc
+          .record({
+            school: fc.constantFrom("A", "B"),
+            capacity: fc.option(fc.nat(3), { nil: undefined }),
+            minutes: fc.option(fc.nat(90), { nil: undefined }),
+          })
+          .map((a): Person =>
+            (id.startsWith("E") ? ect : person)(id, {
+              school: a.school,
+              ...(a.capacity !== undefined ? { capacity: a.capacity } : {}),
+              ...(a.minutes !== undefined ? { capacity_minutes_per_month: a.minutes } : {}),
+            }),
+          );
+      const pairs = ids.flatMap((a) => ["E0", "E1", "E2"].filter((b) => b !== a).map((b) => `${a}>${b}`));
+      const arb = fc.tuple(
+        fc.tuple(...ids.map(personArb)),
+        fc.uniqueArray(
+          fc.record({
+            pair: fc.constantFrom(...pairs),
+            types: fc.subarray(["pedagogy", "behaviour", "psychosocial"] satisfies SupportType[], { minLength: 1 }),
+            minutes: fc.option(fc.nat(60), { nil: undefined }),
+          }),
+          { maxLength: 8, selector: (l) => l.pair },
+        ),
+      );
+      fc.assert(
+        fc.property(arb, ([people, raw]) => {
+          const links: SupportLink[] = raw.map((l, i) => {
+            const [from = "", to = ""] = l.pair.split(">");
+            return link(from, to, l.types, {
+              link_id: `L${i}`,
+              ...(l.minutes !== undefined ? { minutes_per_month: l.minutes } : {}),
+            });
+          });
+          const p = prepareAnalysis(buildNetwork(people, links), settings());
+          for (const e of p.result.ects)
+            for (const s of suggestFor(p, e.id, 10))
+              for (const c of s.candidates) {
+                const sup = p.result.supporters.find((x) => x.id === c.id);
+                const who = people.find((x) => x.id === c.id)!;
+                const supportsAlready = links.some((l) => l.from_id === c.id && l.to_id === e.id);
+                const ectsAfter = (sup?.ectsSupported ?? 0) + (supportsAlready ? 0 : 1);
+                if (who.capacity !== undefined) expect(ectsAfter).toBeLessThanOrEqual(who.capacity);
+                // Minutes left must be above 0: the new link takes some of them.
+                if (who.capacity_minutes_per_month !== undefined)
+                  expect(sup?.minutesPerMonth ?? 0).toBeLessThan(who.capacity_minutes_per_month);
+              }
+        }),
+        { numRuns: 150 },
+      );
     });
     it("should return nothing for an ECT whose map is not filled in", () => {
       const p = prepareAnalysis(buildNetwork([ect("E")], []), settings());

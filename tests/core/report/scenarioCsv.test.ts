@@ -21,32 +21,42 @@ function csvWithout(ids: readonly string[]): string {
 
 describe("scenarioCsv", () => {
   describe("#scenarioToCsv", () => {
-    it("should say in words what a sole source's absence leaves: no one", () => {
+    it("should say in words what a sole source's absence leaves: no one, on a row of its own", () => {
       const csv = csvWithout(["beth"]);
-      expect(csv).toContain("Beth Summers,Away in this scenario");
+      expect(csv).toContain("Beth Summers,away,Away in this scenario");
       expect(csv).toContain(
-        "Tom Baker,One source for wellbeing and belonging → No one for wellbeing and belonging,Wellbeing and belonging,Worth attention,",
+        'Tom Baker,cleared,"One source for wellbeing and belonging: no longer raised, as no one now gives it (see the new gap)",Wellbeing and belonging,To reflect on,SOLE_SOURCE',
       );
-      expect(csv).not.toContain("flag clears");
+      expect(csv).toContain(
+        "Tom Baker,new,No one for wellbeing and belonging: No one is currently helping this ECT with wellbeing and belonging.,Wellbeing and belonging,Worth attention,GAP",
+      );
     });
 
-    it("should keep the codes in their own last column, for machines", () => {
-      const lines = csvWithout(["beth"]).replace("\uFEFF", "").split("\r\n");
-      expect(lines[0]).toBe("who,what happens,support type,priority,flag code");
-      expect(lines.find((l) => l.startsWith("Tom Baker,One source"))).toMatch(/,SOLE_SOURCE → GAP$/);
+    it("should keep the change and the code in their own columns, and never pair a cleared flag with a new one", () => {
+      const lines = csvWithout(["beth", "ann"]).replace("\uFEFF", "").split("\r\n");
+      expect(lines[0]).toBe("who,change,what happens,support type,priority,flag code");
+      for (const l of lines.slice(1).filter((x) => x !== "")) {
+        expect(l).not.toContain("→");
+        expect(l).toMatch(/^[^,]*(\([^)]*\))?,(away|cleared|new),/);
+      }
+      // Per ECT: everything that clears for Tom, then everything new for him.
+      const tom = lines.filter((l) => l.startsWith("Tom Baker,")).map((l) => l.split(",")[1]);
+      expect(tom.indexOf("new")).toBeGreaterThan(tom.lastIndexOf("cleared"));
+      expect(tom).toContain("cleared");
+      expect(tom).toContain("new");
     });
 
-    it("should describe network flags by their titles, not their codes", () => {
+    it("should describe flags by their titles, not their codes", () => {
       const csv = csvWithout(["beth", "ann"]);
-      expect(csv).toContain("Tom Baker,Most support from one person → No one supporting at the moment");
+      expect(csv).toContain("Tom Baker,new,No one supporting at the moment:");
       const words = csv
         .split("\r\n")
-        .map((l) => l.split(",").slice(0, 2).join(","))
+        .map((l) => l.split(",").slice(0, 3).join(","))
         .join("\n");
       expect(words).not.toMatch(/[A-Z]{3,}_[A-Z]/);
     });
 
-    it("should name the ECTs and people a network flag lists, and whom it listed before", () => {
+    it("should name the ECTs and people a network flag lists, as they were when it clears and as they would be when new", () => {
       const n = net(
         [
           ect("tom", { name: "Tom Baker" }),
@@ -63,11 +73,12 @@ describe("scenarioCsv", () => {
       );
       const lines = scenarioToCsv(whatIf(prepareAnalysis(n, settings()), ["beth"]), nameLookup(n)).split("\r\n");
       expect(lines.find((l) => l.endsWith(",ISOLATED_ECTS"))).toMatch(
-        /^The whole network \(Tom Baker; =Sam Lee\),New: ECTs with no support or one supporter,/,
+        /^The whole network \(Tom Baker; =Sam Lee\),new,ECTs with no support or one supporter:/,
       );
-      expect(lines.find((l) => l.endsWith(",FRAGILE → FRAGILE"))).toMatch(
-        /^The whole network \(Ann Ray; before: Beth Summers; Ann Ray\),/,
-      );
+      expect(lines.filter((l) => l.endsWith(",FRAGILE"))).toEqual([
+        expect.stringMatching(/^The whole network \(Beth Summers; Ann Ray\),cleared,.*as Beth Summers is away/),
+        expect.stringMatching(/^The whole network \(Ann Ray\),new,/),
+      ]);
       expect(lines.join("\n")).not.toMatch(/(^|[\n,])=/);
     });
 
@@ -75,13 +86,13 @@ describe("scenarioCsv", () => {
       const n = net(people, links);
       const code = (id: string) => `P${id.length}`;
       const csv = scenarioToCsv(whatIf(prepareAnalysis(n, settings()), ["beth", "ann"]), code);
-      expect(csv).toMatch(/The whole network \(P3\),New: ECTs with no support or one supporter/);
+      expect(csv).toMatch(/The whole network \(P3\),new,ECTs with no support or one supporter/);
       expect(csv).not.toContain("Tom Baker");
     });
 
     it("should guard a name that starts a formula", () => {
       const csv = csvWithout(["ann"]);
-      expect(csv).toContain("'=HYPERLINK(1),Away in this scenario");
+      expect(csv).toContain("'=HYPERLINK(1),away,Away in this scenario");
       expect(csv).not.toMatch(/(^|[\r\n,])=/);
     });
   });

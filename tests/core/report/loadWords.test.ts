@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOverCapacity, loadShare, loadWords } from "../../../src/ui/lead/loadWords.ts";
+import { isOverCapacity, loadShare, loadWords } from "../../../src/core/report/loadWords.ts";
 
 describe("loadWords", () => {
   it("should not say 0 min when no minutes are known", () => {

@@ -39,6 +39,18 @@ export function loadShare(r: LoadFigures): number | undefined {
   return shares.length === 0 ? undefined : Math.max(...shares);
 }
 
+/**
+ * What a person can give, as recorded: "2 ECTs · 30 min a month", or "not recorded". The overview's
+ * load column (loadWords) and the plan's capacity column read the same two fields through this
+ * module, so the two pages cannot disagree about anyone's capacity.
+ */
+export function capacityWords(r: Pick<LoadFigures, "capacity" | "capacityMinutesPerMonth">): string {
+  const parts: string[] = [];
+  if (r.capacity !== undefined) parts.push(`${r.capacity} ${r.capacity === 1 ? "ECT" : "ECTs"}`);
+  if (r.capacityMinutesPerMonth !== undefined) parts.push(`${r.capacityMinutesPerMonth} min a month`);
+  return parts.length === 0 ? "not recorded" : parts.join(" · ");
+}
+
 export function loadWords(r: LoadFigures): string {
   // "1 ECTs" read as a slip: the noun follows the count it stands next to.
   const ects = r.capacity !== undefined ? r.capacity : r.ectsSupported;
