@@ -4,13 +4,12 @@
  * never someone named only by role or as family) with room to help or capacity not recorded;
  * never the ECT, never anyone who holds power over them (power.ts: their line chain, or anyone who
  * has assessed them on any link), never someone who already gives them that type. Ranked by same
- * school, then time (timeRank: untapped, then room left on a recorded capacity, then capacity not
- * recorded), then peer-like, then similar career stage, then having strengths (those that name the
- * type first), then by name. Time comes before peer-like because "capacity not recorded" is a
- * question, not room: ranked after it, staff with free time (the people UNTAPPED names and
- * UNTAPPED_CAPACITY asks the reader to "review the suggested matches" for) sat below every ECT peer
- * with nothing recorded, so plans leaned on new teachers while a Head of Year with 90 minutes free
- * stayed unasked.
+ * school, then peer-like, then similar career stage, then having strengths (those that name the
+ * type first): exactly 5.5's order; then time (timeRank: untapped, then room left on a recorded
+ * capacity, then capacity not recorded), then by name. Time is a tie-break, not a step before
+ * peer-like: domain 5.5 puts peers first on purpose (a fellow ECT is real wellbeing support, and
+ * the ECT-peer rules already cap what an ECT is asked for). Among people the domain ranks alike,
+ * staff with free time (those UNTAPPED names) come before anyone whose time is not recorded.
  */
 import type { SupportType } from "../model/supportTypes.ts";
 import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
@@ -125,7 +124,7 @@ export function hasRecordedRoom(room: Room): boolean {
 }
 
 /**
- * The ranking's step after same school: 2 for someone UNTAPPED (not an ECT, room recorded, no live
+ * The ranking's tie-break after 5.5's steps: 2 for someone UNTAPPED (not an ECT, room recorded, no live
  * link out: capacity going unused), 1 for other room recorded, 0 for capacity not recorded.
  */
 export function timeRank(prepared: PreparedAnalysis, p: number, room: Room): number {
@@ -135,8 +134,8 @@ export function timeRank(prepared: PreparedAnalysis, p: number, room: Room): num
 
 /**
  * Everyone in the order the ranking would give them to an ECT of another school, as far as it can
- * be known without the ECT: people with room only, recorded room first, then peer-like (read from
- * seniority), then by strengths. Lets a search beyond the ECT's school stop early instead of scoring 100,000 people
+ * be known without the ECT: people with room only, peer-like (read from seniority) first, then by
+ * strengths, then by time. Lets a search beyond the ECT's school stop early instead of scoring 100,000 people
  * for every need.
  */
 function farOrder(prepared: PreparedAnalysis, pools: CandidatePools, type: SupportType): readonly number[] {
@@ -154,7 +153,7 @@ function farOrder(prepared: PreparedAnalysis, pools: CandidatePools, type: Suppo
         person.seniority !== "middle_leader" &&
         person.seniority !== "senior_leader" &&
         person.seniority !== "headteacher";
-      return { p, key: timeRank(prepared, p, room) * 8 + (peer ? 4 : 0) + strengthRank(person, type) };
+      return { p, key: ((peer ? 4 : 0) + strengthRank(person, type)) * 3 + timeRank(prepared, p, room) };
     })
     .sort((a, b) => b.key - a.key || a.p - b.p)
     .map((x) => x.p);
@@ -224,7 +223,7 @@ export function scoreCandidate(
   });
   return {
     p,
-    key: [sameSchool ? 1 : 0, timeRank(prepared, p, room), peer ? 1 : 0, similar ? 1 : 0, strengths],
+    key: [sameSchool ? 1 : 0, peer ? 1 : 0, similar ? 1 : 0, strengths, timeRank(prepared, p, room)],
     room,
     headline,
     reasons,
