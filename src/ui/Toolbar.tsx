@@ -1,4 +1,6 @@
+import { useState } from "react";
 import { useClient, useHideNames } from "./AppContext.tsx";
+import { ConfirmDelete } from "./components/ConfirmDelete.tsx";
 import { Menu } from "./components/Menu.tsx";
 import { ExportMenu } from "./importing/ExportMenu.tsx";
 import { ShareAndPrintMenu } from "./importing/ShareAndPrintMenu.tsx";
@@ -33,6 +35,7 @@ export function Toolbar({
   // In share mode names are always hidden: no box to untick.
   const hideNamesChoice = view.share ? undefined : (hideNames: boolean) => onView({ ...view, hideNames });
   const { busy, remember, saved, sources } = project;
+  const [confirming, setConfirming] = useState(false);
   return (
     <div className="toolbar" role="group" aria-label="Undo, data, view and sharing">
       <button
@@ -92,9 +95,12 @@ export function Toolbar({
               <button
                 type="button"
                 disabled={project.readOnly !== undefined}
-                onClick={() => void project.forgetDevice()}
+                onClick={() => {
+                  close();
+                  setConfirming(true);
+                }}
               >
-                Delete everything from this device
+                Delete everything from this device…
               </button>
             )}
           </>
@@ -139,6 +145,18 @@ export function Toolbar({
         onHideNames={hideNamesChoice}
         selectedEctId={selectedEctId}
         hasPlan={project.plan.length > 0}
+      />
+      <ConfirmDelete
+        open={confirming}
+        scope={{
+          label: sources.label,
+          files: sources.files.length,
+          edits: sources.edits.length,
+          planned: project.plan.length,
+        }}
+        onBackup={onBackup}
+        onDelete={project.forgetDevice}
+        onClose={() => setConfirming(false)}
       />
       {saved && (
         <span className="muted small saved-note" role="status">

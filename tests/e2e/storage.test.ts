@@ -50,8 +50,28 @@ describe("remembering on this device", () => {
     assert.deepEqual(await databases(page), [], "no database after using the app without Remember");
     await remember(page);
     assert.deepEqual(await databases(page), ["mosaic"]);
+    // Asked first, starting on the safe choice: Escape and "Keep everything" both keep it all.
+    const dialog = page.getByTestId("confirm-delete");
+    for (const cancel of ["Escape", "Keep everything"]) {
+      await openMenu(page, "Data");
+      await page.getByRole("button", { name: "Delete everything from this device" }).click();
+      await dialog.waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Keep everything");
+      assert.match((await dialog.textContent()) ?? "", /1 change/);
+      await page.screenshot({ path: join(SHOTS, "confirm-delete.png") });
+      if (cancel === "Escape") await page.keyboard.press("Escape");
+      else await dialog.getByRole("button", { name: cancel }).click();
+      await dialog.waitFor({ state: "hidden" });
+      await pickerHas(page, "Nia Khan");
+      assert.deepEqual(await databases(page), ["mosaic"], `kept after ${cancel}`);
+    }
     await openMenu(page, "Data");
     await page.getByRole("button", { name: "Delete everything from this device" }).click();
+    await dialog.getByRole("button", { name: "Delete everything" }).click();
+    await dialog.getByRole("status").waitFor();
+    assert.match((await dialog.getByRole("status").textContent()) ?? "", /^Deleted from this device: .*1 change\./);
+    await page.screenshot({ path: join(SHOTS, "confirm-delete-done.png") });
+    await dialog.getByRole("button", { name: "OK" }).click();
     await page.waitForFunction(() => document.querySelectorAll(".picker-list button").length === 9);
     assert.deepEqual(await databases(page), [], "the database itself is gone, not only its records");
     assert.deepEqual(watch.errors, []);
