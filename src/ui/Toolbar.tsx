@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useClient, useHideNames } from "./AppContext.tsx";
 import { ConfirmDelete } from "./components/ConfirmDelete.tsx";
+import { WHERE_KEPT, rememberBlocked, savedWords } from "./savedWords.ts";
 import { Menu } from "./components/Menu.tsx";
 import { ExportMenu } from "./importing/ExportMenu.tsx";
 import { ShareAndPrintMenu } from "./importing/ShareAndPrintMenu.tsx";
@@ -36,6 +37,11 @@ export function Toolbar({
   const hideNamesChoice = view.share ? undefined : (hideNames: boolean) => onView({ ...view, hideNames });
   const { busy, remember, saved, sources } = project;
   const [confirming, setConfirming] = useState(false);
+  const blocked = rememberBlocked({
+    isSample: sources.isSample === true,
+    remember,
+    readOnly: project.readOnly !== undefined,
+  });
   return (
     <div className="toolbar" role="group" aria-label="Undo, data, view and sharing">
       <button
@@ -82,15 +88,24 @@ export function Toolbar({
               onBackup={onBackup}
               onOpenBackup={onOpenBackup}
             />
-            <label className="toggle" title="Keeps your files in this browser's storage, on this device only">
+            <label className="toggle">
               <input
                 type="checkbox"
                 checked={remember}
-                disabled={(sources.isSample && !remember) || project.readOnly !== undefined}
+                disabled={blocked !== undefined}
+                aria-describedby={blocked ? "remember-why" : "where-kept"}
                 onChange={(e) => project.setRemember(e.target.checked)}
               />{" "}
               Remember on this device
             </label>
+            {blocked && (
+              <p className="menu-note small muted" id="remember-why">
+                {blocked}
+              </p>
+            )}
+            <p className="menu-note small" id="where-kept">
+              {WHERE_KEPT}
+            </p>
             {(remember || saved) && (
               <button
                 type="button"
@@ -160,7 +175,7 @@ export function Toolbar({
       />
       {saved && (
         <span className="muted small saved-note" role="status">
-          Saved on this device {new Date(saved).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}
+          <time dateTime={saved}>{savedWords(saved)}</time>
         </span>
       )}
     </div>

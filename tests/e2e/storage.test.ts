@@ -78,6 +78,41 @@ describe("remembering on this device", () => {
     await page.context().close();
   });
 
+  it("keeps the wording with the remembered project, says where the data is, and dates a save only when one is made", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "", READY, { width: 390, height: 844 });
+    await openMenu(page, "Data");
+    // On the sample Remember is greyed out, with the reason in view (a phone cannot hover).
+    assert.equal(await page.getByLabel("Remember on this device").isDisabled(), true);
+    await page.getByText(/^The sample is always here/).waitFor();
+    await page.getByText(/stays in this browser on this device: nothing is sent anywhere/).waitFor();
+    await page.screenshot({ path: join(SHOTS, "data-menu-phone.png") });
+    await page.keyboard.press("Escape");
+    await addPerson(page, "Nia Khan");
+    await pickerHas(page, "Nia Khan");
+    await remember(page);
+    const note = page.locator(".saved-note time");
+    assert.match((await note.textContent()) ?? "", /^Saved on this device, \d{1,2} [A-Z][a-z]{2} \d\d:\d\d$/);
+    const savedAt = await note.getAttribute("datetime");
+    await page.keyboard.press("Escape");
+    await openMenu(page, "View");
+    await page.getByLabel("Wording").selectOption("they");
+    await page.keyboard.press("Escape");
+    // Looking around is not saving: the time stays that of the last change.
+    await page.getByRole("button", { name: "Mentor lead overview" }).click();
+    await page.waitForTimeout(800);
+    assert.equal(await note.getAttribute("datetime"), savedAt, "viewing does not move the saved time");
+    // The next morning: a plain address, no ?voice=they.
+    await page.goto(app.url);
+    await page.waitForSelector(READY);
+    await openMenu(page, "View");
+    assert.equal(await page.getByLabel("Wording").inputValue(), "they");
+    await page.keyboard.press("Escape");
+    await page.waitForTimeout(800);
+    assert.equal(await note.getAttribute("datetime"), savedAt, "reopening does not move the saved time");
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
+
   it("lets one tab write: the second says so, and 'Use it here' makes the first read-only", async () => {
     for (const [width, height] of [
       [1366, 768],
