@@ -169,8 +169,9 @@ export class PeopleIndex {
         ? this.findOrCreateByName(written, isEct, { file: p.file.name, row })
         : this.find(written);
     if (!entry) {
+      // A warning ("Check"), not an error ("Not imported"): the link itself is imported, as written.
       this.log.note(
-        "error",
+        "warning",
         p.file.name,
         `"${written}" is not an id in the people file. The link is kept but not counted until you add this person or correct the id.`,
         row,
