@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { unzipSync } from "fflate";
-import { ROOT, importInPage, openApp, openImportPane, openMenu, useApp } from "./browser.ts";
+import { ROOT, deleteEverything, importInPage, openApp, openImportPane, openMenu, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -158,8 +158,7 @@ describe("remember on this device", () => {
     );
     await openMenu(page, "Data");
     assert.equal(await page.getByLabel("Remember on this device").isChecked(), true);
-    await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Delete everything from this device" }).click();
+    await deleteEverything(page);
     await page.waitForFunction(() => /Aire and Calder/.test(document.querySelector(".brand")?.textContent ?? ""));
     await page.reload();
     // The sample again, in the view the page was left on (the overview, after importing nine ECTs).
