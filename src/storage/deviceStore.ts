@@ -14,6 +14,7 @@ import type { Edit, ImportOptions, InputFile, ProposedLink } from "../core/index
 import { PROJECT_VERSION } from "../core/index.ts";
 import type { Base, LogEntry } from "./editLog.ts";
 import type { LogBackend, PendingMark, StoredLog } from "./editLogSaver.ts";
+import { rememberedWording } from "./wording.ts";
 
 export const DB_NAME = "mosaic";
 const VERSION = 2;
@@ -277,6 +278,7 @@ export async function deleteEverything(): Promise<"deleted" | "blocked"> {
   if (open) await open.then((d) => d.close()).catch(() => undefined);
   pendingMark.clear();
   local()?.removeItem(REMEMBERED_FLAG);
+  rememberedWording.clear();
   return new Promise((resolve, reject) => {
     let blocked = false;
     const req = indexedDB.deleteDatabase(DB_NAME);

@@ -84,6 +84,16 @@ export class EditLogSaver<E, R extends object> {
   }
 
   /**
+   * The reopened snapshot as the page now holds it: the same content as open() read, in the page's
+   * own objects (read again and checked). Steps are compared by identity, so without this the first
+   * save after reopening would write every edit again, and "Saved on this device" would move on
+   * mere opening.
+   */
+  adopt(snapshot: Snapshot<E, R>): void {
+    if (this.staged) this.staged = snapshot;
+  }
+
+  /**
    * Saves the step. Resolves true once the store has it (false when nothing changed), rejects
    * when the store refused it. The mark is written before this returns, synchronously.
    */

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Constellation, Edit, ProposedLink } from "../core/index.ts";
 import { addProposal, DEFAULT_SETTINGS, readProjectFile, shareRule } from "../core/index.ts";
+import { rememberedWording } from "../storage/wording.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
 import { downloadBlob } from "./graph/exportPng.ts";
 import { displayedTypes } from "./graph/toRenderGraph.ts";
@@ -54,7 +55,9 @@ export function App() {
     demo,
     onFirstLoad: (l) => {
       instrument({ name: "loaded", timings: l.timings });
-      setView(queryToViewState(location.search, l.peopleIds.length, l.schools.length));
+      // A plain address (a bookmark, the next morning) opens in the wording kept with the remembered project.
+      const remembered = demo ? {} : { voice: rememberedWording.read() };
+      setView(queryToViewState(location.search, l.peopleIds.length, l.schools.length, remembered));
     },
     // Data about many ECTs is a lead's: open the overview, worded for a lead. One ECT's map stays on their view.
     onNewData: (l, brought) => {
@@ -73,6 +76,11 @@ export function App() {
     },
   });
   const { loaded, sources, plan, setPlan, busy, storageError } = project;
+  // The wording goes with the project while one is kept on this device (see storage/wording.ts).
+  const kept = project.remember || project.saved !== undefined;
+  useEffect(() => {
+    if (kept && loaded) rememberedWording.save(view.voice);
+  }, [kept, loaded, view.voice]);
   const error = project.error ?? pageError;
   useUndoKeys(project.undo, project.redo);
   useEffect(() => {

@@ -1,4 +1,7 @@
+import { useState } from "react";
 import { useClient, useHideNames } from "./AppContext.tsx";
+import { ConfirmDelete } from "./components/ConfirmDelete.tsx";
+import { WHERE_KEPT, rememberBlocked, savedWords } from "./savedWords.ts";
 import { Menu } from "./components/Menu.tsx";
 import { ExportMenu } from "./importing/ExportMenu.tsx";
 import { ShareAndPrintMenu } from "./importing/ShareAndPrintMenu.tsx";
@@ -33,6 +36,12 @@ export function Toolbar({
   // In share mode names are always hidden: no box to untick.
   const hideNamesChoice = view.share ? undefined : (hideNames: boolean) => onView({ ...view, hideNames });
   const { busy, remember, saved, sources } = project;
+  const [confirming, setConfirming] = useState(false);
+  const blocked = rememberBlocked({
+    isSample: sources.isSample === true,
+    remember,
+    readOnly: project.readOnly !== undefined,
+  });
   return (
     <div className="toolbar" role="group" aria-label="Undo, data, view and sharing">
       <button
@@ -79,22 +88,34 @@ export function Toolbar({
               onBackup={onBackup}
               onOpenBackup={onOpenBackup}
             />
-            <label className="toggle" title="Keeps your files in this browser's storage, on this device only">
+            <label className="toggle">
               <input
                 type="checkbox"
                 checked={remember}
-                disabled={(sources.isSample && !remember) || project.readOnly !== undefined}
+                disabled={blocked !== undefined}
+                aria-describedby={blocked ? "remember-why" : "where-kept"}
                 onChange={(e) => project.setRemember(e.target.checked)}
               />{" "}
               Remember on this device
             </label>
+            {blocked && (
+              <p className="menu-note small muted" id="remember-why">
+                {blocked}
+              </p>
+            )}
+            <p className="menu-note small" id="where-kept">
+              {WHERE_KEPT}
+            </p>
             {(remember || saved) && (
               <button
                 type="button"
                 disabled={project.readOnly !== undefined}
-                onClick={() => void project.forgetDevice()}
+                onClick={() => {
+                  close();
+                  setConfirming(true);
+                }}
               >
-                Delete everything from this device
+                Delete everything from this device…
               </button>
             )}
           </>
@@ -140,9 +161,21 @@ export function Toolbar({
         selectedEctId={selectedEctId}
         hasPlan={project.plan.length > 0}
       />
+      <ConfirmDelete
+        open={confirming}
+        scope={{
+          label: sources.label,
+          files: sources.files.length,
+          edits: sources.edits.length,
+          planned: project.plan.length,
+        }}
+        onBackup={onBackup}
+        onDelete={project.forgetDevice}
+        onClose={() => setConfirming(false)}
+      />
       {saved && (
         <span className="muted small saved-note" role="status">
-          Saved on this device {new Date(saved).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}
+          <time dateTime={saved}>{savedWords(saved)}</time>
         </span>
       )}
     </div>

@@ -154,6 +154,15 @@ export async function chooseSchool(page: Page, id: string, school: string): Prom
 }
 
 /** Opens the import pane: the Data menu, then "Import files". */
+/** Data → "Delete everything from this device", confirmed, and the dialog's "OK" once it says what went. */
+export async function deleteEverything(page: Page): Promise<void> {
+  await openMenu(page, "Data");
+  await page.getByRole("button", { name: "Delete everything from this device" }).click();
+  const dialog = page.getByTestId("confirm-delete");
+  await dialog.getByRole("button", { name: "Delete everything" }).click();
+  await dialog.getByRole("button", { name: "OK" }).click();
+}
+
 export async function openImportPane(page: Page): Promise<void> {
   await openMenu(page, "Data");
   await page.getByRole("button", { name: "Import files" }).click();

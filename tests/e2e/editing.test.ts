@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { strFromU8, unzipSync } from "fflate";
-import { ROOT, openApp, useApp, openMenu } from "./browser.ts";
+import { ROOT, deleteEverything, openApp, openMenu, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -141,8 +141,7 @@ describe("your own data", () => {
     await openMenu(page, "Data");
     await page.getByText("Export and backup", { exact: true }).click();
 
-    await openMenu(page, "Data");
-    await page.getByRole("button", { name: "Delete everything from this device" }).click();
+    await deleteEverything(page);
     await page.waitForFunction(() => document.querySelectorAll(".picker-list button").length === 9);
     await openMenu(page, "Data");
     await page.getByText("Export and backup", { exact: true }).click();

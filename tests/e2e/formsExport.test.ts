@@ -64,6 +64,11 @@ describe("a Microsoft Forms export", () => {
     await page.getByRole("button", { name: "All are the same person" }).click();
     await page.getByTestId("same-people").waitFor({ state: "detached" });
     assert.equal(await page.getByTestId("same-people-notice").count(), 0);
+    // What the answers did is said, in view and to screen readers: the people count moved.
+    assert.match(
+      (await page.getByTestId("same-answers-saved").textContent()) ?? "",
+      /^\d+ answers? saved: \d+ names? joined\. \d+ people now \(\d+ before\)\.$/,
+    );
     await page.waitForFunction(() => document.activeElement?.id === "report-h");
     // "Undo this import" stays after the answers, and takes them back with the import: the sample returns.
     const undoImport = page.getByRole("button", { name: "Undo this import" });

@@ -50,10 +50,65 @@ describe("remembering on this device", () => {
     assert.deepEqual(await databases(page), [], "no database after using the app without Remember");
     await remember(page);
     assert.deepEqual(await databases(page), ["mosaic"]);
+    // Asked first, starting on the safe choice: Escape and "Keep everything" both keep it all.
+    const dialog = page.getByTestId("confirm-delete");
+    for (const cancel of ["Escape", "Keep everything"]) {
+      await openMenu(page, "Data");
+      await page.getByRole("button", { name: "Delete everything from this device" }).click();
+      await dialog.waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Keep everything");
+      assert.match((await dialog.textContent()) ?? "", /1 change/);
+      await page.screenshot({ path: join(SHOTS, "confirm-delete.png") });
+      if (cancel === "Escape") await page.keyboard.press("Escape");
+      else await dialog.getByRole("button", { name: cancel }).click();
+      await dialog.waitFor({ state: "hidden" });
+      await pickerHas(page, "Nia Khan");
+      assert.deepEqual(await databases(page), ["mosaic"], `kept after ${cancel}`);
+    }
     await openMenu(page, "Data");
     await page.getByRole("button", { name: "Delete everything from this device" }).click();
+    await dialog.getByRole("button", { name: "Delete everything" }).click();
+    await dialog.getByRole("status").waitFor();
+    assert.match((await dialog.getByRole("status").textContent()) ?? "", /^Deleted from this device: .*1 change\./);
+    await page.screenshot({ path: join(SHOTS, "confirm-delete-done.png") });
+    await dialog.getByRole("button", { name: "OK" }).click();
     await page.waitForFunction(() => document.querySelectorAll(".picker-list button").length === 9);
     assert.deepEqual(await databases(page), [], "the database itself is gone, not only its records");
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
+
+  it("keeps the wording with the remembered project, says where the data is, and dates a save only when one is made", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "", READY, { width: 390, height: 844 });
+    await openMenu(page, "Data");
+    // On the sample Remember is greyed out, with the reason in view (a phone cannot hover).
+    assert.equal(await page.getByLabel("Remember on this device").isDisabled(), true);
+    await page.getByText(/^The sample is always here/).waitFor();
+    await page.getByText(/stays in this browser on this device: nothing is sent anywhere/).waitFor();
+    await page.screenshot({ path: join(SHOTS, "data-menu-phone.png") });
+    await page.keyboard.press("Escape");
+    await addPerson(page, "Nia Khan");
+    await pickerHas(page, "Nia Khan");
+    await remember(page);
+    const note = page.locator(".saved-note time");
+    assert.match((await note.textContent()) ?? "", /^Saved on this device, \d{1,2} [A-Z][a-z]{2} \d\d:\d\d$/);
+    const savedAt = await note.getAttribute("datetime");
+    await page.keyboard.press("Escape");
+    await openMenu(page, "View");
+    await page.getByLabel("Wording").selectOption("they");
+    await page.keyboard.press("Escape");
+    // Looking around is not saving: the time stays that of the last change.
+    await page.getByRole("button", { name: "Mentor lead overview" }).click();
+    await page.waitForTimeout(800);
+    assert.equal(await note.getAttribute("datetime"), savedAt, "viewing does not move the saved time");
+    // The next morning: a plain address, no ?voice=they.
+    await page.goto(app.url);
+    await page.waitForSelector(READY);
+    await openMenu(page, "View");
+    assert.equal(await page.getByLabel("Wording").inputValue(), "they");
+    await page.keyboard.press("Escape");
+    await page.waitForTimeout(800);
+    assert.equal(await note.getAttribute("datetime"), savedAt, "reopening does not move the saved time");
     assert.deepEqual(watch.errors, []);
     await page.context().close();
   });

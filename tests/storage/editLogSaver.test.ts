@@ -23,6 +23,36 @@ describe("EditLogSaver", () => {
     expect(backend.stored.log).toEqual([{ seq: 2, savedAt: "t2", keep: 1, add: [2] }]);
   });
 
+  it("should write nothing after reopening when the page adopts its own copy of what was read", async () => {
+    type Obj = { readonly n: number };
+    const backend = new FakeLogBackend<Obj, Rest>();
+    const first = new EditLogSaver(backend, new FakeMark());
+    await first.open(true);
+    void first.save({ edits: [{ n: 1 }], rest: { setting: 0 } }, "t1");
+    while (backend.settle());
+    const copy = (): Snapshot<Obj, Rest> => ({ edits: [{ n: 1 }], rest: { setting: 0 } });
+    // Without adopting, the page's copies differ by identity: everything is written again.
+    const plain = new EditLogSaver(backend, new FakeMark());
+    await plain.open(true);
+    const rewrote = plain.save(copy(), "t2");
+    while (backend.settle());
+    expect(await rewrote).toBe(true);
+    const again = new EditLogSaver(backend, new FakeMark());
+    const { stored } = await again.open(true);
+    const held = copy();
+    again.adopt(held);
+    // The page saves the step it holds (the same objects): nothing new, nothing written.
+    const same = again.save({ edits: held.edits, rest: held.rest }, "t3");
+    expect(backend.waiting).toBe(0);
+    expect(await same).toBe(false);
+    // A real change after it is one small entry, on top of what was adopted.
+    const next = again.save({ edits: [...held.edits, { n: 2 }], rest: held.rest }, "t4");
+    while (backend.settle());
+    expect(await next).toBe(true);
+    expect(backend.stored.log.at(-1)).toMatchObject({ savedAt: "t4", keep: 1, add: [{ n: 2 }] });
+    expect(stored?.savedAt).toBe("t2");
+  });
+
   it("should say on reopening that a step handed over never reached the store", async () => {
     const backend = new FakeLogBackend<number, Rest>();
     const mark = new FakeMark();

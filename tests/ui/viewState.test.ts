@@ -29,6 +29,13 @@ describe("viewState", () => {
       }),
     );
   });
+  it("should take the remembered wording when the address does not say one, and the address's when it does", () => {
+    expect(queryToViewState("", 50, 5, { voice: "they" }).voice).toBe("they");
+    expect(queryToViewState("?view=lead", 50, 5, { voice: "they" }).voice).toBe("they");
+    expect(queryToViewState("?voice=you", 50, 5, { voice: "they" }).voice).toBe("you");
+    expect(queryToViewState("?voice=they", 50, 5, { voice: "you" }).voice).toBe("they");
+    expect(queryToViewState("", 50, 5, { voice: undefined }).voice).toBe("you");
+  });
   it("should leave the default out of the URL", () => {
     expect(viewStateToQuery(DEFAULT_VIEW)).toBe("");
   });

@@ -58,9 +58,11 @@ export class PeopleIndex {
   private readonly mergedSpellings = new Set<string>();
   /**
    * People found or made by name in link and survey rows (not from a people file), by position:
-   * how often each was named and the first rows, for "Same person?".
+   * on how many rows each was named and the first of those rows, for "Same person?". A name twice
+   * on one row (behaviour and teaching both "Gareth Lowe") is one row: counting cells made "three
+   * times (rows 4, 8, …)" promise rows that were not there.
    */
-  readonly named = new Map<number, { count: number; where: SourceRef[] }>();
+  readonly named = new Map<number, { count: number; where: SourceRef[]; last: SourceRef }>();
   /** The last person found for each side of a link (giver, receiver), by the id as written, and in which file. */
   private readonly lastWritten: (string | undefined)[] = [undefined, undefined];
   private readonly lastFile: (PreparedFile | undefined)[] = [undefined, undefined];
@@ -137,12 +139,12 @@ export class PeopleIndex {
   private count(entry: PersonEntry, source: SourceRef): void {
     if (entry.fromPeopleFile) return;
     const seen = this.named.get(entry.index);
-    if (!seen) this.named.set(entry.index, { count: 1, where: [source] });
-    else {
+    if (!seen) this.named.set(entry.index, { count: 1, where: [source], last: source });
+    else if (seen.last.row !== source.row || seen.last.file !== source.file) {
+      // Rows are read in order, so a row already counted is the last one counted.
       seen.count++;
-      const last = seen.where[seen.where.length - 1];
-      if (seen.where.length < SHOWN_ROWS && (last?.row !== source.row || last.file !== source.file))
-        seen.where.push(source);
+      seen.last = source;
+      if (seen.where.length < SHOWN_ROWS) seen.where.push(source);
     }
   }
 
@@ -167,8 +169,9 @@ export class PeopleIndex {
         ? this.findOrCreateByName(written, isEct, { file: p.file.name, row })
         : this.find(written);
     if (!entry) {
+      // A warning ("Check"), not an error ("Not imported"): the link itself is imported, as written.
       this.log.note(
-        "error",
+        "warning",
         p.file.name,
         `"${written}" is not an id in the people file. The link is kept but not counted until you add this person or correct the id.`,
         row,

@@ -11,20 +11,41 @@ import type { LabelStyle, Projection } from "./sceneLabels.ts";
 import type { RenderGraph, RenderNode, RenderScene } from "./toRenderGraph.ts";
 import { SIZES } from "./toRenderGraph.ts";
 
+/** The part of a 2D context the sectors use: a real canvas context, or a recording one in tests. */
+export type SectorPen = Pick<
+  CanvasRenderingContext2D,
+  | "beginPath"
+  | "moveTo"
+  | "lineTo"
+  | "arc"
+  | "closePath"
+  | "fill"
+  | "stroke"
+  | "clip"
+  | "save"
+  | "restore"
+  | "setLineDash"
+  | "fillStyle"
+  | "strokeStyle"
+  | "lineWidth"
+>;
+
 /** Faint wedges, one per sector, with a coloured rim; an empty one hatched grey with a dashed rim. */
-export function drawSectors(ctx: CanvasRenderingContext2D, scene: RenderScene, projection: Projection): void {
+export function drawSectors(ctx: SectorPen, scene: RenderScene, projection: Projection): void {
   const c = projection.toPx({ x: 0, y: 0 });
   const rim = projection.toPx({ x: scene.rimRadius, y: 0 }).x - c.x;
   for (const s of scene.sectors) {
     const empty = s.count === 0;
     // Layout angles turn counter-clockwise with y up; on the canvas y points down, so they flip sign.
-    ctx.beginPath();
-    ctx.moveTo(c.x, c.y);
-    ctx.arc(c.x, c.y, rim, -s.from, -s.to);
-    ctx.closePath();
+    wedge(ctx, c.x, c.y, rim, -s.from, -s.to);
     ctx.fillStyle = empty ? EMPTY_WEDGE : `${TYPE_COLOUR[s.type]}${WEDGE_ALPHA}`;
     ctx.fill();
-    if (empty) hatch(ctx, c.x, c.y, rim);
+    if (empty) {
+      hatch(ctx, c.x, c.y, rim);
+      // The hatch replaced the current path (a path is not part of save/restore): draw the wedge
+      // again, or the white outline below would stroke the stripes across every sector.
+      wedge(ctx, c.x, c.y, rim, -s.from, -s.to);
+    }
     ctx.strokeStyle = "#ffffff";
     ctx.lineWidth = 2;
     ctx.stroke();
@@ -38,8 +59,15 @@ export function drawSectors(ctx: CanvasRenderingContext2D, scene: RenderScene, p
   }
 }
 
-/** Diagonal grey lines inside the current path. */
-function hatch(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number): void {
+function wedge(ctx: SectorPen, cx: number, cy: number, r: number, from: number, to: number): void {
+  ctx.beginPath();
+  ctx.moveTo(cx, cy);
+  ctx.arc(cx, cy, r, from, to);
+  ctx.closePath();
+}
+
+/** Diagonal grey lines inside the current path; leaves no path behind. */
+function hatch(ctx: SectorPen, cx: number, cy: number, r: number): void {
   ctx.save();
   ctx.clip();
   ctx.strokeStyle = GAP_GREY;
@@ -51,6 +79,7 @@ function hatch(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number)
   }
   ctx.stroke();
   ctx.restore();
+  ctx.beginPath();
 }
 
 export interface LabelLook {

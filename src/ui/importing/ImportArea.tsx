@@ -8,6 +8,7 @@ import type { ImportMode } from "./ImportPanel.tsx";
 import { ImportPanel } from "./ImportPanel.tsx";
 import { ImportReport } from "./ImportReport.tsx";
 import { useShareRule } from "../AppContext.tsx";
+import { sameAnswerWords } from "./sameAnswerWords.ts";
 
 interface Props {
   readonly project: ReturnType<typeof useProject>;
@@ -20,6 +21,8 @@ interface Props {
 /** What the lead is waiting for: a report newer than `since`, after an import or answers to "Same person?". */
 interface Awaiting {
   readonly after: "import" | "answers";
+  /** The answers being saved, to say what they did once the report is in. */
+  readonly answers?: readonly SameAnswer[];
   readonly since: Loaded | undefined;
 }
 
@@ -37,6 +40,8 @@ export function ImportArea({ project, importing, onClose }: Props) {
   const awaiting = useRef<Awaiting | undefined>(undefined);
   // After answers, the "Same person?" questions left open again, ready for the next answer.
   const [resume, setResume] = useState(false);
+  // What the last answers did, in view and in a live region: the figures change, so say why.
+  const [answered, setAnswered] = useState<string | undefined>();
   // What had focus when the panel opened (the Data button, or the landing's "Import files"): Escape goes back there.
   const opener = useRef<Element | null>(null);
   // A layout effect: it runs before the panel's own effect moves focus to its heading.
@@ -54,6 +59,11 @@ export function ImportArea({ project, importing, onClose }: Props) {
     const a = awaiting.current;
     if (!a || !report || report === a.since) return;
     awaiting.current = undefined;
+    setAnswered(
+      a.after === "answers" && a.answers && a.since
+        ? sameAnswerWords(a.answers, a.since.summary.people, report.summary.people)
+        : undefined,
+    );
     // Columns to say (MappingStep takes focus itself) or questions left (SamePeople does): the panel stays.
     if (a.after === "import" && filesToMap(report).length > 0) return;
     if (a.after === "answers" && report.samePeople.length > 0) return;
@@ -80,6 +90,11 @@ export function ImportArea({ project, importing, onClose }: Props) {
           }}
         />
       )}
+      {answered && (
+        <p className="notice notice-info" role="status" data-testid="same-answers-saved">
+          {answered}
+        </p>
+      )}
       {report && !showReport && (
         <section className="card report no-print" aria-labelledby="report-h" data-testid="import-report-hidden">
           <h2 id="report-h" tabIndex={-1} ref={heading}>
@@ -96,7 +111,7 @@ export function ImportArea({ project, importing, onClose }: Props) {
           onUndo={project.undoImport}
           resumeSamePeople={resume}
           onSamePeople={(answers: readonly SameAnswer[]) => {
-            awaiting.current = { after: "answers", since: report };
+            awaiting.current = { after: "answers", since: report, answers };
             setResume(true);
             void project.answerSamePeople(answers);
           }}

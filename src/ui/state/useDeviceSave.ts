@@ -153,10 +153,14 @@ export function useDeviceSave({ storeFiles }: Options) {
     return asStoredProject(stored.snapshot, stored.savedAt, files);
   }, [lock, saver]);
 
-  /** The files of the reopened project, as the page holds them: what the store already has. */
-  const adoptStored = useCallback((files: readonly InputFile[]) => {
-    storedFiles.current = files;
-  }, []);
+  /** The reopened project, as the page holds it: what the store already has (nothing to write again). */
+  const adoptStored = useCallback(
+    (s: Rememberable, plan: readonly ProposedLink[], unchanged: boolean) => {
+      storedFiles.current = s.files;
+      if (unchanged) saver.adopt(snapshotOf(s, plan));
+    },
+    [saver],
+  );
 
   /** "Use it here": takes the project over from the other tab, and reads it again as that tab left it. */
   const takeOverHere = useCallback(async (): Promise<unknown> => {

@@ -230,8 +230,9 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
       if (!reading?.ok) return undefined;
       const remembered = sourcesOf(reading.project, "reopen what was remembered");
       setHistory(historyOf(remembered));
-      // What is stored already holds these files: saving after an edit need not write them again.
-      adoptStored(remembered.files);
+      // What is stored already holds this: saving after an edit need not write it again. Read with
+      // problems (parts left out), the next save writes it whole, as read.
+      adoptStored(remembered, reading.project.plan, reading.problems.length === 0);
       setPlan(reading.project.plan);
       if (reading.problems.length > 0) setStorageError(reading.problems.join(" "));
       return remembered;

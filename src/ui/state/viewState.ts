@@ -46,8 +46,16 @@ const int = (v: string | null, max: number): number | undefined => {
   return Number.isInteger(n) && n >= 0 && n < max ? n : undefined;
 };
 
-/** Parses a query string; values out of range for this data (`people`, `schools`) are dropped. */
-export function queryToViewState(query: string, people: number, schools: number): ViewState {
+/**
+ * Parses a query string; values out of range for this data (`people`, `schools`) are dropped. An
+ * address that does not say the wording takes the one remembered with the project, if any.
+ */
+export function queryToViewState(
+  query: string,
+  people: number,
+  schools: number,
+  remembered: { readonly voice?: ViewState["voice"] | undefined } = {},
+): ViewState {
   const q = new URLSearchParams(query);
   const type = q.get("type") ?? "";
   const flag = q.get("flag") ?? "";
@@ -56,7 +64,7 @@ export function queryToViewState(query: string, people: number, schools: number)
     view: q.get("view") === "lead" ? "lead" : q.get("view") === "plan" ? "plan" : "ect",
     ect: int(q.get("ect"), people),
     hideNames: q.get("names") === "hidden",
-    voice: q.get("voice") === "they" ? "they" : "you",
+    voice: q.get("voice") === "they" ? "they" : q.has("voice") ? "you" : (remembered.voice ?? "you"),
     share: q.get("share") === "1",
     away: [
       ...new Set(

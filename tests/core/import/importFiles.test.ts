@@ -138,7 +138,12 @@ describe("import", () => {
       const r = importFixtures(["people-basic.csv", "dangling-link.csv"]);
       expect(r.people.map((p) => p.id)).toEqual(["E1", "S1"]);
       expect(r.links.map((l) => l.to_id)).toEqual(["E1", "NOPE"]);
-      expect(at(r, "error")).toEqual([expect.objectContaining({ file: "dangling-link.csv", row: 3, column: "to_id" })]);
+      // The link is kept (imported, not counted yet), so it is a "Check", never "Not imported".
+      expect(at(r, "error")).toEqual([]);
+      expect(at(r, "warning")).toEqual([
+        expect.objectContaining({ file: "dangling-link.csv", row: 3, column: "to_id" }),
+      ]);
+      expect(r.rejected).toEqual([]);
     });
     it("should never map 'pastoral' silently", () => {
       const r = importFixtures(["pastoral.csv"]);
@@ -396,6 +401,12 @@ describe("plausible values", () => {
       ],
       ["implausible-links.csv", 2, "started_on", '"1949-12-31" is before 1950, which is not believable'],
       ["implausible-links.csv", 2, "last_contact", '"2101-01-01" is after 2100, which is not believable'],
+      [
+        "implausible-links.csv",
+        3,
+        "from_id",
+        '"S2" is not an id in the people file. The link is kept but not counted until you add this person or correct the id.',
+      ],
     ]);
   });
 });

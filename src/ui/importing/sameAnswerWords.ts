@@ -1,0 +1,24 @@
+/**
+ * What saving answers to "Same person?" did, in words: the figures change when names are joined,
+ * and a change no one mentions reads as a fault ("46 people, now 42?").
+ */
+import type { SameAnswer } from "../../core/index.ts";
+import { plural } from "../plural.ts";
+
+/** "4 answers saved: 4 names joined. 42 people now (46 before)." */
+export function sameAnswerWords(answers: readonly SameAnswer[], peopleBefore: number, peopleAfter: number): string {
+  const joined = answers.filter((a) => a.same).length;
+  const apart = answers.length - joined;
+  const did = [
+    ...(joined > 0 ? [`${plural(joined, "name")} joined`] : []),
+    ...(apart > 0 ? [`${plural(apart, "pair")} kept as two people`] : []),
+  ].join(", ");
+  const saved = `${plural(answers.length, "answer")} saved`;
+  const people =
+    peopleAfter === peopleBefore
+      ? `Still ${peopleWord(peopleAfter)}.`
+      : `${peopleWord(peopleAfter)} now (${peopleBefore.toLocaleString("en-GB")} before).`;
+  return `${saved}: ${did}. ${people}`;
+}
+
+const peopleWord = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "person" : "people"}`;

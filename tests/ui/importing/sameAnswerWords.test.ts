@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { sameAnswerWords } from "../../../src/ui/importing/sameAnswerWords.ts";
+
+const same = (keep: string, other: string) => ({ keep, other, same: true });
+
+describe("sameAnswerWords", () => {
+  it("should say how many answers were saved, what they did, and how the people count moved", () => {
+    const four = [same("A", "a"), same("B", "b"), same("C", "c"), same("D", "d")];
+    expect(sameAnswerWords(four, 46, 42)).toBe("4 answers saved: 4 names joined. 42 people now (46 before).");
+  });
+  it("should say pairs kept apart, in the singular when one", () => {
+    expect(sameAnswerWords([{ keep: "Mr Patel", other: "Anil Patel", same: false }], 10, 10)).toBe(
+      "1 answer saved: 1 pair kept as two people. Still 10 people.",
+    );
+    expect(sameAnswerWords([same("A", "a"), { keep: "B", other: "b", same: false }], 2, 1)).toBe(
+      "2 answers saved: 1 name joined, 1 pair kept as two people. 1 person now (2 before).",
+    );
+  });
+});
