@@ -109,6 +109,7 @@ export { networkSummary } from "./report/networkSummary.ts";
 export { planToCsv } from "./export/planCsv.ts";
 export type { Edit } from "./edit/edits.ts";
 export { applyEdits, freshId } from "./edit/edits.ts";
+export { sameNameOnMap, type SameNameOnMap } from "./edit/sameNameOnMap.ts";
 export type { History } from "./edit/history.ts";
 export { canRedo, canUndo, commit, historyOf, redo, undo } from "./edit/history.ts";
 export type { Project } from "./project/projectFile.ts";

@@ -23,6 +23,7 @@ import type {
   RejectedRow,
   RememberedMapping,
   RoleReference,
+  SameNameOnMap,
   SamePersonProposal,
   Settings,
   SnapshotDiff,
@@ -146,6 +147,8 @@ export type Request =
     }
   /** Every link to and from one ECT, live or not, for editing. */
   | { readonly kind: "ectLinks"; readonly ect: string }
+  /** Before a rename: the one person already on the map the new name may mean ("Same person?"). */
+  | { readonly kind: "sameNameOnMap"; readonly person: string; readonly name: string }
   | { readonly kind: "history"; readonly from?: number | undefined; readonly to?: number | undefined }
   | {
       readonly kind: "graph";
@@ -185,6 +188,7 @@ export interface Responses {
   storeFiles: boolean;
   shareMap: SharedFiles | undefined;
   ectLinks: EctLinks | undefined;
+  sameNameOnMap: SameNameOnMap | undefined;
   history: History;
   graph: NetworkGraphData | undefined;
 }

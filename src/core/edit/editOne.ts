@@ -39,7 +39,10 @@ export function editOne(w: Editing, edit: Edit): string | undefined {
       const p = i === undefined ? undefined : w.personAt(i);
       if (i === undefined || !p) return `there is no one with id ${edit.id}`;
       if (edit.changes.name !== undefined && !edit.changes.name?.trim()) return "a person needs a name";
-      w.setPerson(i, canonicalPerson(changed(p, edit.changes)));
+      // Someone named only by role ("my mentor (Chloë Barker)") is named by a new name: from then on
+      // they are a supporter like any other. Family stay family whatever they are called.
+      const naming = edit.changes.name && p.unnamed === "role" && edit.changes.unnamed === undefined;
+      w.setPerson(i, canonicalPerson(changed(p, naming ? { ...edit.changes, unnamed: null } : edit.changes)));
       return undefined;
     }
     case "removePerson": {

@@ -19,6 +19,9 @@ export function mergePeople(w: Editing, fromId: PersonId, intoId: PersonId): str
   // The person kept keeps their own details and takes any the other had that they lack.
   const filled: Record<string, unknown> = { ...into };
   for (const [k, v] of Object.entries(from)) if (filled[k] === undefined) filled[k] = v;
+  // Someone named only by role or as family, merged with a named person, is that named person: the
+  // kept record is named (were it to take `unnamed`, they would drop out of supporter totals).
+  filled.unnamed = into.unnamed !== undefined && from.unnamed !== undefined ? into.unnamed : undefined;
   filled.is_ect = from.is_ect || into.is_ect;
   const kept = canonicalPerson(filled);
   const repoint = (id: PersonId) => (id === fromId ? intoId : id);

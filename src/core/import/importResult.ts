@@ -15,6 +15,7 @@ import type { ImportState } from "./importState.ts";
 import { addHelps } from "./readSurveyRow.ts";
 import type { AutoMerge, RoleReference } from "./samePeople.ts";
 import { noteKeptApart } from "./samePeople.ts";
+import { settleSchools } from "./schoolsRead.ts";
 import type { SourceRef } from "./sourceLog.ts";
 
 export interface FileSummary {
@@ -60,6 +61,7 @@ export function finish(state: ImportState, files: readonly FileSummary[]): Impor
   assignLinkIds(links.store, links.sources, log);
   confirmAnsweredNobody(people, answeredNobody);
   checkLineManagers(people, log);
+  settleSchools(people, state.schools, log);
   noteUnmappedEcts(people, answeredNobody, log);
   const spellings = spellingsOf(state);
   const proposals = proposeSamePeople(spellings, { answered: people.answers.answered });

@@ -7,6 +7,7 @@ import type { PersonEntry } from "./peopleIndex.ts";
 import { PeopleIndex } from "./peopleIndex.ts";
 import type { PreparedFile } from "./preparedFile.ts";
 import type { RoleReference } from "./samePeople.ts";
+import { SchoolsRead } from "./schoolsRead.ts";
 
 export interface ImportState {
   readonly log: ImportLog;
@@ -34,6 +35,8 @@ export interface ImportState {
   }[];
   /** Supporters named by role or as family, by their wording (folded) and ECT. */
   readonly unnamed: Map<string, PersonEntry>;
+  /** Where each spelling of a school was first read, for settling them once every row is read. */
+  readonly schools: SchoolsRead;
 }
 
 export function newImportState(): ImportState {
@@ -49,5 +52,6 @@ export function newImportState(): ImportState {
     familyNamed: [],
     helps: [],
     unnamed: new Map<string, PersonEntry>(),
+    schools: new SchoolsRead(),
   };
 }

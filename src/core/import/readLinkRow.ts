@@ -7,7 +7,7 @@ import { supportTypesIn, textIn, textListIn } from "../model/slotValues.ts";
 import type { ImportState } from "./importState.ts";
 import { FROM_SLOT, OTHER_TYPES_SLOT, ROLE_SLOT, TO_SLOT, TYPES_SLOT } from "./linkSlots.ts";
 import { collapseSpaces } from "./normalise.ts";
-import type { PreparedFile } from "./preparedFile.ts";
+import type { ExtraColumn, PreparedFile } from "./preparedFile.ts";
 import { readEnum } from "./vocabulary.ts";
 
 /** `ectName` is the receiver of every row of a one-ECT map (the quick format has no ECT column). */
@@ -38,8 +38,10 @@ export function readLinkRow(
     }
     const nobody = people.resolve(p, row, col("to_id"), to, true);
     const school = extras.ectSchool;
-    if (nobody && school && nobody.person.school === undefined && (!people.hasPeopleFile || p.shape !== "links"))
+    if (nobody && school && nobody.person.school === undefined && (!people.hasPeopleFile || p.shape !== "links")) {
       nobody.person.school = school;
+      s.schools.read(school, p.file.name, row, extraHeader(p, "ectSchool"));
+    }
     s.answeredNobody.add(nobody?.id ?? to);
     log.note("info", p.file.name, `No supporter on this row: read as "${to} has nobody" for now.`, row, col("from_id"));
     return;
@@ -90,11 +92,23 @@ export function readLinkRow(
     const g = giver.person;
     if (roleTitle && g.role_title === undefined) g.role_title = roleTitle;
     const school = extras.supporterSchool;
-    if (school && g.school === undefined) g.school = school;
+    if (school && g.school === undefined) {
+      g.school = school;
+      s.schools.read(school, p.file.name, row, extraHeader(p, "supporterSchool"));
+    }
   }
   const ectSchool = extras.ectSchool;
   const r = receiver?.person;
   // The cheap tests first: reading the receiver's record is a cache miss on every row.
-  if (ectSchool && (!people.hasPeopleFile || p.shape !== "links") && r && r.school === undefined) r.school = ectSchool;
+  if (ectSchool && (!people.hasPeopleFile || p.shape !== "links") && r && r.school === undefined) {
+    r.school = ectSchool;
+    s.schools.read(ectSchool, p.file.name, row, extraHeader(p, "ectSchool"));
+  }
   s.links.add(p, row, values, source, giver, receiver);
+}
+
+/** The header of a file's extra column of this kind ("ECT school", "Supporter school"), for messages. */
+function extraHeader(p: PreparedFile, kind: ExtraColumn): string | undefined {
+  const at = p.extraColumns.find(([k]) => k === kind);
+  return at === undefined ? undefined : p.header[at[1]];
 }

@@ -11,6 +11,7 @@ const NAME_SLOT = slot("name");
 const KIND_SLOT = slot("kind");
 const IS_ECT_SLOT = slot("is_ect");
 const STAFF_TYPE_SLOT = slot("staff_type");
+const SCHOOL_SLOT = slot("school");
 const CAPACITY_SLOTS = CAPACITY_FIELDS.map((field) => [field, slot(field)] as const);
 
 export function readPeopleRow(s: ImportState, p: PreparedFile, row: number, cells: readonly string[]): void {
@@ -44,5 +45,7 @@ export function readPeopleRow(s: ImportState, p: PreparedFile, row: number, cell
       p.columnOf(field) ?? field,
     );
   }
+  const school = textIn(slots[SCHOOL_SLOT]);
+  if (school !== undefined) s.schools.read(school, p.file.name, row, p.columnOf("school"));
   s.people.add(personDraftFromSlots(slots, id, name, kind, isEct), { file: p.file.name, row }, true);
 }

@@ -170,8 +170,10 @@ function readAboutTheEct(
   p.columns.forEach((c, i) => {
     const value = (cells[i] ?? "").trim();
     if (!value) return;
-    if (c?.kind === "ectSchool") ect.school ??= value;
-    else if (c?.kind === "ectDepartment") ect.department ??= value;
+    if (c?.kind === "ectSchool") {
+      if (ect.school === undefined) s.schools.read(value, p.file.name, row, p.header[i]);
+      ect.school ??= value;
+    } else if (c?.kind === "ectDepartment") ect.department ??= value;
     else if (c?.kind === "ectYear" && ect.ect_year === undefined) {
       const year = inductionYear(value);
       if (year !== undefined) ect.ect_year = year;

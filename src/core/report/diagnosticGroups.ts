@@ -14,7 +14,7 @@ import type { Diagnostic, DiagnosticLevel } from "../import/diagnostics.ts";
 /** How many of one kind are shown (on screen, in Markdown) and kept as examples (in JSON). */
 export const EXAMPLES_PER_KIND = 20;
 
-const NEEDS_ANSWER_PREFIXES = ["Same person?", "Named by role:"] as const;
+const NEEDS_ANSWER_PREFIXES = ["Same person?", "Same school?", "Named by role:"] as const;
 
 /**
  * True for a diagnostic that asks the user a question ("Same person? …", "Named by role: …"):

@@ -195,7 +195,7 @@ export const FLAG_HELP: Readonly<Record<string, HelpText>> = {
   DIRECTED_MENTOR: same(
     "A mentor directed into the role",
     "This mentor was directed into the role rather than volunteering, and many do it very well.",
-    "Some mentors are asked, or in some cases directed, to take on the role, and research names this as a barrier to mentoring working well (Tickell).",
+    "Some mentors are asked, or in some cases directed, to take on the role, and research suggests this can be a barrier to mentoring working well (Tickell).",
     "Mentor lead: check in with them about time and support.",
   ),
   CONCEPTION_MISMATCH: {

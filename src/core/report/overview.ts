@@ -33,7 +33,13 @@ export interface EctRow {
   readonly school?: string | undefined;
   readonly department?: string | undefined;
   readonly ectYear?: number | undefined;
+  /**
+   * Supporters of the network: the distinct givers of counted support, leaving out family and
+   * friends outside school, who count for this ECT's coverage only (README, "Unnamed supporters").
+   */
   readonly supporters: number;
+  /** Family and friends the ECT named for counted support, shown beside the supporters, never in them. */
+  readonly family: number;
   readonly coverage: Readonly<Partial<Record<SupportType, number>>>;
   readonly typesCovered: number;
   readonly unmapped: boolean;
@@ -146,6 +152,14 @@ function marksIn(
 const ECT_CODES = ECT_RULES_ORDERED.map((r) => r.code);
 const SUPPORTER_CODES = SUPPORTER_RULES.map((r) => r.code);
 
+/** How many of the k-th ECT's supporters are family or friends outside school (Person.unnamed "family"). */
+export function familyAt(net: SupportNetwork, e: EctTables, k: number): number {
+  let n = 0;
+  for (let i = e.supporterStart[k]!; i < e.supporterStart[k + 1]!; i++)
+    if (net.isUnnamed[e.supporters[i]!] === 1 && net.people[e.supporters[i]!]!.unnamed === "family") n++;
+  return n;
+}
+
 /** The k-th ECT's row of `e` (the whole analysis's tables, or a what-if's re-evaluated ECTs). */
 export function ectRowAt(net: SupportNetwork, e: EctTables, k: number): EctRow {
   const index = e.ect[k]!;
@@ -153,6 +167,7 @@ export function ectRowAt(net: SupportNetwork, e: EctTables, k: number): EctRow {
   const flags = marksIn(net, e.flags, e.flagStart[k]!, e.flagStart[k + 1]!, ECT_CODES);
   let warnings = 0;
   for (const f of flags) if (f.severity === "warning") warnings++;
+  const family = familyAt(net, e, k);
   return {
     key: index,
     id: p.id,
@@ -160,7 +175,8 @@ export function ectRowAt(net: SupportNetwork, e: EctTables, k: number): EctRow {
     school: p.school,
     department: p.department,
     ectYear: p.ect_year,
-    supporters: supporterCount(e, k),
+    supporters: supporterCount(e, k) - family,
+    family,
     coverage: coverageAt(e, k),
     typesCovered: e.typesCovered[k]!,
     unmapped: e.unmapped[k] === 1,

@@ -13,6 +13,7 @@ import { Name } from "../components/Name.tsx";
 import { useClient, useNameOf, useWording } from "../AppContext.tsx";
 import type { NameOf } from "../names.ts";
 import { TypeChoice } from "../components/TypeChoice.tsx";
+import { RenamePerson } from "./RenamePerson.tsx";
 import { SupporterForm } from "./SupporterForm.tsx";
 
 interface Props {
@@ -149,7 +150,6 @@ function LinkEditor({
   const [frequency, setFrequency] = useState<"" | Frequency>(link.frequency ?? "");
   const [status, setStatus] = useState<LinkStatus>(link.status ?? "active");
   const [assesses, setAssesses] = useState(link.assesses === true);
-  const [rename, setRename] = useState(otherRawName);
   const [mergeInto, setMergeInto] = useState("");
   const changed =
     sortTypes([...kinds]).join() !== link.support_types.join() ||
@@ -233,20 +233,7 @@ function LinkEditor({
           Change <Name text={otherName} />
         </summary>
         <div className="filters">
-          <label htmlFor={`${id}-rename`}>Name</label>
-          <input id={`${id}-rename`} type="text" value={rename} onChange={(e) => setRename(e.target.value)} />
-          <button
-            type="button"
-            disabled={!rename.trim() || rename === otherRawName || busy}
-            onClick={() =>
-              onEdit(
-                [{ op: "updatePerson", id: personIdOf(otherId), changes: { name: rename.trim() } }],
-                `rename ${otherRawName} to ${rename.trim()}`,
-              )
-            }
-          >
-            Rename
-          </button>
+          <RenamePerson id={id} personId={otherId} rawName={otherRawName} busy={busy} nameOf={nameOf} onEdit={onEdit} />
           {people.length > 0 && (
             <>
               <label>

@@ -85,7 +85,23 @@ export function EctTable({ rows, types, nameOf, changed, onOpen, compact }: Prop
               </span>
             )}
           </th>
-          <td>{r.unmapped ? "not mapped" : r.supporters}</td>
+          <td>
+            {r.unmapped ? "not mapped" : r.supporters}
+            {/* Family and friends count for this ECT's coverage, never as supporters of the network. */}
+            {!r.unmapped && r.family > 0 && (
+              <span
+                className={compact ? "muted small family-count" : "muted small block family-count"}
+                title="Family or friends outside school: they count for this ECT's coverage, not as supporters"
+              >
+                {compact ? " " : ""}+{r.family}
+                {/* Compact rows are one line high: the words are still read out. */}
+                <span className={compact ? "visually-hidden" : undefined}>
+                  {" "}
+                  family/friend{r.family === 1 ? "" : "s"}
+                </span>
+              </span>
+            )}
+          </td>
           {types.map((t) =>
             r.unmapped ? (
               <td key={t} className="cov">

@@ -1,6 +1,6 @@
 /** The page's edits: made on an import, and one ECT's links listed for editing. */
 import type { Diagnostic, Edit, ImportResult, SupportLink } from "../../core/index.ts";
-import { applyEdits, linkAt, linkRecords } from "../../core/index.ts";
+import { applyEdits, linkAt, linkRecords, personIdOf, sameNameOnMap } from "../../core/index.ts";
 import type { EctLinks, PersonHit } from "../protocol.ts";
 import type { Handler } from "./handler.ts";
 import { needsNetwork } from "./handler.ts";
@@ -62,3 +62,8 @@ export const ectLinks: Handler<"ectLinks"> = needsNetwork(({ net }, req): EctLin
   }
   return { ect, links };
 });
+
+/** Before a rename: the one person already on the map the new name may mean. */
+export const sameName: Handler<"sameNameOnMap"> = needsNetwork(({ net }, req) =>
+  sameNameOnMap(net.people, personIdOf(req.person), req.name),
+);

@@ -1,5 +1,5 @@
 /** The worker's handler for each kind of request, one entry per kind (the compiler checks both ways). */
-import { ectLinks } from "./edits.ts";
+import { ectLinks, sameName } from "./edits.ts";
 import { exportFiles, sharedMap, storeFiles } from "./exports.ts";
 import type { Handlers } from "./handler.ts";
 import { demo, load } from "./load.ts";
@@ -26,6 +26,7 @@ export const HANDLERS: Handlers = {
   storeFiles,
   shareMap: sharedMap,
   ectLinks,
+  sameNameOnMap: sameName,
   history,
   graph,
 };
