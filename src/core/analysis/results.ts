@@ -97,7 +97,7 @@ export function printedFlagAt(
     severity: SEVERITIES[table.severity[i]!]!,
     supportType: type >= 0 ? ALL_TYPES[type] : undefined,
     person: person >= 0 ? net.people[person]!.id : undefined,
-    link: link >= 0 ? net.linkIds[link] : undefined,
+    link: link >= 0 ? net.linkStore.idAt(link) : undefined,
     people: at >= 0 ? table.lists[at]!.map((p) => net.people[p]!.id) : undefined,
     values: rule.values || rule.reports ? flagValues(rule, table.row(i), net, settings) : undefined,
   };

@@ -62,12 +62,10 @@ export class Editing {
 
   /** The position of the link with id `id` (not removed), or -1. */
   linkIndex(id: string): number {
-    // The built-in search over the ids: far quicker at 500,000 links than a loop comparing each.
-    const ids: readonly string[] = this.links.ids;
-    const { count } = this.links;
-    let l = ids.indexOf(id);
-    while (l >= 0 && l < count && this.gone.has(l)) l = ids.indexOf(id, l + 1);
-    return l < count ? l : -1;
+    const links = this.links;
+    let l = links.indexOfId(id);
+    while (l >= 0 && this.gone.has(l)) l = links.indexOfId(id, l + 1);
+    return l;
   }
 
   addPerson(p: Person): void {

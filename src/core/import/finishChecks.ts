@@ -3,39 +3,51 @@
  * who answered "nobody", line-manager chains, and ECTs with no link rows at all.
  */
 import type { LinkStore } from "../model/linkStore.ts";
-import { LINK_ID_SLOT } from "../model/linkStore.ts";
-import { linkIdOf, textIn } from "../model/slotValues.ts";
+import { linkIdNumbered, NO_ID } from "../model/linkIdNumbers.ts";
 import type { ImportLog } from "./importLog.ts";
+import { NumberSet } from "./numberSet.ts";
 import type { PeopleIndex } from "./peopleIndex.ts";
 import type { SourceLog } from "./sourceLog.ts";
 import { StringIndex } from "./stringIndex.ts";
 
-/** Gives each link without an id one; generated ids never collide with written ones, and a repeated id is replaced. */
+/**
+ * Gives each link without an id one; generated ids never collide with written ones, and a repeated
+ * id is replaced. Ids of the numbered form (L1, L2, …) are checked as numbers, never made as text.
+ */
 export function assignLinkIds(store: LinkStore, sources: SourceLog, log: ImportLog): void {
-  // A typed table sized once for every link, not a Set grown 500,000 times (see StringIndex).
-  const used = new StringIndex(store.count);
+  // Typed tables sized once for every link, not a Set grown 500,000 times (see StringIndex).
+  const numbers = new NumberSet(store.count);
+  const written = new StringIndex();
+  const codes = store.idCode;
   const needId: number[] = [];
   for (let i = 0; i < store.count; i++) {
-    const id = textIn(store.valueAt(LINK_ID_SLOT, i));
-    if (id === undefined) needId.push(i);
-    else if (used.indexOf(id) >= 0) {
-      const src = sources.at(i);
-      log.note(
-        "warning",
-        src.file,
-        `The link id "${id}" is used by an earlier row, so this link was given a new id.`,
-        src.row,
-        "link_id",
-      );
+    const code = codes[i]!;
+    if (code === NO_ID) {
       needId.push(i);
-    } else used.add(id);
+      continue;
+    }
+    const id = code > 0 ? undefined : store.idAt(i);
+    const repeated = id === undefined ? numbers.has(code) : written.indexOf(id) >= 0;
+    if (!repeated) {
+      if (id === undefined) numbers.add(code);
+      else written.add(id);
+      continue;
+    }
+    const src = sources.at(i);
+    log.note(
+      "warning",
+      src.file,
+      `The link id "${id ?? linkIdNumbered(code)}" is used by an earlier row, so this link was given a new id.`,
+      src.row,
+      "link_id",
+    );
+    needId.push(i);
   }
   let next = 1;
   for (const i of needId) {
-    while (used.indexOf(`L${next}`) >= 0) next++;
-    const id = `L${next}`;
-    store.ids[i] = linkIdOf(id);
-    used.add(id);
+    while (numbers.has(next)) next++;
+    store.setIdNumber(i, next);
+    numbers.add(next);
   }
 }
 

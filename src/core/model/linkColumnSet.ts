@@ -26,6 +26,7 @@ const U8_COLUMNS = [
 ] as const;
 const I32_COLUMNS = [
   "rawRow",
+  "idCode",
   "from",
   "to",
   "linkMinutes",
@@ -38,9 +39,11 @@ type U8Column = (typeof U8_COLUMNS)[number];
 type I32Column = (typeof I32_COLUMNS)[number];
 type F64Column = (typeof F64_COLUMNS)[number];
 type ColumnName = U8Column | I32Column | F64Column;
-/** The columns an encoded link's fields go to (see linkEncoding.ts): all but its row and its ends. */
+/** The columns an encoded link's fields go to (see linkEncoding.ts): all but its row, its id and its ends. */
 const ENCODED_U8: readonly U8Column[] = U8_COLUMNS;
-const ENCODED_I32: readonly I32Column[] = I32_COLUMNS.filter((k) => k !== "rawRow" && k !== "from" && k !== "to");
+const ENCODED_I32: readonly I32Column[] = I32_COLUMNS.filter(
+  (k) => k !== "rawRow" && k !== "idCode" && k !== "from" && k !== "to",
+);
 
 export class LinkColumnSet {
   count = 0;
@@ -50,6 +53,8 @@ export class LinkColumnSet {
   protected shared: Set<ColumnName> | undefined;
   /** Each link's row in the values held as written (see WrittenValues). */
   rawRow: Int32Array;
+  /** Each link's id as a code: its number when written `L<n>`, else NO_ID or WRITTEN_ID (see linkIdNumbers.ts). */
+  idCode: Int32Array;
   /** Positions of each link's giver and receiver in the people list; -1 where the id names no one. */
   from: Int32Array;
   to: Int32Array;
@@ -91,6 +96,7 @@ export class LinkColumnSet {
   constructor(capacity: number) {
     this.capacity = capacity;
     this.rawRow = new Int32Array(capacity);
+    this.idCode = new Int32Array(capacity);
     this.from = new Int32Array(capacity);
     this.to = new Int32Array(capacity);
     this.typeMask = new Uint8Array(capacity);

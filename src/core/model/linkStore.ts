@@ -14,6 +14,7 @@
 import { LINK_SLOTS, slotsOfLink } from "./canonical.ts";
 import { LinkColumnSet } from "./linkColumnSet.ts";
 import { decodedValue, encodeLink } from "./linkEncoding.ts";
+import { linkIdNumbered, NO_ID, numberOfLinkId, WRITTEN_ID } from "./linkIdNumbers.ts";
 import { linkIdIn, linkIdOf } from "./slotValues.ts";
 import { DECODED, LINK_ID_SLOT } from "./storeSlots.ts";
 import type { LinkId, SupportLink } from "./types.ts";
@@ -23,16 +24,19 @@ export { FROM_SLOT, LINK_ID_SLOT, OTHER_TYPES_SLOT, ROLE_SLOT, TO_SLOT, TYPES_SL
 
 /** Room for this many links in a store made without a size. */
 const FIRST_ROOM = 1024;
-/** The id of a link read without one, until the import gives it one. */
+/** What `idList` gives for a link read without an id, until the import gives it one. */
 const NO_LINK_ID = linkIdOf("");
 /** A link's decoded fields, made here first when written to a copy, then written where they differ. */
 const ONE = new LinkColumnSet(1);
 
 export class LinkStore extends LinkColumnSet {
-  /** Each link's id ("" until the import gives one to a link read without). */
-  ids: LinkId[] = [];
-  /** In a copy, true while `ids` is the list of the store it was copied from (never written). */
-  private idsShared = false;
+  /**
+   * The ids held as written (those not of the numbered form, see `idCode`), by link. Most files
+   * have none: the import numbers the links it reads without an id.
+   */
+  private idTexts = new Map<number, LinkId>();
+  /** In a copy, true while `idTexts` is the map of the store it was copied from (never written). */
+  private idTextsShared = false;
   /** How many links a copy is to have pushed onto it (see `copy`). */
   private room = 0;
   private raw = new WrittenValues();
@@ -52,7 +56,8 @@ export class LinkStore extends LinkColumnSet {
       this.resize(Math.max(FIRST_ROOM, this.room > 0 ? at + this.room : 2 * at));
       this.room = 0;
     }
-    this.ownIds().push(linkIdIn(values[LINK_ID_SLOT]) ?? NO_LINK_ID);
+    // `write` sets the id a link is written with; one without has none (whatever a link popped here had).
+    if (linkIdIn(values[LINK_ID_SLOT]) === undefined) this.putId(at, undefined);
     this.from[at] = from;
     this.to[at] = to;
     this.write(at, values);
@@ -67,7 +72,7 @@ export class LinkStore extends LinkColumnSet {
   /** Takes back the last link pushed (its values stay past `count` until overwritten). */
   pop(): void {
     const at = --this.count;
-    this.ownIds().length = at;
+    if (this.idCode[at] === WRITTEN_ID) this.ownIdTexts().delete(at);
     this.verbatim.delete(at);
     this.raw.takeBack(this.rawRow[at]!);
   }
@@ -75,7 +80,7 @@ export class LinkStore extends LinkColumnSet {
   /** Writes link `i`'s values (slot order), its id included; its ends' positions stay. */
   write(i: number, v: readonly unknown[]): void {
     const id = linkIdIn(v[LINK_ID_SLOT]);
-    if (id !== undefined && this.ids[i] !== id) this.ownIds()[i] = id;
+    if (id !== undefined) this.putId(i, id);
     this.i32("rawRow")[i] = this.raw.add(v);
     // A store of its own is written straight; a copy only in the columns whose value changes.
     const exact = this.shared === undefined ? encodeLink(this, i, v) : encodeLink(ONE, 0, v);
@@ -86,10 +91,41 @@ export class LinkStore extends LinkColumnSet {
 
   /** The value of field LINK_SLOTS[k] of link `i`, as written. */
   valueAt(k: number, i: number): unknown {
-    if (k === LINK_ID_SLOT) return this.ids[i] || undefined;
+    if (k === LINK_ID_SLOT) return this.idAt(i);
     if (!DECODED.has(k)) return this.raw.get(k, this.rawRow[i]!);
     const written = this.verbatim.get(i);
     return written ? written[k] : decodedValue(this, k, i);
+  }
+
+  /** Link `i`'s id, made from its number when it has one; undefined until it has an id. */
+  idAt(i: number): LinkId | undefined {
+    const code = this.idCode[i]!;
+    if (code > 0) return linkIdNumbered(code);
+    return code === WRITTEN_ID ? this.idTexts.get(i) : undefined;
+  }
+
+  /** Gives link `i` the id numbered `n` (see linkIdNumbers.ts): how the import names a link read without one. */
+  setIdNumber(i: number, n: number): void {
+    if (this.idCode[i] === WRITTEN_ID) this.ownIdTexts().delete(i);
+    this.i32("idCode")[i] = n;
+  }
+
+  /** Every link's id, in order ("" for a link without one yet): a list made on each call. */
+  idList(): LinkId[] {
+    const out = new Array<LinkId>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.idAt(i) ?? NO_LINK_ID;
+    return out;
+  }
+
+  /** The first link at or after `from` whose id is `id`, or -1. */
+  indexOfId(id: string, from = 0): number {
+    const n = numberOfLinkId(id);
+    // The built-in search over the numbers: far quicker at 500,000 links than a loop.
+    if (n > 0) return this.idCode.subarray(0, this.count).indexOf(n, from);
+    if (id === "") return -1;
+    for (let i = Math.max(0, from); i < this.count; i++)
+      if (this.idCode[i] === WRITTEN_ID && this.idTexts.get(i) === id) return i;
+    return -1;
   }
 
   /** Every value of link `i` in slot order, into `out`. */
@@ -113,8 +149,8 @@ export class LinkStore extends LinkColumnSet {
   copy(room = 0): LinkStore {
     const c = new LinkStore(0);
     c.count = this.count;
-    c.ids = this.ids;
-    c.idsShared = true;
+    c.idTexts = this.idTexts;
+    c.idTextsShared = true;
     c.shareColumnsOf(this);
     c.room = Math.max(0, room);
     c.raw = this.raw.copy();
@@ -122,13 +158,27 @@ export class LinkStore extends LinkColumnSet {
     return c;
   }
 
-  /** The ids, copied first if shared, so that they can be written. */
-  private ownIds(): LinkId[] {
-    if (this.idsShared) {
-      this.ids = this.ids.slice(0, this.count);
-      this.idsShared = false;
+  /** Link `i`'s id made `id` (none for undefined or ""): its number where it has the numbered form. */
+  private putId(i: number, id: LinkId | undefined): void {
+    const had = this.idCode[i];
+    const n = id ? numberOfLinkId(id) : NO_ID;
+    if (id && n === 0) {
+      // Written as it is; the map is copied (in a copy) only when the id changes.
+      if (had !== WRITTEN_ID || this.idTexts.get(i) !== id) this.ownIdTexts().set(i, id);
+      if (had !== WRITTEN_ID) this.i32("idCode")[i] = WRITTEN_ID;
+      return;
     }
-    return this.ids;
+    if (had === WRITTEN_ID) this.ownIdTexts().delete(i);
+    if (had !== n) this.i32("idCode")[i] = n;
+  }
+
+  /** The ids held as written, copied first if shared, so that they can be written. */
+  private ownIdTexts(): Map<number, LinkId> {
+    if (this.idTextsShared) {
+      this.idTexts = new Map(this.idTexts);
+      this.idTextsShared = false;
+    }
+    return this.idTexts;
   }
 
   /** Keeps the links where `keep` is 1, in order (positions of later links move down), a run at a time. */
@@ -151,27 +201,26 @@ export class LinkStore extends LinkColumnSet {
       i = end;
     }
     this.compact(first, runs);
-    // Shared ids are compacted into a list of their own in the same pass.
-    const from = this.ids;
-    const ids = this.idsShared ? from.slice(0, first) : from;
-    this.idsShared = false;
-    const newIndex = this.verbatim.size > 0 ? new Int32Array(n).fill(-1) : undefined;
+    // The maps by link (ids as written, values as written) are made anew with the new positions.
+    const newIndex = this.verbatim.size > 0 || this.idTexts.size > 0 ? new Int32Array(n).fill(-1) : undefined;
     if (newIndex) for (let x = 0; x < first; x++) newIndex[x] = x;
     let j = first;
     for (let r = 0; r < runs.length; r += 2) {
-      for (let x = runs[r]!; x < runs[r + 1]!; x++) {
-        ids[j] = from[x]!;
-        if (newIndex) newIndex[x] = j;
-        j++;
-      }
+      if (newIndex) for (let x = runs[r]!; x < runs[r + 1]!; x++) newIndex[x] = j + x - runs[r]!;
+      j += runs[r + 1]! - runs[r]!;
     }
-    ids.length = j;
-    this.ids = ids;
     if (newIndex) {
-      const verbatim = new Map<number, readonly unknown[]>();
-      for (const [x, written] of this.verbatim) if (newIndex[x]! >= 0) verbatim.set(newIndex[x]!, written);
-      this.verbatim = verbatim;
+      this.verbatim = moved(this.verbatim, newIndex);
+      this.idTexts = moved(this.idTexts, newIndex);
+      this.idTextsShared = false;
     }
     this.count = j;
   }
+}
+
+/** The entries of `byLink` whose link is kept, at its new position (`newIndex`, -1 where taken out). */
+function moved<T>(byLink: ReadonlyMap<number, T>, newIndex: Int32Array): Map<number, T> {
+  const out = new Map<number, T>();
+  for (const [x, value] of byLink) if (newIndex[x]! >= 0) out.set(newIndex[x]!, value);
+  return out;
 }

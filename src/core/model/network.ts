@@ -42,6 +42,7 @@ export interface SupportNetwork extends Readonly<Pick<LinkStore, LinkColumnName>
   /** The links, one column per field: `linkAt(net, l)` makes one record, `linkRecords(net.linkStore)` all. */
   readonly linkStore: LinkStore;
   readonly linkCount: number;
+  /** Every link's id, made when first read (see LinkStore.idList); `linkStore.idAt(l)` gives one. */
   readonly linkIds: readonly LinkId[];
   readonly indexOf: ReadonlyMap<string, number>;
   /** Person index of each link's giver and receiver; -1 where the id is unknown. */
@@ -166,11 +167,16 @@ export function buildNetwork(
     if (p.line_manager_id !== undefined) lineManager[i] = indexOf.get(p.line_manager_id) ?? -1;
     if (p.is_ect) ects.push(i);
   });
+  let linkIds: readonly LinkId[] | undefined;
   return {
     people,
     linkStore: store,
     linkCount: m,
-    linkIds: store.ids,
+    // Made when first read, once: most ids are kept as numbers (see linkIdNumbers.ts), and an analysis
+    // that names a few links asks the store for those alone.
+    get linkIds() {
+      return (linkIds ??= store.idList());
+    },
     indexOf,
     from,
     to,

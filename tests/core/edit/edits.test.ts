@@ -79,7 +79,7 @@ const COLUMNS = [
 const stateOf = (d: PeopleAndLinks) => ({
   people: d.people.slice(),
   count: d.links.count,
-  ids: d.links.ids.slice(0, d.links.count),
+  ids: d.links.idList(),
   columns: COLUMNS.map((k) => Array.from(d.links[k].subarray(0, d.links.count))),
   records: linkRecords(d.links),
 });

@@ -24,7 +24,12 @@ const date = fc.integer({ min: dayNumber("1900-01-01"), max: dayNumber("2100-12-
 const oneOf = (values: readonly string[]) => fc.constantFrom(...values);
 /** A plausible value for each field (what the import writes), sometimes blank, now and then odd (what an edit may set). */
 const FIELD: Record<string, fc.Arbitrary<unknown>> = {
-  link_id: fc.string({ minLength: 1, maxLength: 4 }),
+  // Ids of the numbered form (held as numbers), near misses of it, and any other text (held as written).
+  link_id: fc.oneof(
+    fc.string({ minLength: 1, maxLength: 4 }),
+    fc.integer({ min: 1, max: 2_000_000_000 }).map((n) => `L${n}`),
+    fc.constantFrom("L0", "L01", "L", "l1", "L1 ", "L9999999999", "L1e3", "L-1"),
+  ),
   from_id: fc.string({ maxLength: 3 }),
   to_id: fc.string({ maxLength: 3 }),
   support_types: fc.subarray([...ALL_TYPES]).map((t) => sortTypes(t)),
@@ -115,7 +120,8 @@ describe("LinkStore", () => {
         expect(store.count).toBe(model.length);
         for (let i = Math.max(0, model.length - 80); i < model.length; i++)
           expect(linkAt(store, i)).toEqual(linkFromSlots(model[i]!));
-        expect(store.ids).toEqual(model.map((v) => v[LINK_ID_SLOT]));
+        expect(store.idList()).toEqual(model.map((v) => v[LINK_ID_SLOT]));
+        model.forEach((v, i) => expect(store.idAt(i)).toBe(v[LINK_ID_SLOT] || undefined));
         if (origin) {
           const { store: o, links } = origin;
           links.forEach((link, i) => expect(linkAt(o, o.count - links.length + i)).toEqual(link));
