@@ -131,13 +131,15 @@ describe("mosaic CLI", () => {
         ectsSupported: expect.any(Number),
         before: expect.any(Number),
         capacity: null,
-        // Ruth Okonkwo (untapped, 60 minutes a month): her capacity is said, as the overview says it.
-        capacityMinutesPerMonth: 60,
+        // Daniel (E03), a fellow ECT at her school with strengths: 5.5's first choice; his time is not recorded.
+        capacityMinutesPerMonth: null,
       },
     ]);
-    expect(out.proposed[0].from).toBe("P15");
+    expect(out.proposed[0].from).toBe("E03");
     const wider = JSON.parse(mosaic("plan", sample("people.csv"), sample("links.csv"), "--second-sources").stdout);
     expect(wider.after.singleSources).toBeLessThan(wider.before.singleSources);
+    // Minutes capacity is said as the overview says it: Ruth Okonkwo (P15) has 60 minutes a month.
+    expect(wider.load.find((l: { id: string }) => l.id === "P15")).toMatchObject({ capacityMinutesPerMonth: 60 });
     const md = mosaic("plan", sample("people.csv"), sample("links.csv"), "--format", "markdown");
     expect(md.stdout).toMatch(/# Draft plan/);
     expect(md.stdout).toMatch(/\n {2}- Why: covers wellbeing, where this ECT has no one yet; /);
