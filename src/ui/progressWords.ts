@@ -26,9 +26,12 @@ export function stageWords(stage: ProgressStage | undefined): string {
   }
 }
 
-/** A whole percentage, never 100% before the end: a bar at 100% that still waits reads as stuck. */
+/**
+ * A whole percentage, never 100% before the end: a bar at 100% that still waits reads as stuck.
+ * Out-of-range fractions are clamped (an infinite one is past the end); a NaN is taken as not started.
+ */
 export function percentOf(fraction: number): number {
-  const clamped = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
+  const clamped = Math.min(1, Math.max(0, Number.isNaN(fraction) ? 0 : fraction));
   return clamped < 1 ? Math.min(99, Math.floor(clamped * 100)) : 100;
 }
 
