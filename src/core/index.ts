@@ -57,6 +57,7 @@ export type { LoadFigures } from "./report/loadWords.ts";
 export { capacityWords, isOverCapacity, loadShare, loadWords } from "./report/loadWords.ts";
 export { showsAGap } from "./report/showsAGap.ts";
 export { flaggedEctsOf } from "./report/flaggedEcts.ts";
+export { foldName } from "./names/foldName.ts";
 export { gapsIfAway, soleSourceListWords, soleSourceWords } from "./report/soleSourceWords.ts";
 export type { Constellation, ConstellationPerson } from "./analysis/constellation.ts";
 export { buildConstellation } from "./analysis/constellation.ts";

@@ -8,7 +8,8 @@
 import type { KeyboardEvent } from "react";
 import { useEffect, useId, useMemo, useState } from "react";
 import "./schoolChooser.css";
-import { exactSchool, foldName, schoolMatches, SHORT_LIST, SHOWN_MATCHES } from "./schoolMatches.ts";
+import { foldName } from "../../core/index.ts";
+import { exactSchool, schoolMatches, SHORT_LIST, SHOWN_MATCHES } from "./schoolMatches.ts";
 
 interface Props {
   readonly id: string;

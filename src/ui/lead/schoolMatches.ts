@@ -1,8 +1,11 @@
 /**
  * Which schools a school chooser lists for what has been typed. A trust or a national network can
  * have thousands of schools: the chooser shows only a screenful of matches, so the page never holds
- * an element per school, and says how many more there are.
+ * an element per school, and says how many more there are. Names and what is typed are compared
+ * through the core's foldName (case, accents, apostrophes and punctuation ignored), as names are
+ * matched everywhere else: "ecole" finds "École", "st annes" finds "St Anne's".
  */
+import { foldName } from "../../core/index.ts";
 
 /** At or under this many schools a plain `<select>` is quicker to use than typing. */
 export const SHORT_LIST = 30;
@@ -15,11 +18,6 @@ export interface SchoolMatches {
   readonly shown: readonly string[];
   /** How many schools match in all (`shown` holds at most `limit` of them). */
   readonly total: number;
-}
-
-/** Lower case and without accents, so "ecole" finds "École" and "st" finds "St Anne's". */
-export function foldName(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 /** Where `query` sits in `name`: 0 at the start, 1 at a word's start, 2 inside a word, -1 not at all. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exactSchool, foldName, schoolMatches } from "../../../src/ui/lead/schoolMatches.ts";
+import { foldName } from "../../../src/core/names/foldName.ts";
+import { exactSchool, schoolMatches } from "../../../src/ui/lead/schoolMatches.ts";
 
 const SCHOOLS = [
   "Ashford Primary",
