@@ -4,8 +4,8 @@
  */
 export type { SupportType } from "./model/supportTypes.ts";
 export { ALL_TYPES, CORE_TYPES, SUPPORT_TYPES, isSupportType, sortTypes } from "./model/supportTypes.ts";
-export type { Frequency, LinkRole, LinkStatus, Visibility } from "./model/enums.ts";
-export { FREQUENCIES, LINK_ROLES, STATUSES, VISIBILITIES } from "./model/enums.ts";
+export type { Frequency, LinkRole, LinkStatus, Seniority, Visibility } from "./model/enums.ts";
+export { FREQUENCIES, LINK_ROLES, SENIORITIES, STATUSES, VISIBILITIES } from "./model/enums.ts";
 export { linkIdOf, personIdOf } from "./model/slotValues.ts";
 export type { LinkId, Person, PersonId, SupportLink } from "./model/types.ts";
 export type { SupportNetwork } from "./model/network.ts";

@@ -276,6 +276,8 @@ export function App() {
                   onOpenEct={openFromOverview}
                   plan={plan}
                   source={sourceWords(demo, sources)}
+                  busy={busy}
+                  onEdit={edit}
                 />
               )}
             </main>

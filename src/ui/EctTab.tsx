@@ -150,6 +150,7 @@ export function EctTab({
           <EditMap
             ectId={selectedEct.id}
             takenIds={loaded.peopleIds}
+            schools={loaded.schools}
             dataVersion={loaded}
             busy={busy}
             onEdit={onEdit}

@@ -149,6 +149,8 @@ export type Request =
   | { readonly kind: "ectLinks"; readonly ect: string }
   /** Before a rename: the one person already on the map the new name may mean ("Same person?"). */
   | { readonly kind: "sameNameOnMap"; readonly person: string; readonly name: string }
+  /** One person's record as held (edits made), for correcting their details. */
+  | { readonly kind: "person"; readonly id: string }
   | { readonly kind: "history"; readonly from?: number | undefined; readonly to?: number | undefined }
   | {
       readonly kind: "graph";
@@ -189,6 +191,7 @@ export interface Responses {
   shareMap: SharedFiles | undefined;
   ectLinks: EctLinks | undefined;
   sameNameOnMap: SameNameOnMap | undefined;
+  person: Person | undefined;
   history: History;
   graph: NetworkGraphData | undefined;
 }

@@ -3,7 +3,8 @@
  * details; renaming, removing and merging people; adding someone. Each change is one step of the
  * project's history, so Undo (Ctrl+Z) takes it back.
  */
-import { useState } from "react";
+import type { ReactNode } from "react";
+import { useCallback, useState } from "react";
 import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 import type { Edit, Frequency, LinkStatus, SupportLink, SupportType } from "../../core/index.ts";
 import { personIdOf, STATUSES, sortTypes } from "../../core/index.ts";
@@ -15,10 +16,13 @@ import type { NameOf } from "../names.ts";
 import { TypeChoice } from "../components/TypeChoice.tsx";
 import { RenamePerson } from "./RenamePerson.tsx";
 import { SupporterForm } from "./SupporterForm.tsx";
+import { EditDetails } from "./EditDetails.tsx";
 
 interface Props {
   readonly ectId: string;
   readonly takenIds: readonly string[];
+  /** The schools on the map, for correcting someone's school. */
+  readonly schools: readonly string[];
   readonly dataVersion: unknown;
   readonly busy: boolean;
   readonly onEdit: (edits: readonly Edit[], step: string) => void;
@@ -31,8 +35,31 @@ const STATUS_WORDS: Readonly<Record<LinkStatus, string>> = {
   ended: "ended",
 };
 
-export function EditMap({ ectId, takenIds, dataVersion, busy, onEdit }: Props) {
+/** Whose details were just saved, and from which data (see EditDetails): kept here, as the map is redrawn on reload. */
+interface Saved {
+  readonly id: string;
+  readonly from: unknown;
+}
+
+/** EditDetails wired to the map's edits and its memory of the last save. */
+type DetailsFor = (personId: string) => ReactNode;
+
+export function EditMap({ ectId, takenIds, schools, dataVersion, busy, onEdit }: Props) {
   const client = useClient();
+  const [saved, setSaved] = useState<Saved | undefined>();
+  const forgetSaved = useCallback(() => setSaved(undefined), []);
+  const detailsFor: DetailsFor = (personId) => (
+    <EditDetails
+      personId={personId}
+      schools={schools}
+      dataVersion={dataVersion}
+      busy={busy}
+      onEdit={onEdit}
+      savedFrom={saved?.id === personId ? saved.from : undefined}
+      onSaved={() => setSaved({ id: personId, from: dataVersion })}
+      onFocused={forgetSaved}
+    />
+  );
   const nameOf = useNameOf();
   const { voice, types } = useWording();
   const data = useWorkerQuery(
@@ -74,6 +101,7 @@ export function EditMap({ ectId, takenIds, dataVersion, busy, onEdit }: Props) {
           </button>
         )}
       </p>
+      {detailsFor(links.ect.id)}
       {links.links.length === 0 ? (
         <p>No one on this map yet.</p>
       ) : (
@@ -92,6 +120,8 @@ export function EditMap({ ectId, takenIds, dataVersion, busy, onEdit }: Props) {
               onEdit={onEdit}
               otherId={other.id}
               otherRawName={other.name}
+              detailsFor={detailsFor}
+              justSaved={saved?.id === other.id}
             />
           ))}
         </ul>
@@ -134,6 +164,8 @@ function LinkEditor({
   people,
   nameOf,
   onEdit,
+  detailsFor,
+  justSaved,
 }: {
   link: SupportLink;
   otherId: string;
@@ -145,7 +177,11 @@ function LinkEditor({
   people: readonly { id: string; name: string }[];
   nameOf: NameOf;
   onEdit: Props["onEdit"];
+  detailsFor: DetailsFor;
+  /** This person's details were just saved: "Change …" opens again once the map is redrawn. */
+  justSaved: boolean;
 }) {
+  const [changing, setChanging] = useState(justSaved);
   const [kinds, setKinds] = useState<ReadonlySet<SupportType>>(new Set(link.support_types));
   const [frequency, setFrequency] = useState<"" | Frequency>(link.frequency ?? "");
   const [status, setStatus] = useState<LinkStatus>(link.status ?? "active");
@@ -228,7 +264,7 @@ function LinkEditor({
           Remove this link
         </button>
       </div>
-      <details className="person-actions">
+      <details className="person-actions" open={changing} onToggle={(e) => setChanging(e.currentTarget.open)}>
         <summary>
           Change <Name text={otherName} />
         </summary>
@@ -271,6 +307,7 @@ function LinkEditor({
             Remove {otherName} from the data
           </button>
         </div>
+        {detailsFor(otherId)}
       </details>
     </li>
   );

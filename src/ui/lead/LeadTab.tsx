@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { ProposedLink } from "../../core/index.ts";
+import type { Edit, ProposedLink } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import type { ViewState } from "../state/viewState.ts";
 import type { LeadFilters } from "./leadFilters.ts";
@@ -21,10 +21,13 @@ interface Props {
   readonly plan: readonly ProposedLink[];
   /** Where the data comes from, for the printed summary. */
   readonly source: string;
+  readonly busy: boolean;
+  readonly onEdit: (edits: readonly Edit[], step: string) => void;
 }
 
 /** The mentor lead overview tab: the view state (people and schools by their key in the address) as filters, and back. */
-export function LeadTab({ loaded, view, onView, keyOf, idOfKey, search, onSearch, onOpenEct, plan, source }: Props) {
+export function LeadTab(props: Props) {
+  const { loaded, view, onView, keyOf, idOfKey, search, onSearch, onOpenEct, plan, source } = props;
   const filters: LeadFilters = {
     school: view.school !== undefined ? loaded.schools[view.school] : undefined,
     type: view.type,
@@ -59,6 +62,8 @@ export function LeadTab({ loaded, view, onView, keyOf, idOfKey, search, onSearch
       onCompact={(c) => onView({ ...view, compact: c })}
       onOpenEct={onOpenEct}
       printSummary={<PrintSummary loaded={loaded} plan={plan} source={source} />}
+      busy={props.busy}
+      onEdit={props.onEdit}
     />
   );
 }

@@ -4,8 +4,8 @@
  * mode (governors, trust boards) it shows aggregates only, with small counts suppressed.
  */
 import type { ReactNode } from "react";
-import { useMemo, useState } from "react";
-import type { Settings, SupporterRow } from "../../core/index.ts";
+import { useCallback, useMemo, useState } from "react";
+import type { Edit, Settings, SupporterRow } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { useClient, useNameOf, useShare, useWording } from "../AppContext.tsx";
 import { Counts } from "./Counts.tsx";
@@ -30,6 +30,7 @@ import { useScenario } from "./useScenario.ts";
 import { WhatIfResult } from "./WhatIfResult.tsx";
 import { instrument } from "../instrument.ts";
 import { ProgressBar } from "../components/ProgressBar.tsx";
+import { EditDetails } from "../editing/EditDetails.tsx";
 
 interface Props {
   /** The load shown: a new one starts a new overview, and brings the overview's head and first rows. */
@@ -44,6 +45,9 @@ interface Props {
   readonly onOpenEct: (id: string) => void;
   /** "Print network summary", beside "Jump to" (share mode too: governors print it). */
   readonly printSummary?: ReactNode;
+  /** Correcting a supporter's details from their open row: each save one step of the history. */
+  readonly busy: boolean;
+  readonly onEdit: (edits: readonly Edit[], step: string) => void;
 }
 
 export function LeadView(props: Props) {
@@ -55,6 +59,11 @@ export function LeadView(props: Props) {
   const { overview, progress, ectsReady, supportersReady } = useOverview(client, loaded);
   const k = settings.small_count_k;
   const [supporterView, setSupporterView] = useState<SupporterView>(ALL_SUPPORTERS);
+  // Kept here, not in the table: the table is redrawn while the data reloads after an edit, and the
+  // supporter whose details were just saved stays open, their details focused (see EditDetails).
+  const [openSupporter, setOpenSupporter] = useState<string | undefined>();
+  const [saved, setSaved] = useState<{ readonly id: string; readonly from: Loaded } | undefined>();
+  const forgetSaved = useCallback(() => setSaved(undefined), []);
   const derived = useMemo(() => overviewLookups(overview), [overview]);
   const nameById = useMemo(
     () => (id: string) => nameOf(id, derived.supporterName.get(id) ?? derived.ectName.get(id) ?? id),
@@ -211,6 +220,20 @@ export function LeadView(props: Props) {
                 onView={setSupporterView}
                 isOver={isOver}
                 inScenario={scenario !== undefined}
+                open={openSupporter}
+                onOpen={setOpenSupporter}
+                more={(r) => (
+                  <EditDetails
+                    personId={r.id}
+                    schools={loaded.schools}
+                    dataVersion={loaded}
+                    busy={props.busy}
+                    onEdit={props.onEdit}
+                    savedFrom={saved?.id === r.id ? saved.from : undefined}
+                    onSaved={() => setSaved({ id: r.id, from: loaded })}
+                    onFocused={forgetSaved}
+                  />
+                )}
               />
             )}
             {supportersReady && (

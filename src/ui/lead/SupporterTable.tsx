@@ -3,7 +3,8 @@
  * flags, in workload terms. Each row can be taken out in a what-if, and opened to show who
  * depends on them.
  */
-import { useMemo, useState } from "react";
+import type { ReactNode } from "react";
+import { useMemo } from "react";
 import type { SupporterRow } from "../../core/index.ts";
 import { FLAG_HELP, SUPPORT_TYPES, isOverCapacity, loadWords, soleSourceListWords } from "../../core/index.ts";
 import { VirtualTable } from "../components/VirtualTable.tsx";
@@ -24,11 +25,15 @@ interface Props {
   readonly isOver: (r: SupporterRow) => boolean;
   /** A what-if is shown: the over-capacity list says it is the scenario's. */
   readonly inScenario: boolean;
+  /** The supporter whose row is open (kept by the parent, so it stays open while the data reloads after an edit). */
+  readonly open: string | undefined;
+  readonly onOpen: (id: string | undefined) => void;
+  /** More about the open supporter, under who depends on them (their details, to correct). */
+  readonly more?: ((r: SupporterRow) => ReactNode) | undefined;
 }
 
 export function SupporterTable(props: Props) {
-  const { rows, nameOf, ectName, removed, onToggleAway, view, onView, isOver, inScenario } = props;
-  const [open, setOpen] = useState<string | undefined>();
+  const { rows, nameOf, ectName, removed, onToggleAway, view, onView, isOver, inScenario, open, onOpen } = props;
   const sorted = useMemo(() => supporterRows(rows, view, isOver), [rows, view, isOver]);
   const detail = open ? rows.find((r) => r.id === open) : undefined;
   // Everyone can be away, fellow ECTs others rely on included: the what-if takes out any person
@@ -95,7 +100,7 @@ export function SupporterTable(props: Props) {
                 type="button"
                 className="link-button"
                 aria-expanded={open === r.id}
-                onClick={() => setOpen(open === r.id ? undefined : r.id)}
+                onClick={() => onOpen(open === r.id ? undefined : r.id)}
               >
                 <Name text={nameOf(r.id, r.name)} fit="wrap" />
               </button>
@@ -139,6 +144,7 @@ export function SupporterTable(props: Props) {
             </ul>
           )}
           {detail.strengths && detail.strengths.length > 0 && <p>Strengths: {detail.strengths.join(", ")}</p>}
+          {props.more?.(detail)}
         </div>
       )}
     </>

@@ -67,3 +67,9 @@ export const ectLinks: Handler<"ectLinks"> = needsNetwork(({ net }, req): EctLin
 export const sameName: Handler<"sameNameOnMap"> = needsNetwork(({ net }, req) =>
   sameNameOnMap(net.people, personIdOf(req.person), req.name),
 );
+
+/** One person's record as held, edits made: what the "Edit details" form starts from. */
+export const personRecord: Handler<"person"> = needsNetwork(({ net }, req) => {
+  const i = net.indexOf.get(req.id);
+  return i === undefined ? undefined : net.people[i];
+});

@@ -1,5 +1,5 @@
 /** The worker's handler for each kind of request, one entry per kind (the compiler checks both ways). */
-import { ectLinks, sameName } from "./edits.ts";
+import { ectLinks, personRecord, sameName } from "./edits.ts";
 import { exportFiles, sharedMap, storeFiles } from "./exports.ts";
 import type { Handlers } from "./handler.ts";
 import { demo, load } from "./load.ts";
@@ -27,6 +27,7 @@ export const HANDLERS: Handlers = {
   shareMap: sharedMap,
   ectLinks,
   sameNameOnMap: sameName,
+  person: personRecord,
   history,
   graph,
 };
