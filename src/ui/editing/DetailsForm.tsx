@@ -26,16 +26,16 @@ interface Props {
 export function DetailsForm({ person, schools, busy, onSave, onCancel }: Props) {
   const idBase = useId();
   const [draft, setDraft] = useState<DetailsDraft>(() => detailsDraftOf(person));
-  // Problems are said once a field is left or Save is pressed, not while the first digit is typed.
-  const [touched, setTouched] = useState<ReadonlySet<DetailField>>(new Set());
+  // Problems are said once Save is pressed (then kept up to date as they are fixed), not while the
+  // first digit is typed; nor on leaving a field, as the text appearing then moved the Save button
+  // from under the pointer between press and release, and the click was lost.
   const [tried, setTried] = useState(false);
   const reading = useMemo(() => readPersonDetails(person, draft, schools), [person, draft, schools]);
   const fields = detailFieldsFor(person);
   const idOf = (field: DetailField) => `${idBase}-${field}`;
   const problemOf = (field: DetailField) =>
-    tried || touched.has(field) ? reading.problems.find((p) => p.field === field)?.message : undefined;
+    tried ? reading.problems.find((p) => p.field === field)?.message : undefined;
   const set = (field: DetailField, value: string) => setDraft((d) => ({ ...d, [field]: value }));
-  const leave = (field: DetailField) => setTouched((t) => (t.has(field) ? t : new Set([...t, field])));
 
   const save = (e: FormEvent) => {
     e.preventDefault();
@@ -80,7 +80,6 @@ export function DetailsForm({ person, schools, busy, onSave, onCancel }: Props) 
           value: draft[field],
           "aria-invalid": problem ? true : undefined,
           "aria-describedby": described.length > 0 ? described.join(" ") : undefined,
-          onBlur: () => leave(field),
         };
         return (
           <div className="details-field" key={field}>
@@ -98,7 +97,9 @@ export function DetailsForm({ person, schools, busy, onSave, onCancel }: Props) 
               <input
                 {...common}
                 type="text"
-                inputMode={field === "capacity" || field.endsWith("per_month") || field === "ect_year" ? "numeric" : undefined}
+                inputMode={
+                  field === "capacity" || field.endsWith("per_month") || field === "ect_year" ? "numeric" : undefined
+                }
                 list={isSchool && schools.length <= MAX_LISTED_SCHOOLS ? listId : undefined}
                 autoComplete="off"
                 onChange={(e) => set(field, e.target.value)}

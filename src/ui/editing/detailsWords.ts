@@ -54,7 +54,7 @@ export function detailValueWords(person: Person, field: DetailField): string {
  * What is said under the school field about the school typed, or undefined when there is nothing
  * to say (blank, or exactly a school on the map). `held` is the person's school as it is now.
  * @example schoolNote({ kind: "new", school: "Brookside Schol", near: ["Brookside School"] }, "x", undefined)
- * // "New school: no one else is at ‘Brookside Schol’. Did you mean one of these?"
+ * // "New school: no one else is at ‘Brookside Schol’. Did you mean this one?"
  */
 export function schoolNote(school: TypedSchool, typed: string, held: string | undefined): string | undefined {
   if (school.kind === "blank") return undefined;
@@ -63,7 +63,7 @@ export function schoolNote(school: TypedSchool, typed: string, held: string | un
       ? `This is ‘${school.school}’, as it is written on the map, and is saved that way.`
       : undefined;
   if (school.school === held) return undefined;
-  return school.near.length > 0
-    ? `New school: no one else is at ‘${school.school}’. Did you mean one of these?`
-    : `New school: no one else is at ‘${school.school}’. It will be saved as a school of its own.`;
+  const first = `New school: no one else is at ‘${school.school}’.`;
+  if (school.near.length === 0) return `${first} It will be saved as a school of its own.`;
+  return `${first} ${school.near.length === 1 ? "Did you mean this one?" : "Did you mean one of these?"}`;
 }

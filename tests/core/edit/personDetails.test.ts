@@ -55,7 +55,11 @@ describe("person details", () => {
     });
 
     it("should read numbers and seniority by the importer's rules", () => {
-      const reading = readPersonDetails(mark, draft(mark, { capacity_minutes_per_month: "1,200", seniority: "SLT" }), SCHOOLS);
+      const reading = readPersonDetails(
+        mark,
+        draft(mark, { capacity_minutes_per_month: "1,200", seniority: "SLT" }),
+        SCHOOLS,
+      );
       expect(reading.edit?.changes).toEqual({ capacity_minutes_per_month: 1200, seniority: "senior_leader" });
     });
 
@@ -113,7 +117,9 @@ describe("person details", () => {
         link("P03", "E02", ["pedagogy"], { link_id: "L2" }),
       ];
       const codes = (ps: readonly Person[]) =>
-        run(ps, links).supporters.find((s) => s.id === "P03")?.flags.map((f) => f.code) ?? [];
+        run(ps, links)
+          .supporters.find((s) => s.id === "P03")
+          ?.flags.map((f) => f.code) ?? [];
       expect(codes(people)).not.toContain("OVER_CAPACITY");
       const { edit } = readPersonDetails(mark, draft(mark, { capacity: "1" }), SCHOOLS);
       expect(edit).toBeDefined();

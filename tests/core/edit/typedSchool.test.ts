@@ -32,7 +32,11 @@ describe("typedSchool", () => {
   });
 
   it("should offer nothing for a school unlike any on the map, and tidy its spacing", () => {
-    expect(typedSchool("  Calder   Vale High ", SCHOOLS)).toEqual({ kind: "new", school: "Calder Vale High", near: [] });
+    expect(typedSchool("  Calder   Vale High ", SCHOOLS)).toEqual({
+      kind: "new",
+      school: "Calder Vale High",
+      near: [],
+    });
   });
 
   it("should not take a different number for a slip (Year 7 and Year 8 are two places)", () => {

@@ -1,0 +1,125 @@
+/**
+ * End to end: a mentor lead corrects a supporter's details in the app. Capacity set below their
+ * load raises "More committed than available" (OVER_CAPACITY) in the supporters' table; a school
+ * typed with a slip is said to be new, with the school it may mean offered; a problem is said beside
+ * its field; Escape cancels; and Undo takes a change back.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { ROOT, openApp, useApp } from "./browser.ts";
+
+const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+/** Beth Summers (P11): Head of History, one ECT (Tom), no capacity in ECTs recorded. */
+const BETH = '[data-supporter="P11"]';
+const OVER = "More committed than available";
+
+const row = (page: Page) => page.locator(BETH);
+const region = (page: Page) => page.getByRole("region", { name: "Who depends on Beth Summers" });
+
+async function openBeth(page: Page): Promise<void> {
+  await page.locator('[data-testid="supporter-table"]').waitFor();
+  await row(page).getByRole("button", { name: "Beth Summers", exact: true }).click();
+  await region(page).getByTestId("person-details").waitFor();
+}
+
+describe("correcting a supporter's details", () => {
+  const app = useApp();
+
+  for (const [width, height, name] of [
+    [1366, 768, "wide"],
+    [390, 844, "phone"],
+  ] as const) {
+    it(`sets capacity below the load, corrects a school and undoes it (${width}×${height})`, async () => {
+      const { page, watch } = await openApp(app.browser, app.url, "?view=lead", ".counts", {
+        width,
+        height,
+        touch: name === "phone",
+      });
+      await openBeth(page);
+      assert.doesNotMatch(await row(page).innerText(), new RegExp(OVER));
+
+      // 1. A capacity the importer would refuse is refused here, beside the field, and nothing is saved.
+      const details = region(page);
+      const edit = details.getByRole("button", { name: "Edit details of Beth Summers" });
+      await edit.click();
+      const form = details.getByTestId("details-form");
+      const capacity = form.getByLabel("ECTs they can support at once");
+      await capacity.fill("-1");
+      await form.getByRole("button", { name: "Save details" }).click();
+      assert.equal(await capacity.getAttribute("aria-invalid"), "true");
+      const describedBy = (await capacity.getAttribute("aria-describedby")) ?? "";
+      const problem = page.locator(`[id="${describedBy.split(" ").at(-1) ?? ""}"]`);
+      assert.match(
+        await problem.innerText(),
+        /"-1" is not a whole number 0 or more\. Leave it blank if it is not known\./,
+      );
+      assert.equal(await capacity.evaluate((el) => el === document.activeElement), true, "focus on the field to fix");
+
+      // 2. A school with a slip: said to be new, the school it may mean offered as a button.
+      const school = form.getByLabel("School", { exact: true });
+      await school.fill("Hollinsfeld Academy");
+      const note = form.getByTestId("school-note");
+      assert.match(await note.innerText(), /New school: no one else is at ‘Hollinsfeld Academy’\./);
+      await page.screenshot({ path: join(SHOTS, `person-details-form-${name}.png`), fullPage: false });
+      await note.getByRole("button", { name: "Use ‘Hollinsfield Academy’" }).click();
+      assert.equal(await school.inputValue(), "Hollinsfield Academy");
+      assert.equal(await form.getByTestId("school-note").count(), 0);
+
+      // 3. Escape cancels and gives focus back to the button.
+      await capacity.press("Escape");
+      assert.equal(await form.count(), 0);
+      assert.equal(await edit.evaluate((el) => el === document.activeElement), true, "focus back on Edit details");
+
+      // 4. Capacity 0 (Beth has one ECT): saved, the flag appears, and the updated details take focus.
+      await edit.click();
+      await form.getByLabel("ECTs they can support at once").fill("0");
+      await form.getByRole("button", { name: "Save details" }).click();
+      await page.waitForFunction(
+        ([sel, over]) => document.querySelector(sel ?? "")?.textContent?.includes(over ?? "") === true,
+        [BETH, OVER],
+      );
+      assert.match(await row(page).innerText(), /1 of 0 ECTs: over/);
+      await page.waitForFunction(
+        () => document.activeElement?.getAttribute("aria-label") === "Details of Beth Summers",
+      );
+      assert.match(await region(page).getByTestId("person-details").innerText(), /0 ECTs/);
+      // The row with its new flag at the top of the screen, the details under the table below it.
+      await row(page).evaluate((el) => el.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: join(SHOTS, `person-details-over-${name}.png`), fullPage: false });
+
+      // 5. A new school, then Undo takes it back (the capacity stays, as it was its own step).
+      await region(page).getByRole("button", { name: "Edit details of Beth Summers" }).click();
+      await region(page)
+        .getByTestId("details-form")
+        .getByLabel("School", { exact: true })
+        .fill("Calder Vale High School");
+      await region(page).getByRole("button", { name: "Save details" }).click();
+      await page.waitForFunction(() =>
+        /Calder Vale High School/.test(document.querySelector('[data-testid="person-details"]')?.textContent ?? ""),
+      );
+      await page.getByRole("button", { name: /^Undo: change the details of Beth Summers/ }).click();
+      await page.waitForFunction(() =>
+        /Hollinsfield Academy/.test(document.querySelector('[data-testid="person-details"]')?.textContent ?? ""),
+      );
+      assert.match(await row(page).innerText(), new RegExp(OVER), "the capacity change is still there");
+      await page.screenshot({ path: join(SHOTS, `person-details-undone-${name}.png`), fullPage: false });
+      assert.deepEqual(watch.errors, []);
+      await page.context().close();
+    });
+  }
+
+  it("offers no details to edit while names are hidden", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "?view=lead&names=hidden", ".counts");
+    await page.locator('[data-testid="supporter-table"]').waitFor();
+    await page.locator(BETH).getByRole("button").first().click();
+    await page.getByTestId("details-hidden").waitFor();
+    assert.equal(await page.getByTestId("person-details").count(), 0);
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
+});
