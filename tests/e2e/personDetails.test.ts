@@ -107,11 +107,40 @@ describe("correcting a supporter's details", () => {
         /Hollinsfield Academy/.test(document.querySelector('[data-testid="person-details"]')?.textContent ?? ""),
       );
       assert.match(await row(page).innerText(), new RegExp(OVER), "the capacity change is still there");
+      await region(page).evaluate((el) => el.scrollIntoView({ block: "start" }));
       await page.screenshot({ path: join(SHOTS, `person-details-undone-${name}.png`), fullPage: false });
       assert.deepEqual(watch.errors, []);
       await page.context().close();
     });
   }
+
+  it("corrects an ECT's year and department from their edit map", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "?view=lead", ".counts", { width: 1366, height: 768 });
+    await page.locator('[data-testid="ect-table"]').getByRole("button", { name: "Tom Gallagher" }).click();
+    const map = page.getByTestId("edit-map");
+    const mine = map.getByTestId("person-details").first();
+    await mine.waitFor();
+    assert.match(await mine.innerText(), /ECT year\s+Year 1/);
+    await mine.getByRole("button", { name: "Edit details of Tom Gallagher" }).click();
+    const form = mine.getByTestId("details-form");
+    assert.deepEqual(
+      await form.locator("label").allInnerTexts(),
+      ["School", "Department, subject or team", "ECT year"],
+      "an ECT's setting and year, not a supporter's capacity",
+    );
+    await form.getByLabel("ECT year").fill("2");
+    await form.getByLabel("Department, subject or team").fill("History");
+    await mine.screenshot({ path: join(SHOTS, "person-details-ect.png") });
+    await form.getByRole("button", { name: "Save details" }).click();
+    await page.waitForFunction(() =>
+      /Year 2/.test(
+        document.querySelector('[data-testid="edit-map"] [data-testid="person-details"]')?.textContent ?? "",
+      ),
+    );
+    assert.match(await map.getByTestId("person-details").first().innerText(), /History/);
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
 
   it("offers no details to edit while names are hidden", async () => {
     const { page, watch } = await openApp(app.browser, app.url, "?view=lead&names=hidden", ".counts");
