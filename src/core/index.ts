@@ -20,6 +20,7 @@ export type { RoleReference, SameAnswer } from "./import/samePeople.ts";
 export { readSameAnswersCsv } from "./import/sameAnswersCsv.ts";
 export type { SameSchoolAnswer } from "./model/schoolAnswers.ts";
 export { applySchoolAnswers, schoolPairKey, schoolQuestionsLeft } from "./model/schoolAnswers.ts";
+export { schoolKey } from "./model/schoolNames.ts";
 export type { SameSchoolQuestion, SchoolSide } from "./import/withSchoolAnswers.ts";
 export { sameSchoolQuestions, withSchoolAnswers } from "./import/withSchoolAnswers.ts";
 export type { SchoolShown } from "./import/schoolsRead.ts";
