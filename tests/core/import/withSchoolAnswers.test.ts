@@ -97,7 +97,7 @@ describe("withSchoolAnswers", () => {
           const a = withSchoolAnswers(base, answers);
           expect(a.people).toHaveLength(base.people.length);
           expect(a.links).toHaveLength(base.links.length);
-          const allowed = new Set([...rows, ...answers.map((x) => x.keep)]);
+          const allowed = new Set<string>([...rows, ...answers.map((x) => x.keep)]);
           for (const p of a.people) if (p.school !== undefined) expect(allowed.has(p.school)).toBe(true);
           // An answered pair is never asked again.
           for (const q of sameSchoolQuestions(a, answers))
