@@ -27,11 +27,13 @@ describe("answering 'Same school?'", () => {
 
   it("reads 'One school' as one school in the filter, undoably, and still after a reload", async () => {
     const { page, watch } = await openApp(app.browser, app.url, "", ".tiles", { width: 1366, height: 768 });
+    await importInPage(page, SURVEY);
+    assert.deepEqual(await schoolChoices(page, 3), ["All schools", "Brookside", "Brookside School"]);
+    // The untouched sample has nothing to remember: the imported survey has.
     await openMenu(page, "Data");
     await page.getByLabel("Remember on this device").check();
     await page.getByText(/Saved on this device/).waitFor();
-    await importInPage(page, SURVEY);
-    assert.deepEqual(await schoolChoices(page, 3), ["All schools", "Brookside", "Brookside School"]);
+    await page.keyboard.press("Escape");
 
     const notice = page.getByTestId("same-schools-notice");
     assert.match(await notice.innerText(), /Same school\? Two school names might be one school written two ways/);
@@ -44,9 +46,18 @@ describe("answering 'Same school?'", () => {
     );
     const q = questions.getByRole("group", { name: "Brookside and Brookside School" });
     assert.match(await q.innerText(), /"Brookside": 2 people, first written in row 2, column School/);
-    assert.match(await q.innerText(), /"Brookside School": 4 people, first written in row 3, column School/);
+    assert.match(await q.innerText(), /"Brookside School": 4 people, first written in row 4, column School/);
     await q.getByLabel("One school (shown as “Brookside School”)").check();
     await page.screenshot({ path: join(SHOTS, "same-school-question-1366x768.png") });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await questions.scrollIntoViewIfNeeded();
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      true,
+      "nothing scrolls sideways on a phone",
+    );
+    await page.screenshot({ path: join(SHOTS, "same-school-question-390x844.png") });
+    await page.setViewportSize({ width: 1366, height: 768 });
     await questions.getByRole("button", { name: "Save 1 answer" }).click();
 
     const saved = page.getByTestId("same-answers-saved");
