@@ -17,6 +17,8 @@ Options:
   --format json|markdown   output format (default json)
   --mapping FILE.json      header -> field or support type, for headers Mosaic does not recognise
   --same FILE.csv          answers to "Same person?" (columns keep, other, same: yes or no)
+  --same-schools FILE.csv  answers to "Same school?" (columns keep, other, same: yes reads other as keep,
+                           no keeps the two schools apart and stops asking)
   --ect NAME               the ECT of a one-person map (the quick format has no ECT column)
   --settings FILE.json     thresholds (defaults otherwise; a settings.json beside the first file is used when present)
   --as-of YYYY-MM-DD       the date the analysis describes (default: settings, else today)
@@ -35,6 +37,7 @@ export interface Args {
   format: string;
   mapping?: string;
   same?: string;
+  sameSchools?: string;
   ect?: string;
   settings?: string;
   asOf?: string;
@@ -72,6 +75,7 @@ export function parseArgs(argv: readonly string[]): Args {
     if (a === "--format") args.format = value();
     else if (a === "--mapping") args.mapping = value();
     else if (a === "--same") args.same = value();
+    else if (a === "--same-schools") args.sameSchools = value();
     else if (a === "--ect") args.ect = value();
     else if (a === "--settings") args.settings = value();
     else if (a === "--as-of") args.asOf = value();

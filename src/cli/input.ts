@@ -1,6 +1,13 @@
 /** Reading a command's input: the files of one snapshot, its settings and any JSON file it names. */
-import type { ColumnMapping, ImportResult, SameAnswer, Settings, SupportNetwork } from "../core/index.ts";
-import { buildNetwork, importFiles, openChosenFiles, resolveSettings } from "../core/index.ts";
+import type {
+  ColumnMapping,
+  ImportResult,
+  SameAnswer,
+  SameSchoolAnswer,
+  Settings,
+  SupportNetwork,
+} from "../core/index.ts";
+import { buildNetwork, importFiles, openChosenFiles, resolveSettings, withSchoolAnswers } from "../core/index.ts";
 import type { Args } from "./args.ts";
 import type { CliIo, CliResult } from "./cliIo.ts";
 import { fail } from "./output.ts";
@@ -16,18 +23,23 @@ export function readInput(
   args: Args,
   mapping: ColumnMapping | undefined,
   samePeople: readonly SameAnswer[] | undefined,
+  sameSchools: readonly SameSchoolAnswer[] = [],
 ): Input {
   for (const f of files) if (!io.exists(f)) return { ok: false, failure: fail(2, `cannot read ${f}: no such file`) };
   // A zip of CSVs (the app's own "People and links" export) is read as its files, as the import pane does.
-  const imported = importFiles(
-    openChosenFiles(
-      files.map((f) => (io.readStream ? { name: f, stream: io.readStream(f) } : { name: f, bytes: io.readFile(f) })),
+  // "Same school?" answers are applied after the import, as the app's load does.
+  const imported = withSchoolAnswers(
+    importFiles(
+      openChosenFiles(
+        files.map((f) => (io.readStream ? { name: f, stream: io.readStream(f) } : { name: f, bytes: io.readFile(f) })),
+      ),
+      {
+        ...(mapping ? { mapping } : {}),
+        ...(args.ect ? { ectName: args.ect } : {}),
+        ...(samePeople ? { samePeople } : {}),
+      },
     ),
-    {
-      ...(mapping ? { mapping } : {}),
-      ...(args.ect ? { ectName: args.ect } : {}),
-      ...(samePeople ? { samePeople } : {}),
-    },
+    sameSchools,
   );
   const net = buildNetwork(imported.people, imported.linkStore);
   if (net.people.length === 0 && net.linkCount === 0) {

@@ -6,7 +6,7 @@ import { parseArgs, usageAnswer, USAGE } from "./args.ts";
 import type { CliIo, CliResult } from "./cliIo.ts";
 import { readInput, readJson } from "./input.ts";
 import { diagnosticsNote, fail, importSummary, json, snapshotHead } from "./output.ts";
-import type { ColumnMapping, SameAnswer } from "../core/index.ts";
+import type { ColumnMapping, SameAnswer, SameSchoolAnswer } from "../core/index.ts";
 import {
   analyse,
   analyseTables,
@@ -64,8 +64,17 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
     samePeople = answers.answers;
     sameNotes = answers.problems.map((p) => `${p}\n`).join("");
   }
+  let sameSchools: readonly SameSchoolAnswer[] = [];
+  if (args.sameSchools) {
+    if (!io.exists(args.sameSchools)) return fail(2, `cannot read ${args.sameSchools}: no such file`);
+    const text = new TextDecoder().decode(io.readFile(args.sameSchools));
+    const answers = readSameAnswersCsv(text, args.sameSchools, "two school names");
+    if (!answers.ok) return fail(2, answers.message);
+    sameSchools = answers.answers;
+    sameNotes += answers.problems.map((p) => `${p}\n`).join("");
+  }
   const read = (files: readonly string[]) => {
-    const input = readInput(io, files, args, mapping, samePeople);
+    const input = readInput(io, files, args, mapping, samePeople, sameSchools);
     return input.ok ? { ...input, notes: sameNotes + input.notes } : input;
   };
   if (args.command === "diff") {

@@ -18,6 +18,12 @@ export { headerSignature, importFiles, mappingFor } from "./import/importFiles.t
 export type { ByteStream } from "./import/fileText.ts";
 export type { RoleReference, SameAnswer } from "./import/samePeople.ts";
 export { readSameAnswersCsv } from "./import/sameAnswersCsv.ts";
+export type { SameSchoolAnswer } from "./model/schoolAnswers.ts";
+export { applySchoolAnswers, schoolPairKey, schoolQuestionsLeft } from "./model/schoolAnswers.ts";
+export { schoolKey } from "./model/schoolNames.ts";
+export type { SameSchoolQuestion, SchoolSide } from "./import/withSchoolAnswers.ts";
+export { sameSchoolQuestions, withSchoolAnswers } from "./import/withSchoolAnswers.ts";
+export type { SchoolShown } from "./import/schoolsRead.ts";
 export type { SamePersonProposal, Spelling } from "./names/index.ts";
 export { matchTypedName, visibleControls } from "./names/index.ts";
 export type { Diagnostic, RejectedRow } from "./import/diagnostics.ts";

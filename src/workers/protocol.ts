@@ -25,6 +25,7 @@ import type {
   RoleReference,
   SameNameOnMap,
   SamePersonProposal,
+  SameSchoolQuestion,
   Settings,
   SnapshotDiff,
   Suggestion,
@@ -59,6 +60,10 @@ export interface Loaded {
   readonly peopleKinds: Uint8Array;
   /** Schools, sorted (URL keys for the school filter). */
   readonly schools: readonly string[];
+  /** How many people each school has (parallel to `schools`): saving "Same school?" answers says so. */
+  readonly schoolPeople: readonly number[];
+  /** "Same school?" questions waiting for the lead's answer. */
+  readonly sameSchools: readonly SameSchoolQuestion[];
   /** Where the worker's time went, in milliseconds (shown by the bench); `analyse` is index + flags + rows. */
   readonly timings: {
     readonly generate?: number;

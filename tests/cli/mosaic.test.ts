@@ -388,3 +388,53 @@ describe("mosaic CLI and 'Same person?'", () => {
     expect(r.stderr).toMatch(/header-only\.csv: This file has a header but no rows/);
   });
 });
+
+describe("mosaic CLI and 'Same school?'", () => {
+  const survey = join(ROOT, "tests", "fixtures", "surveys", "paper-typed-brookside.csv");
+  const answersFile = (text: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), "mosaic-same-schools-")), "schools.csv");
+    writeFileSync(file, text);
+    return file;
+  };
+  const schoolsOf = (out: { people: { school?: string }[] }) =>
+    [...new Set(out.people.flatMap((p) => (p.school ? [p.school] : [])))].sort();
+  const asked = (out: { diagnostics: { message: string }[] }) =>
+    out.diagnostics.filter((d) => d.message.startsWith("Same school?"));
+
+  it("should ask 'Same school?' with no answers", () => {
+    const out = JSON.parse(mosaic("import", survey, "--format", "json").stdout);
+    expect(schoolsOf(out)).toEqual(["Brookside", "Brookside School"]);
+    expect(asked(out)).toHaveLength(1);
+  });
+
+  it("should read 'one school' answers of --same-schools as the spelling chosen, and stop asking", () => {
+    const r = mosaic(
+      "import",
+      survey,
+      "--same-schools",
+      answersFile("keep,other,same\nBrookside School,Brookside,yes\n"),
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(schoolsOf(out)).toEqual(["Brookside School"]);
+    expect(asked(out)).toEqual([]);
+    expect(out.summary.people).toBe(JSON.parse(mosaic("import", survey).stdout).summary.people);
+  });
+
+  it("should keep 'two schools' apart without asking again, and say which rows it could not read", () => {
+    const file = answersFile("keep,other,same\nBrookside,Brookside School,no\nSt Mary's,,yes\n");
+    const r = mosaic("analyse", survey, "--same-schools", file, "--format", "json");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${file}: row 3 needs two school names and "yes" or "no" under same; it was left out.`);
+    const out = JSON.parse(mosaic("import", survey, "--same-schools", file).stdout);
+    expect(schoolsOf(out)).toEqual(["Brookside", "Brookside School"]);
+    expect(asked(out)).toEqual([]);
+  });
+
+  it("should refuse a file without the columns, and list the option in the help", () => {
+    const r = mosaic("import", survey, "--same-schools", answersFile("school,same\nBrookside,yes\n"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the answers need the columns keep, other and same/);
+    expect(mosaic("--help").stdout).toMatch(/--same-schools FILE\.csv +answers to "Same school\?"/);
+  });
+});

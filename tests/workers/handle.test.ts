@@ -31,6 +31,28 @@ describe("the worker's load", () => {
     expect(remapped.summary.people).toBe(first.summary.people);
   });
 
+  it("should apply 'Same school?' answers over the import it keeps, and ask only what is left", async () => {
+    const survey = {
+      name: "paper-typed-brookside.csv",
+      bytes: new Uint8Array(readFileSync(new URL("../fixtures/surveys/paper-typed-brookside.csv", import.meta.url))),
+    };
+    const state: WorkerState = {};
+    const asked = await handle(state, { kind: "load", files: [survey], filesKey: 1, today });
+    expect(asked.schools).toEqual(["Brookside", "Brookside School"]);
+    expect(asked.schoolPeople).toEqual([2, 4]);
+    expect(asked.sameSchools.map((q) => [q.a.name, q.b.name])).toEqual([["Brookside", "Brookside School"]]);
+    const base = state.base?.imported;
+    const sameSchools = [{ keep: "Brookside School", other: "Brookside", same: true }];
+    const answered = await handle(state, { kind: "load", filesKey: 1, today, options: { sameSchools } });
+    // The import kept is used as it is: answering reads no file again.
+    expect(state.base?.imported).toBe(base);
+    expect(answered.schools).toEqual(["Brookside School"]);
+    expect(answered.schoolPeople).toEqual([6]);
+    expect(answered.sameSchools).toEqual([]);
+    expect(answered.diagnostics.some((d) => d.message.startsWith("Same school?"))).toBe(false);
+    expect(answered.summary).toEqual(asked.summary);
+  });
+
   it("should ask for the files, by code, when it does not have those of the key", () => {
     const state: WorkerState = {};
     let thrown: unknown;

@@ -37,6 +37,7 @@ import type { SameAnswer } from "./samePeople.ts";
 import { readAnswers } from "./samePeople.ts";
 import type { SourceRef } from "./sourceLog.ts";
 import type { LinkId, PersonId } from "../model/types.ts";
+import type { SameSchoolAnswer } from "../model/schoolAnswers.ts";
 
 export type { FileSummary, ImportResult } from "./importResult.ts";
 export type { RememberedMapping } from "./rememberedMapping.ts";
@@ -64,6 +65,11 @@ export interface ImportOptions {
   readonly ectName?: string;
   /** The lead's answers to "Same person?", kept with the project and applied to every import of it. */
   readonly samePeople?: readonly SameAnswer[];
+  /**
+   * The lead's answers to "Same school?", kept with the project like samePeople. The import itself
+   * does not read them: they are applied after it (withSchoolAnswers), so answering reads no file again.
+   */
+  readonly sameSchools?: readonly SameSchoolAnswer[];
 }
 
 export type { SourceRef };

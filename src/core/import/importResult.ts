@@ -15,6 +15,7 @@ import type { ImportState } from "./importState.ts";
 import { addHelps } from "./readSurveyRow.ts";
 import type { AutoMerge, RoleReference } from "./samePeople.ts";
 import { noteKeptApart } from "./samePeople.ts";
+import type { SchoolShown } from "./schoolsRead.ts";
 import { settleSchools } from "./schoolsRead.ts";
 import type { SourceRef } from "./sourceLog.ts";
 
@@ -52,6 +53,8 @@ export interface ImportResult {
   readonly autoMerged: readonly AutoMerge[];
   /** Supporters named by role ("my mentor"), for the lead to name. */
   readonly roleReferences: readonly RoleReference[];
+  /** The schools shown, in the order first written, with where: "Same school?" answers are applied from these. */
+  readonly schools: readonly SchoolShown[];
 }
 
 /** Step 4: the whole-import checks, then the result. */
@@ -61,7 +64,7 @@ export function finish(state: ImportState, files: readonly FileSummary[]): Impor
   assignLinkIds(links.store, links.sources, log);
   confirmAnsweredNobody(people, answeredNobody);
   checkLineManagers(people, log);
-  settleSchools(people, state.schools, log);
+  const schools = settleSchools(people, state.schools, log);
   noteUnmappedEcts(people, answeredNobody, log);
   const spellings = spellingsOf(state);
   const proposals = proposeSamePeople(spellings, { answered: people.answers.answered });
@@ -109,6 +112,7 @@ export function finish(state: ImportState, files: readonly FileSummary[]): Impor
     samePeople: proposals,
     autoMerged: people.autoMerged,
     roleReferences: state.roleReferences,
+    schools,
   };
 }
 

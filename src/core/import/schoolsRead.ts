@@ -5,6 +5,7 @@
  */
 import type { SchoolSpelling } from "../model/schoolNames.ts";
 import { sameSchoolPairs, shownSchools } from "../model/schoolNames.ts";
+import type { Diagnostic } from "./diagnostics.ts";
 import type { ImportLog } from "./importLog.ts";
 import type { PeopleIndex } from "./peopleIndex.ts";
 import type { SourceRef } from "./sourceLog.ts";
@@ -34,13 +35,34 @@ function place(w: SourceRef | undefined, file: string): string {
   return ` (${where})`;
 }
 
-/** Rewrites each person's school to its shown spelling, and reports what was merged and what is asked. */
-export function settleSchools(people: PeopleIndex, read: SchoolsRead, log: ImportLog): void {
+/** A school as shown once the rows are read, with where it was first written (for "Same school?" notes). */
+export interface SchoolShown {
+  readonly name: string;
+  readonly where?: SourceRef;
+}
+
+/** The "Same school?" note for two shown schools, placed at the second (answers are applied after the import). */
+export function sameSchoolNote(a: SchoolShown, b: SchoolShown): Diagnostic {
+  const file = b.where?.file ?? a.where?.file ?? "";
+  return {
+    level: "info",
+    file,
+    ...(b.where?.row !== undefined ? { row: b.where.row } : {}),
+    ...(b.where?.column !== undefined ? { column: b.where.column } : {}),
+    message: `Same school? "${a.name}"${place(a.where, file)} and "${b.name}"${place(b.where, file)} are kept as two schools, so filters and the heat map show them apart. If they are one school, write it the same way in every row and import again.`,
+  };
+}
+
+/**
+ * Rewrites each person's school to its shown spelling, and reports what was merged and what is
+ * asked. Gives back the schools shown, in the order first written, for answers to "Same school?".
+ */
+export function settleSchools(people: PeopleIndex, read: SchoolsRead, log: ImportLog): SchoolShown[] {
   const counts = new Map<string, number>();
   for (const name of read.spellings()) counts.set(name, 0);
   for (const { person } of people.byId.values())
     if (person.school !== undefined) counts.set(person.school, (counts.get(person.school) ?? 0) + 1);
-  if (counts.size === 0) return;
+  if (counts.size === 0) return [];
   const spellings: SchoolSpelling[] = [...counts].map(([name, count]) => ({ name, count }));
   const shown = shownSchools(spellings);
   for (const { person } of people.byId.values()) {
@@ -60,16 +82,14 @@ export function settleSchools(people: PeopleIndex, read: SchoolsRead, log: Impor
     );
   }
   const names = [...new Set(shown.values())].filter((n) => (counts.get(n) ?? 0) > 0);
+  const schools = names.map((name): SchoolShown => {
+    const where = read.where(name);
+    return where ? { name, where } : { name };
+  });
+  const byName = new Map(schools.map((s) => [s.name, s]));
   for (const [a, b] of sameSchoolPairs(names)) {
-    const wa = read.where(a);
-    const wb = read.where(b);
-    const file = wb?.file ?? wa?.file ?? "";
-    log.note(
-      "info",
-      file,
-      `Same school? "${a}"${place(wa, file)} and "${b}"${place(wb, file)} are kept as two schools, so filters and the heat map show them apart. If they are one school, write it the same way in every row and import again.`,
-      wb?.row,
-      wb?.column,
-    );
+    const d = sameSchoolNote(byName.get(a) ?? { name: a }, byName.get(b) ?? { name: b });
+    log.note(d.level, d.file, d.message, d.row, d.column);
   }
+  return schools;
 }

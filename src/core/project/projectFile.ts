@@ -7,16 +7,19 @@
  *
  * Versions: 1 (the first stored record: files, settings, options, label), 2 (adds edits and
  * the plan, and the "mosaic-project" format marker for files) and 3 (each proposal in the plan may
- * carry the ECT's answer, `agreement`; a version 2 plan reads as "not asked yet").
+ * carry the ECT's answer, `agreement`; a version 2 plan reads as "not asked yet") and 4 (the
+ * options may carry `sameSchools`, the lead's answers to "Same school?"; older versions have none,
+ * so every pair is asked again, as it was).
  */
 import type { ImportOptions, InputFile } from "../import/importFiles.ts";
 import type { Edit } from "../edit/edits.ts";
 import { readEdit } from "../edit/edits.ts";
 import type { ProposedLink } from "../plan/proposals.ts";
 import { readStoredPlan } from "../plan/proposals.ts";
+import { readSchoolAnswers } from "./schoolAnswersStored.ts";
 
 export const PROJECT_FORMAT = "mosaic-project";
-export const PROJECT_VERSION = 3;
+export const PROJECT_VERSION = 4;
 
 export interface Project {
   readonly label: string;
@@ -77,7 +80,7 @@ export function readProject(value: unknown): ProjectReading {
   if (v.format !== undefined && v.format !== PROJECT_FORMAT)
     return { ok: false, message: "This is not a Mosaic project file." };
   const version = v.version;
-  if (version !== 1 && version !== 2 && version !== 3)
+  if (version !== 1 && version !== 2 && version !== 3 && version !== 4)
     return {
       ok: false,
       message:
@@ -116,12 +119,17 @@ export function readProject(value: unknown): ProjectReading {
   const plan = readStoredPlan(v.plan);
   if (Array.isArray(v.plan) && plan.length < v.plan.length)
     problems.push(`${v.plan.length - plan.length} proposed links in the plan could not be read.`);
+  const schools = readSchoolAnswers(v.options);
+  if (schools.dropped > 0)
+    problems.push(
+      `${schools.dropped} answer${schools.dropped === 1 ? "" : "s"} to "Same school?" could not be read, so ${schools.dropped === 1 ? "that pair is" : "those pairs are"} asked again.`,
+    );
   return {
     ok: true,
     project: {
       label: typeof v.label === "string" && v.label ? v.label : "Opened project",
       files,
-      options: v.options && typeof v.options === "object" ? v.options : undefined,
+      options: v.options && typeof v.options === "object" ? { ...v.options, ...schools.options } : undefined,
       settings: v.settings,
       edits,
       plan,

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { ColumnMapping, InputFile, SameAnswer } from "../../core/index.ts";
+import type { ColumnMapping, InputFile, SameAnswer, SameSchoolAnswer } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import type { useProject } from "../state/useProject.ts";
 import { DATA_MENU_ID } from "../toolbarIds.ts";
@@ -9,6 +9,7 @@ import { ImportPanel } from "./ImportPanel.tsx";
 import { ImportReport } from "./ImportReport.tsx";
 import { useShareRule } from "../AppContext.tsx";
 import { sameAnswerWords } from "./sameAnswerWords.ts";
+import { sameSchoolAnswerWords } from "./sameSchoolAnswerWords.ts";
 
 interface Props {
   readonly project: ReturnType<typeof useProject>;
@@ -18,11 +19,12 @@ interface Props {
   readonly onClose: () => void;
 }
 
-/** What the lead is waiting for: a report newer than `since`, after an import or answers to "Same person?". */
+/** What the lead is waiting for: a report newer than `since`, after an import or answers to "Same person?" or "Same school?". */
 interface Awaiting {
-  readonly after: "import" | "answers";
+  readonly after: "import" | "answers" | "schools";
   /** The answers being saved, to say what they did once the report is in. */
   readonly answers?: readonly SameAnswer[];
+  readonly schoolAnswers?: readonly SameSchoolAnswer[];
   readonly since: Loaded | undefined;
 }
 
@@ -40,6 +42,7 @@ export function ImportArea({ project, importing, onClose }: Props) {
   const awaiting = useRef<Awaiting | undefined>(undefined);
   // After answers, the "Same person?" questions left open again, ready for the next answer.
   const [resume, setResume] = useState(false);
+  const [resumeSchools, setResumeSchools] = useState(false);
   // What the last answers did, in view and in a live region: the figures change, so say why.
   const [answered, setAnswered] = useState<string | undefined>();
   // What had focus when the panel opened (the Data button, or the landing's "Import files"): Escape goes back there.
@@ -62,11 +65,14 @@ export function ImportArea({ project, importing, onClose }: Props) {
     setAnswered(
       a.after === "answers" && a.answers && a.since
         ? sameAnswerWords(a.answers, a.since.summary.people, report.summary.people)
-        : undefined,
+        : a.after === "schools" && a.schoolAnswers
+          ? sameSchoolAnswerWords(a.schoolAnswers, report.schools, report.schoolPeople)
+          : undefined,
     );
-    // Columns to say (MappingStep takes focus itself) or questions left (SamePeople does): the panel stays.
+    // Columns to say (MappingStep takes focus itself) or questions left (SamePeople, SameSchools do): the panel stays.
     if (a.after === "import" && filesToMap(report).length > 0) return;
     if (a.after === "answers" && report.samePeople.length > 0) return;
+    if (a.after === "schools" && report.sameSchools.length > 0) return;
     if (a.after === "import") onClose();
     heading.current?.focus();
   }, [report, onClose]);
@@ -86,6 +92,7 @@ export function ImportArea({ project, importing, onClose }: Props) {
           onImport={(files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => {
             awaiting.current = { after: "import", since: report };
             setResume(false);
+            setResumeSchools(false);
             project.importFiles(files, mode, mapping);
           }}
         />
@@ -113,7 +120,15 @@ export function ImportArea({ project, importing, onClose }: Props) {
           onSamePeople={(answers: readonly SameAnswer[]) => {
             awaiting.current = { after: "answers", since: report, answers };
             setResume(true);
+            setResumeSchools(false);
             void project.answerSamePeople(answers);
+          }}
+          resumeSameSchools={resumeSchools}
+          onSameSchools={(schoolAnswers: readonly SameSchoolAnswer[]) => {
+            awaiting.current = { after: "schools", since: report, schoolAnswers };
+            setResume(false);
+            setResumeSchools(true);
+            void project.answerSameSchools(schoolAnswers);
           }}
           busy={project.busy}
         />

@@ -6,9 +6,10 @@
  */
 import type { RefObject } from "react";
 import { Fragment } from "react";
-import type { SameAnswer } from "../../core/index.ts";
+import type { SameAnswer, SameSchoolAnswer } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { SamePeople } from "./SamePeople.tsx";
+import { SameSchools } from "./SameSchools.tsx";
 import { capDiagnostics, isWorthReading, rejectedRowsCsv, SHAPE_LABEL } from "../../core/index.ts";
 import { downloadBlob } from "../graph/exportPng.ts";
 
@@ -27,6 +28,8 @@ export function ImportReport({
   canUndo,
   resumeSamePeople,
   onSamePeople,
+  resumeSameSchools,
+  onSameSchools,
   busy,
 }: {
   loaded: Loaded;
@@ -37,6 +40,9 @@ export function ImportReport({
   /** Answers were just saved: open "Same person?" again on the questions left. */
   resumeSamePeople: boolean;
   onSamePeople: (answers: readonly SameAnswer[]) => void;
+  /** "Same school?" answers were just saved: open it again on the questions left. */
+  resumeSameSchools: boolean;
+  onSameSchools: (answers: readonly SameSchoolAnswer[]) => void;
   busy: boolean;
 }) {
   const problems = loaded.diagnostics.filter(isWorthReading);
@@ -70,6 +76,14 @@ export function ImportReport({
         nameFiles={loaded.files.length > 1}
         resume={resumeSamePeople}
         onAnswer={onSamePeople}
+        busy={busy}
+      />
+      <SameSchools
+        key={loaded.sameSchools.map((q) => `${q.a.name}\u0000${q.b.name}`).join("\u0001")}
+        questions={loaded.sameSchools}
+        nameFiles={loaded.files.length > 1}
+        resume={resumeSameSchools}
+        onAnswer={onSameSchools}
         busy={busy}
       />
       {loaded.roleReferences.some((r) => r.resolvedTo === undefined) && (

@@ -12,8 +12,9 @@ import type {
   ProposedLink,
   RememberedMapping,
   SameAnswer,
+  SameSchoolAnswer,
 } from "../../core/index.ts";
-import { canUndo, headerSignature } from "../../core/index.ts";
+import { canUndo, headerSignature, schoolPairKey } from "../../core/index.ts";
 import type { Edit } from "../../core/index.ts";
 import type { Request } from "../../workers/protocol.ts";
 import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "../sample.ts";
@@ -95,14 +96,16 @@ export function importedSources(
   mapping: ColumnMapping | undefined,
 ): Sources {
   const names = files.map((f) => f.name).join(", ");
-  // Column choices and "Same person?" answers carry over: they are about these kinds of file and these people.
-  const { remembered, samePeople } = sources.options ?? {};
+  // Column choices and "Same person?" and "Same school?" answers carry over: they are about these
+  // kinds of file, these people and these schools.
+  const { remembered, samePeople, sameSchools } = sources.options ?? {};
   const options: ImportOptions | undefined =
-    mapping || remembered || samePeople
+    mapping || remembered || samePeople || sameSchools
       ? {
           ...(mapping ? { mapping } : {}),
           ...(remembered ? { remembered } : {}),
           ...(samePeople ? { samePeople } : {}),
+          ...(sameSchools ? { sameSchools } : {}),
         }
       : undefined;
   return mode === "merge"
@@ -135,10 +138,23 @@ export function answeredSources(sources: Sources, answers: readonly SameAnswer[]
   return { ...sources, options, step, isSample: false };
 }
 
-const ANSWER_STEP = 'answer "Same person?"';
+/**
+ * The step the lead's answers to "Same school?" make, as answeredSources does for people: a newer
+ * answer about the same pair (either way round, case and spacing aside) replaces the older.
+ */
+export function answeredSchoolsSources(sources: Sources, answers: readonly SameSchoolAnswer[]): Sources {
+  const replaced = new Set(answers.map((a) => schoolPairKey(a.keep, a.other)));
+  const kept = (sources.options?.sameSchools ?? []).filter((a) => !replaced.has(schoolPairKey(a.keep, a.other)));
+  const options: ImportOptions = { ...sources.options, sameSchools: [...kept, ...answers] };
+  const step = `answer "Same school?" (${answers.length})`;
+  return { ...sources, options, step, isSample: false };
+}
+
+/** Steps that answer an import's questions: "Undo this import" takes them back with it. */
+const ANSWER_STEPS = ['answer "Same person?"', 'answer "Same school?"'] as const;
 
 /**
- * How many steps back the last import is, when only answers to its "Same person?" questions came
+ * How many steps back the last import is, when only answers to its "Same person?" or "Same school?" questions came
  * after it (0 when another step did, or there is no import): answering keeps "Undo this import", which
  * then undoes the answers with it.
  */
@@ -147,7 +163,7 @@ export function stepsBackToImport(h: History<Sources>): number {
   for (let back = 1; back <= steps.length; back++) {
     const step = steps[steps.length - back] ?? "";
     if (step.startsWith("import ")) return back;
-    if (!step.startsWith(ANSWER_STEP)) return 0;
+    if (!ANSWER_STEPS.some((a) => step.startsWith(a))) return 0;
   }
   return 0;
 }

@@ -13,6 +13,7 @@ import type {
   Project,
   ProposedLink,
   SameAnswer,
+  SameSchoolAnswer,
   Settings,
 } from "../../core/index.ts";
 import { canUndo, commit, historyOf, projectToJson, readProject, redo, undo } from "../../core/index.ts";
@@ -22,6 +23,7 @@ import type { Loaded, Progress } from "../../workers/protocol.ts";
 import { instrument } from "../instrument.ts";
 import type { ImportMode, Sources } from "./sources.ts";
 import {
+  answeredSchoolsSources,
   answeredSources,
   historyLabels,
   stepsBackToImport,
@@ -129,6 +131,18 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     (answers: readonly SameAnswer[]) => {
       if (refused()) return Promise.resolve();
       return go(commit(history, answeredSources(sources, answers)), "move", false, true);
+    },
+    [go, history, sources, refused],
+  );
+
+  /**
+   * The lead's answers to "Same school?", kept with the project as one step: applied after the
+   * import, so no file is read again (the worker keeps the import).
+   */
+  const answerSameSchools = useCallback(
+    (answers: readonly SameSchoolAnswer[]) => {
+      if (refused()) return Promise.resolve();
+      return go(commit(history, answeredSchoolsSources(sources, answers)), "move", false, true);
     },
     [go, history, sources, refused],
   );
@@ -285,6 +299,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     ...historyLabels(history),
     importFiles,
     answerSamePeople,
+    answerSameSchools,
     edit,
     editAll,
     applySettings,

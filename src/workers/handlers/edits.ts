@@ -26,6 +26,7 @@ export function withEdits(base: ImportResult, edits: readonly Edit[]): ImportRes
     samePeople: base.samePeople,
     autoMerged: base.autoMerged,
     roleReferences: base.roleReferences,
+    schools: base.schools,
     diagnostics: [
       ...base.diagnostics,
       ...edited.problems.map((p): Diagnostic => ({

@@ -8,7 +8,9 @@ import {
   mappingFor,
   prepareAnalysis,
   resolveSettings,
+  sameSchoolQuestions,
   schoolsOf,
+  withSchoolAnswers,
 } from "../../core/index.ts";
 import { generateNetwork } from "../../core/generate/syntheticNetwork.ts";
 import type { EctListRow, Loaded, Progress, ProgressStage, RequestOf } from "../protocol.ts";
@@ -23,8 +25,12 @@ function loadedOf(
   imported: ImportResult,
   problems: readonly { readonly message: string }[],
   timings: Loaded["timings"],
+  sameSchools: Loaded["sameSchools"],
 ): Loaded {
   const { net, tables } = prepared;
+  const schools = schoolsOf(net);
+  const perSchool = new Map<string, number>();
+  for (const p of net.people) if (p.school !== undefined) perSchool.set(p.school, (perSchool.get(p.school) ?? 0) + 1);
   return {
     settings: prepared.ctx.settings,
     settingsProblems: problems.map((p) => p.message),
@@ -40,7 +46,9 @@ function loadedOf(
     roleReferences: imported.roleReferences,
     peopleIds: net.people.map((p) => p.id),
     peopleKinds: Uint8Array.from(net.people, (p) => (p.is_ect ? 1 : p.kind === "group" ? 2 : 0)),
-    schools: schoolsOf(net),
+    schools,
+    schoolPeople: schools.map((s) => perSchool.get(s) ?? 0),
+    sameSchools,
     timings,
     overview: overviewStartOf(prepared, ectRows),
     departments: [
@@ -94,7 +102,8 @@ export function load(state: WorkerState, req: RequestOf<"load">, progress: Progr
       tell && ((d, t, file) => tell(0.75 * (t ? d / t : 1), 1, { step: "reading", file })),
     );
   if (req.filesKey !== undefined) state.base = { key: req.filesKey, options, imported: base };
-  const imported = withEdits(base, req.edits ?? []);
+  // "Same school?" answers are applied after the import (and the edits): answering reads no file again.
+  const imported = withSchoolAnswers(withEdits(base, req.edits ?? []), req.options?.sameSchools ?? []);
   const t1 = performance.now();
   const { settings, problems } = resolveSettings(req.settings, req.today);
   const net = buildNetwork(imported.people, imported.linkStore, {
@@ -119,13 +128,20 @@ export function load(state: WorkerState, req: RequestOf<"load">, progress: Progr
   const t2 = performance.now();
   const mapping = req.options?.mapping;
   return {
-    ...loadedOf(prepared, ectRows, imported, problems, {
-      import: t1 - t0,
-      analyse: t2 - t1,
-      index: tIndexed - t1,
-      flags: tFlags - tIndexed,
-      rows: t2 - tFlags,
-    }),
+    ...loadedOf(
+      prepared,
+      ectRows,
+      imported,
+      problems,
+      {
+        import: t1 - t0,
+        analyse: t2 - t1,
+        index: tIndexed - t1,
+        flags: tFlags - tIndexed,
+        rows: t2 - tFlags,
+      },
+      sameSchoolQuestions(imported, req.options?.sameSchools ?? []),
+    ),
     learned: mapping
       ? imported.files
           .flatMap((f) => (f.shape !== undefined && f.header !== undefined ? [mappingFor(f.header, mapping)] : []))

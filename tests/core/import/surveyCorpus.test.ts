@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ImportResult, SameAnswer, SupportType } from "../../../src/core/index.ts";
-import { importFiles } from "../../../src/core/index.ts";
+import type { ImportResult, SameAnswer, SameSchoolAnswer, SupportType } from "../../../src/core/index.ts";
+import { importFiles, withSchoolAnswers } from "../../../src/core/index.ts";
 import { unnamedName } from "../../../src/core/import/samePeople.ts";
 import { ROOT } from "../../helpers/files.ts";
 
@@ -18,6 +18,8 @@ type From = string | { readonly unnamed: "role" | "family"; readonly written: st
 interface Truth {
   readonly export: string;
   readonly same?: readonly SameAnswer[];
+  /** Answers to "Same school?", applied after the import as the app and the CLI do. */
+  readonly sameSchools?: readonly SameSchoolAnswer[];
   readonly expectProposals?: readonly (readonly [string, string])[];
   readonly expectAutoMerged?: readonly (readonly [string, string])[];
   readonly people: readonly {
@@ -43,10 +45,11 @@ const truths = readdirSync(DIR)
   .sort();
 
 function read(truth: Truth, answered: boolean): ImportResult {
-  return importFiles(
+  const imported = importFiles(
     [{ name: truth.export, bytes: new Uint8Array(readFileSync(join(DIR, truth.export))) }],
     answered && truth.same ? { samePeople: truth.same } : {},
   );
+  return answered ? withSchoolAnswers(imported, truth.sameSchools ?? []) : imported;
 }
 
 const pair = (a: string, b: string) => [a, b].sort().join(" | ");
@@ -129,6 +132,11 @@ describe("survey corpus", () => {
       const answered = read(truth, true);
       const asked = new Set(answered.samePeople.map((p) => pair(p.keep.name, p.other.name)));
       for (const a of truth.same ?? []) expect(asked.has(pair(a.keep, a.other))).toBe(false);
+      const schoolsAsked = answered.diagnostics
+        .filter((d) => d.message.startsWith("Same school?"))
+        .map((d) => d.message);
+      for (const a of truth.sameSchools ?? [])
+        expect(schoolsAsked.filter((m) => m.includes(`"${a.keep}"`) && m.includes(`"${a.other}"`))).toEqual([]);
     });
   });
 });

@@ -90,6 +90,37 @@ describe("projectFile", () => {
     });
     expect(v3.ok && v3.project.plan.map((p) => p.agreement)).toEqual(["agrees", undefined]);
   });
+  it("should keep version 4's answers to 'Same school?' through a backup, and read older files with none", () => {
+    const sameSchools = [{ keep: "Brookside School", other: "Brookside", same: true }];
+    const back = readProjectFile(
+      projectToJson({ label: "B", files: [], edits: [], plan: [], options: { sameSchools } }, "t"),
+    );
+    expect(back.ok && back.project.options?.sameSchools).toEqual(sameSchools);
+    expect(JSON.parse(projectToJson({ label: "B", files: [], edits: [], plan: [] }, "t")).version).toBe(4);
+    const v3 = readProject({ format: "mosaic-project", version: 3, files: [], edits: [], plan: [], options: {} });
+    expect(v3.ok && v3.project.options).toEqual({});
+    expect(v3.ok && v3.problems).toEqual([]);
+  });
+  it("should leave out answers to 'Same school?' that are not two names and a yes or no, and say so", () => {
+    const r = readProject({
+      format: "mosaic-project",
+      version: 4,
+      files: [],
+      edits: [],
+      plan: [],
+      options: {
+        samePeople: [{ keep: "a", other: "b", same: true }],
+        sameSchools: [{ keep: "St Marys", other: "St Mary's", same: false }, { keep: "X" }, 7],
+      },
+    });
+    expect(r.ok && r.project.options).toEqual({
+      samePeople: [{ keep: "a", other: "b", same: true }],
+      sameSchools: [{ keep: "St Marys", other: "St Mary's", same: false }],
+    });
+    expect(r.ok && r.problems).toEqual([
+      '2 answers to "Same school?" could not be read, so those pairs are asked again.',
+    ]);
+  });
   it("should keep what it can of a damaged file and say what it left out", () => {
     const r = readProject({
       format: "mosaic-project",

@@ -3,7 +3,13 @@ import type { InputFile, SameAnswer } from "../../../src/core/index.ts";
 import { commit, historyOf, redo, undo } from "../../../src/core/index.ts";
 import { person } from "../../helpers/builders.ts";
 import type { Sources } from "../../../src/ui/state/sources.ts";
-import { answeredSources, historyLabels, importedSources, stepsBackToImport } from "../../../src/ui/state/sources.ts";
+import {
+  answeredSchoolsSources,
+  answeredSources,
+  historyLabels,
+  importedSources,
+  stepsBackToImport,
+} from "../../../src/ui/state/sources.ts";
 
 const file = (name: string): InputFile => ({ name, bytes: new Uint8Array([0x61]) });
 
@@ -54,6 +60,27 @@ describe("answeredSources", () => {
     const next = answeredSources(base, [answer]);
     expect(next.options?.samePeople).toEqual([answer]);
     expect(next.step).toBe('answer "Same person?" (1)');
+  });
+});
+
+describe("answeredSchoolsSources", () => {
+  it("keeps 'Same school?' answers beside the others, a newer one replacing an older about the same pair", () => {
+    const first = answeredSchoolsSources(base, [{ keep: "Brookside School", other: "Brookside", same: true }]);
+    expect(first.step).toBe('answer "Same school?" (1)');
+    expect(first.options?.samePeople).toEqual(base.options?.samePeople);
+    const again = answeredSchoolsSources(first, [{ keep: "brookside", other: "BROOKSIDE SCHOOL", same: false }]);
+    expect(again.options?.sameSchools).toEqual([{ keep: "brookside", other: "BROOKSIDE SCHOOL", same: false }]);
+    // They carry over to the next import, as "Same person?" answers do.
+    expect(importedSources(again, [file("new.csv")], "replace", undefined).options?.sameSchools).toEqual(
+      again.options?.sameSchools,
+    );
+  });
+
+  it("is taken back with its import by 'Undo this import'", () => {
+    const imported = commit(historyOf({ ...base, step: "open the sample" }), base);
+    const answered = commit(imported, answeredSchoolsSources(base, [{ keep: "A", other: "A School", same: true }]));
+    const both = commit(answered, answeredSources(answered.present, [{ keep: "p1", other: "p2", same: false }]));
+    expect(stepsBackToImport(both)).toBe(3);
   });
 });
 
