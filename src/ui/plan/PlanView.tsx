@@ -54,6 +54,7 @@ export function PlanView({ loaded, label, source, plan, onPlan, busy, onSettings
         types={types}
         plan={plan}
         onPlan={onPlan}
+        comparison={plan.length > 0 ? comparison : undefined}
         nameOf={nameOf}
         source={source}
         asOf={asOf}
