@@ -15,6 +15,7 @@ import { Reasons } from "../components/Reasons.tsx";
 import { SourceLine } from "../components/SourceLine.tsx";
 import { ProgressBar } from "../components/ProgressBar.tsx";
 import { useHideNames, useShare, useShareRule } from "../AppContext.tsx";
+import { planOutcomeWords } from "./planOutcome.ts";
 import { flagTotalsWords, proposedTotalsWords } from "./planTotals.ts";
 
 interface Props {
@@ -77,11 +78,6 @@ export function DraftPlan({
   const hideNames = useHideNames();
   const share = useShare();
   const count = (n: number) => countWords(n, rule);
-  // "1 link", "4 links", "fewer than 3 links": the word agrees with what is shown.
-  const counted = (n: number, one: string, many: string) => {
-    const shown = count(n);
-    return `${shown} ${shown === "1" ? one : many}`;
-  };
 
   // Names of the supporters in the plan (the page holds only the ECTs' names), each asked once.
   useEffect(() => {
@@ -108,15 +104,7 @@ export function DraftPlan({
       for (const p of result.proposed) next = addProposal(next, p);
       onPlan(next);
       setOpen(result.uncovered);
-      setOutcome(
-        `Proposed ${counted(result.proposed.length, "link", "links")}, covering ${count(result.covered.gaps)} of ${count(result.needs.gaps)} gaps` +
-          (secondSources
-            ? ` and ${count(result.covered.singles)} of ${count(result.needs.singles)} single sources`
-            : "") +
-          (result.uncovered.length > 0
-            ? `. ${counted(result.uncovered.length, "stays", "stay")} open, listed below with why.`
-            : "."),
-      );
+      setOutcome(planOutcomeWords(result, secondSources, rule));
     } finally {
       setProgress(undefined);
     }
