@@ -18,7 +18,9 @@ function counted(n: number, one: string, many: string, rule: ShareRule): string 
  * proposedTotalsWords(plan, rule); // "3 links proposed: 2 wellbeing, 1 behaviour"
  */
 export function proposedTotalsWords(plan: readonly ProposedLink[], rule: ShareRule): string {
-  const head = `${counted(plan.length, "link", "links", rule)} proposed`;
+  // It starts a sentence, so "Fewer than 3 links proposed".
+  const shown = counted(plan.length, "link", "links", rule);
+  const head = `${shown.charAt(0).toUpperCase()}${shown.slice(1)} proposed`;
   // A link of two kinds counts once under each: the kinds say what the plan adds, the head how many links.
   const kinds = ALL_TYPES.map((t) => ({ t, n: plan.filter((p) => p.supportTypes.includes(t)).length }))
     .filter(({ n }) => n > 0)

@@ -26,7 +26,7 @@ describe("planTotals", () => {
       // Share mode: counts below k are not shown exactly, and the noun follows what is shown.
       expect(proposedTotalsWords(plan, share)).toBe("3 links proposed: fewer than 3 wellbeing, fewer than 3 behaviour");
       expect(proposedTotalsWords(plan.slice(0, 1), named)).toBe("1 link proposed: 1 wellbeing");
-      expect(proposedTotalsWords(plan.slice(0, 1), share)).toBe("fewer than 3 links proposed: fewer than 3 wellbeing");
+      expect(proposedTotalsWords(plan.slice(0, 1), share)).toBe("Fewer than 3 links proposed: fewer than 3 wellbeing");
     });
     it("should count a link of two kinds once in the head and once under each kind", () => {
       const plan = [proposal("P1", "E3", ["behaviour", "pedagogy"])];
