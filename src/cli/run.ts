@@ -21,8 +21,10 @@ import {
   diagnosticsForJson,
   diagnosticsToMarkdown,
   linksToCsv,
+  NAMES_SHOWN,
   peopleToCsv,
   prepareAnalysis,
+  recordsToShare,
   suggestFor,
   whatIfOnce,
 } from "../core/index.ts";
@@ -111,8 +113,10 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
     });
   }
   if (args.command === "export") {
-    io.writeFile(io.join(args.out!, "people.csv"), peopleToCsv(imported.people));
-    io.writeFile(io.join(args.out!, "links.csv"), linksToCsv(imported.links));
+    // The app's rule for a named export: link trust, similarity and notes stay behind (domain.md 8.3).
+    const out = recordsToShare(imported.people, imported.links, NAMES_SHOWN);
+    io.writeFile(io.join(args.out!, "people.csv"), peopleToCsv(out.people));
+    io.writeFile(io.join(args.out!, "links.csv"), linksToCsv(out.links));
     return {
       code: 0,
       stdout: "",

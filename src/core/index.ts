@@ -104,6 +104,7 @@ export type { PlanNeed, ProposedPlan } from "./plan/optimiser.ts";
 export { planProblem } from "./plan/planProblem.ts";
 export { baselineSelection, greedySelection, selectionValue } from "./plan/planSearch.ts";
 export { proposePlan } from "./plan/optimiser.ts";
+export type { SingleNeedCounts } from "./plan/singleNeeds.ts";
 export type { PlanComparison, PlanCounts, SingleCounts } from "./plan/comparePlan.ts";
 export { comparePlan, planCounts, singleCounts } from "./plan/comparePlan.ts";
 export type { SnapshotDiff, Tie } from "./history/snapshotDiff.ts";

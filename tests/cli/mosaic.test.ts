@@ -186,6 +186,19 @@ describe("mosaic CLI", () => {
     expect(again.links).toEqual(first.links);
   });
 
+  it("should export as the app does: no link trust, similarity or notes (8.3), person notes kept", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mosaic-"));
+    expect(mosaic("export", sample("people.csv"), sample("links.csv"), "--out", dir).code).toBe(0);
+    const links = readFileSync(join(dir, "links.csv"), "utf8");
+    expect(links).not.toContain("Weekly mentor meeting");
+    const back = JSON.parse(mosaic("import", join(dir, "people.csv"), join(dir, "links.csv")).stdout);
+    expect(back.links).toHaveLength(44);
+    expect(
+      back.links.filter((l: Record<string, unknown>) => "trust" in l || "similarity" in l || "notes" in l),
+    ).toEqual([]);
+    expect(readFileSync(join(dir, "people.csv"), "utf8")).toContain("Healthy mosaic example");
+  });
+
   it("should read both files in the app's own CSV export (one zip of people.csv and links.csv)", () => {
     const dir = mkdtempSync(join(tmpdir(), "mosaic-"));
     const zip = join(dir, "mosaic-people-and-links.zip");

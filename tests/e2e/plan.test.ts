@@ -113,6 +113,11 @@ describe("planning", () => {
     await page.waitForFunction(() =>
       /single sources/.test(document.querySelector('[data-testid="plan-outcome"]')?.textContent ?? ""),
     );
+    // Counted as the lists count them: Tom's kinds through one person are one, not one per kind.
+    assert.match(
+      await outcome.innerText(),
+      /; a second source for 1 of 1 ECT with all their support through one person, and for \d+ of \d+ other single sources/,
+    );
     const [today, withPlan] = await compareRow(page, "singleSources");
     assert.ok(Number.parseInt(withPlan) < Number.parseInt(today), `single sources ${today} → ${withPlan}`);
     const [, keystones] = await compareRow(page, "keystones");

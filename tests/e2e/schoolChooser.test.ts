@@ -82,6 +82,30 @@ describe("school chooser on a network of many schools", () => {
       await chooseSchool(page, "g-school", "school 7");
       await page.locator("#netgraph-h").filter({ hasText: "School 7" }).waitFor();
       assert.equal(await page.locator("#g-school").inputValue(), "School 7");
+
+      // Reopening without typing: "School 7" sorts far past the first 50 drawn, yet it is in the
+      // list, highlighted as the active descendant and scrolled into sight, by key and by click.
+      const gBox = page.locator("#g-school");
+      const gList = page.locator("#g-school-list");
+      const chosenInView = async (how: string) => {
+        assert.equal(await gBox.getAttribute("aria-expanded"), "true", how);
+        const active = await gBox.getAttribute("aria-activedescendant");
+        assert.ok(active, `${how}: an active descendant`);
+        const option = page.locator(`[id="${active}"]`);
+        assert.equal(await option.innerText(), "School 7", how);
+        assert.equal(await option.getAttribute("aria-selected"), "true", how);
+        const [o, l] = await Promise.all([option.boundingBox(), gList.boundingBox()]);
+        assert.ok(o && l && o.y >= l.y - 1 && o.y + o.height <= l.y + l.height + 1, `${how}: in sight`);
+      };
+      await gBox.focus();
+      await gBox.press("ArrowDown");
+      await chosenInView("opened with the arrow key");
+      assert.ok((await gList.getByRole("option").allInnerTexts()).indexOf("School 7") > 0);
+      await page.screenshot({ path: join(SHOTS, `school-chooser-reopened-${w}x${h}.png`) });
+      await gBox.press("Escape");
+      await gBox.click();
+      await chosenInView("opened with a click");
+      await gBox.press("Escape");
       assert.deepEqual(watch.errors, []);
       await page.context().close();
     });

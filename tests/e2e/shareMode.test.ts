@@ -91,9 +91,15 @@ describe("share mode", () => {
     await page.getByTestId("plan-outcome").waitFor();
     await page.locator('[data-testid="plan-compare"] tr[data-measure="gaps"]').waitFor();
     await look("planning");
+    // Totals only (8.9): no proposal pair by pair, even as codes, on screen or on paper.
+    const totals = page.getByTestId("plan-totals");
+    assert.match(await totals.innerText(), /links? proposed: .*(wellbeing|behaviour|teaching|how the school works)/);
+    assert.match(await totals.innerText(), /flags? would clear and .* would appear/);
+    assert.equal(await page.getByTestId("plan-table").count(), 0, "no list of proposals in share mode");
     await page.getByTestId("draft-plan").getByRole("button", { name: "Print plan summary" }).click();
     await page.emulateMedia({ media: "print" });
     await page.screenshot({ path: join(SHOTS, "share-plan-print.png"), fullPage: true });
+    assert.ok(await totals.isVisible(), "the printed plan gives the totals");
     // A suppressed count's change is suppressed with it: "fewer than 3 → 0 (down 1)" gave the count away.
     const rows = await page
       .locator('[data-testid="plan-compare"] tbody tr')

@@ -119,6 +119,9 @@ describe("the worker's files with names hidden or in share mode", () => {
       expect(namesIn(csv ?? "")).toEqual([]);
     }
     const named = await handle(state, { kind: "export", format: "csv", hideNames: false, share: false });
-    expect(namesIn((named ?? []).map((f) => f.text).join("\n"))).toContain("Aisha Okafor");
+    const namedText = (named ?? []).map((f) => f.text).join("\n");
+    expect(namesIn(namedText)).toContain("Aisha Okafor");
+    // Named, and still no link notes or ratings (8.3): L01's note is "Weekly mentor meeting".
+    expect(namedText).not.toContain("Weekly mentor meeting");
   });
 });

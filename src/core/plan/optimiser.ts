@@ -36,6 +36,8 @@ import type { PlanOptions, PlanProblem } from "./planProblem.ts";
 import { planProblem } from "./planProblem.ts";
 import type { Selection } from "./planSearch.ts";
 import { baselineSelection, greedySelection, selectionValue } from "./planSearch.ts";
+import type { SingleNeedCounts } from "./singleNeeds.ts";
+import { foldedSingles } from "./singleNeeds.ts";
 
 export interface PlanNeed {
   readonly ect: PersonId;
@@ -49,6 +51,11 @@ export interface ProposedPlan {
   readonly method: "greedy" | "baseline";
   readonly needs: { readonly gaps: number; readonly singles: number };
   readonly covered: { readonly gaps: number; readonly singles: number };
+  /**
+   * The single sources as the lists count them (singleNeeds.ts): an ECT with all their support
+   * through one person is one, the others count by kind. `needs.singles` stays the raw count by kind.
+   */
+  readonly foldedSingles: { readonly needs: SingleNeedCounts; readonly covered: SingleNeedCounts };
   /** Needs the plan could not cover, with why. */
   readonly uncovered: readonly (PlanNeed & { readonly why: string })[];
 }
@@ -61,11 +68,13 @@ export function proposePlan(prepared: PreparedAnalysis, options: PlanOptions = {
   const bv = selectionValue(problem, baseline);
   const useBaseline = bv > gv || (bv === gv && baseline.chosen.length < greedy.chosen.length);
   const pick = useBaseline ? baseline : greedy;
+  const proposed = explain(prepared, problem, pick);
   return {
-    proposed: explain(prepared, problem, pick),
+    proposed,
     method: useBaseline ? "baseline" : "greedy",
     needs: count(problem, () => true),
     covered: count(problem, (i) => pick.covered[i] === 1),
+    foldedSingles: foldedSingles(prepared, problem.needs, (i) => pick.covered[i] === 1, proposed),
     uncovered: problem.needs
       .map((n, i) => ({ n, i }))
       .filter(({ i }) => !pick.covered[i])

@@ -3,11 +3,18 @@
  * exports people reads this rule instead of checking "share" or "hide names" itself, so share mode
  * and "People as codes" cannot mean one thing on screen and another in a file.
  *
- * - Names shown: everything, as the user holds it.
+ * - Every file, whatever the rule: no link `trust`, `similarity` or `notes`. 8.3 says they "never
+ *   leave the ECT's own view, except in the ECT's personal backup file", and a named export leaves
+ *   the device as surely as a coded one (decided by the lead engineer, session 12). Only the backup
+ *   (core/project/projectFile.ts, "Download a backup") and what is remembered on this device keep
+ *   them. 8.3's `notes` are the link notes (3.2, the ECT's own words about a relationship); a
+ *   person's `notes` (3.1) are the importer's own free text about their staff, so named exports
+ *   keep them and only codes drop them, with the other free text. recordsToShare applies this.
+ * - Names shown: everything else, as the user holds it.
  * - Names hidden ("People as codes"): codes instead of names and ids; no role title, strengths,
- *   subtopics or notes (free text that names or singles out the person behind a code, and the
- *   screen shows no role beside a code either); no trust or similarity (8.3: they never leave the
- *   ECT's own view); links marked private stay behind (8.4: a coded file is made to leave the device).
+ *   subtopics or person notes (free text that names or singles out the person behind a code, and
+ *   the screen shows no role beside a code either); links marked private stay behind (8.4: a coded
+ *   file is made to leave the device).
  * - Share mode (governors, a trust board): names hidden as above, and also counts below k shown as
  *   "fewer than k" with any change in them hidden (8.9: "down 1" from "fewer than 3" gives the
  *   count away), totals only (no per-person or per-school breakdown, no school or department in a
@@ -26,10 +33,8 @@ export interface ShareChoice {
 export interface ShareRule {
   /** Real names and ids may be shown; otherwise stable codes ("ECT 3"). */
   readonly names: boolean;
-  /** Role titles, strengths, subtopics and notes may be shown or exported. */
+  /** Role titles, strengths, subtopics and person notes may be shown or exported. */
   readonly freeText: boolean;
-  /** `trust` and `similarity` may leave in a file. */
-  readonly ratings: boolean;
   /** Links marked `private` may leave in a file. */
   readonly privateLinks: boolean;
   /** Schools, departments and people may be listed one by one (not totals only). */
@@ -43,7 +48,6 @@ export interface ShareRule {
 export const NAMES_SHOWN: ShareRule = {
   names: true,
   freeText: true,
-  ratings: true,
   privateLinks: true,
   breakdowns: true,
   importReport: true,
@@ -59,13 +63,12 @@ export function shareRule(choice: ShareChoice): ShareRule {
     return {
       names: false,
       freeText: false,
-      ratings: false,
       privateLinks: false,
       breakdowns: false,
       importReport: false,
       suppressBelow: choice.k,
     };
-  if (choice.hideNames) return { ...NAMES_SHOWN, names: false, freeText: false, ratings: false, privateLinks: false };
+  if (choice.hideNames) return { ...NAMES_SHOWN, names: false, freeText: false, privateLinks: false };
   return NAMES_SHOWN;
 }
 

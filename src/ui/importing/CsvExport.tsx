@@ -27,7 +27,7 @@ export function CsvExport({ client, hideNames, share, onHideNames }: Props) {
     <>
       <p className="muted small">
         {hideNames
-          ? `Names are hidden: people appear as codes. Role titles, strengths, notes, trust, similarity${share ? ", schools, departments" : ""} and links marked private are left out.`
+          ? `Names are hidden: people appear as codes. Role titles, strengths, subtopics, people's notes${share ? ", schools, departments" : ""} and links marked private are left out too.`
           : "Includes names. To share without them, tick “People as codes” here: the same setting as “Hide names” under View."}
       </p>
       {onHideNames && (

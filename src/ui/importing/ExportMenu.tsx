@@ -1,7 +1,10 @@
 /**
- * Exporting the loaded data: canonical CSV (imports back exactly, formula-guarded), GEXF for
- * Gephi and GraphML for Cytoscape. With "Hide names" on, or in share mode, the files carry only
- * what core shareRule lets travel (codes for names; no role titles, ratings, notes or private links). Files are made in the worker and saved by the browser; nothing is sent anywhere.
+ * Exporting the loaded data: canonical CSV (imports back, formula-guarded), GEXF for Gephi and
+ * GraphML for Cytoscape. No export carries a link's trust, similarity or notes (domain.md 8.3: only
+ * the backup keeps them), and the menu says so before anyone downloads. With "Hide names" on, or in
+ * share mode, the files carry only what core shareRule lets travel (codes for names; no role titles,
+ * person notes or private links). Files are made in the worker and saved by the browser; nothing is
+ * sent anywhere.
  */
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { useShare } from "../AppContext.tsx";
@@ -30,6 +33,9 @@ export function ExportMenu({
     <details className="menu">
       <summary>Export and backup</summary>
       <div className="menu-items" role="group" aria-label="Export and backup">
+        <p className="muted small" data-testid="export-leaves-out">
+          Exports leave out each link’s trust, similarity and notes; a backup keeps everything.
+        </p>
         <CsvExport client={client} hideNames={hideNames} share={share} onHideNames={onHideNames} />
         <button type="button" onClick={() => void save("gexf")}>
           GEXF (Gephi)

@@ -1,5 +1,6 @@
-/** The headline counts, with what a what-if would change them to. */
-import { shownCount } from "./share.ts";
+/** The headline counts, with what a what-if would change them to, each as the share rule shows it. */
+import type { ShareRule } from "../../core/index.ts";
+import { countWords } from "../../core/index.ts";
 
 export interface Count {
   readonly label: string;
@@ -14,17 +15,17 @@ export interface Count {
   readonly onShow?: (() => void) | undefined;
 }
 
-export function Counts({ counts, share, k }: { counts: readonly Count[]; share: boolean; k: number }) {
+export function Counts({ counts, share, rule }: { counts: readonly Count[]; share: boolean; rule: ShareRule }) {
   return (
     <ul className="counts">
       {counts.map((c) => {
         const body = (
           <>
-            <span className="count-value">{c.words ?? shownCount(c.value, share, k)}</span>
+            <span className="count-value">{c.words ?? countWords(c.value, rule)}</span>
             {c.after !== undefined && c.after !== c.value && (
               <span className="count-after">
                 {" "}
-                → {shownCount(c.after, share, k)} <span className="visually-hidden">in this scenario</span>
+                → {countWords(c.after, rule)} <span className="visually-hidden">in this scenario</span>
               </span>
             )}
             <span className="count-label">{c.label}</span>

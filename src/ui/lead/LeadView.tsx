@@ -6,10 +6,10 @@
 import type { ReactNode } from "react";
 import { useCallback, useMemo, useState } from "react";
 import type { Edit, Settings, SupporterRow } from "../../core/index.ts";
+import { countWords } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
-import { useClient, useNameOf, useShare, useWording } from "../AppContext.tsx";
+import { useClient, useNameOf, useShare, useShareRule, useWording } from "../AppContext.tsx";
 import { Counts } from "./Counts.tsx";
-import { shownCount } from "./share.ts";
 import { EctFilters } from "./EctFilters.tsx";
 import { EctTable } from "./EctTable.tsx";
 import { JumpTo, jumpTo } from "./JumpTo.tsx";
@@ -55,6 +55,7 @@ export function LeadView(props: Props) {
   const client = useClient();
   const nameOf = useNameOf();
   const share = useShare();
+  const rule = useShareRule();
   const { types } = useWording();
   const { overview, progress, ectsReady, supportersReady } = useOverview(client, loaded);
   const k = settings.small_count_k;
@@ -75,8 +76,7 @@ export function LeadView(props: Props) {
     away,
     onAway,
     nameById,
-    share,
-    k,
+    rule,
   );
 
   const rows = useMemo(() => {
@@ -109,8 +109,8 @@ export function LeadView(props: Props) {
     requestAnimationFrame(() => jumpTo("supporters-h"));
   };
   // A what-if's counts after it are counted over every ECT's row: none until all are in.
-  const counts = leadCounts(overview, rows, ectsReady ? scenario : undefined, (n) => shownCount(n, share, k)).map(
-    (c) => (c.testId === "count-over" ? { ...c, onShow: showOver } : c),
+  const counts = leadCounts(overview, rows, ectsReady ? scenario : undefined, (n) => countWords(n, rule)).map((c) =>
+    c.testId === "count-over" ? { ...c, onShow: showOver } : c,
   );
   const toggleAway = (r: SupporterRow) => {
     instrument({ name: "away" });
@@ -127,7 +127,7 @@ export function LeadView(props: Props) {
         scenario={scenario}
         nameOf={nameById}
         share={share}
-        k={k}
+        rule={rule}
         onUndo={undoScenario}
         headingRef={resultHeading}
       />
@@ -143,18 +143,25 @@ export function LeadView(props: Props) {
         <h2 id="counts-h" tabIndex={-1}>
           Across the network
         </h2>
-        <Counts counts={counts} share={share} k={k} />
+        <Counts counts={counts} share={share} rule={rule} />
         <div className="lead-actions">
           {!share && <JumpTo />}
           {props.printSummary}
         </div>
         {share && result}
-        <NetworkFlags flags={networkFlags} nameOf={nameById} share={share} k={k} />
+        <NetworkFlags flags={networkFlags} nameOf={nameById} share={share} rule={rule} />
       </section>
 
       {share ? (
         ectsReady ? (
-          <ShareSummary rows={rows} types={types} k={k} schools={overview.schools} schoolCounts={schoolCounts} />
+          <ShareSummary
+            rows={rows}
+            types={types}
+            rule={rule}
+            k={k}
+            schools={overview.schools}
+            schoolCounts={schoolCounts}
+          />
         ) : (
           <p aria-live="polite" data-testid="ects-loading">
             Counting the ECTs…

@@ -1,19 +1,18 @@
-import type { Flag } from "../../core/index.ts";
-import { describeFlag, flagKey } from "../../core/index.ts";
+import type { Flag, ShareRule } from "../../core/index.ts";
+import { countWords, describeFlag, flagKey } from "../../core/index.ts";
 import { isolate, shorten } from "../names.ts";
-import { shownCount } from "./share.ts";
 
 /** The network-wide flags, each with why it matters and something to try (counts suppressed in share mode). */
 export function NetworkFlags({
   flags,
   nameOf,
   share,
-  k,
+  rule,
 }: {
   flags: readonly Flag[];
   nameOf: (id: string) => string;
   share: boolean;
-  k: number;
+  rule: ShareRule;
 }) {
   if (flags.length === 0)
     return <p className="strength">No network flags: support is spread across people and settings.</p>;
@@ -23,7 +22,7 @@ export function NetworkFlags({
         const w = describeFlag(f, nameOf, "they", "", { share });
         const people = f.people ?? [];
         const body =
-          f.code === "ISOLATED_ECTS" ? w.body.replace(/\(\d+\)/, `(${shownCount(people.length, share, k)})`) : w.body;
+          f.code === "ISOLATED_ECTS" ? w.body.replace(/\(\d+\)/, `(${countWords(people.length, rule)})`) : w.body;
         return (
           <li key={flagKey(f)} className={`flag flag-${f.severity}`} data-code={f.code}>
             <h3>{w.title}</h3>

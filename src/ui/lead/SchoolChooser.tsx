@@ -62,9 +62,10 @@ function SchoolCombobox({ id, label, value, schools, onChange, className }: Prop
     setTyped(false);
   }
 
+  // Untyped, the list always holds the chosen school, however far down the sorted list it is.
   const matches = useMemo(
-    () => (open ? schoolMatches(schools, folded, typed ? text : "") : undefined),
-    [open, schools, folded, typed, text],
+    () => (open ? schoolMatches(schools, folded, typed ? text : "", SHOWN_MATCHES, value) : undefined),
+    [open, schools, folded, typed, text, value],
   );
   // "All schools" heads the list until something is typed.
   const options: readonly (string | undefined)[] = matches
@@ -79,6 +80,17 @@ function SchoolCombobox({ id, label, value, schools, onChange, className }: Prop
     if (active >= 0) document.getElementById(`${id}-opt-${active}`)?.scrollIntoView({ block: "nearest" });
   }, [active, id]);
 
+  /**
+   * Opens the list: with nothing typed the chosen school is highlighted (the active descendant, so
+   * it is drawn, scrolled into sight and read out); `orFirst` highlights "All schools" otherwise.
+   */
+  const openList = (orFirst: boolean) => {
+    setOpen(true);
+    if (typed) return setActive(orFirst ? 0 : -1);
+    // Where the chosen school will sit among the options: after "All schools".
+    const at = value === undefined ? -1 : schoolMatches(schools, folded, "", SHOWN_MATCHES, value).shown.indexOf(value);
+    setActive(at >= 0 ? at + 1 : orFirst ? 0 : -1);
+  };
   const close = () => {
     setOpen(false);
     setActive(-1);
@@ -103,13 +115,7 @@ function SchoolCombobox({ id, label, value, schools, onChange, className }: Prop
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
-      if (!open) {
-        setOpen(true);
-        // Opening shows the whole list with the chosen school (or "All schools") highlighted.
-        const at = typed || value === undefined ? 0 : schools.indexOf(value) + 1;
-        setActive(at <= SHOWN_MATCHES ? at : 0);
-        return;
-      }
+      if (!open) return openList(true);
       const last = options.length - 1;
       setActive((a) => (e.key === "ArrowDown" ? Math.min(a + 1, last) : Math.max(a - 1, 0)));
     } else if (e.key === "Enter") {
@@ -160,7 +166,9 @@ function SchoolCombobox({ id, label, value, schools, onChange, className }: Prop
             setOpen(true);
             setActive(-1);
           }}
-          onClick={() => setOpen(true)}
+          onClick={() => {
+            if (!open) openList(false);
+          }}
           onKeyDown={onKeyDown}
           onBlur={settle}
         />

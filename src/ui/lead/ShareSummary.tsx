@@ -1,17 +1,20 @@
-import type { EctRow, SupportType } from "../../core/index.ts";
-import { SUPPORT_TYPES } from "../../core/index.ts";
-import { breakdownAllowed, shownCount } from "./share.ts";
+import type { EctRow, ShareRule, SupportType } from "../../core/index.ts";
+import { countWords, SUPPORT_TYPES } from "../../core/index.ts";
+import { breakdownAllowed } from "./share.ts";
 
 /** Share mode: aggregates only, suppressed below k, and no breakdown that would single anyone out. */
 export function ShareSummary({
   rows,
   types,
+  rule,
   k,
   schools,
   schoolCounts,
 }: {
   rows: readonly EctRow[];
   types: readonly SupportType[];
+  /** The app's share rule: every count here goes through it. */
+  rule: ShareRule;
   k: number;
   schools: readonly string[];
   schoolCounts: readonly number[];
@@ -40,9 +43,9 @@ export function ShareSummary({
             return (
               <tr key={t}>
                 <th scope="row">{SUPPORT_TYPES[t].label}</th>
-                <td>{shownCount(n0, true, k)}</td>
-                <td>{shownCount(n1, true, k)}</td>
-                <td>{shownCount(n2, true, k)}</td>
+                <td>{countWords(n0, rule)}</td>
+                <td>{countWords(n1, rule)}</td>
+                <td>{countWords(n2, rule)}</td>
               </tr>
             );
           })}
@@ -54,7 +57,7 @@ export function ShareSummary({
           <ul>
             {schools.map((s, i) => (
               <li key={s}>
-                {s}: {shownCount(schoolCounts[i]!, true, k)}
+                {s}: {countWords(schoolCounts[i] ?? 0, rule)}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@
  * ("What if Beth Summers were away?"), the answer, the new gaps by ECT, and ways out.
  */
 import type { RefObject } from "react";
+import type { ShareRule } from "../../core/index.ts";
 import { SUPPORT_TYPES, scenarioToCsv } from "../../core/index.ts";
 import type { ScenarioResult } from "../../workers/protocol.ts";
 import { downloadBlob } from "../graph/exportPng.ts";
@@ -12,13 +13,13 @@ interface Props {
   readonly scenario: ScenarioResult;
   readonly nameOf: (id: string) => string;
   readonly share: boolean;
-  readonly k: number;
+  readonly rule: ShareRule;
   readonly onUndo: () => void;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-export function WhatIfResult({ scenario, nameOf, share, k, onUndo, headingRef }: Props) {
-  const { question, answer } = whatIfSentence(scenario.result, nameOf, share, k);
+export function WhatIfResult({ scenario, nameOf, share, rule, onUndo, headingRef }: Props) {
+  const { question, answer } = whatIfSentence(scenario.result, nameOf, rule);
   return (
     <div className="scenario" data-testid="scenario" aria-labelledby="scenario-h" role="region">
       <h3 id="scenario-h" tabIndex={-1} ref={headingRef}>

@@ -34,15 +34,25 @@ function rank(name: string, query: string): number {
  * The schools containing `text` (accents and case ignored; spaces at either end too), best first
  * and otherwise in the order given (the page's schools come sorted); every school when `text` is
  * blank. `folded` is `schools` through `foldName`, made once per list rather than per key press.
+ *
+ * With nothing typed, the `chosen` school is always among those shown: reopening the list must show
+ * (and highlight) what is chosen, and the first `limit` schools in order left out the 51st and every
+ * one after it. The list then shows the run of `limit` schools around it, still in order.
  */
 export function schoolMatches(
   schools: readonly string[],
   folded: readonly string[],
   text: string,
   limit = SHOWN_MATCHES,
+  chosen?: string,
 ): SchoolMatches {
   const query = foldName(text.trim());
-  if (query === "") return { shown: schools.slice(0, limit), total: schools.length };
+  if (query === "") {
+    const at = chosen === undefined ? -1 : schools.indexOf(chosen);
+    // Centred on the chosen school where there is room, the list's start or end where there is not.
+    const start = at < limit ? 0 : Math.max(0, Math.min(at - Math.floor(limit / 2), schools.length - limit));
+    return { shown: schools.slice(start, start + limit), total: schools.length };
+  }
   const byRank: string[][] = [[], [], []];
   let total = 0;
   for (const [i, name] of schools.entries()) {

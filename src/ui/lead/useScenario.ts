@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from "react";
 import type { RefObject } from "react";
+import type { ShareRule } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { ScenarioResult } from "../../workers/protocol.ts";
 import { useAnnounce } from "../announce/useAnnounce.ts";
@@ -29,8 +30,7 @@ export function useScenario(
   away: readonly string[],
   onAway: (ids: readonly string[]) => void,
   names: ((id: string) => string) | undefined,
-  share: boolean,
-  k: number,
+  rule: ShareRule,
 ): Scenario {
   const computed: ScenarioResult | undefined = useWorkerQuery(
     () => (away.length === 0 ? undefined : client.request({ kind: "whatif", remove: away })),
@@ -62,13 +62,13 @@ export function useScenario(
     if (!scenario || !asked.current || !names) return;
     const how = asked.current;
     asked.current = undefined;
-    const { question, answer } = whatIfSentence(scenario.result, names, share, k);
+    const { question, answer } = whatIfSentence(scenario.result, names, rule);
     announce(`${question} ${answer}`);
     const heading = resultHeading.current;
     if (how !== "focus" || !heading) return;
     heading.focus({ preventScroll: true });
     heading.closest(".scenario")?.scrollIntoView({ block: "nearest" });
-  }, [scenario, names, share, k, announce]);
+  }, [scenario, names, rule, announce]);
   const ask = (ids: readonly string[], name: string) => {
     if (ids.length === away.length) {
       // Already away (a keystone's "What if away?" again): the result is there already.

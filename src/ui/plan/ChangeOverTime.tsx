@@ -5,24 +5,24 @@
  */
 import { useEffect, useState } from "react";
 import type { InputFile, Tie } from "../../core/index.ts";
-import { typeList } from "../../core/index.ts";
+import { countWords, typeList } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import type { History, SnapshotHead } from "../../workers/protocol.ts";
-import { shownCount } from "../lead/share.ts";
+import { useShareRule } from "../AppContext.tsx";
 import type { NameOf } from "../names.ts";
 
 interface Props {
   readonly client: AnalysisClient;
   readonly nameOf: NameOf;
   readonly share: boolean;
-  readonly k: number;
   /** Changes whenever the loaded data does, so "what is loaded now" is offered again. */
   readonly currentLabel: string;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function ChangeOverTime({ client, nameOf, share, k, currentLabel }: Props) {
+export function ChangeOverTime({ client, nameOf, share, currentLabel }: Props) {
+  const rule = useShareRule();
   const [history, setHistory] = useState<History | undefined>();
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [files, setFiles] = useState<File[]>([]);
@@ -78,7 +78,7 @@ export function ChangeOverTime({ client, nameOf, share, k, currentLabel }: Props
   const d = history?.diff?.diff;
   const tieText = (t: Tie) => `${nameOf(t.from, t.fromName)} → ${nameOf(t.to, t.toName)}: ${typeList(t.supportTypes)}`;
   const snapshots = history?.snapshots ?? [];
-  const count = (n: number) => shownCount(n, share, k);
+  const count = (n: number) => countWords(n, rule);
   return (
     <section className="card" aria-labelledby="time-h" data-testid="change-over-time">
       <h2 id="time-h">Change over time</h2>

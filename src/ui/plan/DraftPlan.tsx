@@ -1,9 +1,10 @@
 /**
  * The draft plan: proposed links from the optimiser, from suggestions or added by hand. Nothing in
- * it changes the data; it is a list to talk through, export and print.
+ * it changes the data; it is a list to talk through, export and print. In share mode it shows totals
+ * only (planTotals.ts): a list of pairs, even as codes, singles people out (docs/domain.md 8.9).
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { PlanNeed, ProposalAgreement, ProposedLink, SupportType } from "../../core/index.ts";
+import type { PlanComparison, PlanNeed, ProposalAgreement, ProposedLink, SupportType } from "../../core/index.ts";
 import { addProposal, countWords, setAgreement, SUPPORT_TYPES, typeList } from "../../core/index.ts";
 import { reportUnlessCancelled, type AnalysisClient } from "../../workers/analysisClient.ts";
 import type { EctListRow } from "../../workers/protocol.ts";
@@ -14,6 +15,8 @@ import { Reasons } from "../components/Reasons.tsx";
 import { SourceLine } from "../components/SourceLine.tsx";
 import { ProgressBar } from "../components/ProgressBar.tsx";
 import { useHideNames, useShare, useShareRule } from "../AppContext.tsx";
+import { planOutcomeWords } from "./planOutcome.ts";
+import { flagTotalsWords, proposedTotalsWords } from "./planTotals.ts";
 
 interface Props {
   readonly client: AnalysisClient;
@@ -22,6 +25,8 @@ interface Props {
   readonly types: readonly SupportType[];
   readonly plan: readonly ProposedLink[];
   readonly onPlan: (plan: readonly ProposedLink[]) => void;
+  /** The plan against today, for share mode's flag totals; undefined while it is worked out. */
+  readonly comparison?: PlanComparison | undefined;
   readonly nameOf: NameOf;
   /** Where the data comes from (sourceWords) and its date: the printed plan says both, as the network summary does. */
   readonly source?: string | undefined;
@@ -46,7 +51,19 @@ const ANSWER_WORD: Readonly<Record<ProposalAgreement | "", string>> = {
   rather_not: "ECT would rather not",
 };
 
-export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, source, asOf, onPrint }: Props) {
+export function DraftPlan({
+  client,
+  ects,
+  schools,
+  types,
+  plan,
+  onPlan,
+  comparison,
+  nameOf,
+  source,
+  asOf,
+  onPrint,
+}: Props) {
   const [school, setSchool] = useState("");
   const [secondSources, setSecondSources] = useState(false);
   const [progress, setProgress] = useState<number | undefined>();
@@ -61,11 +78,6 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
   const hideNames = useHideNames();
   const share = useShare();
   const count = (n: number) => countWords(n, rule);
-  // "1 link", "4 links", "fewer than 3 links": the word agrees with what is shown.
-  const counted = (n: number, one: string, many: string) => {
-    const shown = count(n);
-    return `${shown} ${shown === "1" ? one : many}`;
-  };
 
   // Names of the supporters in the plan (the page holds only the ECTs' names), each asked once.
   useEffect(() => {
@@ -92,15 +104,7 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
       for (const p of result.proposed) next = addProposal(next, p);
       onPlan(next);
       setOpen(result.uncovered);
-      setOutcome(
-        `Proposed ${counted(result.proposed.length, "link", "links")}, covering ${count(result.covered.gaps)} of ${count(result.needs.gaps)} gaps` +
-          (secondSources
-            ? ` and ${count(result.covered.singles)} of ${count(result.needs.singles)} single sources`
-            : "") +
-          (result.uncovered.length > 0
-            ? `. ${counted(result.uncovered.length, "stays", "stay")} open, listed below with why.`
-            : "."),
-      );
+      setOutcome(planOutcomeWords(result, secondSources, rule));
     } finally {
       setProgress(undefined);
     }
@@ -167,7 +171,8 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
           {outcome}
         </p>
       )}
-      {open.length > 0 && (
+      {open.length > 0 && !rule.breakdowns && <p data-testid="plan-open">Still open: {count(open.length)}.</p>}
+      {open.length > 0 && rule.breakdowns && (
         <>
           <details className="small no-print" data-testid="plan-open">
             <summary>Still open ({count(open.length)})</summary>
@@ -188,6 +193,12 @@ export function DraftPlan({ client, ects, schools, types, plan, onPlan, nameOf, 
       />
       {plan.length === 0 ? (
         <p>The plan is empty. Propose a plan, add a suggestion from an ECT's constellation, or add a link by hand.</p>
+      ) : !rule.breakdowns ? (
+        <div data-testid="plan-totals">
+          <p>{proposedTotalsWords(plan, rule)}.</p>
+          {comparison && <p>{flagTotalsWords(comparison.flagsCleared, comparison.flagsAdded, rule)}</p>}
+          <p className="muted small">Share mode shows totals only: each proposed link is listed when it is off.</p>
+        </div>
       ) : (
         <table className="data" data-testid="plan-table">
           <caption className="visually-hidden">Proposed links</caption>

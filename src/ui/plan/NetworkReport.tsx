@@ -5,8 +5,14 @@
  */
 import { useId } from "react";
 import type { NetworkSummary, PlanComparison, Settings } from "../../core/index.ts";
-import { CAPACITY_HINT, overCapacityLabel, overCapacityWithPlan, soleSourceWords } from "../../core/index.ts";
-import { shownCount } from "../lead/share.ts";
+import {
+  CAPACITY_HINT,
+  countWords,
+  overCapacityLabel,
+  overCapacityWithPlan,
+  soleSourceWords,
+} from "../../core/index.ts";
+import { useShareRule } from "../AppContext.tsx";
 import type { NameOf } from "../names.ts";
 import { isolate, shorten } from "../names.ts";
 import { Name } from "../components/Name.tsx";
@@ -30,7 +36,8 @@ export function NetworkReport(props: Props) {
   // Its own heading id: on the lead tab it sits in the page beside "What was read" (report-h).
   const headingId = useId();
   const k = settings.small_count_k;
-  const count = (n: number) => shownCount(n, share, k);
+  const rule = useShareRule();
+  const count = (n: number) => countWords(n, rule);
   // Names in these lists are shortened and isolated, as in every sentence: a 5,000-character name
   // filled the page, and a right-to-left one reordered the names after it.
   const named = (id: string, name: string) => isolate(shorten(nameOf(id, name)));

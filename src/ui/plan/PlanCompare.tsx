@@ -2,7 +2,7 @@
  * Today and with the plan, side by side: the counts, the ECTs whose coverage changes, everyone
  * whose load changes (against their capacity), and the flags that would clear or appear.
  */
-import type { Flag, FlagChangeItem, PlanComparison, PlanCounts, Settings, SingleCounts } from "../../core/index.ts";
+import type { Flag, FlagChangeItem, PlanComparison, PlanCounts, SingleCounts } from "../../core/index.ts";
 import {
   capacityWords,
   changeWords,
@@ -10,9 +10,9 @@ import {
   flagChangeItems,
   loadWords,
   overCapacityWithPlan,
-  shareRule,
   typeList,
 } from "../../core/index.ts";
+import { useShareRule } from "../AppContext.tsx";
 import type { NameOf } from "../names.ts";
 import { Name } from "../components/Name.tsx";
 
@@ -45,14 +45,12 @@ const ROWS: readonly Row[] = [
 interface Props {
   readonly comparison: PlanComparison | undefined;
   readonly nameOf: NameOf;
-  readonly share: boolean;
-  readonly settings: Settings;
   readonly busy: boolean;
 }
 
-export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Props) {
-  // What share mode may show (core shareRule): a suppressed count's change is suppressed with it.
-  const rule = shareRule({ share, hideNames: share, k: settings.small_count_k });
+export function PlanCompare({ comparison: c, nameOf, busy }: Props) {
+  // What may be shown (the app's one shareRule): a suppressed count's change is suppressed with it.
+  const rule = useShareRule();
   const count = (n: number) => countWords(n, rule);
   const flagName = (id: string) => nameOf(id, c?.names[id] ?? id);
   return (
@@ -102,7 +100,7 @@ export function PlanCompare({ comparison: c, nameOf, share, settings, busy }: Pr
               {c.problems.map((p) => p.problem).join("; ")}.
             </p>
           )}
-          {share ? (
+          {!rule.breakdowns ? (
             <p className="muted small">Share mode shows totals only.</p>
           ) : (
             <>

@@ -54,18 +54,13 @@ export function PlanView({ loaded, label, source, plan, onPlan, busy, onSettings
         types={types}
         plan={plan}
         onPlan={onPlan}
+        comparison={plan.length > 0 ? comparison : undefined}
         nameOf={nameOf}
         source={source}
         asOf={asOf}
         onPrint={() => printPart("plan")}
       />
-      <PlanCompare
-        comparison={plan.length > 0 ? comparison : undefined}
-        nameOf={nameOf}
-        share={share}
-        settings={loaded.settings}
-        busy={comparing}
-      />
+      <PlanCompare comparison={plan.length > 0 ? comparison : undefined} nameOf={nameOf} busy={comparing} />
       <NetworkReport
         summary={summary}
         comparison={plan.length > 0 ? comparison : undefined}
@@ -81,7 +76,6 @@ export function PlanView({ loaded, label, source, plan, onPlan, busy, onSettings
         client={client}
         nameOf={nameOf}
         share={share}
-        k={loaded.settings.small_count_k}
         currentLabel={`${label} (as of ${loaded.settings.as_of_date})`}
       />
       <SettingsPanel settings={loaded.settings} busy={busy} problems={loaded.settingsProblems} onApply={onSettings} />

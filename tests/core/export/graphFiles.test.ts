@@ -38,5 +38,8 @@ describe("graph files", () => {
   });
   it("should keep the ECT's private ratings out", () => {
     expect(toGraphml(sample.people, sample.links, false)).not.toMatch(/attr.name="(trust|similarity|notes)"/);
+    expect(toGexf(sample.people, sample.links, false)).not.toMatch(
+      /title="(trust|similarity|notes)"|Weekly mentor meeting/,
+    );
   });
 });

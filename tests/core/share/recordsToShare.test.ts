@@ -16,12 +16,30 @@ const rule = (share: boolean, hideNames: boolean) => shareRule({ share, hideName
 const header = (csv: string) => csv.replace(/^\uFEFF/, "").split("\r\n")[0];
 
 describe("recordsToShare", () => {
-  it("should give the records untouched with names shown", () => {
+  it("should give the people untouched with names shown", () => {
     const out = recordsToShare(sample.people, sample.links, rule(false, false));
     expect(out.people).toBe(sample.people);
-    expect(out.links).toBe(sample.links);
+    expect(out.links.map((l) => l.link_id)).toEqual(sample.links.map((l) => l.link_id));
     // The check below can fail: the named files do name people, by full name and by surname.
     expect(namesIn(peopleToCsv(out.people))).toEqual(expect.arrayContaining(["Priya Sharma", "Okafor"]));
+  });
+
+  it("should leave link trust, similarity and notes out of the named files too (8.3: only the backup keeps them)", () => {
+    const out = recordsToShare(sample.people, sample.links, rule(false, false));
+    const withRatings = sample.links.filter((l) => l.trust !== undefined || l.similarity !== undefined);
+    const withNotes = sample.links.filter((l) => l.notes !== undefined);
+    expect(Math.min(withRatings.length, withNotes.length)).toBeGreaterThan(0);
+    for (const l of out.links) expect([l.trust, l.similarity, l.notes]).toEqual([undefined, undefined, undefined]);
+    // Everything else about a link goes as it is: its subtopics, its visibility, its kinds of support.
+    const l01 = sample.links.find((l) => l.link_id === "L01");
+    expect(out.links.find((l) => l.link_id === "L01")).toEqual({
+      ...l01,
+      trust: undefined,
+      similarity: undefined,
+      notes: undefined,
+    });
+    // A person's notes are the importer's own words about their staff: a named file keeps them.
+    expect(peopleToCsv(out.people)).toContain("Healthy mosaic example");
   });
 
   for (const [what, share] of [

@@ -11,15 +11,14 @@ describe("shareRule", () => {
     it("should let everything show with names shown", () => {
       expect(names).toEqual(NAMES_SHOWN);
     });
-    it("should hide names, free text, ratings and private links with names hidden, and keep exact counts", () => {
-      expect(codes).toMatchObject({ names: false, freeText: false, ratings: false, privateLinks: false });
+    it("should hide names, free text and private links with names hidden, and keep exact counts", () => {
+      expect(codes).toMatchObject({ names: false, freeText: false, privateLinks: false });
       expect(codes).toMatchObject({ breakdowns: true, importReport: true, suppressBelow: undefined });
     });
     it("should hide names in share mode even when Hide names is not ticked, and suppress below k", () => {
       expect(share).toEqual({
         names: false,
         freeText: false,
-        ratings: false,
         privateLinks: false,
         breakdowns: false,
         importReport: false,

@@ -36,6 +36,41 @@ describe("schoolMatches", () => {
     expect(match("zzz")).toEqual({ shown: [], total: 0 });
   });
 
+  it("always shows the chosen school when nothing is typed, in a run of the list around it", () => {
+    const many = Array.from({ length: 120 }, (_, i) => `School ${String(i).padStart(3, "0")}`);
+    const folded = many.map(foldName);
+    // The 80th is past the first 50: it was not drawn, so reopening could not highlight it.
+    expect(schoolMatches(many, folded, "").shown).not.toContain("School 079");
+    const m = schoolMatches(many, folded, "", 50, "School 079");
+    expect(m.shown).toContain("School 079");
+    expect(m).toMatchObject({ total: 120 });
+    expect(m.shown).toEqual(many.slice(54, 104));
+    // Near the end the run stops at the last school; in the first 50 the list starts at the top.
+    expect(schoolMatches(many, folded, "", 50, "School 119").shown).toEqual(many.slice(70));
+    expect(schoolMatches(many, folded, "", 50, "School 010").shown).toEqual(many.slice(0, 50));
+    // What is typed decides the list: the chosen school is not forced into a search.
+    expect(schoolMatches(many, folded, "School 00", 50, "School 079").shown).not.toContain("School 079");
+  });
+
+  it("shows the chosen school among at most the limit, in order, whatever the list", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 200 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 60 }),
+        (raw, pick, limit) => {
+          const schools = [...raw].sort();
+          const chosen = schools[pick % schools.length] ?? "";
+          const m = schoolMatches(schools, schools.map(foldName), "", limit, chosen);
+          expect(m.shown).toContain(chosen);
+          expect(m.shown.length).toBe(Math.min(limit, schools.length));
+          const start = schools.indexOf(m.shown[0] ?? "");
+          expect(m.shown).toEqual(schools.slice(start, start + m.shown.length));
+        },
+      ),
+    );
+  });
+
   it("shows only schools containing the text, each once, and counts them all", () => {
     const name = fc.string({ minLength: 1, maxLength: 8 });
     fc.assert(

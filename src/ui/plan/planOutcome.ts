@@ -1,0 +1,44 @@
+/**
+ * What "Propose a plan" did, in one sentence: links proposed, gaps covered and, with second sources,
+ * the single sources covered as every list counts them (core singleNeeds.ts): an ECT with all their
+ * support through one person is one, however many kinds come through that person.
+ */
+import type { ProposedPlan, ShareRule } from "../../core/index.ts";
+import { countWords } from "../../core/index.ts";
+
+/** "3 ECTs", "1 ECT", "fewer than 3 ECTs": the noun agrees with what is shown. */
+function counted(n: number, one: string, many: string, rule: ShareRule): string {
+  const shown = countWords(n, rule);
+  return `${shown} ${shown === "1" ? one : many}`;
+}
+
+/**
+ * @example
+ * planOutcomeWords(result, true, rule);
+ * // "Proposed 9 links, covering 5 of 5 gaps; a second source for 1 of 1 ECT with all their support
+ * //  through one person, and for 8 of 9 other single sources. 1 stays open, listed below with why."
+ */
+export function planOutcomeWords(
+  result: Pick<ProposedPlan, "proposed" | "needs" | "covered" | "foldedSingles" | "uncovered">,
+  secondSources: boolean,
+  rule: ShareRule,
+): string {
+  const count = (n: number) => countWords(n, rule);
+  const { needs, covered } = result.foldedSingles;
+  const seconds: string[] = [];
+  if (needs.singleSupporterEcts > 0)
+    seconds.push(
+      `${count(covered.singleSupporterEcts)} of ${counted(needs.singleSupporterEcts, "ECT", "ECTs", rule)} with all their support through one person`,
+    );
+  if (needs.otherSingles > 0 || seconds.length === 0)
+    seconds.push(
+      `${count(covered.otherSingles)} of ${count(needs.otherSingles)} ${seconds.length > 0 ? "other " : ""}single sources`,
+    );
+  return (
+    `Proposed ${counted(result.proposed.length, "link", "links", rule)}, covering ${count(result.covered.gaps)} of ${count(result.needs.gaps)} gaps` +
+    (secondSources ? `; a second source for ${seconds.join(", and for ")}` : "") +
+    (result.uncovered.length > 0
+      ? `. ${counted(result.uncovered.length, "stays", "stay", rule)} open, listed below with why.`
+      : ".")
+  );
+}
