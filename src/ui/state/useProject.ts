@@ -5,20 +5,12 @@
  * edits replayed over them. Remembering on this device is explicit and saves after each step.
  */
 import { useCallback, useEffect, useState } from "react";
-import type {
-  ColumnMapping,
-  Edit,
-  History,
-  InputFile,
-  Project,
-  ProposedLink,
-  SameAnswer,
-  Settings,
-} from "../../core/index.ts";
+import type { ColumnMapping, Edit, History, Project, ProposedLink, SameAnswer, Settings } from "../../core/index.ts";
 import { canUndo, commit, historyOf, projectToJson, readProject, redo, undo } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { CancelledError } from "../../workers/analysisClient.ts";
 import type { Loaded, Progress } from "../../workers/protocol.ts";
+import type { SentFile } from "../../workers/sentFile.ts";
 import { instrument } from "../instrument.ts";
 import type { ImportMode, Sources } from "./sources.ts";
 import {
@@ -116,7 +108,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   );
 
   const importFiles = useCallback(
-    (files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => {
+    (files: readonly SentFile[], mode: ImportMode, mapping?: ColumnMapping) => {
       if (refused()) return;
       const next = importedSources(sources, files, mode, mapping);
       void go(commit(history, next), "commit", true);
@@ -219,7 +211,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   }, [go, forget]);
 
   const backupJson = useCallback(
-    () => projectToJson(projectOf(sources, plan), new Date().toISOString()),
+    async () => projectToJson(await projectOf(sources, plan), new Date().toISOString()),
     [sources, plan],
   );
 
