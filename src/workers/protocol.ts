@@ -64,6 +64,8 @@ export interface Loaded {
   readonly timings: {
     readonly generate?: number;
     readonly import: number;
+    /** Of `import`: reading the chosen files' Blobs into memory. */
+    readonly read?: number;
     readonly analyse: number;
     readonly index?: number;
     readonly flags?: number;

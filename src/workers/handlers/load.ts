@@ -90,9 +90,11 @@ export function load(
   const ready = files && inMemoryAlready(files);
   if (!files || ready) return loadInMemory(state, { ...rest, files: ready }, progress);
   const t0 = performance.now();
-  return readSentFiles(files, (file) => progress?.(0, 1, { step: "reading", file })).then((read) =>
-    loadInMemory(state, { ...rest, files: read }, progress, t0),
-  );
+  return readSentFiles(files, (file) => progress?.(0, 1, { step: "reading", file })).then((read) => {
+    const readMs = performance.now() - t0;
+    const loaded = loadInMemory(state, { ...rest, files: read }, progress, t0);
+    return { ...loaded, timings: { ...loaded.timings, read: readMs } };
+  });
 }
 
 export function loadInMemory(
