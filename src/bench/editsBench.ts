@@ -9,7 +9,7 @@ import type { Edit, PreparedAnalysis } from "../core/index.ts";
 import { linkAt, whatIf } from "../core/index.ts";
 import { readEdit } from "../core/edit/edits.ts";
 import { generateNetwork, seededRandom } from "../core/generate/syntheticNetwork.ts";
-import { load } from "../workers/handlers/load.ts";
+import { loadInMemory } from "../workers/handlers/load.ts";
 import type { WorkerState } from "../workers/workerState.ts";
 import type { Row } from "./row.ts";
 
@@ -67,14 +67,18 @@ export function editsBench(people: number, runs: number): Row[] {
   ];
   const state: WorkerState = {};
   // The first load reads the files; every later one (as after an edit in the page) reuses the import.
-  load(state, { kind: "load", files, filesKey: 1, settings, today: TODAY }, undefined);
+  loadInMemory(state, { kind: "load", files, filesKey: 1, settings, today: TODAY }, undefined);
   const base = state.prepared;
   if (!base) throw new Error("bench: the first load kept nothing");
   const edits = tenEdits(base);
   const reload = (withEdits: readonly Edit[]) => {
     settle();
     const t = cpuMs();
-    const loaded = load(state, { kind: "load", filesKey: 1, settings, today: TODAY, edits: withEdits }, undefined);
+    const loaded = loadInMemory(
+      state,
+      { kind: "load", filesKey: 1, settings, today: TODAY, edits: withEdits },
+      undefined,
+    );
     const ms = cpuMs() - t;
     if (withEdits.length > 0 && loaded.diagnostics.some((d) => d.file === "your changes"))
       throw new Error("bench: an edit could not be made");

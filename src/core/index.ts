@@ -35,6 +35,7 @@ export { linksToCsv, peopleToCsv } from "./export/toCsv.ts";
 export type { NamedText } from "./export/zipFiles.ts";
 export { zipTextFiles } from "./export/zipFiles.ts";
 export { openChosenFiles } from "./import/chosenFiles.ts";
+export { isZip } from "./import/zipped.ts";
 export type { Settings } from "./analysis/settings.ts";
 export { DEFAULT_SETTINGS, SETTINGS_CAPTION, SETTING_INFO, resolveSettings } from "./analysis/settings.ts";
 export type { Flag } from "./analysis/flags.ts";

@@ -90,10 +90,15 @@ export function App() {
   const edit = (edits: readonly Edit[], step: string) =>
     void project.editAll(edits, step).then(() => announce(`Done: ${step}.`));
 
+  // Chosen files are read for it now: the page holds them unread (the worker has its own copy).
   const downloadBackup = () =>
-    downloadBlob(
-      new Blob([project.backupJson()], { type: "application/json" }),
-      `mosaic-backup-${new Date().toISOString().slice(0, 10)}.json`,
+    void project.backupJson().then(
+      (json) =>
+        downloadBlob(
+          new Blob([json], { type: "application/json" }),
+          `mosaic-backup-${new Date().toISOString().slice(0, 10)}.json`,
+        ),
+      (e: unknown) => setPageError(e instanceof Error ? e.message : String(e)),
     );
 
   const openBackup = async (file: File) => {

@@ -20,16 +20,27 @@ const answer = <K extends Kind>(id: number, req: RequestOf<K>, value: Responses[
   value,
 });
 
-self.onmessage = (event: MessageEvent<Envelope>) => {
-  const { id, request } = event.data;
+/** Answers one request; gives back the answer's promise for a load, which later requests wait for. */
+function respond({ id, request }: Envelope): Promise<unknown> | undefined {
   try {
     const progress = (done: number, total: number, stage?: ProgressStage) =>
       reply({ id, progress: { done, total, stage } });
-    Promise.resolve(handle(state, request, progress)).then(
+    const answered = Promise.resolve(handle(state, request, progress)).then(
       (value) => reply(answer(id, request, value)),
       (error: unknown) => reply({ id, ok: false, ...failureOf(error) }),
     );
+    return request.kind === "load" ? answered : undefined;
   } catch (error) {
     reply({ id, ok: false, ...failureOf(error) });
+    return undefined;
   }
+}
+
+/**
+ * A load of chosen files first reads them (asynchronously): requests sent after it wait for it, so
+ * each is still answered against the data loaded before it was sent, in the order sent.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+self.onmessage = (event: MessageEvent<Envelope>) => {
+  queue = queue.then(() => respond(event.data));
 };

@@ -3,9 +3,12 @@
  * Cloning tens of megabytes took about half a second on the page and as long again in the worker
  * (the bytes are serialised and read back); copying them into buffers of their own and handing those
  * over (a transfer) costs one plain copy. The page keeps its own bytes (it may send them again).
+ * A chosen file goes as its Blob, which costs nothing to clone (see sentFile.ts): only bytes the
+ * page holds (the sample, a reopened project, a zip's CSVs) are copied here.
  */
-import type { InputFile } from "../core/index.ts";
 import type { Request } from "./protocol.ts";
+import type { SentFile } from "./sentFile.ts";
+import { isBlobFile } from "./sentFile.ts";
 
 export interface Movable {
   readonly request: Request;
@@ -13,9 +16,9 @@ export interface Movable {
   readonly transfer: ArrayBuffer[];
 }
 
-function ownCopies(files: readonly InputFile[], transfer: ArrayBuffer[]): InputFile[] {
+function ownCopies<F extends SentFile>(files: readonly F[], transfer: ArrayBuffer[]): F[] {
   return files.map((f) => {
-    if (!f.bytes) return f;
+    if (isBlobFile(f) || !f.bytes) return f;
     const bytes = f.bytes.slice();
     transfer.push(bytes.buffer);
     return { ...f, bytes };

@@ -34,6 +34,7 @@ import type {
   TimelineRow,
   WhatIfResult,
 } from "../core/index.ts";
+import type { SentFile } from "./sentFile.ts";
 
 export type EctListRow = Pick<
   EctRow,
@@ -68,6 +69,8 @@ export interface Loaded {
   readonly timings: {
     readonly generate?: number;
     readonly import: number;
+    /** Of `import`: reading the chosen files' Blobs into memory. */
+    readonly read?: number;
     readonly analyse: number;
     readonly index?: number;
     readonly flags?: number;
@@ -87,8 +90,9 @@ export type Request =
       /**
        * Left out when the worker was last sent the files of `filesKey` (the client knows): copying
        * tens of megabytes to the worker for every edit held the page up for a few hundred ms.
+       * Chosen files come as Blobs, which the worker reads itself (see sentFile.ts).
        */
-      readonly files?: readonly InputFile[] | undefined;
+      readonly files?: readonly SentFile[] | undefined;
       /**
        * Names this set of files: a load with the same key (and options) reuses the import
        * instead of reading the files again, so an edit on a large network costs only analysis.

@@ -4,7 +4,7 @@
  * snapshots for "change over time".
  */
 import type { ImportResult, InputFile, PreparedAnalysis, EctRow, SupporterRow } from "../core/index.ts";
-import type { RequestOf, SnapshotHead } from "./protocol.ts";
+import type { SnapshotHead } from "./protocol.ts";
 import { WorkerError } from "./workerError.ts";
 
 export interface WorkerState {
@@ -22,7 +22,10 @@ export interface WorkerState {
 }
 
 /** A load's files: those sent with it, or those of its key that the worker was sent before. */
-export function filesOf(state: WorkerState, req: RequestOf<"load">): readonly InputFile[] {
+export function filesOf(
+  state: WorkerState,
+  req: { readonly files?: readonly InputFile[] | undefined; readonly filesKey?: number | undefined },
+): readonly InputFile[] {
   if (req.files) return req.files;
   if (req.filesKey !== undefined)
     for (const had of [state.sent, state.files]) if (had && had.key === req.filesKey) return had.files;

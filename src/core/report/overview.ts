@@ -14,7 +14,7 @@ import { SUPPORTER_RULES } from "../analysis/supporterRules.ts";
 import { ALL_TYPES } from "../model/supportTypes.ts";
 import type { Flag, Severity } from "../analysis/flags.ts";
 import { SEVERITY_RANK } from "../analysis/flags.ts";
-import { compareText } from "../model/compareText.ts";
+import { compareText, sortedByText } from "../model/compareText.ts";
 import type { SupportNetwork } from "../model/network.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 
@@ -81,7 +81,11 @@ function nameOrderOf(net: SupportNetwork): Int32Array {
   let order = nameOrders.get(net);
   if (!order) {
     order = new Int32Array(net.people.length);
-    const sorted = [...net.ects].sort((a, b) => compareText(net.people[a]!.name, net.people[b]!.name) || a - b);
+    const sorted = sortedByText(
+      net.ects,
+      (e) => net.people[e]!.name,
+      (a, b) => a - b,
+    );
     sorted.forEach((e, i) => (order![e] = i));
     nameOrders.set(net, order);
   }

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { ColumnMapping, InputFile, SameAnswer, SameSchoolAnswer } from "../../core/index.ts";
+import type { ColumnMapping, SameAnswer, SameSchoolAnswer } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
+import type { SentFile } from "../../workers/sentFile.ts";
 import type { useProject } from "../state/useProject.ts";
 import { DATA_MENU_ID } from "../toolbarIds.ts";
 import { filesToMap } from "./filesToMap.ts";
@@ -89,7 +90,7 @@ export function ImportArea({ project, importing, onClose }: Props) {
             awaiting.current = undefined;
             project.cancel();
           }}
-          onImport={(files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => {
+          onImport={(files: SentFile[], mode: ImportMode, mapping?: ColumnMapping) => {
             awaiting.current = { after: "import", since: report };
             setResume(false);
             setResumeSchools(false);

@@ -2,14 +2,15 @@
  * Bringing your own files: choose or drop CSVs, Excel files or a .zip (Google Forms' download, or
  * Mosaic's own CSV export of people + links) holding people and links, an edge list or a survey
  * export; replace or add to what is loaded, override the delimiter or encoding, and, when a file's
- * columns are not recognised, say what each column holds (MappingStep). Files are read here and
- * parsed in the worker; nothing is sent anywhere. Once read, the panel closes (ImportArea), so the
+ * columns are not recognised, say what each column holds (MappingStep). The chosen files go to the
+ * worker unread (as Blobs: no copy), which reads and parses them; nothing is sent anywhere. Once read, the panel closes (ImportArea), so the
  * same files are not imported twice by accident.
  */
 import { useEffect, useId, useRef, useState } from "react";
-import type { ColumnMapping, InputFile } from "../../core/index.ts";
-import { openChosenFiles } from "../../core/index.ts";
+import type { ColumnMapping } from "../../core/index.ts";
+import { isZip, openChosenFiles } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
+import type { SentFile } from "../../workers/sentFile.ts";
 import { ProgressBar } from "../components/ProgressBar.tsx";
 import type { LoadProgress } from "../progressWords.ts";
 import { CollectWithForm } from "./CollectWithForm.tsx";
@@ -26,7 +27,7 @@ interface Props {
   /** How far the load of the files has got, and what it is doing, while it runs. */
   readonly progress?: LoadProgress | undefined;
   readonly onCancel: () => void;
-  readonly onImport: (files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => void;
+  readonly onImport: (files: SentFile[], mode: ImportMode, mapping?: ColumnMapping) => void;
   /** Escape pressed in the panel: close it (focus goes back to what opened it). */
   readonly onDismiss?: (() => void) | undefined;
 }
@@ -45,19 +46,23 @@ const ENCODINGS = [
   ["utf-16le", "UTF-16"],
 ] as const;
 
-async function readFiles(list: FileList | readonly File[], delimiter: string, encoding: string): Promise<InputFile[]> {
+/**
+ * The chosen files as the worker is sent them: each as its Blob, unread (the worker reads it), but
+ * a zip read and opened here: Mosaic's own export (a .zip of people.csv and links.csv) imports as
+ * its two files, as in the CLI, and the project lists those. Only a file's first four bytes are read
+ * to tell a zip.
+ */
+async function chosenFiles(list: FileList | readonly File[], delimiter: string, encoding: string): Promise<SentFile[]> {
   // One of the offered separators ("" is "detect"), as the import's type for it.
   const chosen = DELIMITERS.find(([d]) => d === delimiter)?.[0];
-  const read = await Promise.all(
-    [...list].map(async (f) => ({
-      name: f.name,
-      bytes: new Uint8Array(await f.arrayBuffer()),
-      ...(chosen ? { delimiter: chosen } : {}),
-      ...(encoding ? { encoding } : {}),
-    })),
+  const overrides = { ...(chosen ? { delimiter: chosen } : {}), ...(encoding ? { encoding } : {}) };
+  const each = await Promise.all(
+    [...list].map(async (f): Promise<SentFile[]> => {
+      if (!isZip(new Uint8Array(await f.slice(0, 4).arrayBuffer()))) return [{ name: f.name, blob: f, ...overrides }];
+      return openChosenFiles([{ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), ...overrides }]);
+    }),
   );
-  // Mosaic's own export (a .zip of people.csv and links.csv) imports as its two files, as in the CLI.
-  return openChosenFiles(read);
+  return each.flat();
 }
 
 function Template({ name, children }: { readonly name: TemplateName; readonly children: string }) {
@@ -79,7 +84,7 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport, onDism
   const [encoding, setEncoding] = useState("");
   const [over, setOver] = useState(false);
   const [collecting, setCollecting] = useState(false);
-  /** The browser is reading the chosen files into memory, before the worker has them: the bar shows from then. */
+  /** The page is looking at the chosen files (opening a zip) before the worker has them: the bar shows from then. */
   const [reading, setReading] = useState<string | undefined>();
   const collectButton = useRef<HTMLButtonElement>(null);
   const unread = filesToMap(loaded);
@@ -88,7 +93,7 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport, onDism
     if (chosen.length === 0) return;
     setReading(chosen[0]?.name);
     try {
-      onImport(await readFiles(chosen, delimiter, encoding), mode, withMapping);
+      onImport(await chosenFiles(chosen, delimiter, encoding), mode, withMapping);
     } finally {
       setReading(undefined);
     }

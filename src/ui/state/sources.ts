@@ -7,7 +7,6 @@ import type {
   ColumnMapping,
   History,
   ImportOptions,
-  InputFile,
   Project,
   ProposedLink,
   RememberedMapping,
@@ -17,11 +16,14 @@ import type {
 import { canUndo, headerSignature, schoolPairKey } from "../../core/index.ts";
 import type { Edit } from "../../core/index.ts";
 import type { Request } from "../../workers/protocol.ts";
+import type { SentFile } from "../../workers/sentFile.ts";
+import { readSentFiles } from "../../workers/sentFile.ts";
 import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "../sample.ts";
 
 /** One step of the history: everything needed to load it again. */
 export interface Sources {
-  readonly files: readonly InputFile[];
+  /** Chosen files stay Blobs on the page: the worker reads them (a backup reads them too). */
+  readonly files: readonly SentFile[];
   /** Changes when the files do (see the worker's import cache). */
   readonly filesKey: number;
   readonly settings?: unknown;
@@ -59,8 +61,10 @@ export function remembering(h: History<Sources>, learned: readonly RememberedMap
   return { ...h, present: { ...h.present, options: { ...h.present.options, remembered: [...kept, ...learned] } } };
 }
 
-export function projectOf(s: Sources, plan: readonly ProposedLink[]): Project {
-  return { label: s.label, files: s.files, options: s.options, settings: s.settings, edits: s.edits, plan };
+/** The project of a step, its chosen files read (for a backup: the page holds them unread). */
+export async function projectOf(s: Sources, plan: readonly ProposedLink[]): Promise<Project> {
+  const files = await readSentFiles(s.files);
+  return { label: s.label, files, options: s.options, settings: s.settings, edits: s.edits, plan };
 }
 
 export function sourcesOf(p: Project, step: string): Sources {
@@ -91,7 +95,7 @@ export function loadRequest(s: Sources): Extract<Request, { kind: "load" }> {
 /** The step an import makes: new files in place of the old ("replace") or beside them ("merge"). */
 export function importedSources(
   sources: Sources,
-  files: InputFile[],
+  files: readonly SentFile[],
   mode: ImportMode,
   mapping: ColumnMapping | undefined,
 ): Sources {

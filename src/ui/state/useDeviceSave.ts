@@ -5,7 +5,7 @@
  * is ticked.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Edit, InputFile, ProposedLink } from "../../core/index.ts";
+import type { Edit, ProposedLink } from "../../core/index.ts";
 import type { ProjectRest } from "../../storage/deviceStore.ts";
 import {
   asStoredProject,
@@ -20,11 +20,13 @@ import type { Snapshot } from "../../storage/editLog.ts";
 import { EditLogSaver } from "../../storage/editLogSaver.ts";
 import { storageProblem } from "../../storage/storageProblem.ts";
 import { projectLock } from "../../storage/tabLock.ts";
+import type { SentFile } from "../../workers/sentFile.ts";
 import { instrument } from "../instrument.ts";
 
 /** What a step needs to be remembered (useProject's Sources has these and more). */
 export interface Rememberable {
-  readonly files: readonly InputFile[];
+  /** Only compared and counted here: the worker stores the files it read. */
+  readonly files: readonly SentFile[];
   readonly filesKey: number;
   readonly label: string;
   readonly options?: ProjectRest["options"];
@@ -62,7 +64,7 @@ export function useDeviceSave({ storeFiles }: Options) {
   const lock = useMemo(() => projectLock(() => setReadOnly("taken")), []);
   const remembering = useRef(false);
   /** The files the stored base holds (by identity): an edit need not write them again. */
-  const storedFiles = useRef<readonly InputFile[] | undefined>(undefined);
+  const storedFiles = useRef<readonly SentFile[] | undefined>(undefined);
   /** Saves that must wait for the files to be stored first, in order. */
   const queue = useRef<Promise<void>>(Promise.resolve());
   const waiting = useRef(0);

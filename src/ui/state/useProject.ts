@@ -9,7 +9,6 @@ import type {
   ColumnMapping,
   Edit,
   History,
-  InputFile,
   Project,
   ProposedLink,
   SameAnswer,
@@ -20,6 +19,7 @@ import { canUndo, commit, historyOf, projectToJson, readProject, redo, undo } fr
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { CancelledError } from "../../workers/analysisClient.ts";
 import type { Loaded, Progress } from "../../workers/protocol.ts";
+import type { SentFile } from "../../workers/sentFile.ts";
 import { instrument } from "../instrument.ts";
 import type { ImportMode, Sources } from "./sources.ts";
 import {
@@ -118,7 +118,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   );
 
   const importFiles = useCallback(
-    (files: InputFile[], mode: ImportMode, mapping?: ColumnMapping) => {
+    (files: readonly SentFile[], mode: ImportMode, mapping?: ColumnMapping) => {
       if (refused()) return;
       const next = importedSources(sources, files, mode, mapping);
       void go(commit(history, next), "commit", true);
@@ -233,7 +233,7 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
   }, [go, forget]);
 
   const backupJson = useCallback(
-    () => projectToJson(projectOf(sources, plan), new Date().toISOString()),
+    async () => projectToJson(await projectOf(sources, plan), new Date().toISOString()),
     [sources, plan],
   );
 

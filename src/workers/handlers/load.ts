@@ -1,5 +1,5 @@
 /** Loading a network: files (with the page's edits) or a generated demo, analysed for the page. */
-import type { EctRow, ImportResult, PreparedAnalysis } from "../../core/index.ts";
+import type { EctRow, ImportResult, InputFile, PreparedAnalysis } from "../../core/index.ts";
 import {
   buildNetwork,
   byConcern,
@@ -16,6 +16,7 @@ import { generateNetwork } from "../../core/generate/syntheticNetwork.ts";
 import type { EctListRow, Loaded, Progress, ProgressStage, RequestOf } from "../protocol.ts";
 import type { WorkerState } from "../workerState.ts";
 import { cachedImport, filesOf } from "../workerState.ts";
+import { inMemoryAlready, readSentFiles } from "../sentFile.ts";
 import { withEdits } from "./edits.ts";
 import { overviewStartOf } from "./overviewStart.ts";
 
@@ -81,8 +82,35 @@ function within(progress: Progress, from: number, to: number): Progress {
   return (done, total, stage) => progress(from + (to - from) * (total > 0 ? done / total : 1), 1, stage);
 }
 
-export function load(state: WorkerState, req: RequestOf<"load">, progress: Progress | undefined): Loaded {
+/** A load whose files, if it has any, are in memory (the Blobs the page sent have been read). */
+export type ReadLoad = Omit<RequestOf<"load">, "files"> & { readonly files?: readonly InputFile[] | undefined };
+
+/**
+ * Loads files: the worker first reads any Blob the page sent (a chosen file, handed over unread),
+ * then imports and analyses. Without Blobs it answers at once, as before.
+ */
+export function load(
+  state: WorkerState,
+  req: RequestOf<"load">,
+  progress: Progress | undefined,
+): Loaded | Promise<Loaded> {
+  const { files, ...rest } = req;
+  const ready = files && inMemoryAlready(files);
+  if (!files || ready) return loadInMemory(state, { ...rest, files: ready }, progress);
   const t0 = performance.now();
+  return readSentFiles(files, (file) => progress?.(0, 1, { step: "reading", file })).then((read) => {
+    const readMs = performance.now() - t0;
+    const loaded = loadInMemory(state, { ...rest, files: read }, progress, t0);
+    return { ...loaded, timings: { ...loaded.timings, read: readMs } };
+  });
+}
+
+export function loadInMemory(
+  state: WorkerState,
+  req: ReadLoad,
+  progress: Progress | undefined,
+  t0 = performance.now(),
+): Loaded {
   // Remembered column choices only matter for files the key already names: not part of it.
   const options = JSON.stringify({
     mapping: req.options?.mapping,
@@ -165,7 +193,7 @@ export function demo(state: WorkerState, req: RequestOf<"demo">, progress: Progr
     { name: "people.csv", text: g.people },
     { name: "links.csv", text: g.links },
   ];
-  const loaded = load(
+  const loaded = loadInMemory(
     state,
     { kind: "load", files, settings: { as_of_date: "2025-03-14" }, today: req.today },
     progress && within(progress, 0.4, 1),

@@ -8,6 +8,7 @@ import {
   answeredSources,
   historyLabels,
   importedSources,
+  projectOf,
   stepsBackToImport,
 } from "../../../src/ui/state/sources.ts";
 
@@ -116,5 +117,16 @@ describe("stepsBackToImport", () => {
     expect(stepsBackToImport(edited)).toBe(0);
     expect(historyLabels(edited).lastStepIsImport).toBe(false);
     expect(stepsBackToImport(historyOf(start))).toBe(0);
+  });
+});
+
+describe("projectOf", () => {
+  it("reads the chosen files the page holds unread, so a backup has their bytes", async () => {
+    const chosen = { name: "links.csv", blob: new Blob(["id,from,to\n"]), delimiter: "," as const };
+    const p = await projectOf({ ...base, files: [file("people.csv"), chosen] }, []);
+    expect(p.files).toEqual([
+      file("people.csv"),
+      { name: "links.csv", delimiter: ",", bytes: new TextEncoder().encode("id,from,to\n") },
+    ]);
   });
 });
