@@ -110,6 +110,7 @@ export function EditMap({ ectId, takenIds, dataVersion, busy, onEdit }: Props) {
           </summary>
           <SupporterForm
             ectId={ectId}
+            ectName={links.ect.name}
             direction={direction}
             takenIds={takenIds}
             known={people}

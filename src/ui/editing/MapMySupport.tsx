@@ -118,6 +118,7 @@ export function MapMySupport({ me, takenIds, known, types, busy, onStart, onEdit
       <SupporterForm
         key={current}
         ectId={me.id}
+        ectName={me.name}
         direction={current === "help" ? "out" : "in"}
         takenIds={takenIds}
         known={others}
