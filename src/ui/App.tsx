@@ -245,6 +245,13 @@ export function App() {
                 void project.startEmpty(first, label);
               }}
               onCloseMapping={closeMapping}
+              keeping={{
+                remember: project.remember,
+                saved: project.saved,
+                problem: project.device.problem?.kind === "cannotRemember" ? project.device.problem.reason : undefined,
+              }}
+              onKeep={() => project.setRemember(true)}
+              onBackup={downloadBackup}
               onConstellation={setConstellation}
               onAddToPlan={addToPlan}
             />

@@ -6,6 +6,7 @@ import { ConstellationView } from "./ConstellationView.tsx";
 import { AddPerson } from "./editing/AddPerson.tsx";
 import { EditMap } from "./editing/EditMap.tsx";
 import { MapMySupport } from "./editing/MapMySupport.tsx";
+import type { Keeping } from "./editing/MapFinished.tsx";
 import { useNameOf, useWording } from "./AppContext.tsx";
 import { EctPicker } from "./panels/EctPicker.tsx";
 import { plural } from "./plural.ts";
@@ -53,6 +54,10 @@ interface Props {
   readonly onEdit: (edits: readonly Edit[], step: string) => void;
   readonly onStartMapping: (first: readonly Edit[], label: string) => void;
   readonly onCloseMapping: () => void;
+  /** Keeping a finished map on this device (Remember) or as a backup file. */
+  readonly keeping: Keeping;
+  readonly onKeep: () => void;
+  readonly onBackup: () => void;
   readonly onConstellation: (c: Constellation | undefined) => void;
   readonly onAddToPlan: (p: ProposedLink) => void;
 }
@@ -77,6 +82,9 @@ export function EctTab({
   onCloseMapping,
   onConstellation,
   onAddToPlan,
+  keeping,
+  onKeep,
+  onBackup,
 }: Props) {
   const nameOf = useNameOf();
   const { types } = useWording();
@@ -118,6 +126,9 @@ export function EctTab({
             onStart={onStartMapping}
             onEdit={onEdit}
             onClose={onCloseMapping}
+            keeping={keeping}
+            onKeep={onKeep}
+            onBackup={onBackup}
           />
         )}
         {loaded && !selectedEct && !mapping && (
