@@ -193,7 +193,15 @@ export function App() {
             />
           </header>
 
-          <InfoDialogs info={info} onInfo={setInfo} signpost={loaded?.settings.signpost_text ?? ""} />
+          <InfoDialogs
+            info={info}
+            onInfo={setInfo}
+            signpost={loaded?.settings.signpost_text ?? ""}
+            onMapMine={() => {
+              setView((v) => ({ ...v, view: "ect" }));
+              setMapping(true);
+            }}
+          />
 
           <StorageNotice
             readOnly={project.readOnly}
@@ -224,6 +232,7 @@ export function App() {
           {view.view === "ect" ? (
             <EctTab
               loaded={loaded}
+              sample={sources.isSample === true}
               ects={ects}
               selectedEct={selectedEct}
               webgl={webgl}

@@ -11,6 +11,7 @@ import { useNameOf, useWording } from "./AppContext.tsx";
 import { EctPicker } from "./panels/EctPicker.tsx";
 import { plural } from "./plural.ts";
 import { IntroText } from "./research/IntroText.tsx";
+import { PURPOSE } from "./research/purpose.ts";
 
 interface Me {
   readonly id: string;
@@ -36,6 +37,8 @@ function knownSupporters(constellation: Constellation | undefined, me: Me | unde
 
 interface Props {
   readonly loaded: Loaded | undefined;
+  /** The fictional sample is showing (a first visit): a phone says what the app is for above it. */
+  readonly sample: boolean;
   /** In the order a mentor lead needs them. */
   readonly ects: readonly EctListRow[];
   readonly selectedEct: EctListRow | undefined;
@@ -64,6 +67,7 @@ interface Props {
 
 export function EctTab({
   loaded,
+  sample,
   ects,
   selectedEct,
   webgl,
@@ -90,7 +94,8 @@ export function EctTab({
   const { types } = useWording();
   return (
     <div className="layout">
-      <nav className="sidebar" aria-label="ECTs" id="ects">
+      {/* Focusable so "Choose another ECT" can take focus there, not leave it on the page's body. */}
+      <nav className="sidebar" aria-label="ECTs" id="ects" tabIndex={-1}>
         {loaded ? (
           <>
             <EctPicker
@@ -113,7 +118,24 @@ export function EctTab({
         )}
       </nav>
       <main className="main" id="main">
-        <a className="to-ects" href="#ects">
+        {loaded && sample && !mapping && (
+          <div className="phone-purpose" data-testid="phone-purpose">
+            <p>{PURPOSE}</p>
+            <button type="button" className="primary" onClick={() => onMapping(true)}>
+              Map my own support
+            </button>
+          </div>
+        )}
+        <a
+          className="to-ects"
+          href="#ects"
+          onClick={(e) => {
+            e.preventDefault();
+            const list = document.getElementById("ects");
+            list?.scrollIntoView({ block: "start" });
+            list?.focus({ preventScroll: true });
+          }}
+        >
           Choose another ECT or map your own support
         </a>
         {loaded && mapping && (
