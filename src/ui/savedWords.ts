@@ -29,9 +29,15 @@ export function rememberBlocked(s: {
   return undefined;
 }
 
-/** The plain words in the Data menu: where the work is, and how to clear it. */
-export const WHERE_KEPT =
-  "Your data stays in this browser on this device: nothing is sent anywhere. Remember keeps it here between visits; Delete everything clears it.";
+/**
+ * The plain words in the Data menu: where the work is, and how to clear it, the clearing said only
+ * when the "Delete everything" button is there (something is or was kept on this device).
+ */
+export function whereKept(canDelete: boolean): string {
+  const kept =
+    "Your data stays in this browser on this device: nothing is sent anywhere. Remember keeps it here between visits";
+  return canDelete ? `${kept}; Delete everything clears it.` : `${kept}.`;
+}
 
 /** "phone" on a small touch screen, otherwise "device": the word the ECT would use for what is in their hand. */
 export function deviceWord(coarsePointer: boolean, width: number): "phone" | "device" {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deviceWord, keptWords, rememberBlocked, savedWords } from "../../src/ui/savedWords.ts";
+import { deviceWord, keptWords, rememberBlocked, savedWords, whereKept } from "../../src/ui/savedWords.ts";
 
 describe("savedWords", () => {
   it("should give the day and month as well as the time", () => {
@@ -26,5 +26,13 @@ describe("keptWords", () => {
     expect(deviceWord(true, 390)).toBe("phone");
     expect(deviceWord(true, 1024)).toBe("device");
     expect(deviceWord(false, 390)).toBe("device");
+  });
+});
+
+describe("whereKept", () => {
+  it("should speak of Delete everything only when that button is there", () => {
+    expect(whereKept(true)).toMatch(/Delete everything clears it\.$/);
+    expect(whereKept(false)).not.toMatch(/Delete everything/);
+    expect(whereKept(false)).toMatch(/Remember keeps it here between visits\.$/);
   });
 });
