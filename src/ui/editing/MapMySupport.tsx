@@ -118,6 +118,9 @@ export function MapMySupport(props: Props) {
           (question {step + 1} of {steps.length})
         </span>
       </h2>
+      <p className="muted small" data-testid="links-private">
+        Links you add are private to you unless you choose otherwise.
+      </p>
       <h3 data-testid="mms-prompt" tabIndex={-1} ref={question}>
         {prompt}
       </h3>

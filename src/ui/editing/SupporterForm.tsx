@@ -15,13 +15,13 @@ import {
   ROLE_HELP,
   sortTypes,
   SUPPORT_TYPES,
-  VISIBILITIES,
 } from "../../core/index.ts";
 import { oneOf } from "../oneOf.ts";
 import { newLinkId } from "./newLinkId.ts";
 import { newSupporter } from "./newSupporter.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import { TypeChoice } from "../components/TypeChoice.tsx";
+import { VisibilitySelect } from "../components/VisibilitySelect.tsx";
 
 export interface KnownPerson {
   readonly id: string;
@@ -284,15 +284,7 @@ export function SupporterForm(props: Props) {
               </select>
             </label>
             <label>
-              Who may see this link{" "}
-              <select
-                value={visibility}
-                onChange={(e) => setVisibility(oneOf(VISIBILITIES, e.target.value) ?? "private")}
-              >
-                <option value="private">only me (private)</option>
-                <option value="mentor_lead">my mentor lead</option>
-                <option value="school">my school</option>
-              </select>
+              Who may see this link <VisibilitySelect value={visibility} voice={voice} onChange={setVisibility} />
             </label>
           </div>
         </details>
