@@ -169,8 +169,10 @@ export function SupporterForm(props: Props) {
             />
             {noOne && (
               <p className="muted small" role="status" data-testid="typed-no-one">
-                &ldquo;{name.trim()}&rdquo; reads as no one. If no one helps with this yet, that is fine: go on to the
-                next question.
+                &ldquo;{name.trim()}&rdquo; reads as no one.{" "}
+                {types
+                  ? "If no one helps with this yet, that is fine: go on to the next question."
+                  : "Type a name to add someone."}
               </p>
             )}
             {(exact || near) && (
