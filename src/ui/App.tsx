@@ -198,7 +198,15 @@ export function App() {
             />
           </header>
 
-          <InfoDialogs info={info} onInfo={setInfo} signpost={loaded?.settings.signpost_text ?? ""} />
+          <InfoDialogs
+            info={info}
+            onInfo={setInfo}
+            signpost={loaded?.settings.signpost_text ?? ""}
+            onMapMine={() => {
+              setView((v) => ({ ...v, view: "ect" }));
+              setMapping(true);
+            }}
+          />
 
           <StorageNotice
             readOnly={project.readOnly}
@@ -229,6 +237,7 @@ export function App() {
           {view.view === "ect" ? (
             <EctTab
               loaded={loaded}
+              sample={sources.isSample === true}
               ects={ects}
               selectedEct={selectedEct}
               webgl={webgl}
@@ -250,6 +259,13 @@ export function App() {
                 void project.startEmpty(first, label);
               }}
               onCloseMapping={closeMapping}
+              keeping={{
+                remember: project.remember,
+                saved: project.saved,
+                problem: project.device.problem?.kind === "cannotRemember" ? project.device.problem.reason : undefined,
+              }}
+              onKeep={() => project.setRemember(true)}
+              onBackup={downloadBackup}
               onConstellation={setConstellation}
               onAddToPlan={addToPlan}
             />

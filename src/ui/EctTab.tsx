@@ -6,10 +6,12 @@ import { ConstellationView } from "./ConstellationView.tsx";
 import { AddPerson } from "./editing/AddPerson.tsx";
 import { EditMap } from "./editing/EditMap.tsx";
 import { MapMySupport } from "./editing/MapMySupport.tsx";
+import type { Keeping } from "./editing/MapFinished.tsx";
 import { useNameOf, useWording } from "./AppContext.tsx";
 import { EctPicker } from "./panels/EctPicker.tsx";
 import { plural } from "./plural.ts";
 import { IntroText } from "./research/IntroText.tsx";
+import { PURPOSE } from "./research/purpose.ts";
 
 interface Me {
   readonly id: string;
@@ -35,6 +37,8 @@ function knownSupporters(constellation: Constellation | undefined, me: Me | unde
 
 interface Props {
   readonly loaded: Loaded | undefined;
+  /** The fictional sample is showing (a first visit): a phone says what the app is for above it. */
+  readonly sample: boolean;
   /** In the order a mentor lead needs them. */
   readonly ects: readonly EctListRow[];
   readonly selectedEct: EctListRow | undefined;
@@ -53,12 +57,17 @@ interface Props {
   readonly onEdit: (edits: readonly Edit[], step: string) => void;
   readonly onStartMapping: (first: readonly Edit[], label: string) => void;
   readonly onCloseMapping: () => void;
+  /** Keeping a finished map on this device (Remember) or as a backup file. */
+  readonly keeping: Keeping;
+  readonly onKeep: () => void;
+  readonly onBackup: () => void;
   readonly onConstellation: (c: Constellation | undefined) => void;
   readonly onAddToPlan: (p: ProposedLink) => void;
 }
 
 export function EctTab({
   loaded,
+  sample,
   ects,
   selectedEct,
   webgl,
@@ -77,12 +86,16 @@ export function EctTab({
   onCloseMapping,
   onConstellation,
   onAddToPlan,
+  keeping,
+  onKeep,
+  onBackup,
 }: Props) {
   const nameOf = useNameOf();
   const { types } = useWording();
   return (
     <div className="layout">
-      <nav className="sidebar" aria-label="ECTs" id="ects">
+      {/* Focusable so "Choose another ECT" can take focus there, not leave it on the page's body. */}
+      <nav className="sidebar" aria-label="ECTs" id="ects" tabIndex={-1}>
         {loaded ? (
           <>
             <EctPicker
@@ -105,7 +118,24 @@ export function EctTab({
         )}
       </nav>
       <main className="main" id="main">
-        <a className="to-ects" href="#ects">
+        {loaded && sample && !mapping && (
+          <div className="phone-purpose" data-testid="phone-purpose">
+            <p>{PURPOSE}</p>
+            <button type="button" className="primary" onClick={() => onMapping(true)}>
+              Map my own support
+            </button>
+          </div>
+        )}
+        <a
+          className="to-ects"
+          href="#ects"
+          onClick={(e) => {
+            e.preventDefault();
+            const list = document.getElementById("ects");
+            list?.scrollIntoView({ block: "start" });
+            list?.focus({ preventScroll: true });
+          }}
+        >
           Choose another ECT or map your own support
         </a>
         {loaded && mapping && (
@@ -118,6 +148,9 @@ export function EctTab({
             onStart={onStartMapping}
             onEdit={onEdit}
             onClose={onCloseMapping}
+            keeping={keeping}
+            onKeep={onKeep}
+            onBackup={onBackup}
           />
         )}
         {loaded && !selectedEct && !mapping && (

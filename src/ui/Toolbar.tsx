@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useClient, useHideNames } from "./AppContext.tsx";
 import { ConfirmDelete } from "./components/ConfirmDelete.tsx";
-import { WHERE_KEPT, rememberBlocked, savedWords } from "./savedWords.ts";
+import { rememberBlocked, savedWords, whereKept } from "./savedWords.ts";
 import { Menu } from "./components/Menu.tsx";
 import { ExportMenu } from "./importing/ExportMenu.tsx";
 import { ShareAndPrintMenu } from "./importing/ShareAndPrintMenu.tsx";
@@ -37,6 +37,8 @@ export function Toolbar({
   const hideNamesChoice = view.share ? undefined : (hideNames: boolean) => onView({ ...view, hideNames });
   const { busy, remember, saved, sources } = project;
   const [confirming, setConfirming] = useState(false);
+  // The Data menu speaks of "Delete everything" exactly when its button is there.
+  const deletable = remember || saved !== undefined;
   const blocked = rememberBlocked({
     isSample: sources.isSample === true,
     remember,
@@ -104,9 +106,9 @@ export function Toolbar({
               </p>
             )}
             <p className="menu-note small" id="where-kept">
-              {WHERE_KEPT}
+              {whereKept(deletable)}
             </p>
-            {(remember || saved) && (
+            {deletable && (
               <button
                 type="button"
                 disabled={project.readOnly !== undefined}

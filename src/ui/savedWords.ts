@@ -6,10 +6,15 @@
 
 /** "Saved on this device, 5 Dec 03:59" in the device's own time zone. */
 export function savedWords(iso: string, timeZone?: string): string {
+  return `Saved on this device, ${dayAndTime(iso, timeZone)}`;
+}
+
+/** "5 Dec 03:59" in the given time zone (the device's own when none). */
+function dayAndTime(iso: string, timeZone: string | undefined): string {
   const at = new Date(iso);
   const day = at.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone });
   const time = at.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
-  return `Saved on this device, ${day} ${time}`;
+  return `${day} ${time}`;
 }
 
 /** Why "Remember on this device" is greyed out, or undefined when it is not. */
@@ -24,6 +29,23 @@ export function rememberBlocked(s: {
   return undefined;
 }
 
-/** The plain words in the Data menu: where the work is, and how to clear it. */
-export const WHERE_KEPT =
-  "Your data stays in this browser on this device: nothing is sent anywhere. Remember keeps it here between visits; Delete everything clears it.";
+/**
+ * The plain words in the Data menu: where the work is, and how to clear it, the clearing said only
+ * when the "Delete everything" button is there (something is or was kept on this device).
+ */
+export function whereKept(canDelete: boolean): string {
+  const kept =
+    "Your data stays in this browser on this device: nothing is sent anywhere. Remember keeps it here between visits";
+  return canDelete ? `${kept}; Delete everything clears it.` : `${kept}.`;
+}
+
+/** "phone" on a small touch screen, otherwise "device": the word the ECT would use for what is in their hand. */
+export function deviceWord(coarsePointer: boolean, width: number): "phone" | "device" {
+  return coarsePointer && width < 600 ? "phone" : "device";
+}
+
+/** "Kept on this phone, last saved 5 Dec 07:12" (the time once the first save has landed). */
+export function keptWords(device: "phone" | "device", iso: string | undefined, timeZone?: string): string {
+  if (iso === undefined) return `Keeping your map on this ${device}…`;
+  return `Kept on this ${device}, last saved ${dayAndTime(iso, timeZone)}`;
+}

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import type { Edit } from "../../core/index.ts";
 import { canonicalPerson, freshId } from "../../core/index.ts";
+import { notAName } from "./notAName.ts";
 
 export function AddPerson({
   takenIds,
@@ -16,6 +17,7 @@ export function AddPerson({
   const [role, setRole] = useState("");
   const [school, setSchool] = useState("");
   const [isEct, setIsEct] = useState(true);
+  const problem = notAName(name);
   return (
     <details className="add-person">
       <summary>Add an ECT or a colleague</summary>
@@ -23,7 +25,7 @@ export function AddPerson({
         onSubmit={(e) => {
           e.preventDefault();
           const n = name.trim();
-          if (!n) return;
+          if (!n || problem) return;
           onAdd(
             [
               {
@@ -47,8 +49,19 @@ export function AddPerson({
         }}
       >
         <label className="block">
-          Name <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+          Name{" "}
+          <input
+            type="text"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-describedby={problem ? "add-person-not-a-name" : undefined}
+          />
         </label>
+        {problem && (
+          <p id="add-person-not-a-name" className="muted small" role="status">
+            {problem}
+          </p>
+        )}
         <label className="block">
           Role (optional) <input type="text" value={role} onChange={(e) => setRole(e.target.value)} />
         </label>
@@ -58,7 +71,7 @@ export function AddPerson({
         <label className="toggle block">
           <input type="checkbox" checked={isEct} onChange={(e) => setIsEct(e.target.checked)} /> an early-career teacher
         </label>
-        <button type="submit" disabled={!name.trim() || busy}>
+        <button type="submit" disabled={!name.trim() || problem !== undefined || busy}>
           Add
         </button>
       </form>

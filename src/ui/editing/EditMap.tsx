@@ -6,10 +6,11 @@
 import type { ReactNode } from "react";
 import { useCallback, useState } from "react";
 import { useWorkerQuery } from "../state/useWorkerQuery.ts";
-import type { Edit, Frequency, LinkStatus, SupportLink, SupportType } from "../../core/index.ts";
+import type { Edit, Frequency, LinkStatus, SupportLink, SupportType, Visibility } from "../../core/index.ts";
 import { personIdOf, STATUSES, sortTypes } from "../../core/index.ts";
 import { oneOf } from "../oneOf.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
+import { VisibilitySelect } from "../components/VisibilitySelect.tsx";
 import { Name } from "../components/Name.tsx";
 import { useClient, useNameOf, useWording } from "../AppContext.tsx";
 import type { NameOf } from "../names.ts";
@@ -114,6 +115,7 @@ export function EditMap({ ectId, takenIds, schools, dataVersion, busy, onEdit }:
               otherName={nameOf(other.id, other.name)}
               direction={direction}
               types={types}
+              voice={voice}
               busy={busy}
               people={people.filter((p) => p.id !== other.id)}
               nameOf={nameOf}
@@ -140,6 +142,7 @@ export function EditMap({ ectId, takenIds, schools, dataVersion, busy, onEdit }:
           </summary>
           <SupporterForm
             ectId={ectId}
+            ectName={links.ect.name}
             direction={direction}
             takenIds={takenIds}
             known={people}
@@ -160,6 +163,7 @@ function LinkEditor({
   otherRawName,
   direction,
   types,
+  voice,
   busy,
   people,
   nameOf,
@@ -173,6 +177,7 @@ function LinkEditor({
   otherRawName: string;
   direction: "in" | "out";
   types: readonly SupportType[];
+  voice: "you" | "they";
   busy: boolean;
   people: readonly { id: string; name: string }[];
   nameOf: NameOf;
@@ -186,12 +191,15 @@ function LinkEditor({
   const [frequency, setFrequency] = useState<"" | Frequency>(link.frequency ?? "");
   const [status, setStatus] = useState<LinkStatus>(link.status ?? "active");
   const [assesses, setAssesses] = useState(link.assesses === true);
+  // A blank visibility reads as mentor_lead, as an imported link's does (docs/domain.md 8).
+  const [visibility, setVisibility] = useState<Visibility>(link.visibility ?? "mentor_lead");
   const [mergeInto, setMergeInto] = useState("");
   const changed =
     sortTypes([...kinds]).join() !== link.support_types.join() ||
     frequency !== (link.frequency ?? "") ||
     status !== (link.status ?? "active") ||
-    assesses !== (link.assesses === true);
+    assesses !== (link.assesses === true) ||
+    visibility !== (link.visibility ?? "mentor_lead");
   const id = `edit-${link.link_id}`;
   return (
     <li className="edit-link" data-link={link.link_id}>
@@ -228,6 +236,9 @@ function LinkEditor({
             ))}
           </select>
         </label>
+        <label>
+          Who may see this link <VisibilitySelect value={visibility} voice={voice} onChange={setVisibility} />
+        </label>
         {direction === "in" && (
           <label className="toggle">
             <input type="checkbox" checked={assesses} onChange={(e) => setAssesses(e.target.checked)} /> assesses
@@ -247,6 +258,7 @@ function LinkEditor({
                     frequency: frequency || null,
                     status,
                     assesses,
+                    ...(visibility !== (link.visibility ?? "mentor_lead") ? { visibility } : {}),
                   },
                 },
               ],

@@ -8,6 +8,8 @@ import type { Edit, SupportType } from "../../core/index.ts";
 import { canonicalPerson, freshId, INTRO, personIdOf, SUPPORT_TYPES } from "../../core/index.ts";
 import type { KnownPerson } from "./SupporterForm.tsx";
 import { SupporterForm } from "./SupporterForm.tsx";
+import { MapFinished } from "./MapFinished.tsx";
+import type { Keeping } from "./MapFinished.tsx";
 
 interface Props {
   /** The ECT being mapped, once started. */
@@ -20,10 +22,18 @@ interface Props {
   readonly onStart: (first: readonly Edit[], label: string) => void;
   readonly onEdit: (edits: readonly Edit[], step: string) => void;
   readonly onClose: () => void;
+  /** Whether the map is kept on this device, for the offer made once it is finished. */
+  readonly keeping: Keeping;
+  /** Turns on Remember (the Data menu's setting). */
+  readonly onKeep: () => void;
+  readonly onBackup: () => void;
 }
 
-export function MapMySupport({ me, takenIds, known, types, busy, onStart, onEdit, onClose }: Props) {
+export function MapMySupport(props: Props) {
+  const { me, takenIds, known, types, busy, onStart, onEdit, onClose } = props;
   const [name, setName] = useState("");
+  // Finishing does not close the panel: a finished map lives only in this tab until it is kept.
+  const [finished, setFinished] = useState(false);
   const [school, setSchool] = useState("");
   const [step, setStep] = useState(0);
   const steps: readonly (SupportType | "help")[] = [...types, "help"];
@@ -41,6 +51,9 @@ export function MapMySupport({ me, takenIds, known, types, busy, onStart, onEdit
     if (first) section.current?.scrollIntoView({ block: "start" });
     (started ? question : heading).current?.focus({ preventScroll: first });
   }, [started, step]);
+
+  if (me && finished)
+    return <MapFinished keeping={props.keeping} onKeep={props.onKeep} onBackup={props.onBackup} onClose={onClose} />;
 
   if (!me)
     return (
@@ -105,6 +118,9 @@ export function MapMySupport({ me, takenIds, known, types, busy, onStart, onEdit
           (question {step + 1} of {steps.length})
         </span>
       </h2>
+      <p className="muted small" data-testid="links-private">
+        Links you add are private to you unless you choose otherwise.
+      </p>
       <h3 data-testid="mms-prompt" tabIndex={-1} ref={question}>
         {prompt}
       </h3>
@@ -118,6 +134,7 @@ export function MapMySupport({ me, takenIds, known, types, busy, onStart, onEdit
       <SupporterForm
         key={current}
         ectId={me.id}
+        ectName={me.name}
         direction={current === "help" ? "out" : "in"}
         takenIds={takenIds}
         known={others}
@@ -145,7 +162,7 @@ export function MapMySupport({ me, takenIds, known, types, busy, onStart, onEdit
                 [{ op: "updatePerson", id: personIdOf(me.id), changes: { map_status: "confirmed" } }],
                 "finish my map",
               );
-              onClose();
+              setFinished(true);
             }}
           >
             Finish: this is my network

@@ -6,21 +6,22 @@
 import { useEffect, useRef, useState } from "react";
 import type { Edit, Frequency, LinkRole, SupportLink, SupportType, Visibility } from "../../core/index.ts";
 import {
-  canonicalPerson,
   freshId,
   LINK_ROLES,
   linkIdOf,
   matchTypedName,
   personIdOf,
+  readTypedSupporter,
   ROLE_HELP,
   sortTypes,
   SUPPORT_TYPES,
-  VISIBILITIES,
 } from "../../core/index.ts";
 import { oneOf } from "../oneOf.ts";
 import { newLinkId } from "./newLinkId.ts";
+import { newSupporter } from "./newSupporter.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import { TypeChoice } from "../components/TypeChoice.tsx";
+import { VisibilitySelect } from "../components/VisibilitySelect.tsx";
 
 export interface KnownPerson {
   readonly id: string;
@@ -32,6 +33,8 @@ export interface KnownPerson {
 interface Props {
   /** The ECT whose map this is. */
   readonly ectId: string;
+  /** Their name: someone typed as "my mentor" or "Mum" is named after them, as the import does. */
+  readonly ectName: string;
   /** "in": they support the ECT; "out": the ECT helps them. */
   readonly direction: "in" | "out";
   /** Ids already taken (new people get a readable id that is not). */
@@ -49,7 +52,7 @@ interface Props {
 const YES_NO = ["yes", "no"] as const; // a yes/no select's answers besides "not sure" ("")
 
 export function SupporterForm(props: Props) {
-  const { ectId, direction, takenIds, known, types, allTypes, voice, onAdd } = props;
+  const { ectId, ectName, direction, takenIds, known, types, allTypes, voice, onAdd } = props;
   const [who, setWho] = useState("");
   const [name, setName] = useState("");
   const [role, setRole] = useState("");
@@ -69,16 +72,21 @@ export function SupporterForm(props: Props) {
   }, [added]);
   const kinds = types ?? [...chosen];
   const you = voice === "you";
-  const ready = (who !== "" || name.trim() !== "") && kinds.length > 0;
+  // The typed words read as the survey import reads an answer: "my mentor" and "Mum" are not
+  // colleagues' names; "nobody" is no one at all.
+  const reading = who === "" ? readTypedSupporter(name, ectName) : undefined;
+  const noOne = who === "" && name.trim() !== "" && reading === undefined;
+  const ready = (who !== "" || reading !== undefined) && kinds.length > 0;
   // The same name matching as the import's "Same person?": a typed name equal to someone already
-  // here apart from case, accents and spacing is them; a near one is offered.
-  const typed =
-    who === "" && name.trim() !== ""
-      ? matchTypedName(
-          name,
-          known.map((k) => k.name),
-        )
-      : {};
+  // here apart from case, accents and spacing is them; a near one is offered, but only for a name
+  // (the import never guesses who "my mentor" or "Mum" is).
+  const matched = reading
+    ? matchTypedName(
+        reading.name,
+        known.map((k) => k.name),
+      )
+    : {};
+  const typed = reading?.unnamed && matched.exact === undefined ? {} : matched;
   const sameAs = (n: string | undefined) => (n === undefined ? undefined : known.find((k) => k.name === n));
   const exact = sameAs(typed.exact);
   const near = exact ? undefined : sameAs(typed.near);
@@ -89,19 +97,10 @@ export function SupporterForm(props: Props) {
     const whoId = who || exact?.id || "";
     let personId = whoId;
     let personName = known.find((k) => k.id === whoId)?.name ?? "";
-    if (!whoId) {
-      personName = name.trim();
+    if (!whoId && reading) {
+      personName = reading.name;
       personId = freshId(new Set(takenIds), personName);
-      edits.push({
-        op: "addPerson",
-        person: canonicalPerson({
-          id: personId,
-          name: personName,
-          kind: "person",
-          is_ect: false,
-          role_title: role.trim() || undefined,
-        }),
-      });
+      edits.push({ op: "addPerson", person: newSupporter(reading, personId, role) });
     }
     const existing = direction === "in" ? known.find((k) => k.id === whoId)?.link : undefined;
     if (existing) {
@@ -127,7 +126,7 @@ export function SupporterForm(props: Props) {
       support_types: sortTypes(kinds),
       visibility,
       status: "active",
-      link_role: direction === "out" ? "contribution" : linkRole || undefined,
+      link_role: direction === "out" ? "contribution" : linkRole || reading?.linkRole,
       assesses: assesses === "" ? undefined : assesses === "yes",
       frequency: frequency || undefined,
       origin: choseThem === "" ? undefined : choseThem === "yes" ? "ect_chosen" : "school_assigned",
@@ -168,6 +167,14 @@ export function SupporterForm(props: Props) {
               onChange={(e) => setName(e.target.value)}
               aria-describedby={exact || near ? `${idBase}-same` : undefined}
             />
+            {noOne && (
+              <p className="muted small" role="status" data-testid="typed-no-one">
+                &ldquo;{name.trim()}&rdquo; reads as no one.{" "}
+                {types
+                  ? "If no one helps with this yet, that is fine: go on to the next question."
+                  : "Type a name to add someone."}
+              </p>
+            )}
             {(exact || near) && (
               <p id={`${idBase}-same`} className="same-as-typed" role="status" data-testid="same-as-typed">
                 {exact ? (
@@ -279,15 +286,7 @@ export function SupporterForm(props: Props) {
               </select>
             </label>
             <label>
-              Who may see this link{" "}
-              <select
-                value={visibility}
-                onChange={(e) => setVisibility(oneOf(VISIBILITIES, e.target.value) ?? "private")}
-              >
-                <option value="private">only me (private)</option>
-                <option value="mentor_lead">my mentor lead</option>
-                <option value="school">my school</option>
-              </select>
+              Who may see this link <VisibilitySelect value={visibility} voice={voice} onChange={setVisibility} />
             </label>
           </div>
         </details>

@@ -1,6 +1,7 @@
 import { AboutText } from "./AboutText.tsx";
 import { InfoDialog } from "./InfoDialog.tsx";
 import { IntroText } from "./IntroText.tsx";
+import { PURPOSE } from "./purpose.ts";
 
 interface Props {
   /** Which dialog is open, if any. */
@@ -8,14 +9,29 @@ interface Props {
   readonly onInfo: (info: "intro" | "about" | undefined) => void;
   /** Where to turn for help, from the settings. */
   readonly signpost: string;
+  /** Closes the dialog and opens "Map my support". */
+  readonly onMapMine: () => void;
 }
 
 /** "What is this?" and "About Mosaic and its sources". */
-export function InfoDialogs({ info, onInfo, signpost }: Props) {
+export function InfoDialogs({ info, onInfo, signpost, onMapMine }: Props) {
   return (
     <>
       <InfoDialog id="intro-dialog" title="What is this?" open={info === "intro"} onClose={() => onInfo(undefined)}>
+        <p className="purpose">{PURPOSE}</p>
         <IntroText onAbout={() => onInfo("about")} />
+        <p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              onInfo(undefined);
+              onMapMine();
+            }}
+          >
+            Map my own support
+          </button>
+        </p>
       </InfoDialog>
       <InfoDialog
         id="about-dialog"

@@ -1,0 +1,173 @@
+/**
+ * End to end: a new ECT on a phone (390×844, touch) with no data of their own, as the reviewer of
+ * round 12 used it. The first screen says what Mosaic is for and offers "Map my own support"; a
+ * map typed with "my mentor", "Mum" and a colleague reads as an import of the same words would (one
+ * named supporter, no peer in Mum, Mum never suggested); the tiles break no word; Finish offers to
+ * keep the map, and a kept map is still there after a reload.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { ROOT, openApp, openMenu, useApp } from "./browser.ts";
+
+const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+const PHONE = { width: 390, height: 844, touch: true };
+const PURPOSE = "See who supports a new teacher with what, and where the gaps are.";
+const clean = (s: string) => s.replace(/[\u2066-\u2069]/g, "").replace(/\s+/g, " ");
+
+/** Tile headings whose words are split over two lines ("Behaviou r"), as "heading: word". */
+async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const h of document.querySelectorAll(".tile-head h3")) {
+      const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) out.push(`${h.textContent ?? ""}: ${m[0]}`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** Maps Jess Hartley's support: "my mentor" for two kinds, Steve Low for teaching, "Mum" for wellbeing. */
+async function mapJess(page: Page): Promise<void> {
+  const flow = page.getByTestId("map-my-support");
+  await flow.getByLabel("Your name (or any name you like)").fill("Jess Hartley");
+  await flow.getByRole("button", { name: "Start my map" }).click();
+  await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Jess Hartley");
+  assert.match(await flow.getByTestId("links-private").innerText(), /private to you unless you choose otherwise/);
+  const add = async (name: string) => {
+    await flow.getByLabel("Name", { exact: true }).fill(name);
+    await flow.getByRole("button", { name: "Add to my map" }).click();
+  };
+  const next = () => flow.getByRole("button", { name: "Next question" }).click();
+  await add("my mentor");
+  await page.getByTestId("edit-map").getByText("my mentor (Jess Hartley) helps with").waitFor();
+  await next();
+  // Typing "my mentor" again is the same person, as an import of the same words would make it.
+  await flow.getByLabel("Name", { exact: true }).fill("My Mentor");
+  await flow.getByTestId("same-as-typed").waitFor();
+  await flow.getByRole("button", { name: "Add to my map" }).click();
+  await page.waitForFunction(() => /How this school works\s*and\s*behaviour|Behaviour/.test(document.body.innerText));
+  await next();
+  await add("Steve Low");
+  await page.getByTestId("edit-map").getByText("Steve Low helps with").waitFor();
+  await next();
+  await add("Mum");
+  await page.getByTestId("edit-map").getByText("Mum (Jess Hartley) helps with").waitFor();
+  await next();
+  await flow.getByRole("button", { name: "Finish: this is my network" }).click();
+  await page.getByTestId("map-finished").waitFor();
+}
+
+describe("a new ECT on a phone", () => {
+  const app = useApp();
+
+  it("says what Mosaic is for, maps 'my mentor' and 'Mum' as the import reads them, and keeps the map", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "", ".tiles", PHONE);
+    const purpose = page.getByTestId("phone-purpose");
+    assert.equal(await purpose.isVisible(), true, "the purpose is shown above the sample");
+    assert.equal(clean(await purpose.locator("p").innerText()), PURPOSE);
+    const above = await page.evaluate(() => {
+      const p = document.querySelector('[data-testid="phone-purpose"]')?.getBoundingClientRect();
+      const map = document.querySelector(".ect-title")?.getBoundingClientRect();
+      return p && map ? p.bottom <= map.top && p.bottom <= innerHeight : false;
+    });
+    assert.equal(above, true, "the purpose and its button come before the sample's map, in the first screen");
+    await page.screenshot({ path: join(SHOTS, "ect-phone-first.png") });
+
+    // The link to the list of ECTs takes focus with it.
+    await page.getByText("Choose another ECT or map your own support").click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "ects");
+
+    // "What is this?" says the purpose and offers the same button.
+    await page.getByRole("button", { name: "What is this?" }).click();
+    const dialog = page.getByTestId("intro-dialog");
+    await dialog.getByText(PURPOSE).waitFor();
+    await page.screenshot({ path: join(SHOTS, "ect-phone-what-is-this.png") });
+    await dialog.getByRole("button", { name: "Map my own support" }).click();
+    await page.getByTestId("map-my-support").waitFor();
+
+    await mapJess(page);
+    const finished = page.getByTestId("map-finished");
+    await finished.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "ect-phone-finished.png") });
+
+    // One named supporter: "my mentor" and Mum are not colleagues' names.
+    assert.match(clean(await page.locator("#ects").innerText()), /1 ECT, 1 supporter,/);
+    const headline = clean(await page.getByTestId("headline").innerText());
+    assert.doesNotMatch(headline, /^my mentor is/);
+    assert.equal(await page.getByText("Both a peer and someone more experienced").count(), 0, "Mum is no peer");
+    const ideas = clean(await page.getByTestId("suggestions").innerText());
+    assert.doesNotMatch(ideas, /Mum/, "family is never suggested");
+    assert.doesNotMatch(ideas, /my mentor/, "someone known only by role is never suggested");
+
+    // The tiles break no word, at 390 and at 360 px.
+    assert.deepEqual(await brokenWords(page), []);
+    await page.locator(".tiles").screenshot({ path: join(SHOTS, "ect-phone-tiles-390.png") });
+    await page.setViewportSize({ width: 360, height: 780 });
+    assert.deepEqual(await brokenWords(page), []);
+    await page.locator(".tiles").screenshot({ path: join(SHOTS, "ect-phone-tiles-360.png") });
+    await page.setViewportSize({ width: 390, height: 844 });
+
+    // The Data menu speaks of Delete everything only once its button is there.
+    await openMenu(page, "Data");
+    assert.doesNotMatch(await page.locator("#where-kept").innerText(), /Delete everything/);
+    await openMenu(page, "Data").then(() => page.getByRole("button", { name: "Data", exact: true }).click());
+
+    // Keep it on this phone, then reload: the map is still there.
+    await finished.getByRole("button", { name: "Keep my map on this phone" }).click();
+    await finished
+      .getByTestId("map-kept")
+      .getByText(/^Kept on this phone, last saved \d+ \w+ \d\d:\d\d/)
+      .waitFor();
+    await finished.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "ect-phone-kept.png") });
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Jess Hartley");
+    assert.match(clean(await page.locator(".tiles").innerText()), /Steve Low/);
+    assert.equal(await page.getByTestId("phone-purpose").count(), 0, "no purpose line over the ECT's own map");
+
+    // "Edit your map": who may see a link already there.
+    const steve = page.locator('[data-testid="edit-map"] .edit-link', { hasText: "Steve Low helps with" });
+    const who = steve.getByLabel("Who may see this link");
+    assert.equal(await who.inputValue(), "private");
+    await who.selectOption("mentor_lead");
+    await steve.getByRole("button", { name: "Save changes" }).click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="edit-map"] .edit-link')].some(
+        (li) =>
+          li.textContent?.includes("Steve Low helps with") &&
+          li.querySelector("select:has(option[value=mentor_lead])") instanceof HTMLSelectElement &&
+          li.querySelector<HTMLSelectElement>("select:has(option[value=mentor_lead])")?.value === "mentor_lead",
+      ),
+    );
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
+
+  it("keeps the sample's first screen as it was on a laptop, and offers keeping there too", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "", ".tiles", { width: 1366, height: 768 });
+    assert.equal(await page.getByTestId("phone-purpose").isVisible(), false, "the sidebar says it on a laptop");
+    await page.screenshot({ path: join(SHOTS, "ect-laptop-first.png") });
+    await page.getByRole("button", { name: "Map my own support" }).click();
+    await mapJess(page);
+    const finished = page.getByTestId("map-finished");
+    await finished.getByRole("button", { name: "Keep my map on this device" }).waitFor();
+    await finished.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "ect-laptop-finished.png") });
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
+});
