@@ -91,11 +91,12 @@ export function SupporterForm(props: Props) {
     let personName = known.find((k) => k.id === whoId)?.name ?? "";
     if (!whoId) {
       personName = name.trim();
-      personId = freshId(new Set(takenIds), personName);
+      const newId = freshId(new Set(takenIds), personName);
+      personId = newId;
       edits.push({
         op: "addPerson",
         person: canonicalPerson({
-          id: personId,
+          id: newId,
           name: personName,
           kind: "person",
           is_ect: false,
