@@ -62,12 +62,17 @@ export function readInput(
   };
 }
 
+/** What a thrown value says: its message when it is an Error, else the value as text. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 export function readJson(io: CliIo, path: string): { ok: true; value: unknown } | { ok: false; message: string } {
   if (!io.exists(path)) return { ok: false, message: `cannot read ${path}: no such file` };
   try {
     return { ok: true, value: JSON.parse(new TextDecoder().decode(io.readFile(path))) };
   } catch (e) {
-    return { ok: false, message: `${path} is not valid JSON: ${(e as Error).message}` };
+    return { ok: false, message: `${path} is not valid JSON: ${errorMessage(e)}` };
   }
 }
 
@@ -83,7 +88,8 @@ function loadSettings(
   if (path) {
     const parsed = readJson(io, path);
     if (!parsed.ok) return parsed;
-    input = { ...(parsed.value as Record<string, unknown>) };
+    // As a spread of the value would: its own fields (none for null or a number), read as settings.
+    input = parsed.value == null ? {} : Object.fromEntries(Object.entries(parsed.value));
     if (!args.settings) notes += `mosaic: using settings from ${path}\n`;
   }
   if (args.asOf) {

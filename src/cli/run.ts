@@ -4,7 +4,7 @@
 import type { Args } from "./args.ts";
 import { parseArgs, usageAnswer, USAGE } from "./args.ts";
 import type { CliIo, CliResult } from "./cliIo.ts";
-import { readInput, readJson } from "./input.ts";
+import { errorMessage, readInput, readJson } from "./input.ts";
 import { diagnosticsNote, fail, importSummary, json, snapshotHead } from "./output.ts";
 import type { ColumnMapping, SameAnswer, SameSchoolAnswer } from "../core/index.ts";
 import {
@@ -31,6 +31,16 @@ import {
 
 export type { CliIo, CliResult } from "./cliIo.ts";
 
+/**
+ * A column mapping from a mapping file's JSON: header → field, the pairs whose field is text; one
+ * that is not an object at all maps nothing (the import then guesses, as with no mapping).
+ */
+function readMapping(value: unknown): ColumnMapping | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const pairs: [string, unknown][] = Object.entries(value);
+  return Object.fromEntries(pairs.filter((p): p is [string, string] => typeof p[1] === "string"));
+}
+
 export function runCli(argv: readonly string[], io: CliIo): CliResult {
   const usage = usageAnswer(argv);
   if (usage) return usage;
@@ -38,7 +48,7 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
   try {
     args = parseArgs(argv);
   } catch (e) {
-    return fail(1, `${(e as Error).message}\n${USAGE}`);
+    return fail(1, `${errorMessage(e)}\n${USAGE}`);
   }
   if (!["import", "export", "analyse", "analyze", "whatif", "suggest", "plan", "diff"].includes(args.command))
     return fail(1, `unknown command "${args.command}"\n${USAGE}`);
@@ -54,8 +64,8 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
   if (args.mapping) {
     const parsed = readJson(io, args.mapping);
     if (!parsed.ok) return fail(2, parsed.message);
-    const m = parsed.value as { columns?: unknown };
-    mapping = (m && typeof m === "object" && "columns" in m ? m.columns : m) as ColumnMapping;
+    const m = parsed.value;
+    mapping = readMapping(m !== null && typeof m === "object" && "columns" in m ? m.columns : m);
   }
   let samePeople: readonly SameAnswer[] | undefined;
   let sameNotes = "";

@@ -80,7 +80,7 @@ export function buildConstellation(ctx: AnalysisContext, result: EctResult): Con
   }
   const supporters = [...byGiver].map(([g, links]) => personInfo(ctx, g, e, links));
   // Supporters the analysis counted first, in its order; others (e.g. unknown types only) after.
-  const order = new Map(result.supporters.map((id, i) => [id as string, i]));
+  const order = new Map<string, number>(result.supporters.map((id, i) => [id, i]));
   supporters.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
   const gives = new Map<number, ConstellationLink[]>();
   for (let k = net.outStart[e]!; k < net.outStart[e + 1]!; k++) {

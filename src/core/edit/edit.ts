@@ -6,8 +6,16 @@
 import type { LinkStore } from "../model/linkStore.ts";
 import type { LinkId, Person, PersonId, SupportLink } from "../model/types.ts";
 
-/** Field changes; `null` clears a field (JSON cannot carry `undefined`). */
-export type Changes<T> = { readonly [K in Exclude<keyof T, "id" | "link_id">]?: T[K] | null };
+/** The fields a record may go without. */
+type OptionalKey<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T];
+
+/**
+ * Field changes; `null` clears a field (JSON cannot carry `undefined`). Only a field a record may go
+ * without can be cleared, and a record's id never changes.
+ */
+export type Changes<T> = {
+  readonly [K in Exclude<keyof T, "id" | "link_id">]?: K extends OptionalKey<T> ? T[K] | null : T[K];
+};
 
 export type Edit =
   | { readonly op: "addPerson"; readonly person: Person }

@@ -2,17 +2,12 @@
 import { linkAt } from "../model/linkRecords.ts";
 import { sortTypes } from "../model/supportTypes.ts";
 import type { SupportLink } from "../model/types.ts";
-import { canonicalLink, canonicalPerson } from "./canonicalRecords.ts";
+import { canonicalLink, canonicalPerson } from "../model/canonical.ts";
 import type { Edit } from "./edit.ts";
 import type { Editing } from "./editing.ts";
 import { mergePeople } from "./mergePeople.ts";
 import type { Lookup } from "./positions.ts";
-
-function changed<T extends object>(record: T, changes: object): T {
-  const out: Record<string, unknown> = { ...(record as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(changes)) out[k] = v === null ? undefined : v;
-  return out as T;
-}
+import { linkWithChanges, personWithChanges } from "./withChanges.ts";
 
 function linkProblem(link: SupportLink, people: Lookup): string | undefined {
   if (link.from_id === link.to_id) return "someone cannot support themselves";
@@ -42,7 +37,7 @@ export function editOne(w: Editing, edit: Edit): string | undefined {
       // Someone named only by role ("my mentor (Chloë Barker)") is named by a new name: from then on
       // they are a supporter like any other. Family stay family whatever they are called.
       const naming = edit.changes.name && p.unnamed === "role" && edit.changes.unnamed === undefined;
-      w.setPerson(i, canonicalPerson(changed(p, naming ? { ...edit.changes, unnamed: null } : edit.changes)));
+      w.setPerson(i, personWithChanges(p, naming ? { ...edit.changes, unnamed: null } : edit.changes));
       return undefined;
     }
     case "removePerson": {
@@ -67,7 +62,7 @@ export function editOne(w: Editing, edit: Edit): string | undefined {
     case "updateLink": {
       const l = w.linkIndex(edit.id);
       if (l < 0) return `there is no link with id ${edit.id}`;
-      const next = canonicalLink(changed(linkAt(links, l), edit.changes));
+      const next = linkWithChanges(linkAt(links, l), edit.changes);
       const problem = linkProblem({ ...next, support_types: sortTypes(next.support_types ?? []) }, ids);
       if (problem) return problem;
       w.setLink(l, { ...next, support_types: sortTypes(next.support_types) });

@@ -8,11 +8,10 @@
  *
  * People ids are taken to be unique (the import and `addPerson` make sure of it).
  */
-import { slotsOfLink } from "../model/canonical.ts";
+import { canonicalPerson, slotsOfLink } from "../model/canonical.ts";
 import type { LinkStore } from "../model/linkStore.ts";
 import { FROM_SLOT, TO_SLOT } from "../model/storeSlots.ts";
 import type { Person, PersonId, SupportLink } from "../model/types.ts";
-import { canonicalPerson } from "./canonicalRecords.ts";
 import type { PeopleAndLinks } from "./edit.ts";
 import type { Lookup } from "./positions.ts";
 import { indexOfPeople, Positions } from "./positions.ts";

@@ -1,5 +1,12 @@
-/** An id not yet taken, readable where it can be: "maya-patel", then "maya-patel-2". */
-export function freshId(taken: ReadonlySet<string>, base: string): string {
+import { personIdOf } from "../model/slotValues.ts";
+import type { PersonId } from "../model/types.ts";
+
+/** A person id not yet taken, readable where it can be: "maya-patel", then "maya-patel-2". */
+export function freshId(taken: ReadonlySet<string>, base: string): PersonId {
+  return personIdOf(freeText(taken, base));
+}
+
+function freeText(taken: ReadonlySet<string>, base: string): string {
   const stem =
     base
       .toLowerCase()

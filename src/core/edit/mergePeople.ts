@@ -1,10 +1,11 @@
 /** Merging the same person entered twice, on edits being made (see Editing). */
-import { slotsOfLink } from "../model/canonical.ts";
+import { canonicalLink, canonicalPerson, PERSON_KEYS, slotsOfLink } from "../model/canonical.ts";
 import { linkAt } from "../model/linkRecords.ts";
+import type { PersonPart } from "../model/recordReaders.ts";
 import { sortTypes } from "../model/supportTypes.ts";
 import type { PersonId } from "../model/types.ts";
-import { canonicalLink, canonicalPerson } from "./canonicalRecords.ts";
 import type { Editing } from "./editing.ts";
+import { putPerson } from "./withChanges.ts";
 
 /** The same person entered twice: `fromId`'s links move to `intoId`, and `fromId` goes. */
 export function mergePeople(w: Editing, fromId: PersonId, intoId: PersonId): string | undefined {
@@ -17,13 +18,18 @@ export function mergePeople(w: Editing, fromId: PersonId, intoId: PersonId): str
   if (fi === undefined || !from) return `there is no one with id ${fromId}`;
   if (ii === undefined || !into) return `there is no one with id ${intoId}`;
   // The person kept keeps their own details and takes any the other had that they lack.
-  const filled: Record<string, unknown> = { ...into };
-  for (const [k, v] of Object.entries(from)) if (filled[k] === undefined) filled[k] = v;
+  const filled: PersonPart = { ...into };
+  for (const key of PERSON_KEYS) if (filled[key] === undefined) putPerson(filled, key, from[key]);
   // Someone named only by role or as family, merged with a named person, is that named person: the
   // kept record is named (were it to take `unnamed`, they would drop out of supporter totals).
   filled.unnamed = into.unnamed !== undefined && from.unnamed !== undefined ? into.unnamed : undefined;
-  filled.is_ect = from.is_ect || into.is_ect;
-  const kept = canonicalPerson(filled);
+  const kept = canonicalPerson({
+    ...filled,
+    id: into.id,
+    name: into.name,
+    kind: into.kind,
+    is_ect: from.is_ect || into.is_ect,
+  });
   const repoint = (id: PersonId) => (id === fromId ? intoId : id);
   const links = w.links;
   // Only links at either end of the two can change: the others keep their place and values.

@@ -4,7 +4,7 @@
  * receiver with at least one live link between them; its types are the union over those links.
  */
 import type { SupportType } from "../model/supportTypes.ts";
-import { ALL_TYPES, maskToTypes } from "../model/supportTypes.ts";
+import { ALL_TYPES, maskToTypes, typeEntries } from "../model/supportTypes.ts";
 import type { PersonId } from "../model/types.ts";
 import type { EctResult } from "../analysis/analyse.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
@@ -82,7 +82,11 @@ export function liveTies(p: PreparedAnalysis): Map<string, { from: number; to: n
 
 const coveredTypes = (e: EctResult): Set<SupportType> =>
   new Set(
-    e.unmapped ? [] : (Object.entries(e.coverage) as [SupportType, number][]).filter(([, n]) => n > 0).map(([t]) => t),
+    e.unmapped
+      ? []
+      : typeEntries(e.coverage)
+          .filter(([, n]) => n > 0)
+          .map(([t]) => t),
   );
 
 export function diffSnapshots(before: PreparedAnalysis, after: PreparedAnalysis): SnapshotDiff {

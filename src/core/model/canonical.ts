@@ -6,23 +6,37 @@
  */
 import type { PersonKind } from "./enums.ts";
 import {
+  boolIn,
   conceptionIn,
-  unnamedIn,
   experienceStageIn,
+  formalityIn,
+  frequencyIn,
+  isoDateIn,
+  linkIdIn,
+  linkIdOf,
+  linkRoleIn,
   mapStatusIn,
   mentorTrainingIn,
+  modesIn,
   numberIn,
+  originIn,
   personIdIn,
+  personIdOf,
   seniorityIn,
   staffTypeIn,
+  statusIn,
+  styleIn,
+  supportTypesIn,
   textIn,
   textListIn,
+  unnamedIn,
+  visibilityIn,
+  willingnessIn,
 } from "./slotValues.ts";
 import type { Person, PersonId, SupportLink } from "./types.ts";
 
-type Loose = Readonly<Record<string, unknown>>;
-
-export function canonicalPerson(p: Loose): Person {
+/** The person in the canonical shape: every field present, in schema order (a field `p` lacks is undefined). */
+export function canonicalPerson(p: Person): Person {
   return {
     id: p.id,
     name: p.name,
@@ -46,10 +60,11 @@ export function canonicalPerson(p: Loose): Person {
     strengths: p.strengths,
     notes: p.notes,
     unnamed: p.unnamed,
-  } as Person;
+  };
 }
 
-export function canonicalLink(l: Loose): SupportLink {
+/** The link in the canonical shape (see canonicalPerson). */
+export function canonicalLink(l: SupportLink): SupportLink {
   return {
     link_id: l.link_id,
     from_id: l.from_id,
@@ -77,59 +92,34 @@ export function canonicalLink(l: Loose): SupportLink {
     modes: l.modes,
     agreement_in_place: l.agreement_in_place,
     notes: l.notes,
-  } as SupportLink;
+  };
 }
 
-/** A person with every field present and undefined, to fill in place. */
-export function blankPerson(): Record<string, unknown> {
-  return canonicalPerson({}) as unknown as Record<string, unknown>;
-}
+// Records with only the fields every record has: the canonical shape lists all the others, undefined.
+const BLANK_PERSON = canonicalPerson({ id: personIdOf(""), name: "", kind: "person", is_ect: false });
+const BLANK_LINK = canonicalLink({
+  link_id: linkIdOf(""),
+  from_id: personIdOf(""),
+  to_id: personIdOf(""),
+  support_types: [],
+});
+// Sound: a key of the canonical record is a key of its type (the literal above is checked for extra fields).
+export const isPersonKey = (k: string): k is keyof Person => Object.hasOwn(BLANK_PERSON, k);
+export const isLinkKey = (k: string): k is keyof SupportLink => Object.hasOwn(BLANK_LINK, k);
 
-/** A link with every field present and undefined, to fill in place. */
-export function blankLink(): Record<string, unknown> {
-  return canonicalLink({}) as unknown as Record<string, unknown>;
-}
+/** Each record's fields in canonical order, typed, to go through the fields of a record one by one. */
+export const PERSON_KEYS: readonly (keyof Person)[] = Object.keys(BLANK_PERSON).filter(isPersonKey);
+export const LINK_KEYS: readonly (keyof SupportLink)[] = Object.keys(BLANK_LINK).filter(isLinkKey);
 
-/** Each record's fields in canonical order: the slot of each field in personFromSlots / linkFromSlots. */
-export const PERSON_SLOTS: readonly string[] = Object.keys(blankPerson());
-export const LINK_SLOTS: readonly string[] = Object.keys(blankLink());
-
-/**
- * A person from their field values in canonical order (PERSON_SLOTS): the import fills such an
- * array cell by cell, an array store where a store by field name is a slow keyed store.
- */
-export function personFromSlots(s: readonly unknown[]): Person {
-  return {
-    id: s[0],
-    name: s[1],
-    kind: s[2],
-    is_ect: s[3],
-    role_title: s[4],
-    school: s[5],
-    seniority: s[6],
-    line_manager_id: s[7],
-    capacity: s[8],
-    capacity_minutes_per_month: s[9],
-    ect_year: s[10],
-    map_status: s[11],
-    staff_type: s[12],
-    department: s[13],
-    years_experience: s[14],
-    mentor_training: s[15],
-    support_experience_stage: s[16],
-    mentoring_conception: s[17],
-    wants_orientation: s[18],
-    strengths: s[19],
-    notes: s[20],
-    unnamed: s[21],
-  } as Person;
-}
+/** Each record's fields in canonical order: the slot of each field in personDraftFromSlots / linkFromSlots. */
+export const PERSON_SLOTS: readonly string[] = PERSON_KEYS;
+export const LINK_SLOTS: readonly string[] = LINK_KEYS;
 
 /** A person being read: their record, filled in place as later rows add to it (it becomes the Person). */
 export type PersonDraft = { -readonly [K in keyof Person]: Person[K] };
 
 /**
- * A person draft from their field values in canonical order (PERSON_SLOTS, as personFromSlots),
+ * A person draft from their field values in canonical order (PERSON_SLOTS),
  * with the four fields every person has given, as the import has settled them. Each other value
  * is read by its type (see slotValues.ts); the import wrote each slot with a value of that type.
  */
@@ -194,36 +184,44 @@ export function namedPersonDraft(id: PersonId, name: string, isEct: boolean): Pe
   };
 }
 
-/** A link from its field values in canonical order (LINK_SLOTS; see personFromSlots). */
+/**
+ * A link from its field values in canonical order (LINK_SLOTS), each read by its type (see
+ * slotValues.ts): the store holds what a link record held, so every read gives its value back.
+ */
 export function linkFromSlots(s: readonly unknown[]): SupportLink {
   return {
-    link_id: s[0],
-    from_id: s[1],
-    to_id: s[2],
-    support_types: s[3],
-    other_types: s[4],
-    assesses: s[5],
-    formality: s[6],
-    origin: s[7],
-    frequency: s[8],
-    minutes_per_month: s[9],
-    started_on: s[10],
-    last_contact: s[11],
-    status: s[12],
-    visibility: s[13],
-    subtopics: s[14],
-    link_role: s[15],
-    brokered_by: s[16],
-    willingness: s[17],
-    ends_on: s[18],
-    trust: s[19],
-    similarity: s[20],
-    knew_before: s[21],
-    style: s[22],
-    modes: s[23],
-    agreement_in_place: s[24],
-    notes: s[25],
-  } as SupportLink;
+    link_id: linkIdIn(s[0]) ?? missing("link_id"),
+    from_id: personIdIn(s[1]) ?? missing("from_id"),
+    to_id: personIdIn(s[2]) ?? missing("to_id"),
+    support_types: supportTypesIn(s[3]) ?? missing("support_types"),
+    other_types: textListIn(s[4]),
+    assesses: boolIn(s[5]),
+    formality: formalityIn(s[6]),
+    origin: originIn(s[7]),
+    frequency: frequencyIn(s[8]),
+    minutes_per_month: numberIn(s[9]),
+    started_on: isoDateIn(s[10]),
+    last_contact: isoDateIn(s[11]),
+    status: statusIn(s[12]),
+    visibility: visibilityIn(s[13]),
+    subtopics: textListIn(s[14]),
+    link_role: linkRoleIn(s[15]),
+    brokered_by: personIdIn(s[16]),
+    willingness: willingnessIn(s[17]),
+    ends_on: isoDateIn(s[18]),
+    trust: numberIn(s[19]),
+    similarity: numberIn(s[20]),
+    knew_before: boolIn(s[21]),
+    style: styleIn(s[22]),
+    modes: modesIn(s[23]),
+    agreement_in_place: boolIn(s[24]),
+    notes: textIn(s[25]),
+  };
+}
+
+/** A field every link has, missing from the values read: the store was filled wrongly (a bug, not a file's fault). */
+function missing(field: string): never {
+  throw new TypeError(`a stored link has no readable ${field}`);
 }
 
 /** A link's field values in canonical order (LINK_SLOTS): the inverse of linkFromSlots. */

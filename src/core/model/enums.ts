@@ -62,5 +62,5 @@ export type Mode = (typeof MODES)[number];
 export type LinkRole = (typeof LINK_ROLES)[number];
 
 export function isFormalRole(role: LinkRole | undefined): boolean {
-  return role !== undefined && (FORMAL_ROLES as readonly string[]).includes(role);
+  return role !== undefined && FORMAL_ROLES.some((r) => r === role);
 }

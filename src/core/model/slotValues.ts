@@ -95,6 +95,19 @@ export const statusIn = oneOf(enums.STATUSES);
 export const willingnessIn = oneOf(enums.WILLINGNESSES);
 export const styleIn = oneOf(enums.STYLES);
 export const linkRoleIn = oneOf(enums.LINK_ROLES);
+export const visibilityIn = oneOf(enums.VISIBILITIES);
+
+const knownModes: ReadonlySet<unknown> = new Set(enums.MODES);
+
+function isModeList(v: unknown): v is readonly enums.Mode[] {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!knownModes.has(v[i])) return false;
+  return true;
+}
+
+export function modesIn(v: unknown): readonly enums.Mode[] | undefined {
+  return isModeList(v) ? v : undefined;
+}
 
 /** Link ids, like person ids, are whatever the files say. */
 function isLinkId(v: unknown): v is LinkId {

@@ -86,6 +86,19 @@ export function sortTypes(types: Iterable<SupportType>): SupportType[] {
   return maskToTypes(typesToMask([...types]));
 }
 
+/**
+ * The entries of a record keyed by support type, typed and in registry order (the order analysis
+ * results are made in, so the same order Object.entries gave).
+ */
+export function typeEntries<V>(record: Readonly<Partial<Record<SupportType, V>>>): [SupportType, V][] {
+  const out: [SupportType, V][] = [];
+  for (const t of ALL_TYPES) {
+    const v = record[t];
+    if (v !== undefined) out.push([t, v]);
+  }
+  return out;
+}
+
 export function typeLabel(type: SupportType): string {
   return SUPPORT_TYPES[type].label;
 }

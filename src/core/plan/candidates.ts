@@ -12,7 +12,7 @@
  * staff with free time (those UNTAPPED names) come before anyone whose time is not recorded.
  */
 import type { SupportType } from "../model/supportTypes.ts";
-import { ALL_TYPES, SUPPORT_TYPES } from "../model/supportTypes.ts";
+import { ALL_TYPES, SUPPORT_TYPES, typeEntries } from "../model/supportTypes.ts";
 import type { Person } from "../model/types.ts";
 import { effectiveSeniority } from "../model/seniorityFromRole.ts";
 import { readSupportType } from "../import/vocabulary.ts";
@@ -70,7 +70,7 @@ export function candidatePools(prepared: PreparedAnalysis): CandidatePools {
   // "already helps 2 other ECTs" is the figure anyone can count on the page.
   const givers = new Map<SupportType, Map<number, number>>(ALL_TYPES.map((t) => [t, new Map()]));
   for (const r of prepared.result.ects)
-    for (const [type, ids] of Object.entries(r.providers) as [SupportType, readonly string[]][])
+    for (const [type, ids] of typeEntries(r.providers))
       for (const id of ids) {
         const f = net.indexOf.get(id);
         const m = givers.get(type);

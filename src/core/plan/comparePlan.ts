@@ -4,6 +4,7 @@
  * not an estimate.
  */
 import type { SupportType } from "../model/supportTypes.ts";
+import { typeEntries } from "../model/supportTypes.ts";
 import type { PersonId } from "../model/types.ts";
 import type { AnalysisResult, EctResult } from "../analysis/analyse.ts";
 import { hasFlag } from "../analysis/analyse.ts";
@@ -80,7 +81,7 @@ export interface PlanComparison {
 
 export function gapTypes(e: EctResult): SupportType[] {
   if (e.unmapped) return [];
-  return (Object.entries(e.providers) as [SupportType, readonly PersonId[]][])
+  return typeEntries(e.providers)
     .filter(([, ps]) => ps.length === 0)
     .map(([t]) => t);
 }

@@ -3,11 +3,11 @@
  * elements (a supporter, an ECT and up to two of its needs) and each supporter's limits.
  */
 import type { SupportType } from "../model/supportTypes.ts";
+import { typeEntries } from "../model/supportTypes.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
 import type { EctSide, ScoredCandidate } from "./candidates.ts";
 import { candidatePools, ectSide, rankCandidates, scoreCandidate } from "./candidates.ts";
 import { ECT_PEER_MAX_TYPES, kindsIn } from "./ectPeer.ts";
-import type { PersonId } from "../model/types.ts";
 
 export interface PlanOptions {
   /** Only ECTs of this school (candidates may come from anywhere, same school first). */
@@ -64,7 +64,7 @@ export function planProblem(prepared: PreparedAnalysis, options: PlanOptions = {
   for (const r of prepared.result.ects) {
     if (r.unmapped || ctx.excluded[r.index]) continue;
     if (options.school !== undefined && net.people[r.index]!.school !== options.school) continue;
-    for (const [type, providers] of Object.entries(r.providers) as [SupportType, readonly PersonId[]][]) {
+    for (const [type, providers] of typeEntries(r.providers)) {
       if (providers.length === 0) raw.push({ e: r.index, type, kind: "gap" });
       else if (providers.length === 1 && options.secondSources) raw.push({ e: r.index, type, kind: "single" });
     }

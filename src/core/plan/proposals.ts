@@ -6,6 +6,7 @@
 import type { SupportNetwork } from "../model/network.ts";
 import { buildNetwork } from "../model/network.ts";
 import type { SupportType } from "../model/supportTypes.ts";
+import { linkIdOf, personIdOf } from "../model/slotValues.ts";
 import { isSupportType, sortTypes } from "../model/supportTypes.ts";
 import type { LinkId, PersonId, SupportLink } from "../model/types.ts";
 
@@ -67,7 +68,7 @@ export function proposalLinks(plan: readonly ProposedLink[], taken: ReadonlySet<
     let id: string;
     do id = `plan-${++n}`;
     while (taken.has(id));
-    return id as LinkId;
+    return linkIdOf(id);
   };
   return plan.map((p): SupportLink => ({
     link_id: nextId(),
@@ -104,28 +105,46 @@ export function setAgreement(
   return plan.map((q) => (q.from === from && q.to === to ? { ...q, agreement } : q));
 }
 
-const SOURCES: readonly ProposalSource[] = ["optimiser", "suggestion", "by_hand"];
+const SOURCES: ReadonlySet<unknown> = new Set<ProposalSource>(["optimiser", "suggestion", "by_hand"]);
+const isSource = (x: unknown): x is ProposalSource => SOURCES.has(x);
 const isAgreement = (x: unknown): x is ProposalAgreement => x === "agrees" || x === "rather_not";
+
+/** A stored proposal's fields by name (a plain object), or undefined. */
+function fieldsOf(v: unknown): Map<string, unknown> | undefined {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return undefined;
+  const entries: [string, unknown][] = Object.entries(v);
+  return new Map(entries);
+}
 
 /** A plan read back from storage or a file: anything that is not a well-formed proposal is left out. */
 export function readStoredPlan(value: unknown): ProposedLink[] {
   if (!Array.isArray(value)) return [];
   const out: ProposedLink[] = [];
-  for (const v of value as unknown[]) {
-    if (!v || typeof v !== "object") continue;
-    const p = v as Record<string, unknown>;
-    const types = Array.isArray(p.supportTypes) ? p.supportTypes.filter((t): t is string => typeof t === "string") : [];
-    if (typeof p.from !== "string" || typeof p.to !== "string" || !types.every(isSupportType) || types.length === 0)
+  const items: unknown[] = value;
+  for (const v of items) {
+    const p = fieldsOf(v);
+    if (!p) continue;
+    const [from, to, supportTypes, headline, reasons, source, agreement] = [
+      p.get("from"),
+      p.get("to"),
+      p.get("supportTypes"),
+      p.get("headline"),
+      p.get("reasons"),
+      p.get("source"),
+      p.get("agreement"),
+    ];
+    const types = Array.isArray(supportTypes) ? supportTypes.filter((t): t is string => typeof t === "string") : [];
+    if (typeof from !== "string" || typeof to !== "string" || !types.every(isSupportType) || types.length === 0)
       continue;
     out.push({
-      from: p.from as PersonId,
-      to: p.to as PersonId,
+      from: personIdOf(from),
+      to: personIdOf(to),
       supportTypes: sortTypes(types),
-      ...(typeof p.headline === "string" ? { headline: p.headline } : {}),
-      reasons: Array.isArray(p.reasons) ? p.reasons.filter((r): r is string => typeof r === "string") : [],
-      source: SOURCES.includes(p.source as ProposalSource) ? (p.source as ProposalSource) : "by_hand",
+      ...(typeof headline === "string" ? { headline } : {}),
+      reasons: Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === "string") : [],
+      source: isSource(source) ? source : "by_hand",
       // Plans saved before answers were kept (project version 2) have none: not asked yet.
-      ...(isAgreement(p.agreement) ? { agreement: p.agreement } : {}),
+      ...(isAgreement(agreement) ? { agreement } : {}),
     });
   }
   return out;

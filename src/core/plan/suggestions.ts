@@ -4,6 +4,7 @@
  * human: nothing is ever applied automatically.
  */
 import type { SupportType } from "../model/supportTypes.ts";
+import { typeEntries } from "../model/supportTypes.ts";
 import type { PersonId } from "../model/types.ts";
 import type { PreparedAnalysis } from "../analysis/prepared.ts";
 import { hasFlag } from "../analysis/analyse.ts";
@@ -47,7 +48,7 @@ export function suggestFor(prepared: PreparedAnalysis, ectId: string, limit = 5)
       reasons: s.reasons,
     })),
   });
-  for (const [type, providers] of Object.entries(result.providers) as [SupportType, readonly PersonId[]][]) {
+  for (const [type, providers] of typeEntries(result.providers)) {
     // Gaps (also every type of an ECT with no one yet) and single sources.
     if (providers.length > 1) continue;
     out.push(suggestion(type, providers.length === 0 ? "gap" : "single"));

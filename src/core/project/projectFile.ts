@@ -12,6 +12,7 @@
  * so every pair is asked again, as it was).
  */
 import type { ImportOptions, InputFile } from "../import/importFiles.ts";
+import { DELIMITERS } from "../import/readCsv.ts";
 import type { Edit } from "../edit/edits.ts";
 import { readEdit } from "../edit/edits.ts";
 import type { ProposedLink } from "../plan/proposals.ts";
@@ -72,11 +73,17 @@ export function projectToJson(project: Project, savedAt: string): string {
   );
 }
 
+/** An object's own fields by name, to read each one by its type. */
+function fieldsOf(value: object): Readonly<Record<string, unknown>> {
+  const entries: [string, unknown][] = Object.entries(value);
+  return Object.fromEntries(entries);
+}
+
 /** Reads a project from a parsed backup file or a stored record, of any known version. */
 export function readProject(value: unknown): ProjectReading {
   if (!value || typeof value !== "object" || Array.isArray(value))
     return { ok: false, message: "This is not a Mosaic project file." };
-  const v = value as Record<string, unknown>;
+  const v = fieldsOf(value);
   if (v.format !== undefined && v.format !== PROJECT_FORMAT)
     return { ok: false, message: "This is not a Mosaic project file." };
   const version = v.version;
@@ -90,15 +97,18 @@ export function readProject(value: unknown): ProjectReading {
     };
   const problems: string[] = [];
   const files: InputFile[] = [];
-  for (const [i, raw] of (Array.isArray(v.files) ? v.files : []).entries()) {
-    const f = raw as Record<string, unknown> | null;
+  const stored: unknown[] = Array.isArray(v.files) ? v.files : [];
+  for (const [i, raw] of stored.entries()) {
+    const f = raw !== null && typeof raw === "object" ? fieldsOf(raw) : undefined;
     if (!f || typeof f.name !== "string") {
       problems.push(`File ${i + 1} in the project has no name, so it was left out.`);
       continue;
     }
+    // A delimiter Mosaic does not split on was once passed on as it was; it is left out (guessed again).
+    const delimiter = DELIMITERS.find((d) => d === f.delimiter);
     const extra = {
       ...(typeof f.encoding === "string" ? { encoding: f.encoding } : {}),
-      ...(typeof f.delimiter === "string" ? { delimiter: f.delimiter as InputFile["delimiter"] } : {}),
+      ...(delimiter !== undefined ? { delimiter } : {}),
     };
     if (f.bytes instanceof Uint8Array) files.push({ name: f.name, bytes: f.bytes, ...extra });
     else if (typeof f.base64 === "string") {

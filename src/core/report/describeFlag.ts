@@ -2,6 +2,7 @@
 import type { SupportNetwork } from "../model/network.ts";
 import type { SupportType } from "../model/supportTypes.ts";
 import { isSupportType, SUPPORT_TYPES } from "../model/supportTypes.ts";
+import { supportTypesIn, textListIn } from "../model/slotValues.ts";
 import type { Flag } from "../analysis/flags.ts";
 import {
   FLAG_HELP,
@@ -80,22 +81,21 @@ export function describeFlag(
 ): FlagWords {
   const help = FLAG_HELP[flag.code];
   const v = flag.values ?? {};
-  const strainedTypes = (v.soleSourceOf as readonly SupportType[] | undefined) ?? [];
+  const strainedTypes = supportTypesIn(v.soleSourceOf) ?? [];
   const people = flag.people ?? [];
   const share = options.share === true;
   const unnamed = flag.person || people.length <= 1 ? "one person" : `${people.length} people`;
   const values: Record<string, string> = {
     name: share ? unnamed : flag.person ? nameOf(flag.person) : listWords(people.map(nameOf)),
     type: flag.supportType ? typeWord(flag.supportType) : "",
-    types:
-      listWords(((v.types as readonly string[] | undefined) ?? strainedTypes).map(typeWord)) || "the support they give",
+    types: listWords((textListIn(v.types) ?? strainedTypes).map(typeWord)) || "the support they give",
     n: String(v.daysSinceContact ?? ""),
     frequency: FREQUENCY_WORDS[String(v.frequency)] ?? String(v.frequency ?? ""),
     count: String(people.length),
     wants: CONCEPTION_WORDS[String(v.wants)] ?? "",
     mentor: CONCEPTION_WORDS[String(v.mentorConception)] ?? "",
     signpost: signpost || "talk to your mentor lead about where to find professional help",
-    kinds: kindWords((v.kinds as readonly string[] | undefined) ?? []),
+    kinds: kindWords(textListIn(v.kinds) ?? []),
     supports: people.length > 1 ? "support" : "supports",
   };
   if (!help) return { title: flag.code, body: flag.code, why: "", try: "" };

@@ -99,8 +99,9 @@ export function SupporterForm(props: Props) {
     let personName = known.find((k) => k.id === whoId)?.name ?? "";
     if (!whoId && reading) {
       personName = reading.name;
-      personId = freshId(new Set(takenIds), personName);
-      edits.push({ op: "addPerson", person: newSupporter(reading, personId, role) });
+      const newId = freshId(new Set(takenIds), personName);
+      personId = newId;
+      edits.push({ op: "addPerson", person: newSupporter(reading, newId, role) });
     }
     const existing = direction === "in" ? known.find((k) => k.id === whoId)?.link : undefined;
     if (existing) {

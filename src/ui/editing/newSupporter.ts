@@ -4,11 +4,11 @@
  * and friends are outside school, and both are marked `unnamed` so they count for this ECT's
  * coverage and nothing else (not supporter totals, peers or suggestions).
  */
-import type { Person, TypedSupporter } from "../../core/index.ts";
+import type { Person, PersonId, TypedSupporter } from "../../core/index.ts";
 import { canonicalPerson } from "../../core/index.ts";
 
 /** @param roleTyped what the "Their role" field says, if anything: it wins over the role the name said. */
-export function newSupporter(reading: TypedSupporter, id: string, roleTyped: string): Person {
+export function newSupporter(reading: TypedSupporter, id: PersonId, roleTyped: string): Person {
   return canonicalPerson({
     id,
     name: reading.name,

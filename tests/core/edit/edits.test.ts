@@ -218,6 +218,47 @@ describe("edits", () => {
       expect(readEdit({ op: "removePerson" })).toMatch(/needs an id/);
       expect(readEdit(null)).toMatch(/object/);
     });
+
+    it("should read every kind of edit back as it was written", () => {
+      const edits: Edit[] = [
+        { op: "addPerson", person: person("N", { capacity: 3, strengths: ["maths"] }) },
+        { op: "updatePerson", id: "A" as PersonId, changes: { capacity: 4, school: null, is_ect: false } },
+        { op: "removePerson", id: "B" as PersonId },
+        { op: "mergePeople", from: "A2" as PersonId, into: "A" as PersonId },
+        { op: "addLink", link: link("A", "E", ["pedagogy"], { link_id: "L6", modes: ["advice"], trust: 4 }) },
+        {
+          op: "updateLink",
+          id: "L1" as LinkId,
+          changes: { status: "ended", notes: null, support_types: ["behaviour"] },
+        },
+        { op: "removeLink", id: "L2" as LinkId },
+      ];
+      // toEqual: a person or link read back has every field, the absent ones undefined (the canonical shape).
+      for (const e of edits) expect(readEdit(JSON.parse(JSON.stringify(e)))).toEqual(e);
+    });
+
+    // Found while taking the casts out: a project file's edit was taken on trust, so a value of the wrong
+    // type (a status Mosaic has no word for, a capacity in words) reached the data, and a change could even set an id.
+    it("should refuse a field of the wrong type, a required field cleared, and never change an id", () => {
+      expect(readEdit({ op: "updateLink", id: "L1", changes: { status: "on hold" } })).toMatch(/status cannot be read/);
+      expect(readEdit({ op: "updatePerson", id: "A", changes: { capacity: "two" } })).toMatch(
+        /capacity cannot be read/,
+      );
+      expect(readEdit({ op: "updatePerson", id: "A", changes: { name: null } })).toMatch(/cannot clear/);
+      expect(readEdit({ op: "updateLink", id: "L1", changes: { from_id: null } })).toMatch(/cannot clear/);
+      expect(readEdit({ op: "addPerson", person: { id: "N", name: "N", is_ect: true, kind: "robot" } })).toMatch(
+        /kind cannot be read/,
+      );
+      expect(readEdit({ op: "updatePerson", id: "A", changes: { id: "Z", capacity: 1 } })).toStrictEqual({
+        op: "updatePerson",
+        id: "A",
+        changes: { capacity: 1 },
+      });
+      // A blank (null) field of a person added is no value; a kind left out is a person.
+      expect(readEdit({ op: "addPerson", person: { id: "N", name: "N", is_ect: true, school: null } })).toMatchObject({
+        person: { id: "N", kind: "person", school: undefined },
+      });
+    });
   });
 });
 

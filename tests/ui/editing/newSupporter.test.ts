@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Person, SupportType } from "../../../src/core/index.ts";
-import { buildNetwork, prepareAnalysis, readTypedSupporter, suggestFor } from "../../../src/core/index.ts";
+import { buildNetwork, personIdOf, prepareAnalysis, readTypedSupporter, suggestFor } from "../../../src/core/index.ts";
 import { newSupporter } from "../../../src/ui/editing/newSupporter.ts";
 import { ect, link, person, settings } from "../../helpers/builders.ts";
 
 function typed(words: string, id: string): Person {
   const reading = readTypedSupporter(words, "Jess Hartley");
   if (!reading) throw new Error(`"${words}" read as no one`);
-  return newSupporter(reading, id, "");
+  return newSupporter(reading, personIdOf(id), "");
 }
 
 describe("newSupporter", () => {
@@ -28,7 +28,7 @@ describe("newSupporter", () => {
 
   it("should let the role typed in its own field win", () => {
     const reading = readTypedSupporter("my mentor", "Jess Hartley");
-    expect(reading && newSupporter(reading, "m", " ECT mentor ").role_title).toBe("ECT mentor");
+    expect(reading && newSupporter(reading, personIdOf("m"), " ECT mentor ").role_title).toBe("ECT mentor");
   });
 
   it("should count only the colleague as a supporter, see no peer in Mum, and never suggest family", () => {
