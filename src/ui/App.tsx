@@ -32,6 +32,7 @@ import { Toolbar } from "./Toolbar.tsx";
 import { ToolbarSlots } from "./ToolbarSlots.tsx";
 import { Masthead } from "./Masthead.tsx";
 import { sourceWords } from "./sourceWords.ts";
+import { ectOpenedWords } from "./ectOpenedWords.ts";
 import { formatDate } from "./formatDate.ts";
 import { demoSize } from "./state/demoSize.ts";
 import { keyLookup } from "./state/keyLookup.ts";
@@ -136,20 +137,34 @@ export function App() {
 
   const addToPlan = useCallback((p: ProposedLink) => setPlan((old) => addProposal(old, p)), [setPlan]);
 
-  const openEct = useCallback((id: string) => setView((v) => ({ ...v, view: "ect", ect: keyOf(id) })), [keyOf]);
-  // An ECT opened from the overview's table: once their constellation is drawn, focus its heading.
-  const opening = useRef<string | undefined>(undefined);
+  // An ECT being opened: said once their constellation is drawn ("Tom Gallagher's map is open: 1
+  // supporter."). From the list focus stays there, to go on down it; from the overview it moves to
+  // the map's heading. Each opening is counted, so opening the ECT already drawn is said too.
+  const opening = useRef<{ readonly id: string; readonly focus: boolean } | undefined>(undefined);
+  const [openings, setOpenings] = useState(0);
+  const openEct = useCallback(
+    (id: string) => {
+      opening.current = { id, focus: false };
+      setOpenings((n) => n + 1);
+      setView((v) => ({ ...v, view: "ect", ect: keyOf(id) }));
+    },
+    [keyOf],
+  );
   // Whoever opens an ECT from the mentor lead overview is reading as a lead: "this ECT", not "you".
   const openFromOverview = (id: string) => {
-    opening.current = id;
+    opening.current = { id, focus: true };
+    setOpenings((n) => n + 1);
     setView((v) => ({ ...v, view: "ect", ect: keyOf(id), voice: "they" }));
   };
   useEffect(() => {
-    if (!constellation || constellation.ect.id !== opening.current) return;
+    const open = opening.current;
+    const title = document.getElementById("ect-title");
+    // The last constellation drawn can be this ECT's from before: wait for its heading to be on the page.
+    if (!open || !constellation || constellation.ect.id !== open.id || !title) return;
     opening.current = undefined;
-    document.getElementById("ect-title")?.focus();
-    announce(`Opened the constellation of ${nameOf(constellation.ect.id, constellation.ect.name)}.`);
-  }, [constellation, nameOf, announce]);
+    if (open.focus) title.focus();
+    announce(ectOpenedWords(nameOf(constellation.ect.id, constellation.ect.name), constellation.supporters.length));
+  }, [openings, constellation, nameOf, announce]);
   // Closing "Map my own support" hands focus on: to the map just made, else back to the button.
   const mapButton = useRef<HTMLButtonElement>(null);
   const closeMapping = () => {
