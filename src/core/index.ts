@@ -44,7 +44,7 @@ export { strengthChips } from "./analysis/strengthRules.ts";
 export { FLAG_HELP, INTRO, TYPE_HELP, fillText } from "./report/helpTexts.ts";
 export { ABOUT_POINTS, ROLE_HELP, SOURCES, concernsWellbeing, signpostLine } from "./report/researchTexts.ts";
 export type { Voice } from "./report/describeFlag.ts";
-export { FREQUENCY_WORDS, describeFlag, typeList } from "./report/describeFlag.ts";
+export { FREQUENCY_WORDS, describeFlag, listWords, typeList } from "./report/describeFlag.ts";
 export type { FlagRef } from "./report/flagTitle.ts";
 export { flagTitle } from "./report/flagTitle.ts";
 export type { FlagItem } from "./report/flagItems.ts";

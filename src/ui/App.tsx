@@ -36,6 +36,7 @@ import { ectOpenedWords } from "./ectOpenedWords.ts";
 import { formatDate } from "./formatDate.ts";
 import { demoSize } from "./state/demoSize.ts";
 import { keyLookup } from "./state/keyLookup.ts";
+import { newDataView } from "./state/newDataView.ts";
 
 const client = createAnalysisClient();
 
@@ -51,6 +52,8 @@ export function App() {
   const [info, setInfo] = useState<"intro" | "about" | undefined>();
   const [myId, setMyId] = useState<string | undefined>();
   const announce = useAnnounce();
+  // The lead's name search (not in the address): cleared with the other filters when new data comes.
+  const [search, setSearch] = useState("");
   const project = useProject({
     client,
     demo,
@@ -62,14 +65,8 @@ export function App() {
     },
     // Data about many ECTs is a lead's: open the overview, worded for a lead. One ECT's map stays on their view.
     onNewData: (l, brought) => {
-      setView((v) => ({
-        ...v,
-        ect: undefined,
-        away: [],
-        school: undefined,
-        dept: undefined,
-        ...(brought && l.summary.ects > 1 ? { view: "lead", voice: "they" } : {}),
-      }));
+      setView((v) => newDataView(v, brought && l.summary.ects > 1));
+      setSearch("");
       if (brought)
         announce(
           `Read ${l.summary.people.toLocaleString("en-GB")} ${l.summary.people === 1 ? "person" : "people"}, ${plural(l.summary.ects, "ECT")} and ${plural(l.summary.links, "link")}.${l.summary.ects > 1 ? " The mentor lead overview is open." : ""}`,
@@ -172,7 +169,6 @@ export function App() {
     const next = me ? document.getElementById("ect-title") : mapButton.current;
     requestAnimationFrame(() => next?.focus());
   };
-  const [search, setSearch] = useState("");
   const closeImport = useCallback(() => setImporting(false), []);
 
   return (

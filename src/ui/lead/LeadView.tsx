@@ -11,6 +11,7 @@ import { useClient, useNameOf, useShare, useWording } from "../AppContext.tsx";
 import { Counts } from "./Counts.tsx";
 import { shownCount } from "./share.ts";
 import { EctCount } from "./EctCount.tsx";
+import { withoutFilters } from "./ectCountWords.ts";
 import { EctFilters } from "./EctFilters.tsx";
 import { EctTable } from "./EctTable.tsx";
 import { JumpTo, jumpTo } from "./JumpTo.tsx";
@@ -171,7 +172,17 @@ export function LeadView(props: Props) {
               compact={compact}
               onCompact={props.onCompact}
             />
-            <EctCount shown={shown.length} total={ectsReady ? rows.length : overview.ectCount} ready={ectsReady} />
+            <EctCount
+              shown={shown.length}
+              total={ectsReady ? rows.length : overview.ectCount}
+              ready={ectsReady}
+              filters={filters}
+              onShowAll={() => {
+                changeFilters(withoutFilters(filters));
+                // The button goes with the filters: focus goes to the section's heading, not the page's top.
+                document.getElementById("ects-h")?.focus();
+              }}
+            />
             {/* Read where it stands, once: it was in the live count, said again with every change. */}
             <p className="muted small">
               Cells show how many people provide each kind of support ("gap" = no one). There are no scores.
