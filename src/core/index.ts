@@ -46,6 +46,8 @@ export { ABOUT_POINTS, ROLE_HELP, SOURCES, concernsWellbeing, signpostLine } fro
 export type { Voice } from "./report/describeFlag.ts";
 export { FREQUENCY_WORDS, describeFlag, listWords, typeList } from "./report/describeFlag.ts";
 export type { FlagRef } from "./report/flagTitle.ts";
+export type { PeopleCounts } from "./report/peopleWords.ts";
+export { peopleWords } from "./report/peopleWords.ts";
 export { flagTitle } from "./report/flagTitle.ts";
 export type { FlagItem } from "./report/flagItems.ts";
 export { flagItems } from "./report/flagItems.ts";

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Constellation, Edit, ProposedLink } from "../core/index.ts";
-import { addProposal, DEFAULT_SETTINGS, readProjectFile, shareRule } from "../core/index.ts";
+import { addProposal, DEFAULT_SETTINGS, peopleWords, readProjectFile, shareRule } from "../core/index.ts";
 import { rememberedWording } from "../storage/wording.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
 import { downloadBlob } from "./graph/exportPng.ts";
@@ -27,7 +27,6 @@ import { instrument } from "./instrument.ts";
 import { EctTab } from "./EctTab.tsx";
 import type { AppValues } from "./AppContext.tsx";
 import { AppProvider } from "./AppContext.tsx";
-import { plural } from "./plural.ts";
 import { Toolbar } from "./Toolbar.tsx";
 import { ToolbarSlots } from "./ToolbarSlots.tsx";
 import { Masthead } from "./Masthead.tsx";
@@ -68,9 +67,7 @@ export function App() {
       setView((v) => newDataView(v, brought && l.summary.ects > 1));
       setSearch("");
       if (brought)
-        announce(
-          `Read ${l.summary.people.toLocaleString("en-GB")} ${l.summary.people === 1 ? "person" : "people"}, ${plural(l.summary.ects, "ECT")} and ${plural(l.summary.links, "link")}.${l.summary.ects > 1 ? " The mentor lead overview is open." : ""}`,
-        );
+        announce(`Read ${peopleWords(l.summary)}.${l.summary.ects > 1 ? " The mentor lead overview is open." : ""}`);
     },
   });
   const { loaded, sources, plan, setPlan, busy, storageError } = project;

@@ -402,7 +402,10 @@ describe("keyboard only", () => {
     await tabTo(page, page.getByRole("button", { name: "Import", exact: true }));
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "ECTs, by what most needs a look" }).waitFor();
-    await said(page, /^Read 30 people, 9 ECTs and 36 links\. The mentor lead overview is open\.$/);
+    await said(
+      page,
+      /^Read 30 people \(9 ECTs and 21 other supporters; 3 of the ECTs also support another ECT\) and 36 links\. The mentor lead overview is open\.$/,
+    );
     // The panel closes (the same files cannot go in twice by accident) and focus is on what was read.
     await page.waitForFunction(() => document.activeElement?.id === "report-h");
     assert.equal(await page.getByTestId("file-input").count(), 0);
