@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Constellation, Edit, ProposedLink } from "../core/index.ts";
-import { addProposal, DEFAULT_SETTINGS, readProjectFile, shareRule } from "../core/index.ts";
+import { addProposal, DEFAULT_SETTINGS, peopleWords, readProjectFile, shareRule } from "../core/index.ts";
 import { rememberedWording } from "../storage/wording.ts";
 import { createAnalysisClient } from "../workers/analysisClient.ts";
 import { downloadBlob } from "./graph/exportPng.ts";
@@ -27,14 +27,15 @@ import { instrument } from "./instrument.ts";
 import { EctTab } from "./EctTab.tsx";
 import type { AppValues } from "./AppContext.tsx";
 import { AppProvider } from "./AppContext.tsx";
-import { plural } from "./plural.ts";
 import { Toolbar } from "./Toolbar.tsx";
 import { ToolbarSlots } from "./ToolbarSlots.tsx";
 import { Masthead } from "./Masthead.tsx";
 import { sourceWords } from "./sourceWords.ts";
+import { ectOpenedWords } from "./ectOpenedWords.ts";
 import { formatDate } from "./formatDate.ts";
 import { demoSize } from "./state/demoSize.ts";
 import { keyLookup } from "./state/keyLookup.ts";
+import { newDataView } from "./state/newDataView.ts";
 
 const client = createAnalysisClient();
 
@@ -50,6 +51,8 @@ export function App() {
   const [info, setInfo] = useState<"intro" | "about" | undefined>();
   const [myId, setMyId] = useState<string | undefined>();
   const announce = useAnnounce();
+  // The lead's name search (not in the address): cleared with the other filters when new data comes.
+  const [search, setSearch] = useState("");
   const project = useProject({
     client,
     demo,
@@ -61,18 +64,10 @@ export function App() {
     },
     // Data about many ECTs is a lead's: open the overview, worded for a lead. One ECT's map stays on their view.
     onNewData: (l, brought) => {
-      setView((v) => ({
-        ...v,
-        ect: undefined,
-        away: [],
-        school: undefined,
-        dept: undefined,
-        ...(brought && l.summary.ects > 1 ? { view: "lead", voice: "they" } : {}),
-      }));
+      setView((v) => newDataView(v, brought && l.summary.ects > 1));
+      setSearch("");
       if (brought)
-        announce(
-          `Read ${l.summary.people.toLocaleString("en-GB")} ${l.summary.people === 1 ? "person" : "people"}, ${plural(l.summary.ects, "ECT")} and ${plural(l.summary.links, "link")}.${l.summary.ects > 1 ? " The mentor lead overview is open." : ""}`,
-        );
+        announce(`Read ${peopleWords(l.summary)}.${l.summary.ects > 1 ? " The mentor lead overview is open." : ""}`);
     },
   });
   const { loaded, sources, plan, setPlan, busy, storageError } = project;
@@ -141,20 +136,34 @@ export function App() {
 
   const addToPlan = useCallback((p: ProposedLink) => setPlan((old) => addProposal(old, p)), [setPlan]);
 
-  const openEct = useCallback((id: string) => setView((v) => ({ ...v, view: "ect", ect: keyOf(id) })), [keyOf]);
-  // An ECT opened from the overview's table: once their constellation is drawn, focus its heading.
-  const opening = useRef<string | undefined>(undefined);
+  // An ECT being opened: said once their constellation is drawn ("Tom Gallagher's map is open: 1
+  // supporter."). From the list focus stays there, to go on down it; from the overview it moves to
+  // the map's heading. Each opening is counted, so opening the ECT already drawn is said too.
+  const opening = useRef<{ readonly id: string; readonly focus: boolean } | undefined>(undefined);
+  const [openings, setOpenings] = useState(0);
+  const openEct = useCallback(
+    (id: string) => {
+      opening.current = { id, focus: false };
+      setOpenings((n) => n + 1);
+      setView((v) => ({ ...v, view: "ect", ect: keyOf(id) }));
+    },
+    [keyOf],
+  );
   // Whoever opens an ECT from the mentor lead overview is reading as a lead: "this ECT", not "you".
   const openFromOverview = (id: string) => {
-    opening.current = id;
+    opening.current = { id, focus: true };
+    setOpenings((n) => n + 1);
     setView((v) => ({ ...v, view: "ect", ect: keyOf(id), voice: "they" }));
   };
   useEffect(() => {
-    if (!constellation || constellation.ect.id !== opening.current) return;
+    const open = opening.current;
+    const title = document.getElementById("ect-title");
+    // The last constellation drawn can be this ECT's from before: wait for its heading to be on the page.
+    if (!open || !constellation || constellation.ect.id !== open.id || !title) return;
     opening.current = undefined;
-    document.getElementById("ect-title")?.focus();
-    announce(`Opened the constellation of ${nameOf(constellation.ect.id, constellation.ect.name)}.`);
-  }, [constellation, nameOf, announce]);
+    if (open.focus) title.focus();
+    announce(ectOpenedWords(nameOf(constellation.ect.id, constellation.ect.name), constellation.supporters.length));
+  }, [openings, constellation, nameOf, announce]);
   // Closing "Map my own support" hands focus on: to the map just made, else back to the button.
   const mapButton = useRef<HTMLButtonElement>(null);
   const closeMapping = () => {
@@ -162,7 +171,6 @@ export function App() {
     const next = me ? document.getElementById("ect-title") : mapButton.current;
     requestAnimationFrame(() => next?.focus());
   };
-  const [search, setSearch] = useState("");
   const closeImport = useCallback(() => setImporting(false), []);
 
   return (

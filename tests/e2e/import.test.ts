@@ -33,7 +33,10 @@ describe("import in the browser", () => {
     await page.getByTestId("file-input").setInputFiles(sample("survey.csv"));
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByTestId("import-report").waitFor();
-    assert.match(await page.getByTestId("import-report").innerText(), /30 people, 9 ECTs and 36 links/);
+    assert.match(
+      await page.getByTestId("import-report").innerText(),
+      /30 people \(9 ECTs and 21 other supporters; 3 of the ECTs also support another ECT\) and 36 links/,
+    );
     assert.match(await page.locator(".brand").innerText(), /Your data: survey\.csv/);
     // Nine ECTs: the overview opens, worded for a lead.
     await page.getByRole("heading", { name: "ECTs, by what most needs a look" }).waitFor();
@@ -52,7 +55,10 @@ describe("import in the browser", () => {
       zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, payload);
     await page.getByTestId("import-report").waitFor();
-    assert.match(await page.getByTestId("import-report").innerText(), /36 people, 9 ECTs and 44 links/);
+    assert.match(
+      await page.getByTestId("import-report").innerText(),
+      /36 people \(9 ECTs, 20 other supporters and 7 not supporting an ECT now; 3 of the ECTs also support another ECT\) and 44 links/,
+    );
     await page.context().close();
   });
 

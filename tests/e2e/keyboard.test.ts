@@ -132,7 +132,7 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.id === "ect-title");
     assert.equal(await page.locator("#ect-title").innerText(), "Zofia Nowak");
-    await said(page, /^Opened the constellation of Zofia Nowak\.$/);
+    await said(page, /^Zofia Nowak's map is open: 4 supporters\.$/);
 
     // One tab stop, a support map, with its instructions.
     await page.keyboard.press("Tab");
@@ -198,6 +198,41 @@ describe("keyboard only", () => {
     await page.waitForFunction(() => document.activeElement?.textContent?.includes("Claire Whitaker") === true);
     assert.equal(await page.locator(".details").count(), 0);
     assert.equal(await inTable.evaluate((el) => el === document.activeElement), true);
+    noErrors(watch);
+    await page.context().close();
+  });
+
+  it("says which ECT's map opened from the list, once, and leaves focus in the list to go on down it", async () => {
+    const { page, watch } = await open("", ".tiles");
+    // Everything the live region says, in order, kept on the region itself.
+    await page.evaluate(() => {
+      const region = document.querySelector<HTMLElement>('[data-testid="announcer"]');
+      if (!region) return;
+      region.dataset.log = "";
+      new MutationObserver(() => {
+        const text = region.textContent ?? "";
+        if (text) region.dataset.log = `${region.dataset.log ?? ""}${text}\n`;
+      }).observe(region, { childList: true, subtree: true, characterData: true });
+    });
+    const log = async () => ((await page.getByTestId("announcer").getAttribute("data-log")) ?? "").split("\n");
+    const tom = page.getByRole("navigation", { name: "ECTs" }).getByRole("button", { name: /^Tom Gallagher/ });
+    await tabTo(page, tom);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Tom Gallagher");
+    await said(page, /^Tom Gallagher's map is open: 1 supporter\.$/);
+    assert.equal(await tom.evaluate((el) => el === document.activeElement), true, "focus stays on Tom in the list");
+    await page.waitForTimeout(500);
+    const opened = "Tom Gallagher's map is open: 1 supporter.";
+    assert.equal((await log()).filter((x) => x === opened).length, 1, "said once");
+    // Opened again from the list (the map already drawn), it is said again.
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      (text) =>
+        (document.querySelector<HTMLElement>('[data-testid="announcer"]')?.dataset.log ?? "")
+          .split("\n")
+          .filter((x) => x === text).length === 2,
+      opened,
+    );
     noErrors(watch);
     await page.context().close();
   });
@@ -367,7 +402,10 @@ describe("keyboard only", () => {
     await tabTo(page, page.getByRole("button", { name: "Import", exact: true }));
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "ECTs, by what most needs a look" }).waitFor();
-    await said(page, /^Read 30 people, 9 ECTs and 36 links\. The mentor lead overview is open\.$/);
+    await said(
+      page,
+      /^Read 30 people \(9 ECTs and 21 other supporters; 3 of the ECTs also support another ECT\) and 36 links\. The mentor lead overview is open\.$/,
+    );
     // The panel closes (the same files cannot go in twice by accident) and focus is on what was read.
     await page.waitForFunction(() => document.activeElement?.id === "report-h");
     assert.equal(await page.getByTestId("file-input").count(), 0);

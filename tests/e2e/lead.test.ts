@@ -533,4 +533,84 @@ describe("mentor lead overview", () => {
       assert.deepEqual(problems(), []);
       await page.context().close();
     });
+  it("says a filter's count once, shows the filters on with Show all, and drops them for another school's survey (1440×900)", async () => {
+    const { page, problems } = await open("?view=lead", { width: 1440, height: 900 });
+    await page.locator('[data-testid="ect-table"] tr[data-ect]').first().waitFor();
+    // No live region holds the table's explanation: it is read where it stands, once.
+    const live = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("[aria-live], [role=status]")]
+          .filter((el) => el.getAttribute("aria-live") !== "off")
+          .map((el) => el.textContent ?? ""),
+      );
+    assert.ok(!(await live()).some((t) => /There are no scores/.test(t)), "the explanation is not live");
+    const announcer = page.getByTestId("announcer");
+
+    await page.locator("#f-type").selectOption("psychosocial");
+    const count = page.getByTestId("ect-count");
+    await page.waitForFunction(() =>
+      /^\d+ of 9 ECTs shown\./.test(document.querySelector('[data-testid="ect-count"]')?.textContent ?? ""),
+    );
+    const shown = (await ectRows(page)).length;
+    assert.ok(shown < 9);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="announcer"]')?.textContent === `${n} of 9 ECTs shown.`,
+      shown,
+    );
+    assert.match(await count.innerText(), /Filtered by support type\.\s*Show all/);
+    // The heat map's chips and the picture's list say the same words for a gap.
+    const marked = page.locator(".marked-people");
+    await marked.locator("summary").click();
+    assert.doesNotMatch(await marked.innerText(), / for ;| for $/m);
+    assert.match(await marked.innerText(), /Zofia Nowak \(ECT\): No one for wellbeing and belonging/);
+    assert.match(
+      await page.getByTestId("ect-table").locator("tr", { hasText: "Zofia Nowak" }).innerText(),
+      /No one for wellbeing and belonging/,
+    );
+    await page
+      .locator("section[aria-labelledby=ects-h]")
+      .screenshot({ path: join(SHOTS, "lead-filters-on-1440x900.png") });
+    await marked.screenshot({ path: join(SHOTS, "lead-marked-people-1440x900.png") });
+
+    // A sort is not a filter: nothing is said for it.
+    await page.locator("#f-sort").selectOption("name");
+    await page.waitForTimeout(300);
+    assert.equal(await announcer.innerText(), `${shown} of 9 ECTs shown.`);
+
+    await count.getByRole("button", { name: "Show all" }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="announcer"]')?.textContent === "9 of 9 ECTs shown.",
+    );
+    assert.equal(await count.getByRole("button", { name: "Show all" }).count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "ects-h", "focus is not lost with the button");
+
+    // A filter on the sample does not stay on for another school's survey.
+    await page.locator("#f-type").selectOption("psychosocial");
+    await importInPage(page, join(ROOT, "tests", "fixtures", "surveys", "ms-forms-hollinsfield.xlsx"));
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="count-ects"] .count-value')?.textContent === "16",
+    );
+    await page.getByTestId("import-report").waitFor();
+    const report = await page.getByTestId("import-report").innerText();
+    const read =
+      /(\d+) people \((\d+) ECTs, (\d+) other supporters, (\d+) named by role and (\d+) family or friends; (\d+) of the ECTs also support another ECT\)/.exec(
+        report,
+      );
+    assert.ok(read, report.slice(0, 300));
+    const [people, ects, others, role, family, both] = read.slice(1).map(Number);
+    assert.equal(people, (ects ?? 0) + (others ?? 0) + (role ?? 0) + (family ?? 0), "the parts add up");
+    assert.equal(
+      await page.getByTestId("count-supporters").locator(".count-value").innerText(),
+      String((others ?? 0) + (both ?? 0)),
+    );
+    await page.waitForFunction(() =>
+      /^16 of 16 ECTs shown\.$/.test(document.querySelector('[data-testid="ect-count"]')?.textContent ?? ""),
+    );
+    assert.equal(await page.locator("#f-type").inputValue(), "");
+    assert.equal(await page.getByTestId("filters-on").count(), 0);
+    await page.screenshot({ path: join(SHOTS, "lead-after-import-1440x900.png") });
+    assert.ok(!(await live()).some((t) => /There are no scores/.test(t)));
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
 });

@@ -118,7 +118,10 @@ describe("mosaic.html opened from disk", () => {
     await page.getByTestId("file-input").setInputFiles([sample("people.csv"), sample("links.csv")]);
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByTestId("import-report").waitFor();
-    assert.match(await page.getByTestId("import-report").innerText(), /36 people, 9 ECTs and 44 links/);
+    assert.match(
+      await page.getByTestId("import-report").innerText(),
+      /36 people \(9 ECTs, 20 other supporters and 7 not supporting an ECT now; 3 of the ECTs also support another ECT\) and 44 links/,
+    );
     assert.ok(
       workers.some((w) => w.startsWith("blob:")),
       `the analysis ran in a worker started from the page itself: ${workers.join(", ")}`,

@@ -12,7 +12,7 @@
  * the plain JSON-serialisable result objects from them (results.ts).
  */
 import type { SupportNetwork } from "../model/network.ts";
-import type { PersonId } from "../model/types.ts";
+import type { Person, PersonId } from "../model/types.ts";
 import type { AnalysisContext } from "./context.ts";
 import { buildContext, inLineChain } from "./context.ts";
 import type { EctAggregates, EctRef } from "./ectAggregates.ts";
@@ -52,6 +52,11 @@ export interface AnalysisSummary {
   readonly people: number;
   readonly ects: number;
   readonly supporters: number;
+  /** The ECTs among `supporters` (an ECT who supports another): counted once as ECTs in `peopleWords`. */
+  readonly ectsSupporting: number;
+  /** People named only by role ("my mentor") or as family or friends (Person.unnamed): never supporters. */
+  readonly namedByRole: number;
+  readonly familyOrFriends: number;
   readonly links: number;
   readonly liveLinks: number;
   readonly isolatedEcts: number;
@@ -214,6 +219,8 @@ export function analyseWith(
       // Distinct givers of a live link to an ECT: exactly those counting an ECT they support, leaving
       // out family and supporters named only by role (each belongs to one ECT's map).
       supporters: countNamedSupporters(basics.ectCount, net.isUnnamed),
+      ...unnamedCounts(net.people),
+      ectsSupporting: countNamedSupporters(basics.ectCount, net.isUnnamed, net.isEct),
       links: net.linkCount,
       liveLinks,
       isolatedEcts: aggregates.isolated.length,
@@ -328,10 +335,26 @@ export function untappedOf(supporters: readonly SupporterResult[]): SupporterRes
   return supporters.filter((s) => hasFlag(s, "UNTAPPED")).sort((a, b) => a.index - b.index);
 }
 
-function countNamedSupporters(ectCount: Int32Array, isUnnamed: Uint8Array): number {
+/** `among`: only those marked in it (the ECTs who are also supporters). */
+function countNamedSupporters(ectCount: Int32Array, isUnnamed: Uint8Array, among?: Uint8Array): number {
   let count = 0;
-  for (let i = 0; i < ectCount.length; i++) if (ectCount[i]! > 0 && !isUnnamed[i]) count++;
+  for (let i = 0; i < ectCount.length; i++) if (ectCount[i]! > 0 && !isUnnamed[i] && (!among || among[i])) count++;
   return count;
+}
+
+/** People named only by role or as family (never an ECT): the rest of "37 people" beside ECTs and supporters. */
+function unnamedCounts(people: readonly Person[]): {
+  namedByRole: number;
+  familyOrFriends: number;
+} {
+  let namedByRole = 0;
+  let familyOrFriends = 0;
+  for (const p of people) {
+    if (p.is_ect) continue;
+    if (p.unnamed === "role") namedByRole++;
+    else if (p.unnamed === "family") familyOrFriends++;
+  }
+  return { namedByRole, familyOrFriends };
 }
 
 /** UNTAPPED people by school, in people-list order. */

@@ -8,6 +8,7 @@ import type { PreparedAnalysis } from "../analysis/prepared.ts";
 import { layoutAroundHome, layoutBySchool } from "../layout/schoolLayout.ts";
 import { needsALook, NO_SCHOOL, schoolTiles } from "./schoolTiles.ts";
 import type { SchoolTiles } from "./schoolTiles.ts";
+import type { FlagRef } from "./flagTitle.ts";
 
 export interface GraphPersonNode {
   readonly key: number;
@@ -25,8 +26,11 @@ export interface GraphPersonNode {
   readonly gaps: number;
   /** An ECT that needs a look (schoolTiles' needsALook): "critical" if urgent, "warning" if support is missing. */
   readonly worst?: "critical" | "warning" | undefined;
-  /** The codes of an ECT's critical and warning flags, most serious first, each once. */
-  readonly concerns: readonly string[];
+  /**
+   * An ECT's critical and warning flags, most serious first, each once: the code with its kind of
+   * support (a GAP for wellbeing and a GAP for behaviour are two concerns), so they can be worded.
+   */
+  readonly concerns: readonly FlagRef[];
 }
 
 export type NetworkGraphData =
@@ -112,7 +116,13 @@ function peopleGraph(
     const flags = (prepared.ectAt(p)?.flags ?? []).filter((f) => f.severity !== "info");
     const critical = flags.filter((f) => f.severity === "critical");
     const worst = critical.length > 0 ? ("critical" as const) : needsALook(flags) ? ("warning" as const) : undefined;
-    return { worst, concerns: [...new Set([...critical, ...flags].map((f) => f.code))] };
+    const concerns = new Map<string, FlagRef>();
+    for (const f of [...critical, ...flags]) {
+      const key = `${f.code} ${f.supportType ?? ""}`;
+      if (!concerns.has(key))
+        concerns.set(key, f.supportType ? { code: f.code, supportType: f.supportType } : { code: f.code });
+    }
+    return { worst, concerns: [...concerns.values()] };
   };
   const keys: number[] = [];
   for (let p = 0; p < n; p++) if (chosen[p]) keys.push(p);

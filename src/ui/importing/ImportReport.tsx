@@ -10,11 +10,12 @@ import type { SameAnswer, SameSchoolAnswer } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { SamePeople } from "./SamePeople.tsx";
 import { SameSchools } from "./SameSchools.tsx";
-import { capDiagnostics, isWorthReading, rejectedRowsCsv, SHAPE_LABEL } from "../../core/index.ts";
+import { capDiagnostics, isWorthReading, peopleWords, rejectedRowsCsv, SHAPE_LABEL } from "../../core/index.ts";
 import { downloadBlob } from "../graph/exportPng.ts";
 
 /** Lines of the table at most, after capping by kind: many different kinds can still add up. */
 const SHOWN = 200;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 /** "Download the 1 row of x.csv that needs attention", "the 3 rows … that need attention". */
 const needsAttention = (n: number, file: string) =>
@@ -55,8 +56,8 @@ export function ImportReport({
         What was read
       </h2>
       <p>
-        {plural(loaded.summary.people, "person", "people")}, {plural(loaded.summary.ects, "ECT")} and{" "}
-        {plural(loaded.summary.links, "link")}, from{" "}
+        {/* Parts that add up to the people, beside the overview's ECT and supporter tiles. */}
+        {capitalise(peopleWords(loaded.summary))}, from{" "}
         {loaded.files
           .map((f) => `${f.name} (${f.shape ? SHAPE_LABEL[f.shape] : "not read"}, ${f.dataRows} rows)`)
           .join("; ")}

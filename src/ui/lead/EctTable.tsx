@@ -4,7 +4,7 @@
  * concern (most serious flag, then warnings), never by a score.
  */
 import type { EctRow, SupportType } from "../../core/index.ts";
-import { FLAG_HELP, SUPPORT_TYPES } from "../../core/index.ts";
+import { flagTitle, SUPPORT_TYPES } from "../../core/index.ts";
 import { VirtualTable } from "../components/VirtualTable.tsx";
 import { TYPE_COLOUR, TYPE_MARK } from "../palette.ts";
 import { Name } from "../components/Name.tsx";
@@ -35,7 +35,6 @@ export function CoverageCell({ n }: { n: number }) {
 }
 
 export function EctTable({ rows, types, nameOf, changed, onOpen, compact }: Props) {
-  const label = (code: string) => (FLAG_HELP[code]?.title ?? code).replace(/ for \{type\}$/, "");
   return (
     <VirtualTable
       rows={rows}
@@ -118,9 +117,8 @@ export function EctTable({ rows, types, nameOf, changed, onOpen, compact }: Prop
               .map((f, i) => (
                 <span key={i} className={`chip chip-${f.severity}`}>
                   <span aria-hidden="true">{SEVERITY[f.severity]} </span>
-                  {f.code === "GAP" && f.supportType
-                    ? `No one for ${SUPPORT_TYPES[f.supportType].label.toLowerCase()}`
-                    : label(f.code)}
+                  {/* The same words as the network picture's list of marked people. */}
+                  {flagTitle(f)}
                 </span>
               ))}
             {r.flags.filter((f) => f.severity !== "info").length === 0 && (

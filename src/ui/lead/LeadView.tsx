@@ -10,6 +10,8 @@ import { countWords } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { useClient, useNameOf, useShare, useShareRule, useWording } from "../AppContext.tsx";
 import { Counts } from "./Counts.tsx";
+import { EctCount } from "./EctCount.tsx";
+import { withoutFilters } from "./ectCountWords.ts";
 import { EctFilters } from "./EctFilters.tsx";
 import { EctTable } from "./EctTable.tsx";
 import { JumpTo, jumpTo } from "./JumpTo.tsx";
@@ -26,6 +28,7 @@ import { SupporterTable } from "./SupporterTable.tsx";
 import type { SupporterView } from "./supporterView.ts";
 import { ALL_SUPPORTERS, OVER_CAPACITY_FIRST } from "./supporterView.ts";
 import { useOverview } from "./useOverview.ts";
+import { useFilterChange } from "./useFilterChange.ts";
 import { useScenario } from "./useScenario.ts";
 import { WhatIfResult } from "./WhatIfResult.tsx";
 import { instrument } from "../instrument.ts";
@@ -85,6 +88,7 @@ export function LeadView(props: Props) {
   }, [overview, scenario, awaySet]);
   const changed = useMemo(() => new Set((scenario?.rows ?? []).map((r) => r.id)), [scenario]);
   const isOver = useMemo(() => overCapacityIn(scenario?.result), [scenario]);
+  const changeFilters = useFilterChange(rows, filters, onFilters, ectsReady);
   const shown = useMemo(
     () => rows.filter((r) => matches(r, filters, nameOf)).sort(SORTS[filters.sort]),
     [rows, filters, nameOf],
@@ -175,7 +179,7 @@ export function LeadView(props: Props) {
             </h2>
             <EctFilters
               filters={filters}
-              onFilters={onFilters}
+              onFilters={changeFilters}
               schools={overview.schools}
               types={types}
               flagOptions={flagOptions}
@@ -184,10 +188,19 @@ export function LeadView(props: Props) {
               compact={compact}
               onCompact={props.onCompact}
             />
-            <p className="muted small" aria-live="polite">
-              {ectsReady
-                ? `${shown.length.toLocaleString("en-GB")} of ${rows.length.toLocaleString("en-GB")} ECTs.`
-                : `The first ${shown.length.toLocaleString("en-GB")} of ${overview.ectCount.toLocaleString("en-GB")} ECTs; the rest are on their way.`}{" "}
+            <EctCount
+              shown={shown.length}
+              total={ectsReady ? rows.length : overview.ectCount}
+              ready={ectsReady}
+              filters={filters}
+              onShowAll={() => {
+                changeFilters(withoutFilters(filters));
+                // The button goes with the filters: focus goes to the section's heading, not the page's top.
+                document.getElementById("ects-h")?.focus();
+              }}
+            />
+            {/* Read where it stands, once: it was in the live count, said again with every change. */}
+            <p className="muted small">
               Cells show how many people provide each kind of support ("gap" = no one). There are no scores.
             </p>
             <EctTable

@@ -6,9 +6,9 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 import type { GraphPersonNode, NetworkGraphData } from "../../core/index.ts";
-import { describeFlag } from "../../core/index.ts";
 import type { AnalysisClient } from "../../workers/analysisClient.ts";
 import { LEGEND, OUTLINE } from "./networkEncoding.ts";
+import { markedWords } from "./markedWords.ts";
 import "./networkPicture.css";
 import type { LegendEntry } from "./networkEncoding.ts";
 import { NetworkGraph } from "./NetworkGraph.tsx";
@@ -163,17 +163,6 @@ function MarkedPeople(props: {
 }) {
   const marked = props.nodes.filter((n) => concernOf(n) !== "none" || carryingOf(n) !== "none");
   if (props.share || marked.length === 0) return null;
-  // The same titles the ECT's own page gives its flags, in the lead's wording.
-  const words = (n: GraphPersonNode) =>
-    [
-      ...n.concerns.map(
-        (c) => describeFlag({ code: c, severity: "warning", scope: "ect" }, () => "someone", "they").title,
-      ),
-      n.keystone ? "keystone: the only source of some kind of support for two or more ECTs" : "",
-      n.overCapacity ? "over capacity" : "",
-    ]
-      .filter(Boolean)
-      .join("; ");
   return (
     <details className="marked-people">
       <summary>Who is marked in this picture ({marked.length})</summary>
@@ -181,7 +170,7 @@ function MarkedPeople(props: {
         {marked.map((n) => (
           <li key={n.id}>
             <bdi>{props.nameOf(n.id, n.name)}</bdi>
-            {n.isEct ? " (ECT)" : ""}: {words(n)}
+            {n.isEct ? " (ECT)" : ""}: {markedWords(n)}
           </li>
         ))}
       </ul>
