@@ -57,8 +57,7 @@ export function SamePeople({
           <p>
             <strong>Same person?</strong> {count} might be written two ways for one person (&quot;
             {proposals[0]!.other.name}&quot; and &quot;{proposals[0]!.keep.name}&quot;
-            {proposals.length > 1 ? ", and more" : ""}). Both spellings are kept until you answer, so the figures may
-            change.
+            {proposals.length > 1 ? ", and more" : ""}). Both are kept until you answer, so the figures may change.
           </p>
         )}
         <div className="button-row">
