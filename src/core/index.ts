@@ -25,7 +25,7 @@ export type { SameSchoolQuestion, SchoolSide } from "./import/withSchoolAnswers.
 export { sameSchoolQuestions, withSchoolAnswers } from "./import/withSchoolAnswers.ts";
 export type { SchoolShown } from "./import/schoolsRead.ts";
 export type { SamePersonProposal, Spelling } from "./names/index.ts";
-export { matchTypedName, visibleControls } from "./names/index.ts";
+export { joinsInBulk, matchTypedName, visibleControls } from "./names/index.ts";
 export { readTypedSupporter, type TypedSupporter } from "./names/typedSupporter.ts";
 export type { Diagnostic, RejectedRow } from "./import/diagnostics.ts";
 export type { ColumnGuess, ColumnMapping } from "./import/columns.ts";

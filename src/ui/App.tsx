@@ -240,7 +240,13 @@ export function App() {
           {project.opening && project.progress && !importing && (
             <ProgressBar label="Loading the data" progress={project.progress} testId="load-progress" />
           )}
-          <ImportArea project={project} importing={importing} onClose={closeImport} />
+          <ImportArea
+            project={project}
+            importing={importing}
+            onClose={closeImport}
+            tab={view.view}
+            onTab={(tab) => setView((v) => ({ ...v, view: tab }))}
+          />
 
           {view.view === "ect" ? (
             <EctTab

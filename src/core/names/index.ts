@@ -17,5 +17,6 @@ export { fullerForm } from "./shortForms.ts";
 export { typingSlip, type Slip, type SlipKind } from "./typingSlip.ts";
 export { findSameNames, MIN_SLIP_LENGTH, type SameNamePair, type SameReason } from "./sameNames.ts";
 export { proposeSamePeople, type ProposeOptions, type SamePersonProposal, type Spelling } from "./proposeSamePeople.ts";
+export { joinsInBulk } from "./joinsInBulk.ts";
 export { matchTypedName, type TypedNameMatch } from "./matchTypedName.ts";
 export { hasBidiControls, visibleControls } from "./visibleControls.ts";

@@ -11,6 +11,8 @@ import { ImportReport } from "./ImportReport.tsx";
 import { useShareRule } from "../AppContext.tsx";
 import { sameAnswerWords } from "./sameAnswerWords.ts";
 import { sameSchoolAnswerWords } from "./sameSchoolAnswerWords.ts";
+import { ReportElsewhere } from "./ReportElsewhere.tsx";
+import type { ReportTab } from "./reportSummary.ts";
 
 interface Props {
   readonly project: ReturnType<typeof useProject>;
@@ -18,6 +20,10 @@ interface Props {
   readonly importing: boolean;
   /** Closes the import panel. */
   readonly onClose: () => void;
+  /** The tab shown now. The report is shown whole on the tab where the import landed, as one line elsewhere. */
+  readonly tab: ReportTab;
+  /** Opens a tab (the one holding the report). */
+  readonly onTab: (tab: ReportTab) => void;
 }
 
 /** What the lead is waiting for: a report newer than `since`, after an import or answers to "Same person?" or "Same school?". */
@@ -35,8 +41,17 @@ interface Awaiting {
  * columns need saying: the mapping step stays, with focus); once "Same person?" answers are read, to the next question if any
  * remain (SamePeople), else to "What was read" again. Never to the page's body.
  */
-export function ImportArea({ project, importing, onClose }: Props) {
+export function ImportArea({ project, importing, onClose, tab, onTab }: Props) {
   const { report, busy } = project;
+  // The tab where this report first showed (the import opens the overview for many ECTs, in the
+  // same render): it is read there; elsewhere one line links to it, so an ECT's map is not pushed down.
+  const [home, setHome] = useState<{ readonly report: Loaded | undefined; readonly tab: ReportTab }>({ report, tab });
+  if (home.report !== report) setHome({ report, tab });
+  const atHome = home.report !== report || home.tab === tab;
+  const openHome = () => {
+    onTab(home.tab);
+    requestAnimationFrame(() => heading.current?.focus());
+  };
   // The report quotes names from the files, row by row: share mode shows (and prints) none of it.
   const showReport = useShareRule().importReport;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -98,12 +113,13 @@ export function ImportArea({ project, importing, onClose }: Props) {
           }}
         />
       )}
-      {answered && (
+      {report && !atHome && <ReportElsewhere loaded={report} tab={home.tab} onOpen={openHome} />}
+      {answered && atHome && (
         <p className="notice notice-info" role="status" data-testid="same-answers-saved">
           {answered}
         </p>
       )}
-      {report && !showReport && (
+      {report && atHome && !showReport && (
         <section className="card report no-print" aria-labelledby="report-h" data-testid="import-report-hidden">
           <h2 id="report-h" tabIndex={-1} ref={heading}>
             What was read
@@ -111,7 +127,7 @@ export function ImportArea({ project, importing, onClose }: Props) {
           <p>Hidden in share mode, as it names people from the files. Leave share mode to read it.</p>
         </section>
       )}
-      {report && showReport && (
+      {report && atHome && showReport && (
         <ImportReport
           loaded={report}
           headingRef={heading}

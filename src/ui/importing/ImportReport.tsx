@@ -1,26 +1,25 @@
 /**
- * What an import read: people, ECTs and links; each problem with file, spreadsheet row and column
- * and what to do; and, per file, the rows that could not be imported as a "needs attention" CSV.
- * Problems of one kind are capped at the first 20, then "and N more like this" (capDiagnostics);
- * the "needs attention" CSV still holds every rejected row.
+ * What an import read, short enough that the overview stays in sight: one summary line (what was
+ * imported, what is left to do); the questions ("Same person?", "Same school?") and the problems to
+ * check, open, each with file, spreadsheet row and column; the notes (how cells were read) behind a
+ * button; and, per file, the rows that could not be imported as a "needs attention" CSV, which
+ * holds every rejected row even where the table caps a kind at 20.
  */
 import type { RefObject } from "react";
-import { Fragment } from "react";
 import type { SameAnswer, SameSchoolAnswer } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
+import { DiagnosticTable } from "./DiagnosticTable.tsx";
+import { leftToDoWords, reportTally, splitProblems, toCheckHeading } from "./reportSummary.ts";
 import { SamePeople } from "./SamePeople.tsx";
 import { SameSchools } from "./SameSchools.tsx";
-import { capDiagnostics, isWorthReading, peopleWords, rejectedRowsCsv, SHAPE_LABEL } from "../../core/index.ts";
+import { capDiagnostics, peopleWords, rejectedRowsCsv, SHAPE_LABEL } from "../../core/index.ts";
 import { downloadBlob } from "../graph/exportPng.ts";
+import "./importReport.css";
 
-/** Lines of the table at most, after capping by kind: many different kinds can still add up. */
-const SHOWN = 200;
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 /** "Download the 1 row of x.csv that needs attention", "the 3 rows … that need attention". */
 const needsAttention = (n: number, file: string) =>
   `Download the ${plural(n, "row")} of ${file} that ${n === 1 ? "needs" : "need"} attention`;
-const LEVEL = { error: "▲ Not imported", warning: "● Check", info: "○ Note" } as const;
 
 export function ImportReport({
   loaded,
@@ -46,8 +45,8 @@ export function ImportReport({
   onSameSchools: (answers: readonly SameSchoolAnswer[]) => void;
   busy: boolean;
 }) {
-  const problems = loaded.diagnostics.filter(isWorthReading);
-  const lines = capDiagnostics(problems);
+  const { toCheck, notes } = splitProblems(loaded.diagnostics);
+  const tally = reportTally(loaded);
   const fileNotices = capDiagnostics(loaded.diagnostics.filter((d) => d.row === undefined && d.level !== "info"));
   const withRejects = [...new Set(loaded.rejected.map((r) => r.file))];
   return (
@@ -55,13 +54,13 @@ export function ImportReport({
       <h2 id="report-h" tabIndex={-1} ref={headingRef}>
         What was read
       </h2>
-      <p>
-        {/* Parts that add up to the people, beside the overview's ECT and supporter tiles. */}
-        {capitalise(peopleWords(loaded.summary))}, from{" "}
+      <p className="report-summary" data-testid="report-summary">
+        {/* The full report: people in parts that add up beside the overview's ECT and supporter tiles. */}
+        Imported {peopleWords(loaded.summary)} from{" "}
         {loaded.files
           .map((f) => `${f.name} (${f.shape ? SHAPE_LABEL[f.shape] : "not read"}, ${f.dataRows} rows)`)
           .join("; ")}
-        .
+        . {leftToDoWords(tally)}
       </p>
       {fileNotices.map(({ diagnostic: d, moreLikeThis }, i) => (
         <p key={i} className={`notice notice-${d.level}`} role={d.level === "error" ? "alert" : undefined}>
@@ -87,6 +86,26 @@ export function ImportReport({
         onAnswer={onSameSchools}
         busy={busy}
       />
+      {toCheck.length > 0 && (
+        <section className="report-to-check" aria-labelledby="report-check-h">
+          <h3 id="report-check-h">{toCheckHeading(toCheck)}</h3>
+          <DiagnosticTable problems={toCheck} testId="to-check" />
+        </section>
+      )}
+      {withRejects.map((file) => (
+        <button
+          key={file}
+          type="button"
+          onClick={() =>
+            downloadBlob(
+              new Blob([rejectedRowsCsv(loaded.rejected, file)], { type: "text/csv" }),
+              `needs-attention-${file}`,
+            )
+          }
+        >
+          {needsAttention(loaded.rejected.filter((r) => r.file === file).length, file)}
+        </button>
+      ))}
       {loaded.roleReferences.some((r) => r.resolvedTo === undefined) && (
         <details className="role-references" data-testid="role-references">
           <summary>
@@ -108,59 +127,11 @@ export function ImportReport({
           </ul>
         </details>
       )}
-      {withRejects.map((file) => (
-        <button
-          key={file}
-          type="button"
-          onClick={() =>
-            downloadBlob(
-              new Blob([rejectedRowsCsv(loaded.rejected, file)], { type: "text/csv" }),
-              `needs-attention-${file}`,
-            )
-          }
-        >
-          {needsAttention(loaded.rejected.filter((r) => r.file === file).length, file)}
-        </button>
-      ))}
-      {problems.length > 0 && (
-        <details open={problems.some((p) => p.level === "error")}>
-          <summary>
-            {problems.length.toLocaleString("en-GB")} thing{problems.length === 1 ? "" : "s"} to check, row by row
-          </summary>
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">What</th>
-                <th scope="col">File</th>
-                <th scope="col">Row</th>
-                <th scope="col">Column</th>
-                <th scope="col">Message</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.slice(0, SHOWN).map(({ diagnostic: d, moreLikeThis }, i) => (
-                <Fragment key={i}>
-                  <tr>
-                    <td>{LEVEL[d.level]}</td>
-                    <td>{d.file}</td>
-                    <td>{d.row ?? ""}</td>
-                    <td>{d.column ?? ""}</td>
-                    <td>{d.message}</td>
-                  </tr>
-                  {moreLikeThis > 0 && (
-                    <tr className="more-like-this" data-testid="more-like-this">
-                      <td colSpan={5}>…and {plural(moreLikeThis, "more like this", "more like this")}</td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-          {lines.length > SHOWN && (
-            <p className="muted small">
-              The first {SHOWN} lines are shown; `mosaic import --format json` lists every kind with its count.
-            </p>
-          )}
+      {/* How cells were read: worth a look, not in the way. Closed, the overview's answers stay in sight. */}
+      {notes.length > 0 && (
+        <details className="report-notes" data-testid="report-notes">
+          <summary>{plural(notes.length, "note")} on how rows were read, row by row</summary>
+          <DiagnosticTable problems={notes} testId="notes" />
         </details>
       )}
       {canUndo && (

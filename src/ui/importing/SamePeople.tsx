@@ -1,22 +1,18 @@
 /**
  * "Same person?": names that might be one person written two ways ("Pete Adams" and "Peter
- * Adams"), for the lead to answer one by one, all at once, or later. The import never waits for
+ * Adams"), for the lead to answer one by one, or later; those a title or initial points at ("Mr
+ * Patel") can be joined in one go (joinsInBulk). The import never waits for
  * it: both spellings stay until answered, and the answers are kept with the project. Give it a
  * `key` that changes with the proposals: its choices are for one list of them. With `resume` (answers
  * were just saved), it opens on the questions left with focus on the first, so the lead goes on.
  */
 import { useEffect, useId, useRef, useState } from "react";
 import type { SameAnswer, SamePersonProposal } from "../../core/index.ts";
+import { joinsInBulk } from "../../core/index.ts";
+import { bulkJoinWords } from "./sameAnswerWords.ts";
+import type { SameChoice } from "./sameChoices.ts";
+import { bulkAnswers, chosenAnswers } from "./sameChoices.ts";
 import { writtenWhere } from "./writtenWhere.ts";
-
-type Choice = "unsure" | "keep" | "other" | "different";
-
-function answerOf(p: SamePersonProposal, choice: Choice): SameAnswer | undefined {
-  if (choice === "keep") return { keep: p.keep.name, other: p.other.name, same: true };
-  if (choice === "other") return { keep: p.other.name, other: p.keep.name, same: true };
-  if (choice === "different") return { keep: p.keep.name, other: p.other.name, same: false };
-  return undefined;
-}
 
 export function SamePeople({
   proposals,
@@ -34,7 +30,7 @@ export function SamePeople({
 }) {
   const [open, setOpen] = useState(resume);
   const [later, setLater] = useState(false);
-  const [choices, setChoices] = useState<readonly Choice[]>(() => proposals.map(() => "unsure"));
+  const [choices, setChoices] = useState<readonly SameChoice[]>(() => proposals.map(() => "unsure"));
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLOListElement>(null);
   // Opened by the lead: focus on the heading. Opened again after answers: on the next question's choice.
@@ -61,8 +57,7 @@ export function SamePeople({
           <p>
             <strong>Same person?</strong> {count} might be written two ways for one person (&quot;
             {proposals[0]!.other.name}&quot; and &quot;{proposals[0]!.keep.name}&quot;
-            {proposals.length > 1 ? ", and more" : ""}). Both spellings are kept until you answer, so the figures may
-            change.
+            {proposals.length > 1 ? ", and more" : ""}). Both are kept until you answer, so the figures may change.
           </p>
         )}
         <div className="button-row">
@@ -78,10 +73,9 @@ export function SamePeople({
       </div>
     );
 
-  const answered = proposals.flatMap((p, i) => {
-    const a = answerOf(p, choices[i] ?? "unsure");
-    return a ? [a] : [];
-  });
+  const answered = chosenAnswers(proposals, choices);
+  const bulk = bulkAnswers(proposals, choices);
+  const oneByOne = proposals.filter((p) => !joinsInBulk(p)).length;
   // The step stays open while the answers are read (its buttons wait): the questions left follow it.
   const save = (answers: readonly SameAnswer[]) => onAnswer(answers);
   return (
@@ -92,6 +86,8 @@ export function SamePeople({
       <p>
         These names might be one person written two ways. Say which are the same; anything you leave as &quot;Not sure
         yet&quot; stays as two people, and you can answer later.
+        {oneByOne > 0 &&
+          ` A nickname, a typing slip or a first name alone can belong to two different people, so ${oneByOne === 1 ? "that one is" : "those are"} yours to answer one by one.`}
       </p>
       <ol className="same-people-list" ref={list}>
         {proposals.map((p, i) => (
@@ -138,13 +134,12 @@ export function SamePeople({
             Save {answered.length === 1 ? "1 answer" : `${answered.length} answers`}
           </button>
         )}
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => save(proposals.map((p) => ({ keep: p.keep.name, other: p.other.name, same: true })))}
-        >
-          All are the same person
-        </button>
+        {/* Only the pairs a title or initial points at: "Sam Lee" and "Samantha Lee" are often two people. */}
+        {bulk.joined > 0 && (
+          <button type="button" disabled={busy} onClick={() => save(bulk.answers)} data-testid="join-in-bulk">
+            {bulkJoinWords(bulk.joined, bulk.chosen)}
+          </button>
+        )}
         <button
           type="button"
           onClick={() => {

@@ -22,3 +22,13 @@ export function sameAnswerWords(answers: readonly SameAnswer[], peopleBefore: nu
 }
 
 const peopleWord = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "person" : "people"}`;
+
+/**
+ * The bulk button, saying what it covers: "Join the name written with a title or initial", and, when
+ * the lead has chosen answers too, "…, and save your 2 other answers" (it saves those as well).
+ */
+export function bulkJoinWords(joined: number, chosen: number): string {
+  const names = joined === 1 ? "the name" : `the ${joined.toLocaleString("en-GB")} names`;
+  const join = `Join ${names} written with a title or initial`;
+  return chosen === 0 ? join : `${join}, and save your ${chosen === 1 ? "other answer" : `${chosen} other answers`}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameAnswerWords } from "../../../src/ui/importing/sameAnswerWords.ts";
+import { bulkJoinWords, sameAnswerWords } from "../../../src/ui/importing/sameAnswerWords.ts";
 
 const same = (keep: string, other: string) => ({ keep, other, same: true });
 
@@ -15,5 +15,14 @@ describe("sameAnswerWords", () => {
     expect(sameAnswerWords([same("A", "a"), { keep: "B", other: "b", same: false }], 2, 1)).toBe(
       "2 answers saved: 1 name joined, 1 pair kept as two people. 1 person now (2 before).",
     );
+  });
+});
+
+describe("bulkJoinWords", () => {
+  it("should say what the bulk button covers, and the lead's other answers it saves too", () => {
+    expect(bulkJoinWords(1, 0)).toBe("Join the name written with a title or initial");
+    expect(bulkJoinWords(3, 0)).toBe("Join the 3 names written with a title or initial");
+    expect(bulkJoinWords(2, 1)).toBe("Join the 2 names written with a title or initial, and save your other answer");
+    expect(bulkJoinWords(1, 2)).toBe("Join the name written with a title or initial, and save your 2 other answers");
   });
 });
