@@ -49,7 +49,7 @@ export function sameSchoolNote(a: SchoolShown, b: SchoolShown): Diagnostic {
     file,
     ...(b.where?.row !== undefined ? { row: b.where.row } : {}),
     ...(b.where?.column !== undefined ? { column: b.where.column } : {}),
-    message: `Same school? "${a.name}"${place(a.where, file)} and "${b.name}"${place(b.where, file)} are kept as two schools, so filters and the heat map show them apart. If they are one school, answer "One school" to this question in the import report (on the command line: --same-schools), or write it the same way in every row.`,
+    message: `Same school? "${a.name}"${place(a.where, file)} and "${b.name}"${place(b.where, file)} are kept as two schools, so filters and the heat map show them apart. If they are one school, answer ‘One school’ to this question in the import report (on the command line: --same-schools), or write it the same way in every row.`,
   };
 }
 
