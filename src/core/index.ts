@@ -121,6 +121,7 @@ export { diffToMarkdown, planToMarkdown } from "./report/planMarkdown.ts";
 export type { NetworkSummary } from "./report/networkSummary.ts";
 export { networkSummary } from "./report/networkSummary.ts";
 export { planToCsv } from "./export/planCsv.ts";
+export { planTotalsCsv } from "./export/planTotalsCsv.ts";
 export type { Edit } from "./edit/edits.ts";
 export { applyEdits, freshId } from "./edit/edits.ts";
 export { sameNameOnMap, type SameNameOnMap } from "./edit/sameNameOnMap.ts";

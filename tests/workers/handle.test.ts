@@ -115,8 +115,11 @@ describe("the worker's files with names hidden or in share mode", () => {
         expect(namesIn(text)).toEqual([]);
       }
       const csv = await handle(state, { kind: "planCsv", plan, hideNames: true, share });
-      expect(csv).toMatch(/,ECT 3,ECT 3,ECT 5,ECT 5,/);
       expect(namesIn(csv ?? "")).toEqual([]);
+      // Names hidden: a row per proposal in codes; share mode: totals only, not even codes (8.9).
+      if (share)
+        expect(csv).toBe("\uFEFFsupport_type,links_proposed\r\nall,fewer than 3\r\npsychosocial,fewer than 3\r\n");
+      else expect(csv).toMatch(/,ECT 3,ECT 3,ECT 5,ECT 5,/);
     }
     const named = await handle(state, { kind: "export", format: "csv", hideNames: false, share: false });
     const namedText = (named ?? []).map((f) => f.text).join("\n");

@@ -132,11 +132,18 @@ export function DraftPlan({
       <p className="muted small print-only" data-testid="plan-source">
         <SourceLine source={source} asOf={asOf} />
       </p>
-      <p className="muted small">
-        Links you might propose: options for each ECT to choose from, to talk through with them and the people
-        concerned. Record each ECT's answer beside the link; a link the ECT would rather not have stays listed but is
-        left out of the comparison below. Nothing changes in the data: the plan can be downloaded or printed.
-      </p>
+      {rule.breakdowns ? (
+        <p className="muted small">
+          Links you might propose: options for each ECT to choose from, to talk through with them and the people
+          concerned. Record each ECT&apos;s answer beside the link; a link the ECT would rather not have stays listed
+          but is left out of the comparison below. Nothing changes in the data: the plan can be downloaded or printed.
+        </p>
+      ) : (
+        <p className="muted small" data-testid="plan-share-intro">
+          Links you might propose, as totals: share mode shows no one link by link, on screen, in print or in the
+          downloaded CSV. Nothing changes in the data.
+        </p>
+      )}
       <div className="filters no-print">
         <label>
           Plan for{" "}
