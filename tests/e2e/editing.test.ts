@@ -137,7 +137,7 @@ describe("your own data", () => {
     const backup = await download.path();
     const json = JSON.parse(readFileSync(backup, "utf8"));
     assert.equal(json.format, "mosaic-project");
-    assert.equal(json.version, 3);
+    assert.equal(json.version, 4);
     await openMenu(page, "Data");
     await page.getByText("Export and backup", { exact: true }).click();
 
