@@ -18,7 +18,7 @@ import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState } from "./state/viewState.ts";
 import { useUrlViewState } from "./state/useUrlViewState.ts";
 import { StorageNotice } from "./components/StorageNotice.tsx";
-import { ProgressBar } from "./components/ProgressBar.tsx";
+import { StoredProgressBar } from "./components/ProgressBar.tsx";
 import { useProject } from "./state/useProject.ts";
 import { useUndoKeys } from "./state/useUndoKeys.ts";
 import { InfoDialogs } from "./research/InfoDialogs.tsx";
@@ -237,8 +237,8 @@ export function App() {
           )}
 
           {/* New data on its way (the start-up load, a demo, a backup): the import panel shows its own. */}
-          {project.opening && project.progress && !importing && (
-            <ProgressBar label="Loading the data" progress={project.progress} testId="load-progress" />
+          {project.opening && !importing && (
+            <StoredProgressBar label="Loading the data" store={project.progress} testId="load-progress" />
           )}
           <ImportArea
             project={project}

@@ -5,6 +5,8 @@
  */
 import type { LoadProgress } from "../progressWords.ts";
 import { percentOf, progressWords } from "../progressWords.ts";
+import type { ProgressStore } from "../state/progressStore.ts";
+import { useProgress } from "../state/progressStore.ts";
 
 interface Props {
   readonly progress: LoadProgress;
@@ -30,9 +32,21 @@ export function ProgressBar({ progress, label, doing, testId }: Props) {
       data-testid={testId}
     >
       <span className="load-progress-track" aria-hidden="true">
-        <span className="load-progress-fill" style={{ width: `${percent}%` }} />
+        <span className="load-progress-fill" style={{ transform: `scaleX(${percent / 100})` }} />
       </span>
       <span className="load-progress-words">{words}</span>
     </div>
   );
+}
+
+interface StoredProps extends Omit<Props, "progress"> {
+  readonly store: ProgressStore;
+  /** Drawn while the store holds no progress; without it, nothing is. */
+  readonly otherwise?: LoadProgress;
+}
+
+/** The bar of a load whose progress is in a store: only the bar redraws as the load goes on. */
+export function StoredProgressBar({ store, otherwise, ...props }: StoredProps) {
+  const progress = useProgress(store) ?? otherwise;
+  return progress ? <ProgressBar progress={progress} {...props} /> : null;
 }

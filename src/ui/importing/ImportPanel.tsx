@@ -11,8 +11,8 @@ import type { ColumnMapping } from "../../core/index.ts";
 import { isZip, openChosenFiles } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import type { SentFile } from "../../workers/sentFile.ts";
-import { ProgressBar } from "../components/ProgressBar.tsx";
-import type { LoadProgress } from "../progressWords.ts";
+import { ProgressBar, StoredProgressBar } from "../components/ProgressBar.tsx";
+import type { ProgressStore } from "../state/progressStore.ts";
 import { CollectWithForm } from "./CollectWithForm.tsx";
 import { filesToMap } from "./filesToMap.ts";
 import { MappingStep } from "./MappingStep.tsx";
@@ -25,7 +25,7 @@ interface Props {
   readonly loaded?: Loaded | undefined;
   readonly busy: boolean;
   /** How far the load of the files has got, and what it is doing, while it runs. */
-  readonly progress?: LoadProgress | undefined;
+  readonly progress: ProgressStore;
   readonly onCancel: () => void;
   readonly onImport: (files: SentFile[], mode: ImportMode, mapping?: ColumnMapping) => void;
   /** Escape pressed in the panel: close it (focus goes back to what opened it). */
@@ -202,10 +202,14 @@ export function ImportPanel({ loaded, busy, progress, onCancel, onImport, onDism
       </button>
       {(busy || reading !== undefined) && (
         <div className="import-progress" data-testid="import-progress">
-          <ProgressBar
-            label="Reading the files"
-            progress={busy ? (progress ?? { fraction: 0 }) : { fraction: 0, stage: { step: "reading", file: reading } }}
-          />
+          {busy ? (
+            <StoredProgressBar label="Reading the files" store={progress} otherwise={{ fraction: 0 }} />
+          ) : (
+            <ProgressBar
+              label="Reading the files"
+              progress={{ fraction: 0, stage: { step: "reading", file: reading } }}
+            />
+          )}
           {busy && (
             <button type="button" onClick={onCancel}>
               Cancel
