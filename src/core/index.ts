@@ -56,6 +56,7 @@ export { FREQUENCY_WORDS, describeFlag, listWords, typeList } from "./report/des
 export type { FlagRef } from "./report/flagTitle.ts";
 export type { PeopleCounts } from "./report/peopleWords.ts";
 export { peopleWords } from "./report/peopleWords.ts";
+export { counted } from "./report/counted.ts";
 export { flagTitle } from "./report/flagTitle.ts";
 export type { FlagItem } from "./report/flagItems.ts";
 export { flagItems } from "./report/flagItems.ts";

@@ -5,14 +5,13 @@
  * for one ECT's coverage, never as supporters, so they are said as what they are.
  */
 import type { AnalysisSummary } from "../analysis/analyse.ts";
+import { counted } from "./counted.ts";
 import { listWords } from "./describeFlag.ts";
 
 export type PeopleCounts = Pick<
   AnalysisSummary,
   "people" | "ects" | "supporters" | "ectsSupporting" | "namedByRole" | "familyOrFriends" | "links"
 >;
-
-const counted = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 /**
  * The people read, each in one part only, and the links. Anyone left (on a people list but

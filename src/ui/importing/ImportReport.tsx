@@ -45,8 +45,9 @@ export function ImportReport({
   onSameSchools: (answers: readonly SameSchoolAnswer[]) => void;
   busy: boolean;
 }) {
-  const { toCheck, notes } = splitProblems(loaded.diagnostics);
-  const tally = reportTally(loaded);
+  const split = splitProblems(loaded.diagnostics);
+  const { toCheck, notes } = split;
+  const tally = reportTally(loaded, split);
   const fileNotices = capDiagnostics(loaded.diagnostics.filter((d) => d.row === undefined && d.level !== "info"));
   const withRejects = [...new Set(loaded.rejected.map((r) => r.file))];
   return (

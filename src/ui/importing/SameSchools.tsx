@@ -8,6 +8,7 @@
  */
 import { useId, useState } from "react";
 import type { SameSchoolAnswer, SameSchoolQuestion, SchoolSide } from "../../core/index.ts";
+import { counted } from "../../core/index.ts";
 import { QuestionChoices } from "./QuestionChoices.tsx";
 import { QuestionsPanel } from "./QuestionsPanel.tsx";
 
@@ -20,13 +21,11 @@ function answerOf(q: SameSchoolQuestion, choice: Choice): SameSchoolAnswer | und
   return undefined;
 }
 
-const people = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "person" : "people"}`;
-
 /** "2 people, first written in row 2, column School" (with the file when more than one was read). */
 function sideWords(s: SchoolSide, nameFiles: boolean): string {
   const w = s.where;
-  if (!w) return people(s.people);
-  return `${people(s.people)}, first written in ${nameFiles ? `${w.file} ` : ""}row ${w.row}${w.column ? `, column ${w.column}` : ""}`;
+  if (!w) return counted(s.people, "person", "people");
+  return `${counted(s.people, "person", "people")}, first written in ${nameFiles ? `${w.file} ` : ""}row ${w.row}${w.column ? `, column ${w.column}` : ""}`;
 }
 
 /** The spelling with more people first: the likelier one to show. */

@@ -4,7 +4,7 @@
  * button: the overview's answers ("who has no one?") must not sit under a page of notes.
  */
 import type { Diagnostic } from "../../core/index.ts";
-import { isWorthReading } from "../../core/index.ts";
+import { counted, isWorthReading } from "../../core/index.ts";
 import type { Loaded } from "../../workers/protocol.ts";
 import { plural } from "../plural.ts";
 
@@ -31,8 +31,9 @@ export function splitProblems(diagnostics: readonly Diagnostic[]): {
   return { toCheck: worth.filter((d) => d.level !== "info"), notes: worth.filter((d) => d.level === "info") };
 }
 
-export function reportTally(loaded: Loaded): ReportTally {
-  const { toCheck, notes } = splitProblems(loaded.diagnostics);
+/** `split` is the diagnostics as splitProblems splits them, when the caller has split them already. */
+export function reportTally(loaded: Loaded, split = splitProblems(loaded.diagnostics)): ReportTally {
+  const { toCheck, notes } = split;
   return {
     people: loaded.summary.people,
     ects: loaded.summary.ects,
@@ -44,11 +45,9 @@ export function reportTally(loaded: Loaded): ReportTally {
   };
 }
 
-const peopleWord = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "person" : "people"}`;
-
 /** "Imported 40 people, 16 ECTs and 69 links". */
 export function importedWords(t: ReportTally): string {
-  return `Imported ${peopleWord(t.people)}, ${plural(t.ects, "ECT")} and ${plural(t.links, "link")}`;
+  return `Imported ${counted(t.people, "person", "people")}, ${plural(t.ects, "ECT")} and ${plural(t.links, "link")}`;
 }
 
 /** "1 row could not be read; 5 questions to answer; 1 thing to check; 15 notes.", or "" when nothing is left. */

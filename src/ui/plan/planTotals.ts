@@ -5,21 +5,16 @@
  * through the share rule ("fewer than 3" below k).
  */
 import type { Flag, ProposedLink, ShareRule } from "../../core/index.ts";
-import { ALL_TYPES, countWords, flagChangeItems, SUPPORT_TYPES } from "../../core/index.ts";
+import { ALL_TYPES, counted, countWords, flagChangeItems, SUPPORT_TYPES } from "../../core/index.ts";
 
 /** "3", or "fewer than 3", and the noun agreeing with what is shown. */
-function counted(n: number, one: string, many: string, rule: ShareRule): string {
-  const shown = countWords(n, rule);
-  return `${shown} ${shown === "1" ? one : many}`;
-}
-
 /**
  * @example
  * proposedTotalsWords(plan, rule); // "3 links proposed: 2 wellbeing, 1 behaviour"
  */
 export function proposedTotalsWords(plan: readonly ProposedLink[], rule: ShareRule): string {
   // It starts a sentence, so "Fewer than 3 links proposed".
-  const shown = counted(plan.length, "link", "links", rule);
+  const shown = counted(plan.length, "link", "links", countWords(plan.length, rule));
   const head = `${shown.charAt(0).toUpperCase()}${shown.slice(1)} proposed`;
   // A link of two kinds counts once under each: the kinds say what the plan adds, the head how many links.
   const kinds = ALL_TYPES.map((t) => ({ t, n: plan.filter((p) => p.supportTypes.includes(t)).length }))
@@ -38,5 +33,5 @@ export function proposedTotalsWords(plan: readonly ProposedLink[], rule: ShareRu
 export function flagTotalsWords(cleared: readonly Flag[], added: readonly Flag[], rule: ShareRule): string {
   const items = (flags: readonly Flag[]) => flagChangeItems(flags, (id) => id).length;
   const clear = items(cleared);
-  return `With the plan, ${counted(clear, "flag", "flags", rule)} would clear and ${countWords(items(added), rule)} would appear.`;
+  return `With the plan, ${counted(clear, "flag", "flags", countWords(clear, rule))} would clear and ${countWords(items(added), rule)} would appear.`;
 }
