@@ -22,6 +22,7 @@ import {
   diagnosticsToMarkdown,
   linksToCsv,
   NAMES_SHOWN,
+  peopleWords,
   peopleToCsv,
   prepareAnalysis,
   recordsToShare,
@@ -107,8 +108,7 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
 
   if (args.command === "import") {
     if (args.format === "markdown") {
-      const n = importSummary(net);
-      const head = `# Mosaic import\n\n${n.people} people, ${n.ects} ECTs, ${n.supporters} supporters and ${n.links} links.\n\n`;
+      const head = `# Mosaic import\n\n${peopleWords(importSummary(net))}.\n\n`;
       return { code: 0, stdout: `${head}${diagnosticsToMarkdown(imported.diagnostics)}`, stderr: "" };
     }
     return json({

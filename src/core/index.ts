@@ -42,7 +42,7 @@ export { DEFAULT_SETTINGS, SETTINGS_CAPTION, SETTING_INFO, resolveSettings } fro
 export type { Flag } from "./analysis/flags.ts";
 export { flagKey } from "./analysis/flags.ts";
 export type { AnalysisResult } from "./analysis/analyse.ts";
-export { analyse, analyseTables, headOf, resultOf } from "./analysis/analyse.ts";
+export { analyse, analyseTables, headOf, resultOf, unnamedCounts } from "./analysis/analyse.ts";
 export type { PreparedAnalysis } from "./analysis/prepared.ts";
 export { prepareAnalysis } from "./analysis/prepared.ts";
 export type { WhatIfResult } from "./analysis/whatIf.ts";

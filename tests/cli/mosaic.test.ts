@@ -4,12 +4,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { zipTextFiles } from "../../src/core/export/zipFiles.ts";
+import { peopleWords } from "../../src/core/report/peopleWords.ts";
 import { ROOT } from "../helpers/files.ts";
 
 // The launcher, as `npm run mosaic` runs it: the built bundle, rebuilt first if a source is newer.
 const LAUNCHER = join(ROOT, "src", "cli", "launch.mjs");
 const sample = (f: string) => join(ROOT, "data", "sample", f);
 const bad = (f: string) => join(ROOT, "tests", "fixtures", "bad", f);
+
+/** The sample as `import` counts it: the 3 ECTs who also support another are among the 24 supporters. */
+const SAMPLE_SUMMARY = {
+  people: 36,
+  ects: 9,
+  supporters: 24,
+  ectsSupporting: 3,
+  namedByRole: 0,
+  familyOrFriends: 0,
+  links: 44,
+};
 
 function mosaic(...args: string[]) {
   const r = spawnSync(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, encoding: "utf8" });
@@ -22,9 +34,19 @@ describe("mosaic CLI", () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.schemaVersion).toBe(1);
-    expect(out.summary).toEqual({ people: 36, ects: 9, supporters: 24, links: 44 });
+    expect(out.summary).toEqual(SAMPLE_SUMMARY);
     expect(out.people).toHaveLength(36);
     expect(out.diagnostics.filter((d: { level: string }) => d.level !== "info")).toEqual([]);
+  });
+
+  it("should count a survey's people in the import summary as the app's import report does", () => {
+    // Supporters named only by role and family or friends are counted apart, not as supporters.
+    const survey = join(ROOT, "tests", "fixtures", "surveys", "ms-forms-calder-vale.csv");
+    const summary = JSON.parse(mosaic("import", survey, "--format", "json").stdout).summary;
+    expect(summary.namedByRole + summary.familyOrFriends).toBeGreaterThan(0);
+    const md = mosaic("import", survey, "--format", "markdown").stdout;
+    expect(md).toContain(`\n\n${peopleWords(summary)}.\n`);
+    expect(md).not.toMatch(/\b1 supporters\b/);
   });
 
   it("should analyse the sample with its settings and print the documented JSON", () => {
@@ -210,7 +232,7 @@ describe("mosaic CLI", () => {
     expect(r.code).toBe(0);
     const fromZip = JSON.parse(r.stdout);
     const fromCsvs = JSON.parse(mosaic("import", sample("people.csv"), sample("links.csv"), "--format", "json").stdout);
-    expect(fromZip.summary).toEqual({ people: 36, ects: 9, supporters: 24, links: 44 });
+    expect(fromZip.summary).toEqual(SAMPLE_SUMMARY);
     expect(fromZip.people).toEqual(fromCsvs.people);
     expect(fromZip.links).toEqual(fromCsvs.links);
   });

@@ -343,7 +343,7 @@ function countNamedSupporters(ectCount: Int32Array, isUnnamed: Uint8Array, among
 }
 
 /** People named only by role or as family (never an ECT): the rest of "37 people" beside ECTs and supporters. */
-function unnamedCounts(people: readonly Person[]): {
+export function unnamedCounts(people: readonly Person[]): {
   namedByRole: number;
   familyOrFriends: number;
 } {
