@@ -21,6 +21,13 @@ import { readSentFiles } from "../../workers/sentFile.ts";
 import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "../sample.ts";
 
 /** One step of the history: everything needed to load it again. */
+/** How an import's label begins, beside the tabs ("Your data: people.csv, links.csv"). */
+export const YOUR_DATA = "Your data: ";
+
+/** What the data is, after "Data:" on a printed page: an import's files by name, else the label ("Data: Your data: …" said "data" twice). */
+export const printedSource = (label: string): string =>
+  label.startsWith(YOUR_DATA) ? label.slice(YOUR_DATA.length) : label;
+
 export interface Sources {
   /** Chosen files stay Blobs on the page: the worker reads them (a backup reads them too). */
   readonly files: readonly SentFile[];
@@ -126,7 +133,7 @@ export function importedSources(
         files,
         filesKey: newFilesKey(),
         options,
-        label: `Your data: ${names}`,
+        label: `${YOUR_DATA}${names}`,
         edits: [],
         step: `import ${names}`,
       };

@@ -8,6 +8,7 @@ import {
   answeredSources,
   historyLabels,
   importedSources,
+  printedSource,
   projectOf,
   stepsBackToImport,
 } from "../../../src/ui/state/sources.ts";
@@ -25,6 +26,16 @@ const base: Sources = {
     samePeople: [{ keep: "p1", other: "p2", same: true }],
   },
 };
+
+describe("printedSource", () => {
+  it("names an import's files after 'Data:' on paper, and any other label as it is", () => {
+    const imported = importedSources(base, [file("Support survey (1-5).csv")], "replace", undefined);
+    expect(printedSource(imported.label)).toBe("Support survey (1-5).csv");
+    expect(printedSource("Aire and Calder Learning Trust (fictional sample)")).toBe(
+      "Aire and Calder Learning Trust (fictional sample)",
+    );
+  });
+});
 
 describe("importedSources", () => {
   it("replaces the files and edits, keeping what was learned about columns and people", () => {
