@@ -73,10 +73,16 @@ export function ConstellationView({ ectId, settings, webgl, onConstellation, pla
 
   // Names inside sentences are isolated for direction, so a right-to-left override in one stays inside
   // it, and shortened, so a very long one leaves room for the sentence (the full name is in the table).
+  // Someone the ECT named by role reads "your mentor (…)" or "their mentor (…)" there (voicedName).
   const isolatedNameById = useMemo(() => {
-    const nameById = constellation ? constellationNames(constellation) : (id: string) => id;
+    const nameById = constellation ? constellationNames(constellation, voice) : (id: string) => id;
     return (id: string) => isolate(shorten(nameOf(id, nameById(id))));
-  }, [constellation, nameOf]);
+  }, [constellation, nameOf, voice]);
+  // The keyboard walk says each stop in a sentence too.
+  const spokenNameOf = useMemo(() => {
+    const nameById = constellation ? constellationNames(constellation, voice) : (id: string) => id;
+    return (id: string, name: string) => nameOf(id, nameById(id) === id ? name : nameById(id));
+  }, [constellation, nameOf, voice]);
   const said = useMemo(
     () =>
       constellation &&
@@ -143,7 +149,7 @@ export function ConstellationView({ ectId, settings, webgl, onConstellation, pla
             <ConstellationWalk
               constellation={constellation}
               types={types}
-              nameOf={nameOf}
+              nameOf={spokenNameOf}
               voice={voice}
               onOpen={(id) => {
                 setSelected(id);

@@ -4,9 +4,10 @@
  * Only how a name is presented differs: isolated for direction in the page, plain on a canvas
  * (where visibleControls shows any control character as a mark).
  */
-import type { Constellation, Headline, Settings, SupportType } from "../core/index.ts";
+import type { Constellation, Headline, Settings, SupportType, Voice } from "../core/index.ts";
 import { headline } from "../core/index.ts";
 import type { NameOf } from "./names.ts";
+import { sentenceStart, voicedName } from "./voicedName.ts";
 
 export interface EctHeadlineWording {
   readonly voice: "you" | "they";
@@ -16,15 +17,16 @@ export interface EctHeadlineWording {
   readonly settings: Pick<Settings, "signpost_text">;
 }
 
-/** Everyone's name in one constellation (supporters, those the ECT helps, and the ECT), by id. */
-export function constellationNames(constellation: Constellation): (id: string) => string {
+/**
+ * Everyone's name in one constellation (supporters, those the ECT helps, and the ECT), by id. With a
+ * voice, the names are for the page's sentences: someone the ECT named by role reads "your mentor
+ * (Jess Hartley)" or "their mentor (Jess Hartley)" rather than the ECT's own "my mentor" (voicedName).
+ */
+export function constellationNames(constellation: Constellation, voice?: Voice): (id: string) => string {
   const names = new Map<string, string>();
-  for (const p of [
-    ...constellation.supporters,
-    ...constellation.contributions,
-    { id: constellation.ect.id, name: constellation.ect.name },
-  ])
-    names.set(p.id, p.name);
+  for (const p of [...constellation.supporters, ...constellation.contributions])
+    names.set(p.id, voice ? voicedName(p.name, voice, p.unnamed !== undefined) : p.name);
+  names.set(constellation.ect.id, constellation.ect.name);
   return (id) => names.get(id) ?? id;
 }
 
@@ -37,8 +39,8 @@ export function ectHeadline(
   wording: EctHeadlineWording,
   present: (name: string) => string = (name) => name,
 ): Headline {
-  const nameById = constellationNames(constellation);
-  return headline(
+  const nameById = constellationNames(constellation, wording.voice);
+  const said = headline(
     {
       flags: constellation.result.flags,
       strengths: constellation.strengths,
@@ -53,4 +55,5 @@ export function ectHeadline(
       signpost: wording.settings.signpost_text,
     },
   );
+  return { ...said, text: sentenceStart(said.text) };
 }

@@ -3,7 +3,7 @@ import type { Constellation } from "../../src/core/index.ts";
 import { buildConstellation, buildNetwork, CORE_TYPES, prepareAnalysis } from "../../src/core/index.ts";
 import { constellationNames, ectHeadline } from "../../src/ui/ectHeadline.ts";
 import { importFixtures } from "../helpers/files.ts";
-import { settings } from "../helpers/builders.ts";
+import { ect, link, person, settings } from "../helpers/builders.ts";
 
 const imported = importFixtures(["sample/people.csv", "sample/links.csv"]);
 const prepared = prepareAnalysis(buildNetwork(imported.people, imported.links), settings());
@@ -45,5 +45,37 @@ describe("ectHeadline", () => {
     expect(nameById("E04")).toBe("Callum Reid");
     expect(nameById("P10")).toBe("Dr Anthony Clarke");
     expect(nameById("nobody")).toBe("nobody");
+  });
+});
+
+describe("ectHeadline with someone the ECT named by role", () => {
+  const people = [
+    ect("E1", { name: "Jess Hartley" }),
+    person("P1", { name: "my mentor (Jess Hartley)", unnamed: "role" }),
+    person("P2", { name: "Myra Jones" }),
+  ];
+  const links = [
+    link("P1", "E1", ["organisational_literacy", "behaviour", "pedagogy"]),
+    link("P2", "E1", ["psychosocial"]),
+  ];
+  const ready = prepareAnalysis(buildNetwork(people, links), settings());
+  const k = ready.net.indexOf.get("E1");
+  const result = k === undefined ? undefined : ready.ectAt(k);
+  if (!result) throw new Error("no ECT E1");
+  const jess = buildConstellation(ready.ctx, result);
+
+  it("should say 'your mentor' to the ECT and 'their mentor' to the lead, never the ECT's own 'my'", () => {
+    const you = ectHeadline(jess, CORE_TYPES, { ...wording, voice: "you", share: false });
+    const they = ectHeadline(jess, CORE_TYPES, { ...wording, voice: "they", share: false });
+    expect(you.text).toBe(
+      "Your mentor (Jess Hartley) is your only source for several kinds of support: something to think about",
+    );
+    expect(they.text).toMatch(/^Their mentor \(Jess Hartley\) is this ECT's only source/);
+  });
+  it("should voice only the sentence: the stored name and the plain lookup keep the ECT's words", () => {
+    expect(constellationNames(jess)("P1")).toBe("my mentor (Jess Hartley)");
+    expect(constellationNames(jess, "you")("P1")).toBe("your mentor (Jess Hartley)");
+    expect(constellationNames(jess, "you")("P2")).toBe("Myra Jones");
+    expect(jess.supporters.find((p) => p.id === "P1")?.name).toBe("my mentor (Jess Hartley)");
   });
 });

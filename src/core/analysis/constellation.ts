@@ -5,7 +5,7 @@
  */
 import type { SupportNetwork } from "../model/network.ts";
 import { linkAt } from "../model/network.ts";
-import type { LinkRole, Formality, Frequency, LinkStatus, Origin } from "../model/enums.ts";
+import type { LinkRole, Formality, Frequency, LinkStatus, Origin, UnnamedKind } from "../model/enums.ts";
 import type { LinkId, PersonId } from "../model/types.ts";
 import { effectiveAssesses } from "../model/types.ts";
 import type { SupportType } from "../model/supportTypes.ts";
@@ -46,6 +46,8 @@ export interface ConstellationPerson {
   /** Assesses the ECT or is in their management line, on any link. */
   readonly powerful: boolean;
   readonly peerLike: boolean;
+  /** Named by role or as family in the ECT's own words ("my mentor (Jess Hartley)"), not by name. */
+  readonly unnamed?: UnnamedKind | undefined;
 }
 
 export interface Constellation {
@@ -144,5 +146,6 @@ function personInfo(
     links,
     powerful: links.some((l) => l.assesses || l.lineManages),
     peerLike: isPeerLike(ctx, p, ect),
+    ...(person.unnamed ? { unnamed: person.unnamed } : {}),
   };
 }

@@ -10,6 +10,7 @@ import type { Constellation, SupportType } from "../../core/index.ts";
 import { useAnnounce } from "../announce/useAnnounce.ts";
 import { describeStop } from "./describeStop.ts";
 import { walkKey, walkOrder } from "./walkOrder.ts";
+import { sentenceStart } from "../voicedName.ts";
 
 interface Props {
   readonly constellation: Constellation;
@@ -31,7 +32,8 @@ export function ConstellationWalk({ constellation, types, nameOf, voice, onOpen,
   const ectName = nameOf(constellation.ect.id, constellation.ect.name);
   const words = (i: number) => {
     const stop = stops[i];
-    return stop ? describeStop(constellation, stop, i, stops.length, voice, nameOf, types) : "";
+    // A stop can open with "your mentor (…)" (voicedName): it starts a sentence.
+    return stop ? sentenceStart(describeStop(constellation, stop, i, stops.length, voice, nameOf, types)) : "";
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

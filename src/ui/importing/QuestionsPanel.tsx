@@ -62,7 +62,8 @@ export function QuestionsPanel({
         {later ? noticeLater : notice}
         <div className="button-row">
           <button type="button" onClick={() => setOpen(true)}>
-            Answer &quot;{title}&quot;
+            {/* On a phone the button shows "Answer" beside "Decide later"; its name keeps the question. */}
+            Answer<span className="question-name"> &quot;{title}&quot;</span>
           </button>
           {!later && (
             <button type="button" onClick={() => setLater(true)}>

@@ -5,6 +5,7 @@
  * signals) is one line of chips under those three, so it never pushes the first concern down.
  */
 import type { Flag, FlagItem, Settings, Strength, Voice } from "../../core/index.ts";
+import { sentenceStart } from "../voicedName.ts";
 import {
   concernsWellbeing,
   DEFAULT_SETTINGS,
@@ -76,7 +77,12 @@ function StrengthChips({ strengths, voice }: { strengths: readonly Strength[]; v
 }
 
 export function FlagsPanel({ flags, nameOf, voice, settings, strengths = [] }: Props) {
-  const items = flagItems(flags, nameOf, voice, settings.signpost_text);
+  // A name can open a sentence as "your mentor (…)" (voicedName): it starts with a capital there.
+  const items = flagItems(flags, nameOf, voice, settings.signpost_text).map((item) => ({
+    ...item,
+    title: sentenceStart(item.title),
+    body: sentenceStart(item.body),
+  }));
   const top = items.slice(0, 3);
   const rest = items.slice(3);
   const changed = changedSettings(settings);
