@@ -79,6 +79,8 @@ export default tseslint.config(
       "src/core/report/**/*.ts",
       "src/core/history/**/*.ts",
       "src/core/model/**/*.ts",
+      "src/core/import/**/*.ts",
+      "src/core/export/toCsv.ts",
       "src/cli/**/*.ts",
       "src/ui/**/*.{ts,tsx}",
     ],

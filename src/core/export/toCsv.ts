@@ -6,6 +6,7 @@
 import Papa from "papaparse";
 import type { FieldSpec } from "../model/fields.ts";
 import { LINK_FIELDS, PERSON_FIELDS } from "../model/fields.ts";
+import { isLinkKey, isPersonKey } from "../model/canonical.ts";
 import type { Person, SupportLink } from "../model/types.ts";
 import { guardCell } from "../import/formulaGuard.ts";
 
@@ -26,31 +27,53 @@ function formatValue(value: unknown): string {
   return String(value);
 }
 
-function cellsOf(record: object, fields: readonly FieldSpec[]): string[] {
-  const r = record as Record<string, unknown>;
-  return fields.map((f) =>
-    f.type.kind === "types"
-      ? [...((r.support_types as string[] | undefined) ?? []), ...((r.other_types as string[] | undefined) ?? [])].join(
-          ";",
-        )
-      : formatValue(r[f.name]),
-  );
+/** A field's column: the record key its cell is read from, and whether it is the support-types cell. */
+interface Column<K> {
+  readonly key: K;
+  readonly types: boolean;
 }
+
+/**
+ * The fields' columns, each named by a key of the record type: checked once, when the module loads,
+ * so a cell is read by a typed key with no cast, and a field its record lacks is found at once
+ * (it would otherwise export as a blank column and never import back).
+ */
+function columnsOf<K extends string>(
+  fields: readonly FieldSpec[],
+  isKey: (name: string) => name is K,
+): readonly Column<K>[] {
+  return fields.map((f) => {
+    if (!isKey(f.name)) throw new Error(`The field "${f.name}" is not a key of its record.`);
+    return { key: f.name, types: f.type.kind === "types" };
+  });
+}
+
+const PERSON_COLUMNS = columnsOf(PERSON_FIELDS, isPersonKey);
+const LINK_COLUMNS = columnsOf(LINK_FIELDS, isLinkKey);
+
+function cellsOf<R>(record: R, columns: readonly Column<keyof R>[], typesCell: (record: R) => string): string[] {
+  return columns.map((c) => (c.types ? typesCell(record) : formatValue(record[c.key])));
+}
+
+/** A link's types cell: the known types, then the others (custom or ambiguous), so both import back. */
+const linkTypesCell = (l: SupportLink): string => [...l.support_types, ...(l.other_types ?? [])].join(";");
+/** A person has no types: a types column among theirs would be blank. */
+const noTypes = (): string => "";
 
 export function peopleToCsv(people: readonly Person[]): string {
   return toCsv(
     PERSON_FIELDS.map((f) => f.name),
-    people.map((p) => cellsOf(p, PERSON_FIELDS)),
+    people.map((p) => cellsOf(p, PERSON_COLUMNS, noTypes)),
   );
 }
 
 /** The header and one link's cells in the canonical link columns. */
 export const LINK_HEADER: readonly string[] = LINK_FIELDS.map((f) => f.name);
-export const linkCells = (link: SupportLink): string[] => cellsOf(link, LINK_FIELDS);
+export const linkCells = (link: SupportLink): string[] => cellsOf(link, LINK_COLUMNS, linkTypesCell);
 
 export function linksToCsv(links: readonly SupportLink[]): string {
   return toCsv(
     LINK_FIELDS.map((f) => f.name),
-    links.map((l) => cellsOf(l, LINK_FIELDS)),
+    links.map((l) => cellsOf(l, LINK_COLUMNS, linkTypesCell)),
   );
 }

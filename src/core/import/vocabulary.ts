@@ -3,6 +3,7 @@
  * that must be asked about, and value synonyms for the enumerated fields.
  */
 import type { SupportType } from "../model/supportTypes.ts";
+import { typeEntries } from "../model/supportTypes.ts";
 import { memoise } from "./memo.ts";
 import { termKey } from "./normalise.ts";
 
@@ -133,10 +134,9 @@ const AMBIGUOUS: readonly Ambiguity[] = [
   })),
 ];
 
+// No word is listed under two types (tests/core/import/vocabulary.test.ts), so the order is immaterial.
 const TYPE_BY_KEY: ReadonlyMap<string, SupportType> = new Map(
-  (Object.entries(TYPE_SYNONYMS) as [SupportType, readonly string[]][]).flatMap(([type, words]) =>
-    words.map((w) => [termKey(w), type] as const),
-  ),
+  typeEntries(TYPE_SYNONYMS).flatMap(([type, words]) => words.map((w) => [termKey(w), type] as const)),
 );
 const AMBIGUITY_BY_KEY: ReadonlyMap<string, Ambiguity> = new Map(AMBIGUOUS.map((a) => [termKey(a.word), a]));
 

@@ -56,6 +56,35 @@ describe("export", () => {
         { numRuns: 300 },
       );
     });
+    it("should write each field under its own header, and a link's other types after its known ones", () => {
+      fc.assert(
+        fc.property(networkArb(), ([people, links]) => {
+          const cell = (value: unknown): string =>
+            value === undefined
+              ? ""
+              : Array.isArray(value)
+                ? value.join(";")
+                : typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+                  ? String(value)
+                  : "(not a cell value)";
+          const check = <R extends object>(csv: string, records: readonly R[], types: (r: R) => string) => {
+            const [header = [], ...rows] = importCells(csv);
+            expect(rows).toHaveLength(records.length);
+            records.forEach((r, i) => {
+              const fields = new Map(Object.entries(r));
+              const row = rows[i] ?? [];
+              header.forEach((h, k) => {
+                const want = h === "support_types" ? types(r) : cell(fields.get(h));
+                expect(unguardCell(row[k] ?? "(no cell)")).toBe(want);
+              });
+            });
+          };
+          check(peopleToCsv(people), people, () => "");
+          check(linksToCsv(links), links, (l) => [...l.support_types, ...(l.other_types ?? [])].join(";"));
+        }),
+        { numRuns: 100 },
+      );
+    });
     it("should guard every exported cell", () => {
       fc.assert(
         fc.property(networkArb(), ([people, links]) => {
