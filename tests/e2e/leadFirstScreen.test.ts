@@ -1,0 +1,77 @@
+/**
+ * End to end: the mentor lead's first screen. A tired lead opens the overview and must see, without
+ * scrolling, the counts and the first ECTs who need a look (the table is the overview's main answer).
+ */
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { ROOT, importInPage, openApp, useApp } from "./browser.ts";
+
+const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+const FIRST_ROW = '[data-testid="ect-table"] tbody tr[data-ect]';
+
+/** Where the counts and the first ECT row sit, from the top of the window, and the window's height. */
+function firstScreen(page: Page): Promise<{ countsTop: number; rowTop: number; rowBottom: number; height: number }> {
+  return page.evaluate((row) => {
+    const counts = document.querySelector(".counts")?.getBoundingClientRect();
+    const first = document.querySelector(row)?.getBoundingClientRect();
+    return {
+      countsTop: counts?.top ?? Number.NaN,
+      rowTop: first?.top ?? Number.NaN,
+      rowBottom: first?.bottom ?? Number.NaN,
+      height: innerHeight,
+    };
+  }, FIRST_ROW);
+}
+
+describe("the mentor lead's first screen", () => {
+  const app = useApp();
+
+  it("shows the counts and the first ECT row without scrolling at 1366×768, the network's flags one line until asked", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "?view=lead", ".counts", { width: 1366, height: 768 });
+    await page.locator(FIRST_ROW).first().waitFor();
+    const at = await firstScreen(page);
+    assert.ok(
+      at.countsTop >= 0 && at.rowBottom <= at.height,
+      `counts and first ECT row in view: ${JSON.stringify(at)}`,
+    );
+    await page.screenshot({ path: join(SHOTS, "lead-first-screen-1366x768.png") });
+
+    // Every word of the network's flags is a keypress away, and said in words, not colour alone.
+    const flags = page.getByTestId("network-flags");
+    const summary = flags.locator("summary");
+    assert.match(
+      await summary.innerText(),
+      /^5 things about the whole network: ● 2 worth attention, ○ 3 to reflect on/,
+    );
+    assert.equal(await flags.evaluate((el) => el.hasAttribute("open")), false);
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await flags.evaluate((el) => el.hasAttribute("open")), true);
+    const text = await flags.innerText();
+    assert.match(text, /ECTs with no support or one supporter \(Worth attention\)/);
+    assert.match(text, /Tom Gallagher/);
+    assert.match(text, /Why it matters:[\s\S]*Something to try:/);
+    assert.equal(await flags.getByRole("heading", { level: 3 }).count(), 5, "each flag under its own heading");
+    await flags.screenshot({ path: join(SHOTS, "lead-network-flags-open-1366x768.png") });
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
+
+  it("keeps the counts and the first ECT row in one screen after an import (1366×768)", async () => {
+    const { page } = await openApp(app.browser, app.url, "?view=lead", ".counts", { width: 1366, height: 768 });
+    const sample = join(ROOT, "data", "sample");
+    await importInPage(page, [join(sample, "people.csv"), join(sample, "links.csv")]);
+    await page.getByTestId("import-report").waitFor();
+    await page.locator(FIRST_ROW).first().waitFor();
+    // The import's report sits above the overview: with the counts at the window's top, the first row is in view.
+    await page.locator("#counts-h").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    const at = await firstScreen(page);
+    assert.ok(at.rowBottom - at.countsTop <= at.height, `counts to first ECT row in one screen: ${JSON.stringify(at)}`);
+    await page.context().close();
+  });
+});
