@@ -74,4 +74,56 @@ describe("the mentor lead's first screen", () => {
     assert.ok(at.rowBottom - at.countsTop <= at.height, `counts to first ECT row in one screen: ${JSON.stringify(at)}`);
     await page.context().close();
   });
+  for (const [w, h] of [
+    [390, 844],
+    [1366, 768],
+    [1440, 900],
+  ] as const)
+    it(`lays the filters out in a tidy row, each box wide enough for its words (${w}×${h})`, async () => {
+      const { page } = await openApp(app.browser, app.url, "?view=lead", ".counts", { width: w, height: h });
+      await page.locator(FIRST_ROW).first().waitFor();
+      const found = await page.locator(".ect-filters").evaluate((filters) => {
+        const ctx = document.createElement("canvas").getContext("2d");
+        const box = filters.getBoundingClientRect();
+        const fields = [...filters.querySelectorAll(".filter-field")];
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          outside: fields
+            .filter((f) => f.getBoundingClientRect().right > box.right + 1)
+            .map((f) => f.textContent ?? ""),
+          // A field hugs its label and box: the space a wide box once left in it put "ECT year" far right.
+          loose: fields
+            .map((f) => {
+              const last = f.lastElementChild?.getBoundingClientRect();
+              return last && f.getBoundingClientRect().right - last.right > 1
+                ? (f.querySelector("label")?.textContent ?? "")
+                : "";
+            })
+            .filter(Boolean),
+          // Each option's words within its box beside the arrow (Chromium sizes a box to its widest words plus 20 px).
+          cut: [...filters.querySelectorAll("select")].flatMap((s) => {
+            const cs = getComputedStyle(s);
+            if (!ctx) return ["no canvas"];
+            ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+            const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 19;
+            return [...s.options].filter((o) => ctx.measureText(o.text).width > room).map((o) => `${s.id}: ${o.text}`);
+          }),
+          // Fields whose tops are within a few pixels are on one row (a text box sits a pixel higher than a select).
+          rows: fields
+            .map((f) => f.getBoundingClientRect().top)
+            .sort((a, b) => a - b)
+            .filter((top, i, tops) => i === 0 || top - (tops[i - 1] ?? top) > 8).length,
+        };
+      });
+      assert.ok(found.pageWidth <= w, `the page is no wider than the window (${found.pageWidth})`);
+      assert.deepEqual(found.outside, [], "no filter sticks out of its row");
+      assert.deepEqual(found.loose, [], "each field as wide as its label and box");
+      // The flag filter's longest titles (up to 55 characters) cannot fit a phone's line: those are left.
+      const cut = w < 640 ? found.cut.filter((c) => !c.startsWith("f-flag:")) : found.cut;
+      assert.deepEqual(cut, [], "no option's words cut off");
+      if (w >= 1366) assert.ok(found.rows <= 2, `two rows of filters at most (${found.rows})`);
+      await page.locator("#f-type").selectOption("psychosocial");
+      await page.screenshot({ path: join(SHOTS, `lead-first-screen-filters-${w}x${h}.png`) });
+      await page.context().close();
+    });
 });

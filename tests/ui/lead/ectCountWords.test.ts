@@ -26,7 +26,7 @@ describe("filtersOn", () => {
     expect(filtersOn({ ...none, sort: "name" })).toEqual([]);
     expect(filtersOn({ ...none, search: "zo", type: "psychosocial", school: "Millbrook" })).toEqual([
       "school",
-      "support type",
+      "support type (one source or none for wellbeing)",
       "name",
     ]);
     expect(filtersOn({ ...none, year: 1, flag: "GAP", department: "Science" })).toEqual([
