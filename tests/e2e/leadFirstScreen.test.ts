@@ -126,4 +126,36 @@ describe("the mentor lead's first screen", () => {
       await page.screenshot({ path: join(SHOTS, `lead-first-screen-filters-${w}x${h}.png`) });
       await page.context().close();
     });
+  it("says the name search's count once the typing pauses, and a select's change at once (1440×900)", async () => {
+    const { page } = await openApp(app.browser, app.url, "?view=lead", ".counts", { width: 1440, height: 900 });
+    await page.locator(FIRST_ROW).first().waitFor();
+    // Everything the live region says, in order, kept on the region itself.
+    await page.evaluate(() => {
+      const region = document.querySelector<HTMLElement>('[data-testid="announcer"]');
+      if (!region) return;
+      region.dataset.log = "";
+      new MutationObserver(() => {
+        const text = region.textContent ?? "";
+        if (text) region.dataset.log = `${region.dataset.log ?? ""}${text}\n`;
+      }).observe(region, { childList: true, subtree: true, characterData: true });
+    });
+    const log = async () =>
+      ((await page.getByTestId("announcer").getAttribute("data-log")) ?? "").split("\n").filter(Boolean);
+    // A steady typist: 150 ms between keys, each key a new count under the old code.
+    await page.locator("#f-name").pressSequentially("Nowak", { delay: 150 });
+    await page.waitForTimeout(1200);
+    assert.deepEqual(await log(), ["1 of 9 ECTs shown."], "said once, after the typing paused");
+    await page.locator("#f-name").fill("");
+    await page.waitForTimeout(1000);
+    await page.locator("#f-type").selectOption("psychosocial");
+    // A select is said at once (well within the typing pause).
+    await page.waitForFunction(
+      () =>
+        (document.querySelector<HTMLElement>('[data-testid="announcer"]')?.dataset.log ?? "").split("\n").length === 4,
+      undefined,
+      { timeout: 400 },
+    );
+    assert.match((await log()).at(-1) ?? "", /^5 of 9 ECTs shown\.$/);
+    await page.context().close();
+  });
 });

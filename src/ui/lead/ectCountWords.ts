@@ -41,3 +41,8 @@ export function withoutFilters(f: LeadFilters): LeadFilters {
 export function samePick(a: LeadFilters, b: LeadFilters): boolean {
   return FILTER_NAMES.every(([key]) => (a[key] ?? "") === (b[key] ?? ""));
 }
+
+/** Whether the name search is all that changed between two sets of filters (typing, said once it pauses). */
+export function searchOnlyChange(a: LeadFilters, b: LeadFilters): boolean {
+  return a.search !== b.search && samePick({ ...a, search: "" }, { ...b, search: "" });
+}
