@@ -223,6 +223,9 @@ describe("mentor lead overview", () => {
   it("suppresses small counts and names in share mode", async () => {
     const { page } = await open("?view=lead&share=1");
     await page.getByTestId("share-summary").waitFor();
+    // The network's flags open, so their words are read too (a closed disclosure's are not in innerText).
+    await page.getByTestId("network-flags").locator("summary").click();
+    assert.match(await page.getByTestId("network-flags").innerText(), /Why it matters/);
     const text = await page.locator("main").innerText();
     assert.doesNotMatch(text, /Tom Gallagher|Clarke|Bennett|Okonkwo/);
     assert.match(await page.getByTestId("count-gaps").innerText(), /fewer than 3/);
