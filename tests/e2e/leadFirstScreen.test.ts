@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { ROOT, importInPage, openApp, useApp } from "./browser.ts";
+import { ROOT, axe, importInPage, openApp, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -32,7 +32,11 @@ describe("the mentor lead's first screen", () => {
   const app = useApp();
 
   it("shows the counts and the first ECT row without scrolling at 1366×768, the network's flags one line until asked", async () => {
-    const { page, watch } = await openApp(app.browser, app.url, "?view=lead", ".counts", { width: 1366, height: 768 });
+    const { page, watch } = await openApp(app.browser, app.url, "?view=lead", ".counts", {
+      width: 1366,
+      height: 768,
+      bypassCSP: true,
+    });
     await page.locator(FIRST_ROW).first().waitFor();
     const at = await firstScreen(page);
     assert.ok(
@@ -58,6 +62,8 @@ describe("the mentor lead's first screen", () => {
     assert.match(text, /Why it matters:[\s\S]*Something to try:/);
     assert.equal(await flags.getByRole("heading", { level: 3 }).count(), 5, "each flag under its own heading");
     await flags.screenshot({ path: join(SHOTS, "lead-network-flags-open-1366x768.png") });
+    assert.deepEqual(await axe(page, '[data-testid="network-flags"]'), [], "the network's flags");
+    assert.deepEqual(await axe(page, ".ect-filters"), [], "the filters");
     assert.deepEqual(watch.errors, []);
     await page.context().close();
   });
