@@ -5,6 +5,9 @@ import { instrument } from "../instrument.ts";
 import { FilterSelect } from "./FilterSelect.tsx";
 import { SchoolChooser } from "./SchoolChooser.tsx";
 import type { LeadFilters } from "./leadFilters.ts";
+import { ONE_OR_NONE } from "./ectCountWords.ts";
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 interface Props {
   readonly filters: LeadFilters;
@@ -31,7 +34,7 @@ export function EctFilters({
   onCompact,
 }: Props) {
   return (
-    <div className="filters" role="group" aria-label="Filter ECTs">
+    <div className="filters ect-filters" role="group" aria-label="Filter ECTs">
       <SchoolChooser
         id="f-school"
         label="School"
@@ -47,7 +50,10 @@ export function EctFilters({
         id="f-type"
         label="Support type"
         value={filters.type}
-        options={types.map((t) => [t, `${SUPPORT_TYPES[t].label}: no one or one source`])}
+        // The type alone in the box: "Wellbeing and belonging: no one or one source" was cut off at every width.
+        // The open list says what it picks above the types, and the count under the filters says it again.
+        group={`${capitalised(ONE_OR_NONE)}:`}
+        options={types.map((t) => [t, SUPPORT_TYPES[t].label])}
         onChange={(type) => onFilters({ ...filters, type })}
       />
       <FilterSelect
@@ -82,7 +88,8 @@ export function EctFilters({
           }}
         >
           <option value="concern">what most needs a look</option>
-          <option value="coverage">fewest kinds of support covered</option>
+          {/* Short enough for its box beside "Sort by" on a phone (390 px): "…support covered" was cut off. */}
+          <option value="coverage">fewest kinds covered</option>
           <option value="school">school</option>
           <option value="name">name</option>
         </select>

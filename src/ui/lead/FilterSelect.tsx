@@ -8,9 +8,16 @@ export function FilterSelect<V extends string>(props: {
   any?: string;
   value: V | undefined;
   options: readonly (readonly [V, string])[];
+  /** Words over the options in the open list ("One source or none for"), when they share them. */
+  group?: string;
   /** One of the options' values, so a filter of a narrower type (a support type) needs no cast. */
   onChange: (value: V | undefined) => void;
 }) {
+  const options = props.options.map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
   return (
     <span className="filter-field">
       <label htmlFor={props.id}>{props.label}</label>
@@ -20,11 +27,7 @@ export function FilterSelect<V extends string>(props: {
         onChange={(e) => props.onChange(props.options.find(([v]) => v === e.target.value)?.[0])}
       >
         <option value="">{props.any ?? "Any"}</option>
-        {props.options.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
+        {props.group === undefined ? options : <optgroup label={props.group}>{options}</optgroup>}
       </select>
     </span>
   );

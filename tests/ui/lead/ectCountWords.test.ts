@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { filtersOn, samePick, shownWords, withoutFilters } from "../../../src/ui/lead/ectCountWords.ts";
+import {
+  filtersOn,
+  samePick,
+  searchOnlyChange,
+  shownWords,
+  withoutFilters,
+} from "../../../src/ui/lead/ectCountWords.ts";
 import type { LeadFilters } from "../../../src/ui/lead/leadFilters.ts";
 
 const none: LeadFilters = { sort: "concern", search: "" };
@@ -26,7 +32,7 @@ describe("filtersOn", () => {
     expect(filtersOn({ ...none, sort: "name" })).toEqual([]);
     expect(filtersOn({ ...none, search: "zo", type: "psychosocial", school: "Millbrook" })).toEqual([
       "school",
-      "support type",
+      "support type (one source or none for wellbeing)",
       "name",
     ]);
     expect(filtersOn({ ...none, year: 1, flag: "GAP", department: "Science" })).toEqual([
@@ -51,5 +57,14 @@ describe("withoutFilters", () => {
     const cleared = withoutFilters(all);
     expect(filtersOn(cleared)).toEqual([]);
     expect(cleared.sort).toBe("school");
+  });
+});
+
+describe("searchOnlyChange", () => {
+  it("should tell typing in the name search from a change of any other filter", () => {
+    expect(searchOnlyChange({ ...none, search: "z" }, { ...none, search: "zo" })).toBe(true);
+    expect(searchOnlyChange({ ...none, search: "zo" }, { ...none, search: "zo", type: "behaviour" })).toBe(false);
+    expect(searchOnlyChange({ ...none, search: "z" }, { ...none, search: "zo", year: 1 })).toBe(false);
+    expect(searchOnlyChange(none, { ...none, sort: "name" })).toBe(false);
   });
 });
