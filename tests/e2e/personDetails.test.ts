@@ -9,7 +9,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { ROOT, openApp, useApp } from "./browser.ts";
+import { ROOT, openApp, openMenu, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -150,5 +150,58 @@ describe("correcting a supporter's details", () => {
     assert.equal(await page.getByTestId("person-details").count(), 0);
     assert.deepEqual(watch.errors, []);
     await page.context().close();
+  });
+  it("says a save refused in a read-only tab was not made, keeps what was typed, and saves once taken over", async () => {
+    const { page: first, watch } = await openApp(app.browser, app.url, "?view=lead", ".counts", {
+      width: 1366,
+      height: 768,
+    });
+    // A project of one's own (an edit leaves the sample), remembered in this tab, which then holds it.
+    await openBeth(first);
+    await region(first).getByRole("button", { name: "Edit details of Beth Summers" }).click();
+    await region(first).getByLabel("Department, subject or team").fill("History and RE");
+    await region(first).getByRole("button", { name: "Save details" }).click();
+    await first.waitForFunction(() =>
+      /History and RE/.test(document.querySelector('[data-testid="person-details"]')?.textContent ?? ""),
+    );
+    await openMenu(first, "Data");
+    await first.getByLabel("Remember on this device").check();
+    await first.getByText(/Saved on this device/).waitFor();
+
+    // A second tab: changes are turned off there.
+    const second = await first.context().newPage();
+    second.on("pageerror", (e) => watch.errors.push(e.message));
+    await second.goto(`${app.url}?view=lead`);
+    await second.getByTestId("storage-notice").getByText("This project is open in another tab").waitFor();
+    await openBeth(second);
+    const details = region(second);
+    await details.getByRole("button", { name: "Edit details of Beth Summers" }).click();
+    const form = details.getByTestId("details-form");
+    await form.getByLabel("Role title").fill("Head of Humanities");
+    await form.getByRole("button", { name: "Save details" }).click();
+
+    // Refused: the form stays open with what was typed and says the change was not made.
+    const said = form.getByTestId("details-not-saved");
+    await said.getByText(/^Not saved: changes are turned off in this tab/).waitFor();
+    assert.equal(await form.getByLabel("Role title").inputValue(), "Head of Humanities");
+    assert.doesNotMatch(await details.getByTestId("person-details").locator("dl").innerText(), /Head of Humanities/);
+    assert.equal(await second.getByText(/^Done: change the details/).count(), 0, "no 'Done' for a refused change");
+    await second.screenshot({ path: join(SHOTS, "person-details-refused.png") });
+
+    // Taken over here (the project is shown afresh, as last saved), the change is made.
+    await second.getByTestId("storage-notice").getByRole("button", { name: "Use it here" }).click();
+    await second.getByTestId("storage-notice").waitFor({ state: "detached" });
+    // The form closes as the project is shown afresh; the change is made again.
+    await form.waitFor({ state: "detached" });
+    await details.getByRole("button", { name: "Edit details of Beth Summers" }).click();
+    await form.getByLabel("Role title").fill("Head of Humanities");
+    assert.equal(await form.getByTestId("details-not-saved").innerText(), "", "nothing said before a save");
+    await form.getByRole("button", { name: "Save details" }).click();
+    await second.waitForFunction(() =>
+      /Head of Humanities/.test(document.querySelector('[data-testid="person-details"] dl')?.textContent ?? ""),
+    );
+    assert.equal(await details.getByTestId("details-form").count(), 0, "the form closes once saved");
+    assert.deepEqual(watch.errors, []);
+    await first.context().close();
   });
 });

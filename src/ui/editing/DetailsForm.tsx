@@ -18,12 +18,14 @@ interface Props {
   /** The schools on the map, for the spelling rule and the suggestions. */
   readonly schools: readonly string[];
   readonly busy: boolean;
+  /** Said under the buttons when the last save was refused: the change was not made. */
+  readonly notSaved?: string | undefined;
   /** Save pressed with nothing wrong: the edit, or undefined when nothing changed. */
   readonly onSave: (edit: Edit | undefined) => void;
   readonly onCancel: () => void;
 }
 
-export function DetailsForm({ person, schools, busy, onSave, onCancel }: Props) {
+export function DetailsForm({ person, schools, busy, notSaved, onSave, onCancel }: Props) {
   const idBase = useId();
   const [draft, setDraft] = useState<DetailsDraft>(() => detailsDraftOf(person));
   // Problems are said once Save is pressed (then kept up to date as they are fixed), not while the
@@ -146,6 +148,10 @@ export function DetailsForm({ person, schools, busy, onSave, onCancel }: Props) 
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
+      </div>
+      {/* Always in the page, so a screen reader hears the words when they appear. */}
+      <div role="status" className="field-note details-not-saved" data-testid="details-not-saved">
+        {notSaved && <p>{notSaved}</p>}
       </div>
     </form>
   );

@@ -26,7 +26,8 @@ interface Props {
   readonly schools: readonly string[];
   readonly dataVersion: unknown;
   readonly busy: boolean;
-  readonly onEdit: (edits: readonly Edit[], step: string) => void;
+  /** False when the change was refused (changes are off in this tab): nothing was changed. */
+  readonly onEdit: (edits: readonly Edit[], step: string) => boolean;
 }
 
 const STATUS_WORDS: Readonly<Record<LinkStatus, string>> = {

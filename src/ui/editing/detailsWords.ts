@@ -29,6 +29,10 @@ export const SENIORITY_WORDS: Readonly<Record<Seniority, string>> = {
   headteacher: "Headteacher",
 };
 
+/** Said in the form when a save is refused because another tab holds the project: nothing was changed. */
+export const NOT_SAVED =
+  "Not saved: changes are turned off in this tab because the project is open in another tab. Make the change there, or choose “Use it here” at the top of the page and make it again.";
+
 /** A held value as read in the details list: "not recorded" for a blank. */
 export function detailValueWords(person: Person, field: DetailField): string {
   const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
