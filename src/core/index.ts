@@ -127,7 +127,14 @@ export type { Edit } from "./edit/edits.ts";
 export { applyEdits, freshId } from "./edit/edits.ts";
 export { sameNameOnMap, type SameNameOnMap } from "./edit/sameNameOnMap.ts";
 export type { DetailField, DetailsDraft, DetailsProblem, DetailsReading } from "./edit/personDetails.ts";
-export { DETAIL_FIELDS, detailFieldsFor, detailsDraftOf, readPersonDetails } from "./edit/personDetails.ts";
+export {
+  DETAIL_FIELDS,
+  detailFieldsFor,
+  detailsDraftOf,
+  ectYearChoices,
+  lastEctYear,
+  readPersonDetails,
+} from "./edit/personDetails.ts";
 export type { TypedSchool } from "./edit/typedSchool.ts";
 export { typedSchool } from "./edit/typedSchool.ts";
 export type { History } from "./edit/history.ts";

@@ -185,6 +185,7 @@ export function EctTab({
             ectId={selectedEct.id}
             takenIds={loaded.peopleIds}
             schools={loaded.schools}
+            ectYears={loaded.settings.ect_years}
             dataVersion={loaded}
             busy={busy}
             onEdit={onEdit}

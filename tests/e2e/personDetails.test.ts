@@ -128,7 +128,17 @@ describe("correcting a supporter's details", () => {
       ["School", "Department, subject or team", "ECT year"],
       "an ECT's setting and year, not a supporter's capacity",
     );
-    await form.getByLabel("ECT year").fill("2");
+    // The settings' two years of induction: a third year is refused kindly, beside the field.
+    const year = form.getByLabel("ECT year");
+    assert.match(await form.innerText(), /1 or 2: induction lasts 2 years here/);
+    await year.fill("3");
+    await form.getByRole("button", { name: "Save details" }).click();
+    assert.equal(await year.getAttribute("aria-invalid"), "true");
+    assert.match(
+      await form.innerText(),
+      /"3" is not a year of induction here: induction lasts 2 years \(Years of induction, in the settings\), so the year is 1 or 2\./,
+    );
+    await year.fill("2");
     await form.getByLabel("Department, subject or team").fill("History");
     await mine.screenshot({ path: join(SHOTS, "person-details-ect.png") });
     await form.getByRole("button", { name: "Save details" }).click();

@@ -8,7 +8,7 @@ import type { FormEvent } from "react";
 import { useId, useMemo, useState } from "react";
 import type { DetailField, DetailsDraft, Edit, Person } from "../../core/index.ts";
 import { SENIORITIES, detailFieldsFor, detailsDraftOf, readPersonDetails } from "../../core/index.ts";
-import { DETAIL_HINTS, DETAIL_LABELS, SENIORITY_WORDS, schoolNote } from "./detailsWords.ts";
+import { DETAIL_HINTS, DETAIL_LABELS, SENIORITY_WORDS, ectYearHint, schoolNote } from "./detailsWords.ts";
 
 /** Above this many schools the browser's suggestion list is more noise than help. */
 const MAX_LISTED_SCHOOLS = 300;
@@ -17,6 +17,8 @@ interface Props {
   readonly person: Person;
   /** The schools on the map, for the spelling rule and the suggestions. */
   readonly schools: readonly string[];
+  /** The settings' years of induction: an ECT's year is 1 to this. */
+  readonly ectYears: number;
   readonly busy: boolean;
   /** Said under the buttons when the last save was refused: the change was not made. */
   readonly notSaved?: string | undefined;
@@ -25,14 +27,17 @@ interface Props {
   readonly onCancel: () => void;
 }
 
-export function DetailsForm({ person, schools, busy, notSaved, onSave, onCancel }: Props) {
+export function DetailsForm({ person, schools, ectYears, busy, notSaved, onSave, onCancel }: Props) {
   const idBase = useId();
   const [draft, setDraft] = useState<DetailsDraft>(() => detailsDraftOf(person));
   // Problems are said once Save is pressed (then kept up to date as they are fixed), not while the
   // first digit is typed; nor on leaving a field, as the text appearing then moved the Save button
   // from under the pointer between press and release, and the click was lost.
   const [tried, setTried] = useState(false);
-  const reading = useMemo(() => readPersonDetails(person, draft, schools), [person, draft, schools]);
+  const reading = useMemo(
+    () => readPersonDetails(person, draft, schools, ectYears),
+    [person, draft, schools, ectYears],
+  );
   const fields = detailFieldsFor(person);
   const idOf = (field: DetailField) => `${idBase}-${field}`;
   const problemOf = (field: DetailField) =>
@@ -70,7 +75,7 @@ export function DetailsForm({ person, schools, busy, notSaved, onSave, onCancel 
     >
       {fields.map((field) => {
         const problem = problemOf(field);
-        const hint = DETAIL_HINTS[field];
+        const hint = field === "ect_year" ? ectYearHint(ectYears) : DETAIL_HINTS[field];
         const isSchool = field === "school";
         const described = [
           hint && `${idOf(field)}-hint`,

@@ -17,6 +17,8 @@ interface Props {
   readonly personId: string;
   /** The schools on the map (Loaded.schools). */
   readonly schools: readonly string[];
+  /** The settings' years of induction (Settings.ect_years): an ECT's year is offered as 1 to this. */
+  readonly ectYears: number;
   /** The data shown (a new value after each step): the details are asked for again. */
   readonly dataVersion: unknown;
   readonly busy: boolean;
@@ -34,7 +36,7 @@ interface Props {
 }
 
 export function EditDetails(props: Props) {
-  const { personId, schools, dataVersion, busy, onEdit, savedFrom, onSaved, onFocused } = props;
+  const { personId, schools, ectYears, dataVersion, busy, onEdit, savedFrom, onSaved, onFocused } = props;
   const client = useClient();
   const hidden = useHideNames();
   const [open, setOpen] = useState(false);
@@ -97,6 +99,7 @@ export function EditDetails(props: Props) {
           key={JSON.stringify(person)}
           person={person}
           schools={schools}
+          ectYears={ectYears}
           busy={busy}
           notSaved={refused ? NOT_SAVED : undefined}
           onCancel={close}

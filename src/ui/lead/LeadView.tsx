@@ -247,6 +247,7 @@ export function LeadView(props: Props) {
                   <EditDetails
                     personId={r.id}
                     schools={loaded.schools}
+                    ectYears={settings.ect_years}
                     dataVersion={loaded}
                     busy={props.busy}
                     onEdit={props.onEdit}
