@@ -214,4 +214,69 @@ describe("correcting a supporter's details", () => {
     assert.deepEqual(watch.errors, []);
     await first.context().close();
   });
+  for (const [width, height, name] of [
+    [1366, 768, "wide"],
+    [390, 844, "phone"],
+  ] as const) {
+    it(`corrects a supporter's role and capacity from an ECT's edit map, seen in the supporters' table and undone (${width}×${height})`, async () => {
+      const { page, watch } = await openApp(app.browser, app.url, "?view=lead", ".counts", {
+        width,
+        height,
+        touch: name === "phone",
+      });
+      const before = await row(page).innerText();
+      assert.match(before, /Head of History/);
+      assert.doesNotMatch(before, /1 of 2 ECTs/);
+
+      // Tom Gallagher's map: Beth helps him; "Change Beth Summers" holds her details.
+      await page.locator('[data-testid="ect-table"]').getByRole("button", { name: "Tom Gallagher" }).click();
+      const map = page.getByTestId("edit-map");
+      const beth = map.locator("li.edit-link").filter({ has: page.getByRole("heading", { name: /Beth Summers/ }) });
+      await beth.getByText("Change Beth Summers").click();
+      const details = beth.getByTestId("person-details");
+      await details.getByRole("button", { name: "Edit details of Beth Summers" }).click();
+      const form = details.getByTestId("details-form");
+      assert.deepEqual(
+        await form.locator("label").allInnerTexts(),
+        [
+          "Role title",
+          "School",
+          "Department, subject or team",
+          "Seniority",
+          "ECTs they can support at once",
+          "Minutes a month they can give",
+        ],
+        "a supporter's role, setting, seniority and capacity",
+      );
+      await form.getByLabel("Role title").fill("Head of Humanities");
+      await form.getByLabel("ECTs they can support at once").fill("2");
+      await form.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `person-details-editmap-form-${name}.png`) });
+      await form.getByRole("button", { name: "Save details" }).click();
+
+      // Saved: her details on the map say so, and the map keeps "Change Beth Summers" open.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('[data-testid="edit-map"] [data-testid="person-details"] dl')].some((dl) =>
+          /Head of Humanities[\s\S]*2 ECTs/.test(dl.textContent ?? ""),
+        ),
+      );
+      await details.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `person-details-editmap-saved-${name}.png`) });
+
+      // The supporters' table, on the lead's overview, shows the new role and capacity.
+      await page.getByRole("button", { name: "Mentor lead overview" }).click();
+      await page.locator('[data-testid="supporter-table"]').waitFor();
+      const after = await row(page).innerText();
+      assert.match(after, /Head of Humanities/);
+      assert.match(after, /1 of 2 ECTs/);
+
+      // Undo takes both back as one step.
+      await page.getByRole("button", { name: /^Undo: change the details of Beth Summers/ }).click();
+      await page.waitForFunction((sel) => /Head of History/.test(document.querySelector(sel)?.textContent ?? ""), BETH);
+      const undone = await row(page).innerText();
+      assert.doesNotMatch(undone, /Head of Humanities|1 of 2 ECTs/);
+      assert.deepEqual(watch.errors, []);
+      await page.context().close();
+    });
+  }
 });
