@@ -196,7 +196,12 @@ describe("correcting a supporter's details", () => {
     assert.equal(await form.getByLabel("Role title").inputValue(), "Head of Humanities");
     assert.doesNotMatch(await details.getByTestId("person-details").locator("dl").innerText(), /Head of Humanities/);
     assert.equal(await second.getByText(/^Done: change the details/).count(), 0, "no 'Done' for a refused change");
-    await second.screenshot({ path: join(SHOTS, "person-details-refused.png") });
+    await said.scrollIntoViewIfNeeded();
+    await second.screenshot({ path: join(SHOTS, "person-details-refused-wide.png") });
+    await second.setViewportSize({ width: 390, height: 844 });
+    await said.scrollIntoViewIfNeeded();
+    await second.screenshot({ path: join(SHOTS, "person-details-refused-phone.png") });
+    await second.setViewportSize({ width: 1366, height: 768 });
 
     // Taken over here (the project is shown afresh, as last saved), the change is made.
     await second.getByTestId("storage-notice").getByRole("button", { name: "Use it here" }).click();
