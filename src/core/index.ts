@@ -112,8 +112,8 @@ export { planProblem } from "./plan/planProblem.ts";
 export { baselineSelection, greedySelection, selectionValue } from "./plan/planSearch.ts";
 export { proposePlan } from "./plan/optimiser.ts";
 export type { SingleNeedCounts } from "./plan/singleNeeds.ts";
-export type { PlanComparison, PlanCounts, SingleCounts } from "./plan/comparePlan.ts";
-export { comparePlan, planCounts, singleCounts } from "./plan/comparePlan.ts";
+export type { OtherSinglesWithPlan, PlanComparison, PlanCounts, SingleCounts } from "./plan/comparePlan.ts";
+export { comparePlan, otherSinglesWithPlan, planCounts, singleCounts } from "./plan/comparePlan.ts";
 export type { SnapshotDiff, Tie } from "./history/snapshotDiff.ts";
 export { diffSnapshots } from "./history/snapshotDiff.ts";
 export type { TimelineRow } from "./history/timeline.ts";
@@ -127,7 +127,14 @@ export type { Edit } from "./edit/edits.ts";
 export { applyEdits, freshId } from "./edit/edits.ts";
 export { sameNameOnMap, type SameNameOnMap } from "./edit/sameNameOnMap.ts";
 export type { DetailField, DetailsDraft, DetailsProblem, DetailsReading } from "./edit/personDetails.ts";
-export { DETAIL_FIELDS, detailFieldsFor, detailsDraftOf, readPersonDetails } from "./edit/personDetails.ts";
+export {
+  DETAIL_FIELDS,
+  detailFieldsFor,
+  detailsDraftOf,
+  ectYearChoices,
+  lastEctYear,
+  readPersonDetails,
+} from "./edit/personDetails.ts";
 export type { TypedSchool } from "./edit/typedSchool.ts";
 export { typedSchool } from "./edit/typedSchool.ts";
 export type { History } from "./edit/history.ts";

@@ -81,9 +81,9 @@ export function App() {
   useEffect(() => {
     if (project.notice) announce(project.notice);
   }, [project.notice, announce]);
-  // Every edit is one step; once applied it is said, as Undo and Redo are.
-  const edit = (edits: readonly Edit[], step: string) =>
-    void project.editAll(edits, step).then(() => announce(`Done: ${step}.`));
+  // Every edit is one step; once applied it is said, as Undo and Redo are. False when refused (read-only tab).
+  const edit = (edits: readonly Edit[], step: string): boolean =>
+    project.editAll(edits, step, () => announce(`Done: ${step}.`));
 
   // Chosen files are read for it now: the page holds them unread (the worker has its own copy).
   const downloadBackup = () =>

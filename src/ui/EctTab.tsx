@@ -54,7 +54,8 @@ interface Props {
   readonly onImport: () => void;
   readonly onAbout: () => void;
   readonly onOpenEct: (id: string) => void;
-  readonly onEdit: (edits: readonly Edit[], step: string) => void;
+  /** False when the change was refused (changes are off in this tab): nothing was changed. */
+  readonly onEdit: (edits: readonly Edit[], step: string) => boolean;
   readonly onStartMapping: (first: readonly Edit[], label: string) => void;
   readonly onCloseMapping: () => void;
   /** Keeping a finished map on this device (Remember) or as a backup file. */
@@ -184,6 +185,7 @@ export function EctTab({
             ectId={selectedEct.id}
             takenIds={loaded.peopleIds}
             schools={loaded.schools}
+            ectYears={loaded.settings.ect_years}
             dataVersion={loaded}
             busy={busy}
             onEdit={onEdit}

@@ -114,12 +114,38 @@ describe("planning", () => {
       /single sources/.test(document.querySelector('[data-testid="plan-outcome"]')?.textContent ?? ""),
     );
     // Counted as the lists count them: Tom's kinds through one person are one, not one per kind.
-    assert.match(
-      await outcome.innerText(),
-      /; a second source for 1 of 1 ECT with all their support through one person, and for \d+ of \d+ other single sources/,
-    );
+    const said =
+      /; a second source for 1 of 1 ECT with all their support through one person, and for (\d+) of today's (\d+) other single sources/.exec(
+        await outcome.innerText(),
+      );
+    assert.ok(said, "the sentence counts today's single sources");
     const [today, withPlan] = await compareRow(page, "singleSources");
     assert.ok(Number.parseInt(withPlan) < Number.parseInt(today), `single sources ${today} → ${withPlan}`);
+    // The sentence and the table count the same single sources today; what the table has with the
+    // plan beyond those left over is said to be new, under it.
+    const [covered, todays] = [Number(said[1]), Number(said[2])];
+    assert.equal(Number.parseInt(today), todays);
+    const left = todays - covered;
+    const fresh = Number.parseInt(withPlan) - left;
+    if (fresh > 0)
+      assert.match(
+        await page.getByTestId("other-singles-note").innerText(),
+        new RegExp(
+          `^With the plan, ${left} of today's ${todays} other single sources still \\w+ only one source; ${fresh} (is|are) new: `,
+        ),
+      );
+    else assert.equal(await page.getByTestId("other-singles-note").count(), 0);
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await outcome.scrollIntoViewIfNeeded();
+      await outcome.screenshot({ path: join(SHOTS, `plan-outcome-${width}.png`) });
+      await page.getByTestId("plan-compare").locator("table").first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `plan-compare-singles-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1400, height: 1000 });
     const [, keystones] = await compareRow(page, "keystones");
     assert.match(keystones, /^[01]\b/, "no new keystones");
     // Capacity as the overview says it: Gareth Hughes has 30 minutes a month, 15 of them given.

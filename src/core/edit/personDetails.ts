@@ -72,7 +72,7 @@ const SPEC = new Map(PERSON_FIELDS.map((f) => [f.name, f]));
 
 /** A whole-number field read as the importer reads it, with its bounds; undefined for a blank. */
 function readCount(
-  field: "capacity" | "capacity_minutes_per_month" | "ect_year",
+  field: "capacity" | "capacity_minutes_per_month",
   raw: string,
   isGroup: boolean,
 ): { value?: number | undefined; problem?: string | undefined } {
@@ -81,20 +81,59 @@ function readCount(
   const reading = readCell(spec, raw);
   if (!reading.ok) return { problem: `${reading.message}. ${BLANK_IS_FINE}` };
   if (typeof reading.value !== "number") return {};
-  const why = field === "ect_year" ? undefined : implausibleCapacity(field, reading.value, isGroup);
+  const why = implausibleCapacity(field, reading.value, isGroup);
   return why === undefined ? { value: reading.value } : { problem: `${why}.` };
 }
 
 const BLANK_IS_FINE = "Leave it blank if it is not known.";
 
 /**
- * Reads the form against the person as held and the map's schools (as shown). Only the fields
- * offered for the person (detailFieldsFor) are read; each that changed goes into the edit, a
- * blank as `null` (the field cleared).
- * @example readPersonDetails(mark, { ...detailsDraftOf(mark), capacity: "1" }, schools).edit
+ * The highest ECT year a lead may type: the settings' years of induction (England's two), never
+ * above what the importer reads (its 1–9) nor below 1.
+ */
+export function lastEctYear(ectYears: number): number {
+  const spec = SPEC.get("ect_year")?.type;
+  const importMax = spec?.kind === "int" && spec.max !== undefined ? spec.max : ectYears;
+  return Math.max(1, Math.min(Math.floor(ectYears), importMax));
+}
+
+/** "1", "1 or 2", "a year from 1 to 3": the years a lead may type. */
+export function ectYearChoices(last: number): string {
+  if (last === 1) return "1";
+  return last === 2 ? "1 or 2" : `a year from 1 to ${last}`;
+}
+
+/**
+ * An ECT's year as typed, read by the importer's cell reader and then held to the years of
+ * induction in the settings: the importer reads 1–9 (other systems), but a lead correcting a year
+ * by hand in a two-year induction means 1 or 2.
+ */
+function readEctYear(raw: string, ectYears: number): { value?: number | undefined; problem?: string | undefined } {
+  const spec = SPEC.get("ect_year");
+  if (raw === "" || !spec) return {};
+  const reading = readCell(spec, raw);
+  const last = lastEctYear(ectYears);
+  if (reading.ok && typeof reading.value === "number" && reading.value <= last) return { value: reading.value };
+  const years = last === 1 ? "1 year" : `${last} years`;
+  return {
+    problem: `"${raw}" is not a year of induction here: induction lasts ${years} (Years of induction, in the settings), so the year is ${ectYearChoices(last)}. ${BLANK_IS_FINE}`,
+  };
+}
+
+/**
+ * Reads the form against the person as held, the map's schools (as shown) and the settings' years
+ * of induction (`ect_years`). Only the fields offered for the person (detailFieldsFor) are read;
+ * each that changed goes into the edit, a blank as `null` (the field cleared). A year held beyond
+ * the induction (an imported 3) is kept while it is not changed.
+ * @example readPersonDetails(mark, { ...detailsDraftOf(mark), capacity: "1" }, schools, 2).edit
  * // { op: "updatePerson", id: "P03", changes: { capacity: 1 } }
  */
-export function readPersonDetails(person: Person, draft: DetailsDraft, schools: readonly string[]): DetailsReading {
+export function readPersonDetails(
+  person: Person,
+  draft: DetailsDraft,
+  schools: readonly string[],
+  ectYears: number,
+): DetailsReading {
   const offered = new Set(detailFieldsFor(person));
   const problems: DetailsProblem[] = [];
   const changes: { -readonly [K in keyof Changes<Person>]: Changes<Person>[K] } = {};
@@ -124,11 +163,18 @@ export function readPersonDetails(person: Person, draft: DetailsDraft, schools: 
     else if (value !== person.seniority) changes.seniority = value ?? null;
   }
 
-  for (const field of ["capacity", "capacity_minutes_per_month", "ect_year"] as const) {
+  for (const field of ["capacity", "capacity_minutes_per_month"] as const) {
     if (!offered.has(field)) continue;
     const { value, problem } = readCount(field, trimmed(field), isGroup);
     if (problem !== undefined) problems.push({ field, message: problem });
     else if (value !== person[field]) changes[field] = value ?? null;
+  }
+
+  const year = trimmed("ect_year");
+  if (offered.has("ect_year") && year !== (person.ect_year === undefined ? "" : String(person.ect_year))) {
+    const { value, problem } = readEctYear(year, ectYears);
+    if (problem !== undefined) problems.push({ field: "ect_year", message: problem });
+    else if (value !== person.ect_year) changes.ect_year = value ?? null;
   }
 
   const edit =

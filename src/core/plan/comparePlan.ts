@@ -37,6 +37,24 @@ export interface SingleCounts {
   readonly otherSingleSources: number;
 }
 
+/**
+ * The other single sources with the plan, by what they were today, so the table's "10 → 1" can be
+ * read beside the plan's sentence ("a second source for 10 of today's 10"): the 1 is not one of
+ * today's 10 left over but a new one. The three add up to `singles.withPlan.otherSingleSources`.
+ */
+export interface OtherSinglesWithPlan {
+  /** One of today's other single sources, still with only one. */
+  readonly still: number;
+  /** A kind that had no one today (a gap, or an ECT not yet mapped), now given one person. */
+  readonly hadNoOne: number;
+  /**
+   * A kind of an ECT whose support all came through one person today (counted once, under
+   * SINGLE_SUPPORTER): with someone else added that flag clears, and the kinds left with one
+   * source are counted one by one.
+   */
+  readonly throughOnePerson: number;
+}
+
 export interface EctChange {
   readonly id: PersonId;
   readonly name: string;
@@ -67,6 +85,8 @@ export interface PlanComparison {
   readonly capacityRecorded: number;
   /** Single sources with SINGLE_SUPPORTER's collapse, today and with the plan. */
   readonly singles: { readonly today: SingleCounts; readonly withPlan: SingleCounts };
+  /** `singles.withPlan.otherSingleSources`, split by what each was today. */
+  readonly otherSinglesWithPlan: OtherSinglesWithPlan;
   /** ECTs whose coverage changes. */
   readonly ects: readonly EctChange[];
   /** Supporters whose number of ECTs changes. */
@@ -115,6 +135,29 @@ export function singleCounts(r: AnalysisResult): SingleCounts {
     else for (const ps of Object.values(e.providers)) if (ps.length === 1) otherSingleSources++;
   }
   return { singleSupporterEcts, otherSingleSources };
+}
+
+/**
+ * The other single sources after the plan (as singleCounts counts them), each put down to what it
+ * was before: still single, no one at all, or folded under SINGLE_SUPPORTER.
+ * @example otherSinglesWithPlan(today.result, planned.result) // { still: 0, hadNoOne: 1, throughOnePerson: 0 }
+ */
+export function otherSinglesWithPlan(before: AnalysisResult, after: AnalysisResult): OtherSinglesWithPlan {
+  const beforeById = new Map(before.ects.map((e) => [e.id, e]));
+  let still = 0;
+  let hadNoOne = 0;
+  let throughOnePerson = 0;
+  for (const a of after.ects) {
+    if (a.unmapped || hasFlag(a, "SINGLE_SUPPORTER")) continue;
+    const b = beforeById.get(a.id);
+    for (const [type, ps] of typeEntries(a.providers)) {
+      if (ps.length !== 1) continue;
+      if (!b || b.unmapped || (b.providers[type]?.length ?? 0) === 0) hadNoOne++;
+      else if (hasFlag(b, "SINGLE_SUPPORTER")) throughOnePerson++;
+      else still++;
+    }
+  }
+  return { still, hadNoOne, throughOnePerson };
 }
 
 function allFlags(r: AnalysisResult): Flag[] {
@@ -191,6 +234,7 @@ export function comparePlan(today: PreparedAnalysis, plan: readonly ProposedLink
     withPlan: planCounts(after),
     capacityRecorded: before.summary.capacityRecorded,
     singles: { today: singleCounts(before), withPlan: singleCounts(after) },
+    otherSinglesWithPlan: otherSinglesWithPlan(before, after),
     ects,
     load,
     flagsAdded,

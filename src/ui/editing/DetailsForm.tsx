@@ -8,7 +8,7 @@ import type { FormEvent } from "react";
 import { useId, useMemo, useState } from "react";
 import type { DetailField, DetailsDraft, Edit, Person } from "../../core/index.ts";
 import { SENIORITIES, detailFieldsFor, detailsDraftOf, readPersonDetails } from "../../core/index.ts";
-import { DETAIL_HINTS, DETAIL_LABELS, SENIORITY_WORDS, schoolNote } from "./detailsWords.ts";
+import { DETAIL_HINTS, DETAIL_LABELS, SENIORITY_WORDS, ectYearHint, schoolNote } from "./detailsWords.ts";
 
 /** Above this many schools the browser's suggestion list is more noise than help. */
 const MAX_LISTED_SCHOOLS = 300;
@@ -17,20 +17,27 @@ interface Props {
   readonly person: Person;
   /** The schools on the map, for the spelling rule and the suggestions. */
   readonly schools: readonly string[];
+  /** The settings' years of induction: an ECT's year is 1 to this. */
+  readonly ectYears: number;
   readonly busy: boolean;
+  /** Said under the buttons when the last save was refused: the change was not made. */
+  readonly notSaved?: string | undefined;
   /** Save pressed with nothing wrong: the edit, or undefined when nothing changed. */
   readonly onSave: (edit: Edit | undefined) => void;
   readonly onCancel: () => void;
 }
 
-export function DetailsForm({ person, schools, busy, onSave, onCancel }: Props) {
+export function DetailsForm({ person, schools, ectYears, busy, notSaved, onSave, onCancel }: Props) {
   const idBase = useId();
   const [draft, setDraft] = useState<DetailsDraft>(() => detailsDraftOf(person));
   // Problems are said once Save is pressed (then kept up to date as they are fixed), not while the
   // first digit is typed; nor on leaving a field, as the text appearing then moved the Save button
   // from under the pointer between press and release, and the click was lost.
   const [tried, setTried] = useState(false);
-  const reading = useMemo(() => readPersonDetails(person, draft, schools), [person, draft, schools]);
+  const reading = useMemo(
+    () => readPersonDetails(person, draft, schools, ectYears),
+    [person, draft, schools, ectYears],
+  );
   const fields = detailFieldsFor(person);
   const idOf = (field: DetailField) => `${idBase}-${field}`;
   const problemOf = (field: DetailField) =>
@@ -68,7 +75,7 @@ export function DetailsForm({ person, schools, busy, onSave, onCancel }: Props) 
     >
       {fields.map((field) => {
         const problem = problemOf(field);
-        const hint = DETAIL_HINTS[field];
+        const hint = field === "ect_year" ? ectYearHint(ectYears) : DETAIL_HINTS[field];
         const isSchool = field === "school";
         const described = [
           hint && `${idOf(field)}-hint`,
@@ -146,6 +153,10 @@ export function DetailsForm({ person, schools, busy, onSave, onCancel }: Props) 
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
+      </div>
+      {/* Always in the page, so a screen reader hears the words when they appear. */}
+      <div role="status" className="field-note details-not-saved" data-testid="details-not-saved">
+        {notSaved && <p>{notSaved}</p>}
       </div>
     </form>
   );

@@ -11,16 +11,19 @@ import { detailFieldsFor } from "../../core/index.ts";
 import { useClient, useHideNames } from "../AppContext.tsx";
 import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 import { DetailsForm } from "./DetailsForm.tsx";
-import { DETAIL_LABELS, detailValueWords } from "./detailsWords.ts";
+import { DETAIL_LABELS, NOT_SAVED, detailValueWords } from "./detailsWords.ts";
 
 interface Props {
   readonly personId: string;
   /** The schools on the map (Loaded.schools). */
   readonly schools: readonly string[];
+  /** The settings' years of induction (Settings.ect_years): an ECT's year is offered as 1 to this. */
+  readonly ectYears: number;
   /** The data shown (a new value after each step): the details are asked for again. */
   readonly dataVersion: unknown;
   readonly busy: boolean;
-  readonly onEdit: (edits: readonly Edit[], step: string) => void;
+  /** False when the change was refused (changes are off in this tab): nothing was changed. */
+  readonly onEdit: (edits: readonly Edit[], step: string) => boolean;
   /**
    * The data version this person's details were saved from, kept by the parent (the panel may be
    * redrawn while the data reloads): once shown from newer data, the details take focus.
@@ -33,10 +36,13 @@ interface Props {
 }
 
 export function EditDetails(props: Props) {
-  const { personId, schools, dataVersion, busy, onEdit, savedFrom, onSaved, onFocused } = props;
+  const { personId, schools, ectYears, dataVersion, busy, onEdit, savedFrom, onSaved, onFocused } = props;
   const client = useClient();
   const hidden = useHideNames();
   const [open, setOpen] = useState(false);
+  // A save refused (the project is open in another tab): the form stays open with what was typed,
+  // and says the change was not made; nothing is marked as saved.
+  const [refused, setRefused] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const details = useRef<HTMLDListElement>(null);
   const data = useWorkerQuery(
@@ -65,6 +71,7 @@ export function EditDetails(props: Props) {
   if (!person) return null;
   const close = () => {
     setOpen(false);
+    setRefused(false);
     requestAnimationFrame(() => button.current?.focus());
   };
   return (
@@ -92,14 +99,19 @@ export function EditDetails(props: Props) {
           key={JSON.stringify(person)}
           person={person}
           schools={schools}
+          ectYears={ectYears}
           busy={busy}
+          notSaved={refused ? NOT_SAVED : undefined}
           onCancel={close}
           onSave={(edit) => {
+            if (edit && !onEdit([edit], `change the details of ${person.name}`)) {
+              setRefused(true);
+              return;
+            }
             setOpen(false);
-            if (edit) {
-              onSaved();
-              onEdit([edit], `change the details of ${person.name}`);
-            } else requestAnimationFrame(() => details.current?.focus());
+            setRefused(false);
+            if (edit) onSaved();
+            else requestAnimationFrame(() => details.current?.focus());
           }}
         />
       )}

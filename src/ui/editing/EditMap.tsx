@@ -24,9 +24,12 @@ interface Props {
   readonly takenIds: readonly string[];
   /** The schools on the map, for correcting someone's school. */
   readonly schools: readonly string[];
+  /** The settings' years of induction, for an ECT's year. */
+  readonly ectYears: number;
   readonly dataVersion: unknown;
   readonly busy: boolean;
-  readonly onEdit: (edits: readonly Edit[], step: string) => void;
+  /** False when the change was refused (changes are off in this tab): nothing was changed. */
+  readonly onEdit: (edits: readonly Edit[], step: string) => boolean;
 }
 
 const STATUS_WORDS: Readonly<Record<LinkStatus, string>> = {
@@ -45,7 +48,7 @@ interface Saved {
 /** EditDetails wired to the map's edits and its memory of the last save. */
 type DetailsFor = (personId: string) => ReactNode;
 
-export function EditMap({ ectId, takenIds, schools, dataVersion, busy, onEdit }: Props) {
+export function EditMap({ ectId, takenIds, schools, ectYears, dataVersion, busy, onEdit }: Props) {
   const client = useClient();
   const [saved, setSaved] = useState<Saved | undefined>();
   const forgetSaved = useCallback(() => setSaved(undefined), []);
@@ -53,6 +56,7 @@ export function EditMap({ ectId, takenIds, schools, dataVersion, busy, onEdit }:
     <EditDetails
       personId={personId}
       schools={schools}
+      ectYears={ectYears}
       dataVersion={dataVersion}
       busy={busy}
       onEdit={onEdit}

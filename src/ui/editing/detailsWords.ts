@@ -3,6 +3,7 @@
  * what is said under the school field. Pure, so the wording is tested without a page.
  */
 import type { DetailField, Person, Seniority, TypedSchool } from "../../core/index.ts";
+import { ectYearChoices, lastEctYear } from "../../core/index.ts";
 
 export const DETAIL_LABELS: Readonly<Record<DetailField, string>> = {
   role_title: "Role title",
@@ -21,6 +22,16 @@ export const DETAIL_HINTS: Readonly<Partial<Record<DetailField, string>>> = {
   capacity_minutes_per_month: "Time for supporting others, in minutes. Blank means not known.",
 };
 
+/**
+ * Said under an ECT's year: the years offered, from the settings' years of induction.
+ * @example ectYearHint(2) // "1 or 2: induction lasts 2 years here (Years of induction, in the settings)."
+ */
+export function ectYearHint(ectYears: number): string {
+  const last = lastEctYear(ectYears);
+  const choices = ectYearChoices(last);
+  return `${choices.charAt(0).toUpperCase()}${choices.slice(1)}: induction lasts ${last === 1 ? "1 year" : `${last} years`} here (Years of induction, in the settings).`;
+}
+
 export const SENIORITY_WORDS: Readonly<Record<Seniority, string>> = {
   ect: "ECT",
   teacher: "Teacher",
@@ -28,6 +39,10 @@ export const SENIORITY_WORDS: Readonly<Record<Seniority, string>> = {
   senior_leader: "Senior leader",
   headteacher: "Headteacher",
 };
+
+/** Said in the form when a save is refused because another tab holds the project: nothing was changed. */
+export const NOT_SAVED =
+  "Not saved: changes are turned off in this tab because the project is open in another tab. Make the change there, or choose “Use it here” at the top of the page and make it again.";
 
 /** A held value as read in the details list: "not recorded" for a blank. */
 export function detailValueWords(person: Person, field: DetailField): string {

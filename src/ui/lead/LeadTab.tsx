@@ -22,7 +22,8 @@ interface Props {
   /** Where the data comes from, for the printed summary. */
   readonly source: string;
   readonly busy: boolean;
-  readonly onEdit: (edits: readonly Edit[], step: string) => void;
+  /** False when the change was refused (changes are off in this tab): nothing was changed. */
+  readonly onEdit: (edits: readonly Edit[], step: string) => boolean;
 }
 
 /** The mentor lead overview tab: the view state (people and schools by their key in the address) as filters, and back. */

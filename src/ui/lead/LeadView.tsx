@@ -50,7 +50,8 @@ interface Props {
   readonly printSummary?: ReactNode;
   /** Correcting a supporter's details from their open row: each save one step of the history. */
   readonly busy: boolean;
-  readonly onEdit: (edits: readonly Edit[], step: string) => void;
+  /** False when the change was refused (changes are off in this tab): nothing was changed. */
+  readonly onEdit: (edits: readonly Edit[], step: string) => boolean;
 }
 
 export function LeadView(props: Props) {
@@ -246,6 +247,7 @@ export function LeadView(props: Props) {
                   <EditDetails
                     personId={r.id}
                     schools={loaded.schools}
+                    ectYears={settings.ect_years}
                     dataVersion={loaded}
                     busy={props.busy}
                     onEdit={props.onEdit}

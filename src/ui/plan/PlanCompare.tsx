@@ -14,6 +14,7 @@ import {
 } from "../../core/index.ts";
 import { useShareRule } from "../AppContext.tsx";
 import type { NameOf } from "../names.ts";
+import { otherSinglesWords } from "./otherSinglesWords.ts";
 import { Name } from "../components/Name.tsx";
 
 /** A measure, read from today's or the plan's figures. */
@@ -53,6 +54,8 @@ export function PlanCompare({ comparison: c, nameOf, busy }: Props) {
   const rule = useShareRule();
   const count = (n: number) => countWords(n, rule);
   const flagName = (id: string) => nameOf(id, c?.names[id] ?? id);
+  // Where the plan's other single sources come from, so the table and the plan's sentence agree.
+  const singlesSaid = c && otherSinglesWords(c.singles.today.otherSingleSources, c.otherSinglesWithPlan, rule);
   return (
     <section className="card" aria-labelledby="compare-h" data-testid="plan-compare" aria-busy={busy}>
       <h2 id="compare-h">Plan and today, side by side</h2>
@@ -94,6 +97,11 @@ export function PlanCompare({ comparison: c, nameOf, busy }: Props) {
               })}
             </tbody>
           </table>
+          {singlesSaid && (
+            <p className="muted small" data-testid="other-singles-note">
+              {singlesSaid}
+            </p>
+          )}
           {c.problems.length > 0 && (
             <p role="alert" className="error">
               {c.problems.length} proposal{c.problems.length === 1 ? "" : "s"} could not be measured:{" "}

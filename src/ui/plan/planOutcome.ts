@@ -1,7 +1,9 @@
 /**
  * What "Propose a plan" did, in one sentence: links proposed, gaps covered and, with second sources,
  * the single sources covered as every list counts them (core singleNeeds.ts): an ECT with all their
- * support through one person is one, however many kinds come through that person.
+ * support through one person is one, however many kinds come through that person. It counts
+ * today's single sources ("for 10 of today's 10"); the comparison table counts those left with the
+ * plan, new ones included (a gap filled by one person), and says so under it (otherSinglesWords.ts).
  */
 import type { ProposedPlan, ShareRule } from "../../core/index.ts";
 import { countWords } from "../../core/index.ts";
@@ -16,7 +18,7 @@ function counted(n: number, one: string, many: string, rule: ShareRule): string 
  * @example
  * planOutcomeWords(result, true, rule);
  * // "Proposed 9 links, covering 5 of 5 gaps; a second source for 1 of 1 ECT with all their support
- * //  through one person, and for 8 of 9 other single sources. 1 stays open, listed below with why."
+ * //  through one person, and for 8 of today's 9 other single sources. 1 stays open, listed below with why."
  */
 export function planOutcomeWords(
   result: Pick<ProposedPlan, "proposed" | "needs" | "covered" | "foldedSingles" | "uncovered">,
@@ -32,7 +34,7 @@ export function planOutcomeWords(
     );
   if (needs.otherSingles > 0 || seconds.length === 0)
     seconds.push(
-      `${count(covered.otherSingles)} of ${count(needs.otherSingles)} ${seconds.length > 0 ? "other " : ""}single sources`,
+      `${count(covered.otherSingles)} of today's ${count(needs.otherSingles)} ${seconds.length > 0 ? "other " : ""}single sources`,
     );
   return (
     `Proposed ${counted(result.proposed.length, "link", "links", rule)}, covering ${count(result.covered.gaps)} of ${count(result.needs.gaps)} gaps` +

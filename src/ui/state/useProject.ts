@@ -156,12 +156,21 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     [go, history, sources, refused],
   );
 
-  /** Several changes as one step (adding a person and their link together). */
+  /**
+   * Several changes as one step (adding a person and their link together). False, with nothing
+   * changed, when refused (a read-only tab), so the form that asked can say so; `then` runs once
+   * the step is loaded.
+   */
   const editAll = useCallback(
-    (es: readonly Edit[], step: string) =>
-      refused()
-        ? Promise.resolve()
-        : go(commit(history, { ...sources, edits: [...sources.edits, ...es], step, isSample: false }), "move", false),
+    (es: readonly Edit[], step: string, then?: () => void): boolean => {
+      if (refused()) return false;
+      void go(
+        commit(history, { ...sources, edits: [...sources.edits, ...es], step, isSample: false }),
+        "move",
+        false,
+      ).then(then);
+      return true;
+    },
     [go, history, sources, refused],
   );
 

@@ -41,16 +41,24 @@ describe("person details", () => {
 
   describe("#readPersonDetails", () => {
     it("should make no edit when nothing changed", () => {
-      expect(readPersonDetails(mark, detailsDraftOf(mark), SCHOOLS)).toMatchObject({ problems: [], edit: undefined });
+      expect(readPersonDetails(mark, detailsDraftOf(mark), SCHOOLS, 2)).toMatchObject({
+        problems: [],
+        edit: undefined,
+      });
     });
 
     it("should make one updatePerson edit holding only what changed", () => {
-      const reading = readPersonDetails(mark, draft(mark, { capacity: " 1 ", department: "Science " }), SCHOOLS);
+      const reading = readPersonDetails(mark, draft(mark, { capacity: " 1 ", department: "Science " }), SCHOOLS, 2);
       expect(reading.edit).toEqual({ op: "updatePerson", id: "P03", changes: { capacity: 1 } });
     });
 
     it("should clear a field left blank (null), as the edit's changes say", () => {
-      const reading = readPersonDetails(mark, draft(mark, { capacity_minutes_per_month: "", seniority: "" }), SCHOOLS);
+      const reading = readPersonDetails(
+        mark,
+        draft(mark, { capacity_minutes_per_month: "", seniority: "" }),
+        SCHOOLS,
+        2,
+      );
       expect(reading.edit?.changes).toEqual({ capacity_minutes_per_month: null, seniority: null });
     });
 
@@ -59,6 +67,7 @@ describe("person details", () => {
         mark,
         draft(mark, { capacity_minutes_per_month: "1,200", seniority: "SLT" }),
         SCHOOLS,
+        2,
       );
       expect(reading.edit?.changes).toEqual({ capacity_minutes_per_month: 1200, seniority: "senior_leader" });
     });
@@ -71,41 +80,58 @@ describe("person details", () => {
       ["capacity_minutes_per_month", "100000", /more than 10,000 minutes a month/],
       ["seniority", "boss", /"boss" is not a seniority Mosaic knows/],
     ] as const)("should refuse %s %j, saying why beside the field, and make no edit", (field, raw, message) => {
-      const reading = readPersonDetails(mark, draft(mark, { [field]: raw, role_title: "Head of Biology" }), SCHOOLS);
+      const reading = readPersonDetails(mark, draft(mark, { [field]: raw, role_title: "Head of Biology" }), SCHOOLS, 2);
       expect(reading.problems).toEqual([{ field, message: expect.stringMatching(message) }]);
       expect(reading.edit).toBeUndefined();
     });
 
     it("should let a group hold many ECTs (groups are exempt from the bound, as on import)", () => {
       const network = group("G1", { name: "ECT network" });
-      expect(readPersonDetails(network, draft(network, { capacity: "60" }), SCHOOLS).edit?.changes).toEqual({
+      expect(readPersonDetails(network, draft(network, { capacity: "60" }), SCHOOLS, 2).edit?.changes).toEqual({
         capacity: 60,
       });
     });
 
-    it("should read an ECT's year from 1 to 9, as the importer does", () => {
-      expect(readPersonDetails(priya, draft(priya, { ect_year: "2" }), SCHOOLS).edit?.changes).toEqual({ ect_year: 2 });
-      expect(readPersonDetails(priya, draft(priya, { ect_year: "0" }), SCHOOLS).problems).toEqual([
-        { field: "ect_year", message: '"0" is not a whole number from 1 to 9. Leave it blank if it is not known.' },
-      ]);
+    it("should read an ECT's year from 1 to the settings' years of induction, not the importer's 9", () => {
+      const year = (raw: string, ectYears = 2) =>
+        readPersonDetails(priya, draft(priya, { ect_year: raw }), SCHOOLS, ectYears);
+      expect(year("2").edit?.changes).toEqual({ ect_year: 2 });
+      expect(year("").edit?.changes).toEqual({ ect_year: null });
+      for (const raw of ["3", "9", "0", "two"])
+        expect(year(raw).problems).toEqual([
+          {
+            field: "ect_year",
+            message: `"${raw}" is not a year of induction here: induction lasts 2 years (Years of induction, in the settings), so the year is 1 or 2. Leave it blank if it is not known.`,
+          },
+        ]);
+      expect(year("2", 1).problems[0]?.message).toMatch(/induction lasts 1 year .*so the year is 1\./);
+      expect(year("3", 3).edit?.changes).toEqual({ ect_year: 3 });
+      // A setting beyond what the importer reads is held to the importer's 9.
+      expect(year("10", 12).problems[0]?.message).toMatch(/so the year is a year from 1 to 9\./);
+    });
+
+    it("should keep a year held beyond the induction (as imported) while it is not changed", () => {
+      const third = ect("E09", { name: "Sam Ortiz", ect_year: 3 });
+      const reading = readPersonDetails(third, draft(third, { department: "English" }), SCHOOLS, 2);
+      expect(reading).toMatchObject({ problems: [], edit: { changes: { department: "English" } } });
     });
 
     it("should ignore fields not offered for the person (an ECT's capacity is not read)", () => {
-      expect(readPersonDetails(priya, draft(priya, { capacity: "lots" }), SCHOOLS)).toMatchObject({
+      expect(readPersonDetails(priya, draft(priya, { capacity: "lots" }), SCHOOLS, 2)).toMatchObject({
         problems: [],
         edit: undefined,
       });
     });
 
     it("should write a school differing only in case or spacing as the map writes it", () => {
-      const reading = readPersonDetails(mark, draft(mark, { school: "brookside  school" }), SCHOOLS);
+      const reading = readPersonDetails(mark, draft(mark, { school: "brookside  school" }), SCHOOLS, 2);
       expect(reading.school).toEqual({ kind: "known", school: "Brookside School" });
       expect(reading.edit?.changes).toEqual({ school: "Brookside School" });
-      expect(readPersonDetails(mark, draft(mark, { school: "HOLLINSFIELD academy" }), SCHOOLS).edit).toBeUndefined();
+      expect(readPersonDetails(mark, draft(mark, { school: "HOLLINSFIELD academy" }), SCHOOLS, 2).edit).toBeUndefined();
     });
 
     it("should save a new spelling as a new school, saying which it may have meant", () => {
-      const reading = readPersonDetails(mark, draft(mark, { school: "Brookside Schol" }), SCHOOLS);
+      const reading = readPersonDetails(mark, draft(mark, { school: "Brookside Schol" }), SCHOOLS, 2);
       expect(reading.school).toEqual({ kind: "new", school: "Brookside Schol", near: ["Brookside School"] });
       expect(reading.edit?.changes).toEqual({ school: "Brookside Schol" });
     });
@@ -121,7 +147,7 @@ describe("person details", () => {
           .supporters.find((s) => s.id === "P03")
           ?.flags.map((f) => f.code) ?? [];
       expect(codes(people)).not.toContain("OVER_CAPACITY");
-      const { edit } = readPersonDetails(mark, draft(mark, { capacity: "1" }), SCHOOLS);
+      const { edit } = readPersonDetails(mark, draft(mark, { capacity: "1" }), SCHOOLS, 2);
       expect(edit).toBeDefined();
       const edited = applyEdits({ people, links: storeOfRecords(people, links) }, edit ? [edit] : []);
       expect(edited.problems).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detailValueWords, schoolNote } from "../../../src/ui/editing/detailsWords.ts";
+import { detailValueWords, ectYearHint, schoolNote } from "../../../src/ui/editing/detailsWords.ts";
 import { ect, person } from "../../helpers/builders.ts";
 
 describe("details words", () => {
@@ -43,6 +43,14 @@ describe("details words", () => {
       expect(detailValueWords(p, "school")).toBe("not recorded");
       expect(detailValueWords(ect("E", { ect_year: 2 }), "ect_year")).toBe("Year 2");
       expect(detailValueWords(person("Q", { capacity: 0 }), "capacity")).toBe("0 ECTs");
+    });
+  });
+
+  describe("#ectYearHint", () => {
+    it("should offer the years of induction in the settings", () => {
+      expect(ectYearHint(2)).toBe("1 or 2: induction lasts 2 years here (Years of induction, in the settings).");
+      expect(ectYearHint(1)).toBe("1: induction lasts 1 year here (Years of induction, in the settings).");
+      expect(ectYearHint(3)).toMatch(/^A year from 1 to 3: induction lasts 3 years here/);
     });
   });
 });

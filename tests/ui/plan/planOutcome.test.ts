@@ -28,7 +28,7 @@ const result = {
 describe("planOutcomeWords", () => {
   it("should count single sources as the lists do, not 14 by kind", () => {
     expect(planOutcomeWords(result, true, named)).toBe(
-      "Proposed 9 links, covering 5 of 5 gaps; a second source for 1 of 1 ECT with all their support through one person, and for 9 of 10 other single sources.",
+      "Proposed 9 links, covering 5 of 5 gaps; a second source for 1 of 1 ECT with all their support through one person, and for 9 of today's 10 other single sources.",
     );
     expect(planOutcomeWords(result, true, named)).not.toMatch(/14/);
   });
@@ -49,11 +49,11 @@ describe("planOutcomeWords", () => {
         covered: { singleSupporterEcts: 0, otherSingles: 2 },
       },
     };
-    expect(planOutcomeWords(none, true, named)).toMatch(/; a second source for 2 of 2 single sources\.$/);
+    expect(planOutcomeWords(none, true, named)).toMatch(/; a second source for 2 of today's 2 single sources\.$/);
   });
   it("should suppress small counts in share mode, the noun following what is shown", () => {
     expect(planOutcomeWords(result, true, share)).toBe(
-      "Proposed 9 links, covering 5 of 5 gaps; a second source for fewer than 3 of fewer than 3 ECTs with all their support through one person, and for 9 of 10 other single sources.",
+      "Proposed 9 links, covering 5 of 5 gaps; a second source for fewer than 3 of fewer than 3 ECTs with all their support through one person, and for 9 of today's 10 other single sources.",
     );
   });
 });
