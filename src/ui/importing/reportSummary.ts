@@ -90,3 +90,29 @@ export function elsewhereWords(t: ReportTally): string {
 export function openReportWords(tab: ReportTab): string {
   return `Read the import report (${TAB_NAME[tab]})`;
 }
+
+/**
+ * Said on a printed summary while the import's questions are open: a page read away from the
+ * screen must not present figures that answering would change as settled (a fresh-eyes review
+ * printed "Jess Hartley" as a keystone while three spellings of her were still separate people).
+ * @example
+ * openQuestionsWords({ samePeople: [q, q], sameSchools: [] });
+ * // 'Still to answer from the import: 2 "Same person?" questions. Until they are answered, someone written two ways counts as two people, so these figures may change.'
+ */
+export function openQuestionsWords(loaded: {
+  readonly samePeople: readonly unknown[];
+  readonly sameSchools: readonly unknown[];
+}): string | undefined {
+  const people = loaded.samePeople.length;
+  const schools = loaded.sameSchools.length;
+  if (people + schools === 0) return undefined;
+  const asked = [
+    ...(people > 0 ? [counted(people, '"Same person?" question', '"Same person?" questions')] : []),
+    ...(schools > 0 ? [counted(schools, '"Same school?" question', '"Same school?" questions')] : []),
+  ].join(" and ");
+  const counts = [
+    ...(people > 0 ? ["someone written two ways counts as two people"] : []),
+    ...(schools > 0 ? ["a school written two ways counts as two schools"] : []),
+  ].join(", and ");
+  return `Still to answer from the import: ${asked}. Until they are answered, ${counts}, so these figures may change.`;
+}

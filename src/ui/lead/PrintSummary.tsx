@@ -10,6 +10,7 @@ import type { Loaded } from "../../workers/protocol.ts";
 import { useAsOf, useClient, useNameOf, useShare } from "../AppContext.tsx";
 import { NetworkReport } from "../plan/NetworkReport.tsx";
 import { printPart } from "../plan/printPart.ts";
+import { openQuestionsWords } from "../importing/reportSummary.ts";
 import { useOfferPrint } from "../printOffer.tsx";
 import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 
@@ -86,6 +87,7 @@ export function PrintSummary({ loaded, plan, source }: Props) {
             settings={loaded.settings}
             asOf={asOf}
             source={source}
+            caveat={openQuestionsWords(loaded)}
             onPrint={() => printPart("lead-summary")}
           />
         </div>,

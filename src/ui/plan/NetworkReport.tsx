@@ -29,10 +29,12 @@ interface Props {
   /** Where the data comes from (sourceWords), for a printed page read away from the screen. */
   readonly source?: string | undefined;
   readonly onPrint: () => void;
+  /** Said under the source line when the figures may still change (open import questions: openQuestionsWords). */
+  readonly caveat?: string | undefined;
 }
 
 export function NetworkReport(props: Props) {
-  const { summary: s, comparison, proposals, nameOf, share, settings, asOf, source, onPrint } = props;
+  const { summary: s, comparison, proposals, nameOf, share, settings, asOf, source, onPrint, caveat } = props;
   // Its own heading id: on the lead tab it sits in the page beside "What was read" (report-h).
   const headingId = useId();
   const k = settings.small_count_k;
@@ -59,6 +61,11 @@ export function NetworkReport(props: Props) {
             <SourceLine source={source} asOf={asOf} />
             {share ? " Share mode: no names, and counts below " + k + " are not shown exactly." : ""}
           </p>
+          {caveat && (
+            <p className="report-caveat" data-testid="report-caveat">
+              {caveat}
+            </p>
+          )}
           <ul className="counts">
             <Count label="ECTs" value={count(s.ects)} />
             <Count label="supporters" value={count(s.supporters)} />

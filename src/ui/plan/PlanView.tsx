@@ -11,6 +11,7 @@ import { ChangeOverTime } from "./ChangeOverTime.tsx";
 import { DraftPlan } from "./DraftPlan.tsx";
 import { NetworkReport } from "./NetworkReport.tsx";
 import { PlanCompare } from "./PlanCompare.tsx";
+import { openQuestionsWords } from "../importing/reportSummary.ts";
 import { printPart } from "./printPart.ts";
 import { SettingsPanel } from "./SettingsPanel.tsx";
 
@@ -70,6 +71,7 @@ export function PlanView({ loaded, label, source, plan, onPlan, busy, onSettings
         settings={loaded.settings}
         asOf={asOf}
         source={source}
+        caveat={openQuestionsWords(loaded)}
         onPrint={() => printPart("summary")}
       />
       <ChangeOverTime

@@ -4,6 +4,7 @@ import {
   elsewhereWords,
   importedWords,
   leftToDoWords,
+  openQuestionsWords,
   openReportWords,
   splitProblems,
   toCheckHeading,
@@ -61,5 +62,20 @@ describe("reportSummary", () => {
     );
     expect(elsewhereWords(none)).toBe("Imported 40 people, 16 ECTs and 69 links.");
     expect(openReportWords("lead")).toBe("Read the import report (Mentor lead overview)");
+  });
+});
+
+describe("openQuestionsWords", () => {
+  const q = (n: number) => Array.from({ length: n }, () => ({}));
+  it("says nothing once every question is answered", () => {
+    expect(openQuestionsWords({ samePeople: [], sameSchools: [] })).toBeUndefined();
+  });
+  it("says which questions are open and what the figures count meanwhile", () => {
+    expect(openQuestionsWords({ samePeople: q(2), sameSchools: [] })).toBe(
+      'Still to answer from the import: 2 "Same person?" questions. Until they are answered, someone written two ways counts as two people, so these figures may change.',
+    );
+    expect(openQuestionsWords({ samePeople: q(1), sameSchools: q(1) })).toBe(
+      'Still to answer from the import: 1 "Same person?" question and 1 "Same school?" question. Until they are answered, someone written two ways counts as two people, and a school written two ways counts as two schools, so these figures may change.',
+    );
   });
 });
