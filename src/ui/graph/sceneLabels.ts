@@ -106,35 +106,36 @@ export function placeSceneLabels(
       .map((s) => ({ key: `gap:${s.type}`, text: NO_ONE_YET, radius: 0, ...projection.toPx(s.gap) })),
     people,
   });
-  const disc = (p: ScenePoint) => ({ x: p.x - p.radius, y: p.y - p.radius, width: 2 * p.radius, height: 2 * p.radius });
   const options = {
     width: canvas.width,
     height: canvas.height,
     lineHeight: style.lineHeight,
     padding: style.padding,
     measure,
-    obstacles: people.map(disc),
+    // No label covers a person, the ECT included; one may stand off from its node, joined by a line.
+    nodes: [ect, ...people],
+    reach: 4,
   };
   // In the same order as one pass (the ECT, sector names, then the rest), in three, as sector names
   // may be wider: each pass keeps clear of the labels placed before it.
   const isSector = (key: string) => key.startsWith("sector:");
-  const first = placeLabels(ectLabel ? [ectLabel] : [], { ...options, keepClear: [disc(ect)], maxLabelWidth });
+  const first = placeLabels(ectLabel ? [ectLabel] : [], { ...options, maxLabelWidth }).placed;
   // A sector's name whole where it finds room, else its short name ("W · Wellbeing"), shortened only then.
   const sectors: PlacedLabel[] = [];
   for (const r of rest.filter((r) => isSector(r.key))) {
     const place = (text: string) =>
       placeLabels([{ ...r, text }], {
         ...options,
-        keepClear: [disc(ect), ...first, ...sectors],
+        keepClear: [...first, ...sectors],
         maxLabelWidth: sectorWidth,
-      });
+      }).placed;
     const whole = place(r.text).filter((l) => l.text === r.text);
     const type = r.key.slice("sector:".length);
     sectors.push(...(whole.length > 0 || !isSupportType(type) ? whole : place(shortSectorName(type))));
   }
   const others = placeLabels(
     rest.filter((r) => !isSector(r.key)),
-    { ...options, keepClear: [disc(ect), ...first, ...sectors], maxLabelWidth },
-  );
+    { ...options, keepClear: [...first, ...sectors], maxLabelWidth },
+  ).placed;
   return [...first, ...sectors, ...others];
 }

@@ -4,7 +4,7 @@
  * node positions. Nodes are placed as sigma projects them at the moment of drawing, so the answer
  * holds at any zoom. Pure: the caller passes the text measure.
  */
-import type { Box, PlacedLabel } from "../../core/index.ts";
+import type { PlacedLabel } from "../../core/index.ts";
 import { placeLabels } from "../../core/index.ts";
 
 export type Side = "left" | "right";
@@ -76,16 +76,13 @@ export function placeNetworkLabels(
       clearance: n.size,
       direction: n.side === "left" ? Math.PI : 0,
     }));
-  const obstacles: Box[] = shown
-    .slice(0, style.maxObstacles)
-    .map((n) => ({ x: n.x - n.size, y: n.y - n.size, width: 2 * n.size, height: 2 * n.size }));
   return placeLabels(requests, {
     width: canvas.width,
     height: canvas.height,
     lineHeight: style.lineHeight,
     padding: style.padding,
     measure,
-    obstacles,
+    nodes: shown.slice(0, style.maxObstacles).map((n) => ({ x: n.x, y: n.y, radius: n.size })),
     maxLabelWidth: style.maxWidth,
-  });
+  }).placed;
 }
