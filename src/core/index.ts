@@ -79,7 +79,7 @@ export { MAX_CLEARANCE, RIM_RADIUS, centreClearance, layoutConstellation } from 
 export type { ScenePoint } from "./layout/constellationLabels.ts";
 export { constellationLabelRequests, fitCircle, toCanvas } from "./layout/constellationLabels.ts";
 export type { Box, Disc, Placement, PlacedLabel } from "./layout/labelPlacement.ts";
-export { coversDisc, initialsOf, placeLabels, shorten } from "./layout/labelPlacement.ts";
+export { coversDisc, initialsOf, keepsFirstWord, placeLabels, shorten } from "./layout/labelPlacement.ts";
 export type { EctRow, Overview, SupporterRow } from "./report/overview.ts";
 export {
   byConcern,

@@ -31,6 +31,8 @@ export interface LabelRequest {
   readonly centred?: boolean;
   /** The last resort before no label at all ("MF" for Margaret Featherstone): see initialsOf. */
   readonly initials?: string;
+  /** An end of `text` (and of `initials`) kept whole when the rest is shortened: " (keystone)". */
+  readonly tail?: string;
 }
 
 /** A node drawn as a disc, which no label may cover. */
@@ -110,14 +112,28 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
   return { placed, unplaced };
 
   function placeOne(r: LabelRequest): PlacedLabel | undefined {
-    const versions = texts(r.text, maxWidth, pad, measure);
-    const short = r.initials ? texts(r.initials, maxWidth, pad, measure).slice(0, 1) : [];
-    // Beside the node, whole then shortened; then farther out; then the initials, near then far.
+    const versions = texts(r.text, maxWidth, pad, measure, r.tail);
+    const whole = versions.filter((v) => v.text === r.text);
+    const tailed = (v: { text: string }) => !r.tail || v.text.endsWith(r.tail);
+    const head = (t: string) => (r.tail && t.endsWith(r.tail) ? t.slice(0, t.length - r.tail.length) : t);
+    // A person's shortened name keeps at least its first word ("Mr Bartholomew…", never "Mr B…"):
+    // shorter than that, the initials say more.
+    const shortened = versions.filter(
+      (v) => v.text !== r.text && tailed(v) && (!r.initials || keepsFirstWord(head(v.text), head(r.text))),
+    );
+    const initials = r.initials ? texts(r.initials, maxWidth, pad, measure, r.tail).filter(tailed).slice(0, 1) : [];
+    // Only then the text cut wherever it must, its tail too.
+    const cut = versions.filter((v) => v.text !== r.text && !tailed(v));
+    // Each near its node first, then farther out: whole, then shortened, then the initials.
     const tries: [readonly { text: string; width: number }[], number, number][] = [
-      [versions, 0, 2],
-      [versions, 2, reach],
-      [short, 0, 2],
-      [short, 2, reach],
+      [whole, 0, 2],
+      [whole, 2, reach],
+      [shortened, 0, 2],
+      [shortened, 2, reach],
+      [initials, 0, 2],
+      [initials, 2, reach],
+      [cut, 0, 2],
+      [cut, 2, reach],
     ];
     for (const [vs, from, to] of tries)
       for (const v of vs)
@@ -157,6 +173,19 @@ export function initialsOf(text: string): string {
   return words.slice(0, 3).join("").toLocaleUpperCase("en-GB");
 }
 
+/** Whether `shown` (a start of `full` and "…") keeps the first word of `full` that is not a title, whole. */
+export function keepsFirstWord(shown: string, full: string): boolean {
+  const kept = shown.endsWith(ELLIPSIS) ? shown.slice(0, -ELLIPSIS.length) : shown;
+  const word = /[^\s]+/gu;
+  for (let m = word.exec(full); m; m = word.exec(full)) {
+    if (TITLES.has(m[0].toLowerCase().replace(/\.$/, ""))) continue;
+    // Hyphenated and bracketed tails may go: "Okonkwo-…" still names her.
+    const core = m[0].split(/[-‐‑–(]/u)[0] ?? m[0];
+    return kept.length >= m.index + core.length;
+  }
+  return true;
+}
+
 const TITLES = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "revd"]);
 
 /** The full text, then shorter versions with an ellipsis, each with its box width. */
@@ -165,10 +194,16 @@ function texts(
   maxWidth: number,
   pad: number,
   measure: (text: string) => number,
+  tail = "",
 ): { text: string; width: number }[] {
   const out: { text: string; width: number }[] = [];
+  const kept = tail !== "" && text.endsWith(tail) && text.length > tail.length ? tail : "";
+  const head = text.slice(0, text.length - kept.length);
+  const room = kept ? measure(kept) : 0;
   for (const limit of [maxWidth, ...SHORTER.filter((w) => w < maxWidth)]) {
-    const shown = shorten(text, limit - 2 * pad, measure);
+    const start = shorten(head, limit - 2 * pad - room, measure);
+    // When even the tail does not fit, the whole text is shortened: part of it beats none.
+    const shown = start ? start + kept : kept ? shorten(text, limit - 2 * pad, measure) : "";
     if (!shown || out.some((o) => o.text === shown)) continue;
     out.push({ text: shown, width: Math.ceil(measure(shown)) + 2 * pad });
   }

@@ -8,6 +8,7 @@ import {
   fitCircle,
   layoutConstellation,
   initialsOf,
+  keepsFirstWord,
   placeLabels,
   shorten,
   toCanvas,
@@ -212,6 +213,28 @@ describe("labelPlacement", () => {
       const names = Array.from({ length: 25 }, (_, i) => `Supporter number ${i} with a long name`);
       const kinds = Array.from({ length: 25 }, (_, i) => (i % 15) + 1);
       expect(drawing(names, 390, 320, kinds)).toEqual(drawing(names, 390, 320, kinds));
+    });
+  });
+  describe("#keepsFirstWord", () => {
+    it("should accept a shortened name only while its first word (after a title) is whole", () => {
+      expect(keepsFirstWord("Mr Bartholomew…", "Mr Bartholomew Cholmondeley-Warner")).toBe(true);
+      expect(keepsFirstWord("Mr B…", "Mr Bartholomew Cholmondeley-Warner")).toBe(false);
+      expect(keepsFirstWord("Profess…", "Professor Anneliese Oberhausen")).toBe(false);
+      expect(keepsFirstWord("Ælfg…", "Ælfgifu Þórðardóttir")).toBe(false);
+      expect(keepsFirstWord("Okonkwo…", "Okonkwo-Adeyemi Chidimma")).toBe(true);
+    });
+    it("should prefer a person's initials, or the name farther off, to a cut first word", () => {
+      const text = "Professor Anneliese Oberhausen-Kowalczyk";
+      const [l] = placeLabels(
+        [{ key: "a", text, initials: initialsOf(text), x: 60, y: 20, clearance: 6, direction: 0 }],
+        {
+          width: 120,
+          height: 40,
+          lineHeight: 16,
+          measure,
+        },
+      ).placed;
+      expect(l?.text).toBe("AOK");
     });
   });
   describe("#initialsOf", () => {
