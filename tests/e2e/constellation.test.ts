@@ -214,6 +214,13 @@ describe("constellation view", () => {
       assertLabelsTidy(d, `25 supporters at ${vp.width}×${vp.height}`);
       // Most people keep a label (shortened if need be); the rest are named on hover and in the table.
       assert.ok(d.boxes.length >= (vp.width > 1000 ? 26 : 12), `${d.boxes.length} labels drawn`);
+      // Anyone left unnamed is counted in a note on the drawing: no one is left off silently.
+      const named = new Set(d.boxes.map((b) => b.key));
+      const unnamed = d.keys.filter((k) => !named.has(k)).length;
+      const note = d.boxes.find((b) => b.key === "note:unnamed");
+      if (unnamed > 0)
+        assert.match(note?.text ?? "", new RegExp(`^${unnamed} more (person|people), named in the table$`));
+      else assert.equal(note, undefined);
       const rlo = d.boxes.find((b) => b.key === "S7");
       if (rlo) assert.match(rlo.text, /⟨RLO⟩|…$/);
       assert.ok(!d.boxes.some((b) => /[\u202A-\u202E\u2066-\u2069]/.test(b.text)), "no bidi control is drawn raw");

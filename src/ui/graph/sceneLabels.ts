@@ -6,6 +6,7 @@
 import type { PlacedLabel, ScenePoint } from "../../core/index.ts";
 import {
   constellationLabelRequests,
+  counted,
   isSupportType,
   placeLabels,
   SUPPORT_TYPES,
@@ -133,9 +134,39 @@ export function placeSceneLabels(
     const type = r.key.slice("sector:".length);
     sectors.push(...(whole.length > 0 || !isSupportType(type) ? whole : place(shortSectorName(type))));
   }
-  const others = placeLabels(
+  const { placed: others, unplaced } = placeLabels(
     rest.filter((r) => !isSector(r.key)),
     { ...options, keepClear: [...first, ...sectors], maxLabelWidth },
-  ).placed;
-  return [...first, ...sectors, ...others];
+  );
+  const unnamed = unplaced.filter((key) => graph.hasNode(key)).length + (first.length === 0 ? 1 : 0);
+  return [...first, ...sectors, ...others, ...unnamedNote(unnamed, [...first, ...sectors, ...others], options)];
+}
+
+export const UNNAMED_NOTE = "note:unnamed";
+
+/**
+ * When some people found no room for even their initials, a note says so in a free corner of the
+ * drawing, so no one is left off silently: "2 more people, named in the table".
+ */
+function unnamedNote(
+  count: number,
+  placed: readonly PlacedLabel[],
+  options: Omit<Parameters<typeof placeLabels>[1], "keepClear">,
+): PlacedLabel[] {
+  if (count === 0) return [];
+  const text = `${counted(count, "more person", "more people")}, named in the table`;
+  const { width, height, lineHeight } = options;
+  // Bottom corners first (the wedges' circle leaves them emptiest), then the top ones.
+  const corners = [
+    { x: 0, y: height, direction: -Math.PI / 4 },
+    { x: width, y: height, direction: (-3 * Math.PI) / 4 },
+    { x: 0, y: 0, direction: Math.PI / 4 },
+    { x: width, y: 0, direction: (3 * Math.PI) / 4 },
+  ];
+  const requests = corners.map((c) => ({ key: UNNAMED_NOTE, text, clearance: 0, ...c }));
+  for (const r of requests) {
+    const note = placeLabels([r], { ...options, keepClear: placed, reach: 2 + width / lineHeight }).placed;
+    if (note.length > 0) return note;
+  }
+  return [];
 }
