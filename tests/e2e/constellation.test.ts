@@ -219,7 +219,10 @@ describe("constellation view", () => {
       const unnamed = d.keys.filter((k) => !named.has(k)).length;
       const note = d.boxes.find((b) => b.key === "note:unnamed");
       if (unnamed > 0)
-        assert.match(note?.text ?? "", new RegExp(`^${unnamed} more (person|people), named in the table$`));
+        assert.match(
+          note?.text ?? "",
+          new RegExp(`^(${unnamed} more (person|people), named in the table|\\+${unnamed} in the table)$`),
+        );
       else assert.equal(note, undefined);
       const rlo = d.boxes.find((b) => b.key === "S7");
       if (rlo) assert.match(rlo.text, /⟨RLO⟩|…$/);

@@ -154,7 +154,6 @@ function unnamedNote(
   options: Omit<Parameters<typeof placeLabels>[1], "keepClear">,
 ): PlacedLabel[] {
   if (count === 0) return [];
-  const text = `${counted(count, "more person", "more people")}, named in the table`;
   const { width, height, lineHeight } = options;
   // Bottom corners first (the wedges' circle leaves them emptiest), then the top ones.
   const corners = [
@@ -163,10 +162,12 @@ function unnamedNote(
     { x: 0, y: 0, direction: Math.PI / 4 },
     { x: width, y: 0, direction: (3 * Math.PI) / 4 },
   ];
-  const requests = corners.map((c) => ({ key: UNNAMED_NOTE, text, clearance: 0, ...c }));
-  for (const r of requests) {
-    const note = placeLabels([r], { ...options, keepClear: placed, reach: 2 + width / lineHeight }).placed;
-    if (note.length > 0) return note;
-  }
+  // Whole or not at all: "3 mo…" would say nothing. A shorter wording before giving up.
+  for (const text of [`${counted(count, "more person", "more people")}, named in the table`, `+${count} in the table`])
+    for (const c of corners) {
+      const r = { key: UNNAMED_NOTE, text, clearance: 0, ...c };
+      const note = placeLabels([r], { ...options, keepClear: placed, reach: 2 + width / lineHeight }).placed;
+      if (note[0]?.text === text) return note;
+    }
   return [];
 }
