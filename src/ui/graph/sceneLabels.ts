@@ -134,19 +134,41 @@ export function placeSceneLabels(
     const type = r.key.slice("sector:".length);
     sectors.push(...(whole.length > 0 || !isSupportType(type) ? whole : place(shortSectorName(type))));
   }
-  const { placed: others, unplaced } = placeLabels(
-    rest.filter((r) => !isSector(r.key)),
-    { ...options, keepClear: [...first, ...sectors], maxLabelWidth },
-  );
-  const unnamed = unplaced.filter((key) => graph.hasNode(key)).length + (first.length === 0 ? 1 : 0);
-  return [...first, ...sectors, ...others, ...unnamedNote(unnamed, [...first, ...sectors, ...others], options)];
+  const personRequests = rest.filter((r) => !isSector(r.key));
+  const placePeople = (reserved: readonly PlacedLabel[]) => {
+    const { placed, unplaced } = placeLabels(personRequests, {
+      ...options,
+      keepClear: [...first, ...sectors, ...reserved],
+      maxLabelWidth,
+    });
+    return { placed, unnamed: unplaced.filter((key) => graph.hasNode(key)).length + (first.length === 0 ? 1 : 0) };
+  };
+  const once = placePeople([]);
+  if (once.unnamed === 0) return [...first, ...sectors, ...once.placed];
+  // Someone found no room: the note takes a corner first (a crowded drawing has none left after),
+  // then everyone is placed again around it and the note counts who is still unnamed.
+  const reserved = unnamedNote(once.unnamed, [...first, ...sectors], options);
+  const again = placePeople(reserved);
+  const note = reserved.flatMap((r) => {
+    const text = noteText(again.unnamed);
+    const width = Math.ceil(measure(text)) + 2 * style.padding;
+    // On hover, in words: "3 more people are named in the table".
+    const full = `${counted(again.unnamed, "more person is", "more people are")} named in the table`;
+    return again.unnamed > 0 && width <= r.width ? [{ ...r, text, full, width }] : [];
+  });
+  return [...first, ...sectors, ...again.placed, ...note];
+}
+
+/** The note's wording: "+3 in the table" fits the corner a crowded drawing leaves. */
+function noteText(count: number): string {
+  return `+${count} in the table`;
 }
 
 export const UNNAMED_NOTE = "note:unnamed";
 
 /**
  * When some people found no room for even their initials, a note says so in a free corner of the
- * drawing, so no one is left off silently: "2 more people, named in the table".
+ * drawing, so no one is left off silently: "+2 in the table" (the full names are there and on hover).
  */
 function unnamedNote(
   count: number,
@@ -162,12 +184,12 @@ function unnamedNote(
     { x: 0, y: 0, direction: Math.PI / 4 },
     { x: width, y: 0, direction: (3 * Math.PI) / 4 },
   ];
-  // Whole or not at all: "3 mo…" would say nothing. A shorter wording before giving up.
-  for (const text of [`${counted(count, "more person", "more people")}, named in the table`, `+${count} in the table`])
-    for (const c of corners) {
-      const r = { key: UNNAMED_NOTE, text, clearance: 0, ...c };
-      const note = placeLabels([r], { ...options, keepClear: placed, reach: 2 + width / lineHeight }).placed;
-      if (note[0]?.text === text) return note;
-    }
+  // Whole or not at all: "+3 i…" would say nothing. Reserved wide enough for a two-digit count.
+  const text = noteText(Math.max(count, 99));
+  for (const c of corners) {
+    const r = { key: UNNAMED_NOTE, text, clearance: 0, ...c };
+    const note = placeLabels([r], { ...options, keepClear: placed, reach: 2 + width / lineHeight }).placed;
+    if (note[0]?.text === text) return note;
+  }
   return [];
 }

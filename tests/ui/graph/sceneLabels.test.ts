@@ -74,7 +74,8 @@ describe("sceneLabels", () => {
       const unnamed = keys.filter((k) => !named.has(k)).length;
       expect(unnamed).toBeGreaterThan(0);
       const note = labels.find((l) => l.key === UNNAMED_NOTE);
-      expect(note?.text).toBe(`${unnamed} more people, named in the table`);
+      expect(note?.text).toBe(`+${unnamed} in the table`);
+      expect(note?.full).toBe(`${unnamed} more people are named in the table`);
       for (const l of labels) if (l !== note) expect(intersects(l, note!)).toBe(false);
       expect(note!.x + note!.width).toBeLessThanOrEqual(340);
       expect(note!.y + note!.height).toBeLessThanOrEqual(340);
