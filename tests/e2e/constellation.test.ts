@@ -54,13 +54,19 @@ async function drawn(page: Page) {
   const read = await canvas.evaluate((el) => ({
     keys: JSON.parse(el.getAttribute("data-node-keys") ?? "[]") as string[],
     boxes: JSON.parse(el.getAttribute("data-label-boxes") ?? "[]") as LabelBox[],
+    nodes: JSON.parse(el.getAttribute("data-node-boxes") ?? "[]") as {
+      key: string;
+      x: number;
+      y: number;
+      radius: number;
+    }[],
     width: el.clientWidth,
     height: el.clientHeight,
   }));
   return read;
 }
 
-/** No two label boxes share area, and each lies wholly inside the canvas. */
+/** No two label boxes share area, none covers a node, and each lies wholly inside the canvas. */
 function assertLabelsTidy(d: Awaited<ReturnType<typeof drawn>>, where: string) {
   for (const b of d.boxes) {
     assert.ok(
@@ -74,6 +80,13 @@ function assertLabelsTidy(d: Awaited<ReturnType<typeof drawn>>, where: string) {
       const b = d.boxes[j]!;
       const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
       assert.ok(!overlap, `${where}: "${a.text}" and "${b.text}" overlap`);
+    }
+  assert.ok(d.nodes.length > 0, `${where}: the nodes are exposed`);
+  for (const b of d.boxes)
+    for (const n of d.nodes) {
+      const dx = Math.max(b.x - n.x, 0, n.x - (b.x + b.width));
+      const dy = Math.max(b.y - n.y, 0, n.y - (b.y + b.height));
+      assert.ok(Math.hypot(dx, dy) >= n.radius - 0.5, `${where}: "${b.text}" covers node ${n.key}`);
     }
 }
 
@@ -100,6 +113,35 @@ function crowdedMap(): { people: string; links: string } {
     links.push(`L${i},S${i},E1,${given.join(";")},${i % 6 === 0},${i % 2 ? "formal" : "informal"}`);
   }
   return { people: people.join("\n") + "\n", links: links.join("\n") + "\n" };
+}
+
+/** One ECT with 11 supporters: long names, accents, a title or two, one to four kinds each. */
+function longNamesMap(): { people: string; links: string; names: string[] } {
+  const names = [
+    "Dr Margaret Featherstonehaugh-Wright",
+    "Zoë Ó Briain",
+    "Siobhán Ní Dhomhnaill-Fitzgerald",
+    "Mr Bartholomew Cholmondeley-Warner",
+    "José María García-Hernández",
+    "Li Wei",
+    "Professor Anneliese Oberhausen-Kowalczyk",
+    "Kwame Mensah-Bonsu",
+    "Ælfgifu Þórðardóttir",
+    "Jo Ng",
+    "Dr Chidimma Okonkwo-Adeyemi",
+  ];
+  const kinds = ["organisational_literacy", "behaviour", "pedagogy", "psychosocial"];
+  const people = [
+    "id,name,kind,is_ect,role_title,school",
+    "E1,Zoë Ó Briain-Featherstone,person,true,Teacher (ECT),Ashcombe",
+  ];
+  const links = ["link_id,from_id,to_id,support_types,assesses,formality"];
+  names.forEach((n, i) => {
+    people.push(`S${i},"${n}",person,false,Teacher,Ashcombe`);
+    const given = kinds.filter((_k, k) => (((i * 5) % 15) + 1) & (1 << k));
+    links.push(`L${i},S${i},E1,${given.join(";")},${i % 4 === 0},${i % 2 ? "formal" : "informal"}`);
+  });
+  return { people: people.join("\n") + "\n", links: links.join("\n") + "\n", names };
 }
 
 async function chooseEct(page: Page, name: string) {
@@ -172,6 +214,16 @@ describe("constellation view", () => {
       assertLabelsTidy(d, `25 supporters at ${vp.width}×${vp.height}`);
       // Most people keep a label (shortened if need be); the rest are named on hover and in the table.
       assert.ok(d.boxes.length >= (vp.width > 1000 ? 26 : 12), `${d.boxes.length} labels drawn`);
+      // Anyone left unnamed is counted in a note on the drawing: no one is left off silently.
+      const named = new Set(d.boxes.map((b) => b.key));
+      const unnamed = d.keys.filter((k) => !named.has(k)).length;
+      const note = d.boxes.find((b) => b.key === "note:unnamed");
+      if (unnamed > 0)
+        assert.match(
+          note?.text ?? "",
+          new RegExp(`^(${unnamed} more (person|people), named in the table|\\+${unnamed} in the table)$`),
+        );
+      else assert.equal(note, undefined);
       const rlo = d.boxes.find((b) => b.key === "S7");
       if (rlo) assert.match(rlo.text, /⟨RLO⟩|…$/);
       assert.ok(!d.boxes.some((b) => /[\u202A-\u202E\u2066-\u2069]/.test(b.text)), "no bidi control is drawn raw");
@@ -185,6 +237,39 @@ describe("constellation view", () => {
         ]);
         await download.saveAs(join(SHOTS, "export-crowded.png"));
       }
+      assert.deepEqual(watch.errors, []);
+      await page.context().close();
+    }
+  });
+
+  it("names each of 11 supporters with long or accented names, none over a node, on every screen", async () => {
+    const map = longNamesMap();
+    for (const vp of VIEWPORTS) {
+      const { page, watch } = await open("", vp);
+      await importInPage(page, [
+        { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(map.people) },
+        { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(map.links) },
+      ]);
+      await page.waitForFunction(
+        () => document.querySelector(".ect-title")?.textContent === "Zoë Ó Briain-Featherstone",
+      );
+      await page.waitForTimeout(300);
+      const d = await drawn(page);
+      assertLabelsTidy(d, `11 long names at ${vp.width}×${vp.height}`);
+      // Everyone keeps a label: whole, shortened with an ellipsis, or as initials (the table has the rest).
+      const labelled = new Set(d.boxes.map((b) => b.key));
+      assert.deepEqual(
+        d.keys.filter((k) => !labelled.has(k)),
+        [],
+        `every person has a label (${d.boxes.map((b) => b.text).join(", ")})`,
+      );
+      if (vp.width > 1000)
+        assert.ok(
+          d.boxes.some((b) => b.text === "Zoë Ó Briain"),
+          "a short accented name in full",
+        );
+      await page.getByTestId("constellation-canvas").scrollIntoViewIfNeeded();
+      await page.getByTestId("constellation-canvas").screenshot({ path: join(SHOTS, `long-names-${vp.width}.png`) });
       assert.deepEqual(watch.errors, []);
       await page.context().close();
     }

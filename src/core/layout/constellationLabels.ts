@@ -2,9 +2,10 @@
  * The labels of a constellation drawing, in the order they are placed (most important first): the
  * ECT, the sector names at the rim, "no one yet" in empty sectors, the supporters, then those the
  * ECT helps. Each person's label would rather sit on the side away from the ECT, where there is
- * room. Also how a layout fits a canvas, for drawings made without sigma (PNG, print). Pure.
+ * room, and falls back to their initials before going unnamed. Also how a layout fits a canvas, for drawings made without sigma (PNG, print). Pure.
  */
 import type { LabelRequest } from "./labelPlacement.ts";
+import { initialsOf } from "./labelPlacement.ts";
 
 /** Something drawn at a point, in canvas pixels. */
 export interface ScenePoint {
@@ -27,10 +28,10 @@ export interface SceneLabels {
 export function constellationLabelRequests(scene: SceneLabels): LabelRequest[] {
   const away = (p: ScenePoint) => Math.atan2(p.y - scene.centre.y, p.x - scene.centre.x);
   return [
-    { ...request(scene.ect), direction: Math.PI / 2 },
+    { ...request(scene.ect), direction: Math.PI / 2, initials: initialsOf(scene.ect.text) },
     ...scene.sectorNames.map((s) => ({ ...request(s), direction: away(s), centred: true })),
     ...scene.gapNotes.map((s) => ({ ...request(s), direction: away(s), centred: true })),
-    ...scene.people.map((p) => ({ ...request(p), direction: away(p) })),
+    ...scene.people.map((p) => ({ ...request(p), direction: away(p), initials: initialsOf(p.text) })),
   ];
 }
 

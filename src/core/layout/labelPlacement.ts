@@ -1,10 +1,11 @@
 /**
- * Where each label of a drawing goes, so that no two labels overlap and none leaves the canvas.
- * Labels are placed one by one in the order given (most important first). Each tries positions
- * around its anchor, nearest its preferred side first, keeping clear of the nodes; when none is
- * free, it tries again shortened with an ellipsis, then allowing it to cover a node; a label that
- * still finds no room is left out (the full name is always in the table and on hover). Pure and
- * deterministic: the caller passes the function that measures text.
+ * Where each label of a drawing goes, so that no two labels overlap, none covers a node and none
+ * leaves the canvas. Labels are placed one by one in the order given (most important first). Each
+ * tries positions around its anchor, nearest its preferred side first; when none is free, it tries
+ * again shortened with an ellipsis, then a little farther out (the drawing joins it to its node with
+ * a thin line), then as its initials. A label that still finds no room is not drawn, and
+ * `unplaced` names it, so the caller can say so (the full name is always in the table and on
+ * hover). Pure and deterministic: the caller passes the function that measures text.
  */
 
 export interface Box {
@@ -28,6 +29,17 @@ export interface LabelRequest {
   readonly direction: number;
   /** Centred on its anchor first (sector names, "no one yet"), rather than beside it. */
   readonly centred?: boolean;
+  /** The last resort before no label at all ("MF" for Margaret Featherstone): see initialsOf. */
+  readonly initials?: string;
+  /** An end of `text` (and of `initials`) kept whole when the rest is shortened: " (keystone)". */
+  readonly tail?: string;
+}
+
+/** A node drawn as a disc, which no label may cover. */
+export interface Disc {
+  readonly x: number;
+  readonly y: number;
+  readonly radius: number;
 }
 
 export interface PlacedLabel extends Box {
@@ -50,12 +62,23 @@ export interface PlacementOptions {
   readonly measure: (text: string) => number;
   /** Horizontal padding added to each side of the measured text (for the halo). */
   readonly padding?: number;
-  /** Things labels should keep off when they can (nodes), as boxes. */
-  readonly obstacles?: readonly Box[];
-  /** Things labels never cover (the ECT's node). */
+  /** The nodes, which no label covers (its own included). */
+  readonly nodes?: readonly Disc[];
+  /** Boxes labels never cover either (labels placed by an earlier call). */
   readonly keepClear?: readonly Box[];
   /** The widest a label may be, in pixels (longer text is shortened); the canvas width when not given. */
   readonly maxLabelWidth?: number;
+  /**
+   * How far a label may go from its node's edge, in line heights, before giving up: 2 keeps it beside
+   * its node; more lets it stand off, joined by a leader line (the constellation draws one).
+   */
+  readonly reach?: number;
+}
+
+export interface Placement {
+  readonly placed: PlacedLabel[];
+  /** The keys of requests with no room at all, in request order: never left out silently. */
+  readonly unplaced: string[];
 }
 
 const ELLIPSIS = "…";
@@ -70,33 +93,58 @@ const TURNS = 16;
  * Places `requests` in order on a `width` × `height` canvas.
  *
  * @example placeLabels([{ key: "a", text: "Lucy Brown", x: 50, y: 50, clearance: 8, direction: 0 }],
- *   { width: 320, height: 240, lineHeight: 16, measure: (t) => t.length * 7 })
+ *   { width: 320, height: 240, lineHeight: 16, measure: (t) => t.length * 7 }).placed
  */
-export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): Placement {
   const { width, height, lineHeight, measure } = options;
   const pad = options.padding ?? 3;
-  const obstacles = options.obstacles ?? [];
+  const nodes = options.nodes ?? [];
   const keepClear = options.keepClear ?? [];
+  const reach = Math.max(2, options.reach ?? 2);
   const placed: PlacedLabel[] = [];
+  const unplaced: string[] = [];
   const maxWidth = Math.max(0, Math.min(width - 2 * EDGE, options.maxLabelWidth ?? Infinity));
   for (const r of requests) {
-    const label = placeOne(r, texts(r.text, maxWidth, pad, measure));
+    const label = placeOne(r);
     if (label) placed.push(label);
+    else unplaced.push(r.key);
   }
-  return placed;
+  return { placed, unplaced };
 
-  function placeOne(r: LabelRequest, versions: readonly { text: string; width: number }[]): PlacedLabel | undefined {
-    // 1. Clear of labels and nodes, full text first; 2. then allowed over a node.
-    for (const avoidNodes of [true, false])
-      for (const v of versions)
-        for (const box of candidates(r, v.width, lineHeight)) {
+  function placeOne(r: LabelRequest): PlacedLabel | undefined {
+    const versions = texts(r.text, maxWidth, pad, measure, r.tail);
+    const whole = versions.filter((v) => v.text === r.text);
+    const tailed = (v: { text: string }) => !r.tail || v.text.endsWith(r.tail);
+    const head = (t: string) => (r.tail && t.endsWith(r.tail) ? t.slice(0, t.length - r.tail.length) : t);
+    // A person's shortened name keeps at least its first word ("Mr Bartholomew…", never "Mr B…"):
+    // shorter than that, the initials say more.
+    const shortened = versions.filter(
+      (v) => v.text !== r.text && tailed(v) && (!r.initials || keepsFirstWord(head(v.text), head(r.text))),
+    );
+    const initials = r.initials ? texts(r.initials, maxWidth, pad, measure, r.tail).filter(tailed).slice(0, 1) : [];
+    // Only then the text cut wherever it must, its tail too.
+    const cut = versions.filter((v) => v.text !== r.text && !tailed(v));
+    // Each near its node first, then farther out: whole, then shortened, then the initials.
+    const tries: [readonly { text: string; width: number }[], number, number][] = [
+      [whole, 0, 2],
+      [whole, 2, reach],
+      [shortened, 0, 2],
+      [shortened, 2, reach],
+      [initials, 0, 2],
+      [initials, 2, reach],
+      [cut, 0, 2],
+      [cut, 2, reach],
+    ];
+    for (const [vs, from, to] of tries)
+      for (const v of vs)
+        for (const box of candidates(r, v.width, lineHeight, from, to)) {
           const inside = clampInside(box, width, height);
           if (!inside) continue;
           if (placed.some((p) => intersects(p, inside))) continue;
           if (keepClear.some((o) => intersects(o, inside))) continue;
-          if (avoidNodes && obstacles.some((o) => intersects(o, inside))) continue;
+          if (nodes.some((n) => coversDisc(inside, n))) continue;
           // Clamping may pull a label far from its anchor; only accept it while it still reads as belonging.
-          if (distanceToBox(r.x, r.y, inside) > r.clearance + 2 * lineHeight) continue;
+          if (distanceToBox(r.x, r.y, inside) > r.clearance + to * lineHeight) continue;
           return {
             ...inside,
             key: r.key,
@@ -110,16 +158,52 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
   }
 }
 
+/**
+ * A name's initials, for a label with no room for more: the first letter of each word, titles
+ * ("Dr", "Mrs") left out, at most three. "" when the text has no letters.
+ *
+ * @example initialsOf("Dr Margaret Featherstonehaugh-Wright") // "MFW"
+ */
+export function initialsOf(text: string): string {
+  const words = text
+    .split(/[\s\-‐‑–]+/u)
+    .filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, "")))
+    .map((w) => graphemes(w).find((g) => /\p{L}/u.test(g)) ?? "")
+    .filter((g) => g !== "");
+  return words.slice(0, 3).join("").toLocaleUpperCase("en-GB");
+}
+
+/** Whether `shown` (a start of `full` and "…") keeps the first word of `full` that is not a title, whole. */
+export function keepsFirstWord(shown: string, full: string): boolean {
+  const kept = shown.endsWith(ELLIPSIS) ? shown.slice(0, -ELLIPSIS.length) : shown;
+  const word = /[^\s]+/gu;
+  for (let m = word.exec(full); m; m = word.exec(full)) {
+    if (TITLES.has(m[0].toLowerCase().replace(/\.$/, ""))) continue;
+    // Hyphenated and bracketed tails may go: "Okonkwo-…" still names her.
+    const core = m[0].split(/[-‐‑–(]/u)[0] ?? m[0];
+    return kept.length >= m.index + core.length;
+  }
+  return true;
+}
+
+const TITLES = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "revd"]);
+
 /** The full text, then shorter versions with an ellipsis, each with its box width. */
 function texts(
   text: string,
   maxWidth: number,
   pad: number,
   measure: (text: string) => number,
+  tail = "",
 ): { text: string; width: number }[] {
   const out: { text: string; width: number }[] = [];
+  const kept = tail !== "" && text.endsWith(tail) && text.length > tail.length ? tail : "";
+  const head = text.slice(0, text.length - kept.length);
+  const room = kept ? measure(kept) : 0;
   for (const limit of [maxWidth, ...SHORTER.filter((w) => w < maxWidth)]) {
-    const shown = shorten(text, limit - 2 * pad, measure);
+    const start = shorten(head, limit - 2 * pad - room, measure);
+    // When even the tail does not fit, the whole text is shortened: part of it beats none.
+    const shown = start ? start + kept : kept ? shorten(text, limit - 2 * pad, measure) : "";
     if (!shown || out.some((o) => o.text === shown)) continue;
     out.push({ text: shown, width: Math.ceil(measure(shown)) + 2 * pad });
   }
@@ -147,14 +231,17 @@ function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
-/** Boxes around the anchor, nearest the preferred direction first, at two distances. */
-function candidates(r: LabelRequest, w: number, h: number): Box[] {
+/**
+ * Boxes around the anchor, nearest the preferred direction first, in rings three-quarters of a line
+ * apart whose gap from the node is at least `from` and under `to` line heights.
+ */
+function candidates(r: LabelRequest, w: number, h: number, from: number, to: number): Box[] {
   const out: Box[] = [];
-  if (r.centred) out.push({ x: r.x - w / 2, y: r.y - h / 2, width: w, height: h });
+  if (r.centred && from === 0) out.push({ x: r.x - w / 2, y: r.y - h / 2, width: w, height: h });
   const turns = Array.from({ length: TURNS }, (_, i) => (i * Math.PI * 2) / TURNS).sort(
     (a, b) => turnDistance(a, r.direction) - turnDistance(b, r.direction) || a - b,
   );
-  for (const step of [0, 1, 2])
+  for (let step = Math.ceil(from / 0.75); step * 0.75 < to; step++)
     for (const a of turns) {
       const d = r.clearance + 3 + step * h * 0.75;
       const cx = Math.cos(a);
@@ -184,6 +271,11 @@ function clampInside(b: Box, width: number, height: number): Box | undefined {
 /** Whether two boxes share any area (touching edges do not count). */
 export function intersects(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Whether a box covers any of a disc (a label may touch a node's edge, not cross it). */
+export function coversDisc(b: Box, d: Disc): boolean {
+  return distanceToBox(d.x, d.y, b) < d.radius - 0.5;
 }
 
 function distanceToBox(x: number, y: number, b: Box): number {

@@ -6,7 +6,8 @@
  * the canvas. The camera is fixed: the whole constellation always fits, so labels stay where placed.
  *
  * Node keys are person ids (the ECT's id for the centre): one node per person. The labels actually
- * drawn are exposed, in CSS pixels from the canvas's top left, as JSON in `data-label-boxes`.
+ * drawn are exposed, in CSS pixels from the canvas's top left, as JSON in `data-label-boxes`, and
+ * the nodes' discs in `data-node-boxes`.
  */
 import { createNodeBorderProgram } from "@sigma/node-border";
 import { createNodePiechartProgram } from "@sigma/node-piechart";
@@ -125,6 +126,10 @@ export function ConstellationGraph({
           labels.map((l) => ({ key: l.key, text: l.text, x: l.x, y: l.y, width: l.width, height: l.height })),
         );
         element.dataset.nodeKeys = JSON.stringify(g.nodes());
+        // Each node's disc as drawn, so a test can check no label covers a person.
+        element.dataset.nodeBoxes = JSON.stringify(
+          g.mapNodes((key, a) => ({ key, ...projection.toPx(a), radius: a.size })),
+        );
       }
       const { personId, highlightedPersonId: walked } = focusRef.current;
       // The walk's ring first, then the labels over it: a name beside the walked node stays whole.

@@ -8,6 +8,7 @@ import type { PlacedLabel, SupportType } from "../../core/index.ts";
 import { ALL_TYPES } from "../../core/index.ts";
 import { EMPTY_WEDGE, FOCUS_FILL, GAP_GREY, INK, MUTED, RING, TYPE_COLOUR, WEDGE_ALPHA } from "../palette.ts";
 import type { LabelStyle, Projection } from "./sceneLabels.ts";
+import { UNNAMED_NOTE } from "./sceneLabels.ts";
 import type { RenderGraph, RenderNode, RenderScene } from "./toRenderGraph.ts";
 import { SIZES } from "./toRenderGraph.ts";
 
@@ -100,6 +101,7 @@ export function drawLabels(
   ctx.strokeStyle = MUTED;
   ctx.lineWidth = 1;
   for (const l of labels) {
+    if (l.key === UNNAMED_NOTE) continue;
     const near = nearestPoint(l, l.anchor.x, l.anchor.y);
     const gap = Math.hypot(near.x - l.anchor.x, near.y - l.anchor.y);
     if (gap < l.clearance + style.lineHeight * 0.6) continue;
@@ -121,7 +123,7 @@ export function drawLabels(
       ctx.fillStyle = TYPE_COLOUR[type];
       ctx.fillRect(l.x + style.padding, l.y + l.height - 3, l.width - 2 * style.padding, 3);
     }
-    ctx.fillStyle = l.key.startsWith("gap:") ? MUTED : INK;
+    ctx.fillStyle = l.key.startsWith("gap:") || l.key === UNNAMED_NOTE ? MUTED : INK;
     ctx.fillText(l.text, l.x + style.padding, l.y + l.height / 2 + (type ? -1 : 0));
   }
   ctx.globalAlpha = 1;

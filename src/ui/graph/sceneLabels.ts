@@ -6,6 +6,7 @@
 import type { PlacedLabel, ScenePoint } from "../../core/index.ts";
 import {
   constellationLabelRequests,
+  counted,
   isSupportType,
   placeLabels,
   SUPPORT_TYPES,
@@ -106,35 +107,89 @@ export function placeSceneLabels(
       .map((s) => ({ key: `gap:${s.type}`, text: NO_ONE_YET, radius: 0, ...projection.toPx(s.gap) })),
     people,
   });
-  const disc = (p: ScenePoint) => ({ x: p.x - p.radius, y: p.y - p.radius, width: 2 * p.radius, height: 2 * p.radius });
   const options = {
     width: canvas.width,
     height: canvas.height,
     lineHeight: style.lineHeight,
     padding: style.padding,
     measure,
-    obstacles: people.map(disc),
+    // No label covers a person, the ECT included; one may stand off from its node, joined by a line.
+    nodes: [ect, ...people],
+    reach: 4,
   };
   // In the same order as one pass (the ECT, sector names, then the rest), in three, as sector names
   // may be wider: each pass keeps clear of the labels placed before it.
   const isSector = (key: string) => key.startsWith("sector:");
-  const first = placeLabels(ectLabel ? [ectLabel] : [], { ...options, keepClear: [disc(ect)], maxLabelWidth });
+  const first = placeLabels(ectLabel ? [ectLabel] : [], { ...options, maxLabelWidth }).placed;
   // A sector's name whole where it finds room, else its short name ("W · Wellbeing"), shortened only then.
   const sectors: PlacedLabel[] = [];
   for (const r of rest.filter((r) => isSector(r.key))) {
     const place = (text: string) =>
       placeLabels([{ ...r, text }], {
         ...options,
-        keepClear: [disc(ect), ...first, ...sectors],
+        keepClear: [...first, ...sectors],
         maxLabelWidth: sectorWidth,
-      });
+      }).placed;
     const whole = place(r.text).filter((l) => l.text === r.text);
     const type = r.key.slice("sector:".length);
     sectors.push(...(whole.length > 0 || !isSupportType(type) ? whole : place(shortSectorName(type))));
   }
-  const others = placeLabels(
-    rest.filter((r) => !isSector(r.key)),
-    { ...options, keepClear: [disc(ect), ...first, ...sectors], maxLabelWidth },
-  );
-  return [...first, ...sectors, ...others];
+  const personRequests = rest.filter((r) => !isSector(r.key));
+  const placePeople = (reserved: readonly PlacedLabel[]) => {
+    const { placed, unplaced } = placeLabels(personRequests, {
+      ...options,
+      keepClear: [...first, ...sectors, ...reserved],
+      maxLabelWidth,
+    });
+    return { placed, unnamed: unplaced.filter((key) => graph.hasNode(key)).length + (first.length === 0 ? 1 : 0) };
+  };
+  const once = placePeople([]);
+  if (once.unnamed === 0) return [...first, ...sectors, ...once.placed];
+  // Someone found no room: the note takes a corner first (a crowded drawing has none left after),
+  // then everyone is placed again around it and the note counts who is still unnamed.
+  const reserved = unnamedNote(once.unnamed, [...first, ...sectors], options);
+  const again = placePeople(reserved);
+  const note = reserved.flatMap((r) => {
+    const text = noteText(again.unnamed);
+    const width = Math.ceil(measure(text)) + 2 * style.padding;
+    // On hover, in words: "3 more people are named in the table".
+    const full = `${counted(again.unnamed, "more person is", "more people are")} named in the table`;
+    return again.unnamed > 0 && width <= r.width ? [{ ...r, text, full, width }] : [];
+  });
+  return [...first, ...sectors, ...again.placed, ...note];
+}
+
+/** The note's wording: "+3 in the table" fits the corner a crowded drawing leaves. */
+function noteText(count: number): string {
+  return `+${count} in the table`;
+}
+
+export const UNNAMED_NOTE = "note:unnamed";
+
+/**
+ * When some people found no room for even their initials, a note says so in a free corner of the
+ * drawing, so no one is left off silently: "+2 in the table" (the full names are there and on hover).
+ */
+function unnamedNote(
+  count: number,
+  placed: readonly PlacedLabel[],
+  options: Omit<Parameters<typeof placeLabels>[1], "keepClear">,
+): PlacedLabel[] {
+  if (count === 0) return [];
+  const { width, height, lineHeight } = options;
+  // Bottom corners first (the wedges' circle leaves them emptiest), then the top ones.
+  const corners = [
+    { x: 0, y: height, direction: -Math.PI / 4 },
+    { x: width, y: height, direction: (-3 * Math.PI) / 4 },
+    { x: 0, y: 0, direction: Math.PI / 4 },
+    { x: width, y: 0, direction: (3 * Math.PI) / 4 },
+  ];
+  // Whole or not at all: "+3 i…" would say nothing. Reserved wide enough for a two-digit count.
+  const text = noteText(Math.max(count, 99));
+  for (const c of corners) {
+    const r = { key: UNNAMED_NOTE, text, clearance: 0, ...c };
+    const note = placeLabels([r], { ...options, keepClear: placed, reach: 2 + width / lineHeight }).placed;
+    if (note[0]?.text === text) return note;
+  }
+  return [];
 }

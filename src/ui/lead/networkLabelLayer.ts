@@ -59,6 +59,10 @@ export function placeEachFrame(sigma: Sigma<NetNode, NetEdge>, container: HTMLEl
     });
     const placed = placeNetworkLabels(nodes, sigma.getDimensions(), (t) => context.measureText(t).width);
     expose(placed);
+    // The nodes' discs too (as many as placement keeps clear of), so a test can check no label covers one.
+    container.dataset.nodeBoxes = JSON.stringify(
+      nodes.slice(0, NET_LABELS.maxObstacles).map(({ key, x, y, size }) => ({ key, x, y, radius: size })),
+    );
     return new Map(placed.map((l) => [l.key, l]));
   };
   const frame: Frame = { stale: true, placed: new Map(), place };

@@ -4,8 +4,8 @@
  * node positions. Nodes are placed as sigma projects them at the moment of drawing, so the answer
  * holds at any zoom. Pure: the caller passes the text measure.
  */
-import type { Box, PlacedLabel } from "../../core/index.ts";
-import { placeLabels } from "../../core/index.ts";
+import type { PlacedLabel } from "../../core/index.ts";
+import { initialsOf, placeLabels } from "../../core/index.ts";
 
 export type Side = "left" | "right";
 
@@ -33,6 +33,8 @@ export interface NetLabelStyle {
   /** At most this many labels are placed, and this many nodes kept clear of: placement is O(labels × (labels + nodes)). */
   readonly maxLabels: number;
   readonly maxObstacles: number;
+  /** The widest a label may be, as a share of the canvas width (whichever of the two is less). */
+  readonly maxShare: number;
 }
 
 export const NET_LABELS: NetLabelStyle = {
@@ -42,6 +44,7 @@ export const NET_LABELS: NetLabelStyle = {
   maxWidth: 340,
   maxLabels: 150,
   maxObstacles: 800,
+  maxShare: 0.6,
 };
 
 /**
@@ -71,21 +74,31 @@ export function placeNetworkLabels(
     .map((n) => ({
       key: n.key,
       text: n.text,
+      // The marks are what the picture is for: the name gives way to them, down to its initials.
+      ...marksOf(n.text),
       x: n.x,
       y: n.y,
       clearance: n.size,
       direction: n.side === "left" ? Math.PI : 0,
     }));
-  const obstacles: Box[] = shown
-    .slice(0, style.maxObstacles)
-    .map((n) => ({ x: n.x - n.size, y: n.y - n.size, width: 2 * n.size, height: 2 * n.size }));
   return placeLabels(requests, {
     width: canvas.width,
     height: canvas.height,
     lineHeight: style.lineHeight,
     padding: style.padding,
     measure,
-    obstacles,
-    maxLabelWidth: style.maxWidth,
-  });
+    nodes: shown.slice(0, style.maxObstacles).map((n) => ({ x: n.x, y: n.y, radius: n.size })),
+    // On a phone one long label would otherwise fence off a whole cluster.
+    maxLabelWidth: Math.min(style.maxWidth, canvas.width * style.maxShare),
+  }).placed;
+}
+
+/** "Dr Anthony Clarke (keystone)" → its tail " (keystone)" and initials "AC (keystone)"; a plain name → its initials. */
+export function marksOf(text: string): { tail?: string; initials: string } {
+  const m = /^(.*\S)( \([^()]+\))$/u.exec(text);
+  const name = m?.[1];
+  const tail = m?.[2];
+  if (name === undefined || tail === undefined) return { initials: initialsOf(text) };
+  const initials = initialsOf(name);
+  return { tail, initials: initials ? initials + tail : "" };
 }

@@ -1,17 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PlacedLabel } from "../../../src/core/index.ts";
-import type { Box } from "../../../src/core/layout/labelPlacement.ts";
+import type { Box, Disc } from "../../../src/core/layout/labelPlacement.ts";
 import {
   CORE_TYPES,
   constellationLabelRequests,
   fitCircle,
   layoutConstellation,
+  initialsOf,
+  keepsFirstWord,
   placeLabels,
   shorten,
   toCanvas,
 } from "../../../src/core/index.ts";
-import { intersects } from "../../../src/core/layout/labelPlacement.ts";
+import { coversDisc, intersects } from "../../../src/core/layout/labelPlacement.ts";
 
 /** A stand-in for canvas measureText: wide letters wider, like a real font. */
 const measure = (t: string) => [...t].reduce((w, c) => w + (/[MW@]/.test(c) ? 11 : /[il.]/.test(c) ? 3 : 7), 0);
@@ -22,6 +24,10 @@ function inside(b: Box, width: number, height: number): boolean {
 
 /** A whole constellation drawing's labels, the way the graph and the PNG ask for them. */
 function drawing(names: readonly string[], width: number, height: number, kinds: readonly number[]): PlacedLabel[] {
+  return drawn(names, width, height, kinds).placed;
+}
+
+function drawn(names: readonly string[], width: number, height: number, kinds: readonly number[]) {
   const layout = layoutConstellation({
     types: CORE_TYPES,
     providers: names.map((_, i) => ({
@@ -48,17 +54,17 @@ function drawing(names: readonly string[], width: number, height: number, kinds:
       .map((s) => ({ key: `gap:${s.type}`, text: "no one yet", radius: 0, ...toCanvas(fit, s.gap) })),
     people,
   });
-  const obstacles = people.map((p) => ({ x: p.x - radius, y: p.y - radius, width: 2 * radius, height: 2 * radius }));
-  const ect = { x: centre.x - 18, y: centre.y - 18, width: 36, height: 36 };
-  return placeLabels(requests, {
+  const nodes: Disc[] = [{ ...centre, radius: 18 }, ...people];
+  const placement = placeLabels(requests, {
     width,
     height,
     lineHeight: 18,
     measure,
-    obstacles,
-    keepClear: [ect],
+    nodes,
     maxLabelWidth: 230,
+    reach: 4,
   });
+  return { ...placement, requests, nodes };
 }
 
 describe("labelPlacement", () => {
@@ -69,7 +75,7 @@ describe("labelPlacement", () => {
         height: 300,
         lineHeight: 16,
         measure,
-      });
+      }).placed;
       expect(l!.text).toBe("Lucy Brown");
       expect(l!.x).toBeGreaterThan(110);
       expect(l!.y).toBeLessThan(100);
@@ -82,7 +88,7 @@ describe("labelPlacement", () => {
           { key: "b", text: "Mark Jones", x: 104, y: 104, clearance: 8, direction: 0 },
         ],
         { width: 400, height: 300, lineHeight: 16, measure },
-      );
+      ).placed;
       expect(labels).toHaveLength(2);
       expect(intersects(labels[0]!, labels[1]!)).toBe(false);
     });
@@ -92,7 +98,7 @@ describe("labelPlacement", () => {
         height: 300,
         lineHeight: 16,
         measure,
-      });
+      }).placed;
       expect(l!.text).toBe("Dr Anthony Clarke");
       expect(inside(l!, 400, 300)).toBe(true);
     });
@@ -103,7 +109,7 @@ describe("labelPlacement", () => {
         height: 240,
         lineHeight: 16,
         measure,
-      });
+      }).placed;
       expect(l!.text.endsWith("…")).toBe(true);
       expect(long.startsWith(l!.text.slice(0, -1))).toBe(true);
       expect(l!.full).toBe(long);
@@ -129,18 +135,116 @@ describe("labelPlacement", () => {
               for (let j = i + 1; j < labels.length; j++) expect(intersects(labels[i]!, labels[j]!)).toBe(false);
             expect(labels[0]?.key).toBe("ect"); // the ECT is always named
             // Nothing covers the ECT's node, and no label is wider than asked.
-            const ect = { x: width / 2 - 18, y: height / 2 - 18, width: 36, height: 36 };
-            for (const l of labels) expect(intersects(l, ect)).toBe(false);
+            const ect = { x: width / 2, y: height / 2, radius: 18 };
+            for (const l of labels) expect(coversDisc(l, ect)).toBe(false);
             for (const l of labels) expect(l.width).toBeLessThanOrEqual(230);
           },
         ),
         { numRuns: 150 },
       );
     });
+    it("should cover no node with a label, and account for every request: placed, or named as unplaced", () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.string({ minLength: 1, maxLength: 60, unit: "grapheme" }), { maxLength: 25 }),
+          fc.integer({ min: 320, max: 1600 }),
+          fc.integer({ min: 240, max: 1000 }),
+          fc.array(fc.integer({ min: 1, max: 15 }), { minLength: 25, maxLength: 25 }),
+          (names, width, height, kinds) => {
+            const d = drawn(names, width, height, kinds);
+            for (const l of d.placed)
+              for (const n of d.nodes) expect(coversDisc(l, n), `"${l.text}" covers a node`).toBe(false);
+            const keys = [...d.placed.map((l) => l.key), ...d.unplaced].sort();
+            expect(keys).toEqual(d.requests.map((r) => r.key).sort());
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+    it("should name every person, if need be by initials, with up to 12 supporters on a phone-sized canvas", () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.string({ minLength: 1, maxLength: 60, unit: "grapheme-ascii" }), { maxLength: 12 }),
+          fc.integer({ min: 330, max: 1600 }),
+          fc.integer({ min: 330, max: 1000 }),
+          fc.array(fc.integer({ min: 1, max: 15 }), { minLength: 12, maxLength: 12 }),
+          (raw, width, height, kinds) => {
+            // A name has a letter (initials need one); the request keys are P0…P11, the ECT "ect".
+            const names = raw.map((n, i) => `${"ABCDEFGHIJKL"[i]}${n}`);
+            const d = drawn(names, width, height, kinds);
+            const people = d.requests.filter((r) => r.key === "ect" || /^P\d+$/.test(r.key)).map((r) => r.key);
+            expect(people.filter((k) => d.unplaced.includes(k))).toEqual([]);
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+    it("should fall back to initials, clear of the nodes, where a name finds no room", () => {
+      // A node hemmed in by four neighbours on a small canvas: no room for a whole or shortened name.
+      const nodes: Disc[] = [
+        { x: 60, y: 40, radius: 12 },
+        { x: 30, y: 40, radius: 12 },
+        { x: 90, y: 40, radius: 12 },
+        { x: 60, y: 12, radius: 12 },
+        { x: 60, y: 68, radius: 12 },
+      ];
+      const text = "Dr Margaret Featherstonehaugh-Wright";
+      const { placed, unplaced } = placeLabels(
+        [{ key: "a", text, initials: initialsOf(text), x: 60, y: 40, clearance: 12, direction: 0 }],
+        { width: 120, height: 80, lineHeight: 16, measure, nodes },
+      );
+      expect(unplaced).toEqual([]);
+      expect(placed[0]?.text).toBe("MFW");
+      expect(placed[0]?.full).toBe(text);
+      for (const n of nodes) expect(coversDisc(placed[0]!, n)).toBe(false);
+    });
+    it("should say which labels found no room rather than drop them silently", () => {
+      const { placed, unplaced } = placeLabels(
+        [
+          { key: "a", text: "Lucy Brown", x: 20, y: 10, clearance: 4, direction: 0 },
+          { key: "b", text: "Mark Jones", x: 22, y: 12, clearance: 4, direction: 0 },
+        ],
+        { width: 80, height: 20, lineHeight: 16, measure },
+      );
+      expect(placed.map((l) => l.key)).toEqual(["a"]);
+      expect(unplaced).toEqual(["b"]);
+    });
     it("should be deterministic", () => {
       const names = Array.from({ length: 25 }, (_, i) => `Supporter number ${i} with a long name`);
       const kinds = Array.from({ length: 25 }, (_, i) => (i % 15) + 1);
       expect(drawing(names, 390, 320, kinds)).toEqual(drawing(names, 390, 320, kinds));
+    });
+  });
+  describe("#keepsFirstWord", () => {
+    it("should accept a shortened name only while its first word (after a title) is whole", () => {
+      expect(keepsFirstWord("Mr Bartholomew…", "Mr Bartholomew Cholmondeley-Warner")).toBe(true);
+      expect(keepsFirstWord("Mr B…", "Mr Bartholomew Cholmondeley-Warner")).toBe(false);
+      expect(keepsFirstWord("Profess…", "Professor Anneliese Oberhausen")).toBe(false);
+      expect(keepsFirstWord("Ælfg…", "Ælfgifu Þórðardóttir")).toBe(false);
+      expect(keepsFirstWord("Okonkwo…", "Okonkwo-Adeyemi Chidimma")).toBe(true);
+    });
+    it("should prefer a person's initials, or the name farther off, to a cut first word", () => {
+      const text = "Professor Anneliese Oberhausen-Kowalczyk";
+      const [l] = placeLabels(
+        [{ key: "a", text, initials: initialsOf(text), x: 60, y: 20, clearance: 6, direction: 0 }],
+        {
+          width: 120,
+          height: 40,
+          lineHeight: 16,
+          measure,
+        },
+      ).placed;
+      expect(l?.text).toBe("AOK");
+    });
+  });
+  describe("#initialsOf", () => {
+    it("should take each word's first letter, titles left out, at most three", () => {
+      expect(initialsOf("Dr Margaret Featherstonehaugh-Wright")).toBe("MFW");
+      expect(initialsOf("Zoë Ó Briain")).toBe("ZÓB");
+      expect(initialsOf("ælfgifu þórðardóttir")).toBe("ÆÞ");
+      expect(initialsOf("Prof. Anneliese von Oberhausen Kowalczyk")).toBe("AVO");
+      expect(initialsOf("Li Wei")).toBe("LW");
+      expect(initialsOf("  42  ")).toBe("");
     });
   });
   describe("#shorten", () => {

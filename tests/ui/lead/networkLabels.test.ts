@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { intersects } from "../../../src/core/layout/labelPlacement.ts";
+import { coversDisc, intersects } from "../../../src/core/layout/labelPlacement.ts";
 import type { NetLabelNode } from "../../../src/ui/lead/networkLabels.ts";
-import { placeNetworkLabels } from "../../../src/ui/lead/networkLabels.ts";
+import { marksOf, placeNetworkLabels } from "../../../src/ui/lead/networkLabels.ts";
 
 /** A stand-in for canvas measureText: wide letters wider, like a real font. */
 const measure = (t: string) => [...t].reduce((w, c) => w + (/[MW@]/.test(c) ? 11 : /[il.]/.test(c) ? 3 : 7), 0);
@@ -40,7 +40,7 @@ describe("placeNetworkLabels", () => {
     expect(l).toBeDefined();
     expect(l?.x).toBeGreaterThanOrEqual(0);
     expect((l?.x ?? 0) + (l?.width ?? 0)).toBeLessThanOrEqual(400);
-    expect(l?.text.endsWith("…")).toBe(true);
+    expect(l?.text).toMatch(/… \(keystone\)$/);
   });
   it("should label the most serious first, and no one unforced and unwanted", () => {
     const placed = placeNetworkLabels(
@@ -100,5 +100,35 @@ describe("placeNetworkLabels", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("marksOf", () => {
+  it("should keep the marks whole and give initials for the name", () => {
+    expect(marksOf("Dr Anthony Clarke (keystone · over capacity)")).toEqual({
+      tail: " (keystone · over capacity)",
+      initials: "AC (keystone · over capacity)",
+    });
+    expect(marksOf("Zoë Ó Briain")).toEqual({ initials: "ZÓB" });
+  });
+});
+
+describe("placeNetworkLabels on a phone", () => {
+  it("should shorten the name, never the marks, and keep a label within 60% of the canvas width", () => {
+    const text = "Dr Anthony Clarke (keystone · over capacity)";
+    const [l] = placeNetworkLabels([node("a", 150, 150, { text })], { width: 360, height: 300 }, measure);
+    expect(l?.text).toMatch(/^Dr Anthony… \(keystone · over capacity\)$|^AC \(keystone · over capacity\)$/);
+    expect(l?.width).toBeLessThanOrEqual(360 * 0.6);
+    expect(l?.full).toBe(text);
+  });
+  it("should put no label over a node", () => {
+    const nodes = Array.from({ length: 30 }, (_, i) =>
+      node(`n${i}`, 40 + ((i * 37) % 260), 40 + ((i * 53) % 220), { text: `Person number ${i} (keystone)`, size: 5 }),
+    );
+    const placed = placeNetworkLabels(nodes, { width: 340, height: 300 }, measure);
+    expect(placed.length).toBeGreaterThan(5);
+    for (const l of placed)
+      for (const n of nodes)
+        expect(coversDisc(l, { x: n.x, y: n.y, radius: n.size }), `${l.text} over ${n.key}`).toBe(false);
   });
 });
