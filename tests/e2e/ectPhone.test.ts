@@ -166,6 +166,14 @@ describe("a new ECT on a phone", () => {
     await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Jess Hartley");
     const nameField = flow.getByLabel("Name", { exact: true });
     const addButton = flow.getByRole("button", { name: "Add to my map" });
+    // While the questions are being answered, the headline describes the map; it does not judge it.
+    const headline = page.getByTestId("headline");
+    const headlineSays = (text: string) =>
+      page.waitForFunction(
+        (t) => document.querySelector('[data-testid="headline"]')?.textContent?.replace(/[\u2066-\u2069]/g, "") === t,
+        text,
+      );
+    await headlineSays("So far: no one who helps you yet");
 
     // Two people typed at once are said before they are added, and added as two.
     await nameField.fill("Mr Khan and Priya");
@@ -180,6 +188,9 @@ describe("a new ECT on a phone", () => {
     await page.getByTestId("edit-map").getByText("Priya helps with").waitFor();
     assert.match(clean(await page.locator("#ects").innerText()), /1 ECT, 2 supporters,/);
     assert.equal(await page.getByText(/runs through one person/).count(), 0, "two people are not one");
+    await headlineSays("So far: 2 people, for how the school works");
+    await headline.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "ect-phone-so-far.png") });
 
     // At the next question a slip in one of two names is offered, and choosing it uses Mr Khan.
     await flow.getByRole("button", { name: "Next question" }).click();
@@ -195,6 +206,16 @@ describe("a new ECT on a phone", () => {
     await page.getByTestId("edit-map").getByText("Sam helps with").waitFor();
     assert.match(clean(await page.locator("#ects").innerText()), /1 ECT, 3 supporters,/);
     assert.equal(await page.getByText("Mr Kahn", { exact: false }).count(), 0, "no second Mr Khan");
+    await headlineSays("So far: 3 people, for how the school works and behaviour");
+
+    // After Finish the headline says what the map means, as the lead sees it.
+    for (let q = 2; q < 5; q++) await flow.getByRole("button", { name: "Next question" }).click();
+    await flow.getByRole("button", { name: "Finish: this is my network" }).click();
+    await page.getByTestId("map-finished").waitFor();
+    await page.waitForFunction(
+      () => !/^So far/.test(document.querySelector('[data-testid="headline"]')?.textContent ?? "So far"),
+    );
+    assert.equal(await headline.getAttribute("data-kind"), "concern");
     assert.deepEqual(watch.errors, []);
     await page.context().close();
   });
