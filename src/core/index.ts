@@ -26,7 +26,12 @@ export { sameSchoolQuestions, withSchoolAnswers } from "./import/withSchoolAnswe
 export type { SchoolShown } from "./import/schoolsRead.ts";
 export type { SamePersonProposal, Spelling } from "./names/index.ts";
 export { joinsInBulk, matchTypedName, visibleControls } from "./names/index.ts";
-export { readTypedSupporter, type TypedSupporter } from "./names/typedSupporter.ts";
+export {
+  readTypedSupporter,
+  readTypedSupporters,
+  type TypedPiece,
+  type TypedSupporter,
+} from "./names/typedSupporter.ts";
 export type { Diagnostic, RejectedRow } from "./import/diagnostics.ts";
 export type { ColumnGuess, ColumnMapping } from "./import/columns.ts";
 export { SHAPE_LABEL } from "./import/columns.ts";

@@ -9,7 +9,7 @@ import { useAsOf, useClient, useHideNames, useNameOf, useShare, useWording } fro
 import { useWorkerQuery } from "./state/useWorkerQuery.ts";
 import { ConstellationGraph } from "./graph/ConstellationGraph.tsx";
 import { ConstellationWalk } from "./graph/ConstellationWalk.tsx";
-import { constellationNames, ectHeadline } from "./ectHeadline.ts";
+import { constellationNames, ectHeadline, soFarHeadline } from "./ectHeadline.ts";
 import { GraphLegend } from "./graph/GraphLegend.tsx";
 import type { RenderEdge, RenderNode } from "./graph/toRenderGraph.ts";
 import { toRenderGraph } from "./graph/toRenderGraph.ts";
@@ -36,9 +36,12 @@ interface Props {
   readonly onAddToPlan: ((p: ProposedLink) => void) | undefined;
   /** Changes whenever the data is loaded again (an edit, undo, new settings): fetch again. */
   readonly dataVersion: unknown;
+  /** This ECT is answering "Map my support" for themselves: until they Finish, the headline describes, not judges. */
+  readonly answering?: boolean;
 }
 
-export function ConstellationView({ ectId, settings, webgl, onConstellation, plan, onAddToPlan, dataVersion }: Props) {
+export function ConstellationView(props: Props) {
+  const { ectId, settings, webgl, onConstellation, plan, onAddToPlan, dataVersion, answering = false } = props;
   const client = useClient();
   const nameOf = useNameOf();
   const hideNames = useHideNames();
@@ -83,16 +86,24 @@ export function ConstellationView({ ectId, settings, webgl, onConstellation, pla
     const nameById = constellation ? constellationNames(constellation, voice) : (id: string) => id;
     return (id: string, name: string) => nameOf(id, nameById(id) === id ? name : nameById(id));
   }, [constellation, nameOf, voice]);
+  // Finish marks the map confirmed: from then on (and for anyone else opening it) the headline judges.
+  const soFar = answering && constellation?.ect.mapStatus === "draft";
   const said = useMemo(
     () =>
       constellation &&
-      ectHeadline(constellation, types, { voice, nameOf, share, settings }, (name) => isolate(shorten(name))),
-    [constellation, types, voice, nameOf, share, settings],
+      (soFar
+        ? soFarHeadline(constellation, types, voice)
+        : ectHeadline(constellation, types, { voice, nameOf, share, settings }, (name) => isolate(shorten(name)))),
+    [constellation, soFar, types, voice, nameOf, share, settings],
   );
   // The PNG and print carry the same sentence; a canvas shows any control character as a mark instead.
   const printed = useMemo(
-    () => constellation && ectHeadline(constellation, types, { voice, nameOf, share, settings }, shorten),
-    [constellation, types, voice, nameOf, share, settings],
+    () =>
+      constellation &&
+      (soFar
+        ? soFarHeadline(constellation, types, voice)
+        : ectHeadline(constellation, types, { voice, nameOf, share, settings }, shorten)),
+    [constellation, soFar, types, voice, nameOf, share, settings],
   );
   // The drawing's scale, in steps of 10 px per unit: a small drawing moves the inner rings out (toRenderGraph).
   const [pxPerUnit, setPxPerUnit] = useState<number | undefined>();

@@ -178,6 +178,7 @@ export function EctTab({
             // On an ECT's own map ("Map my own support") the ideas come without the lead's draft plan.
             onAddToPlan={me?.id === selectedEct.id ? undefined : onAddToPlan}
             dataVersion={loaded}
+            answering={mapping && me?.id === selectedEct.id}
           />
         )}
         {loaded && selectedEct && (

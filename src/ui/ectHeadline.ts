@@ -5,7 +5,7 @@
  * (where visibleControls shows any control character as a mark).
  */
 import type { Constellation, Headline, Settings, SupportType, Voice } from "../core/index.ts";
-import { headline } from "../core/index.ts";
+import { counted, headline, typeList } from "../core/index.ts";
 import type { NameOf } from "./names.ts";
 import { sentenceStart, voicedName } from "./voicedName.ts";
 
@@ -56,4 +56,25 @@ export function ectHeadline(
     },
   );
   return { ...said, text: sentenceStart(said.text) };
+}
+
+/**
+ * While an ECT is still answering "Map my support", the line above their map says what is there so
+ * far, without judging it: a map one question in is not yet a map with a single source of support,
+ * and an empty one is not yet "not filled in". The judgement (ectHeadline) comes once they Finish.
+ * Kind "empty": the page's neutral look, neither a concern nor a strength.
+ * @example soFarHeadline(jessAfterOneQuestion, CORE_TYPES, "you")
+ * // { kind: "empty", text: "So far: 1 person, for how the school works" }
+ */
+export function soFarHeadline(constellation: Constellation, types: readonly SupportType[], voice: Voice): Headline {
+  const n = constellation.supporters.length;
+  const covered = types.filter((t) => constellation.supporters.some((p) => p.types.includes(t)));
+  const helped = constellation.contributions.length;
+  const giving =
+    helped > 0 ? `; ${voice === "you" ? "you help" : "they help"} ${counted(helped, "person", "people")}` : "";
+  const text =
+    n === 0
+      ? `So far: no one who helps ${voice === "you" ? "you" : "them"} yet${giving}`
+      : `So far: ${counted(n, "person", "people")}${covered.length > 0 ? `, for ${typeList(covered)}` : ""}${giving}`;
+  return { kind: "empty", text };
 }

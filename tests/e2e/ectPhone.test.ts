@@ -157,6 +157,69 @@ describe("a new ECT on a phone", () => {
     await page.context().close();
   });
 
+  it("reads 'Mr Khan and Priya' typed in Map my support as two people, each name checked for a slip", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "", ".tiles", PHONE);
+    await page.getByTestId("phone-purpose").getByRole("button", { name: "Map my own support" }).click();
+    const flow = page.getByTestId("map-my-support");
+    await flow.getByLabel("Your name (or any name you like)").fill("Jess Hartley");
+    await flow.getByRole("button", { name: "Start my map" }).click();
+    await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Jess Hartley");
+    const nameField = flow.getByLabel("Name", { exact: true });
+    const addButton = flow.getByRole("button", { name: "Add to my map" });
+    // While the questions are being answered, the headline describes the map; it does not judge it.
+    const headline = page.getByTestId("headline");
+    const headlineSays = (text: string) =>
+      page.waitForFunction(
+        (t) => document.querySelector('[data-testid="headline"]')?.textContent?.replace(/[\u2066-\u2069]/g, "") === t,
+        text,
+      );
+    await headlineSays("So far: no one who helps you yet");
+
+    // Two people typed at once are said before they are added, and added as two.
+    await nameField.fill("Mr Khan and Priya");
+    assert.equal(
+      clean(await flow.getByTestId("typed-people").innerText()),
+      "Adding 2 people: Mr Khan and Priya. Not right? Change the names above: a comma or “and” goes between two people.",
+    );
+    await flow.getByTestId("typed-people").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "ect-phone-typed-two.png") });
+    await addButton.click();
+    await page.getByTestId("edit-map").getByText("Mr Khan helps with").waitFor();
+    await page.getByTestId("edit-map").getByText("Priya helps with").waitFor();
+    assert.match(clean(await page.locator("#ects").innerText()), /1 ECT, 2 supporters,/);
+    assert.equal(await page.getByText(/runs through one person/).count(), 0, "two people are not one");
+    await headlineSays("So far: 2 people, for how the school works");
+    await headline.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "ect-phone-so-far.png") });
+
+    // At the next question a slip in one of two names is offered, and choosing it uses Mr Khan.
+    await flow.getByRole("button", { name: "Next question" }).click();
+    await nameField.fill("Mr Kahn & Sam");
+    const hint = flow.getByTestId("same-as-typed");
+    assert.match(clean(await hint.innerText()), /“Mr Kahn”: Did you mean Mr Khan \(already on your map\)\?/);
+    await flow.getByTestId("typed-people").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "ect-phone-typed-slip.png") });
+    await hint.getByRole("button", { name: "Use Mr Khan" }).click();
+    assert.equal(await nameField.inputValue(), "Mr Khan, Sam");
+    assert.match(clean(await hint.innerText()), /Mr Khan is already on your map/);
+    await addButton.click();
+    await page.getByTestId("edit-map").getByText("Sam helps with").waitFor();
+    assert.match(clean(await page.locator("#ects").innerText()), /1 ECT, 3 supporters,/);
+    assert.equal(await page.getByText("Mr Kahn", { exact: false }).count(), 0, "no second Mr Khan");
+    await headlineSays("So far: 3 people, for how the school works and behaviour");
+
+    // After Finish the headline says what the map means, as the lead sees it.
+    for (let q = 2; q < 5; q++) await flow.getByRole("button", { name: "Next question" }).click();
+    await flow.getByRole("button", { name: "Finish: this is my network" }).click();
+    await page.getByTestId("map-finished").waitFor();
+    await page.waitForFunction(
+      () => !/^So far/.test(document.querySelector('[data-testid="headline"]')?.textContent ?? "So far"),
+    );
+    assert.equal(await headline.getAttribute("data-kind"), "concern");
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
+
   it("keeps the sample's first screen as it was on a laptop, and offers keeping there too", async () => {
     const { page, watch } = await openApp(app.browser, app.url, "", ".tiles", { width: 1366, height: 768 });
     assert.equal(await page.getByTestId("phone-purpose").isVisible(), false, "the sidebar says it on a laptop");

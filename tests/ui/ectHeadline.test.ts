@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Constellation } from "../../src/core/index.ts";
 import { buildConstellation, buildNetwork, CORE_TYPES, prepareAnalysis } from "../../src/core/index.ts";
-import { constellationNames, ectHeadline } from "../../src/ui/ectHeadline.ts";
+import { constellationNames, ectHeadline, soFarHeadline } from "../../src/ui/ectHeadline.ts";
 import { importFixtures } from "../helpers/files.ts";
 import { ect, link, person, settings } from "../helpers/builders.ts";
 
@@ -77,5 +77,44 @@ describe("ectHeadline with someone the ECT named by role", () => {
     expect(constellationNames(jess, "you")("P1")).toBe("your mentor (Jess Hartley)");
     expect(constellationNames(jess, "you")("P2")).toBe("Myra Jones");
     expect(jess.supporters.find((p) => p.id === "P1")?.name).toBe("my mentor (Jess Hartley)");
+  });
+});
+
+describe("soFarHeadline, while the ECT is still answering Map my support", () => {
+  function mapOf(people: Parameters<typeof buildNetwork>[0], links: Parameters<typeof buildNetwork>[1]) {
+    const ready = prepareAnalysis(buildNetwork(people, links), settings());
+    const k = ready.net.indexOf.get("E1");
+    const result = k === undefined ? undefined : ready.ectAt(k);
+    if (!result) throw new Error("no ECT E1");
+    return buildConstellation(ready.ctx, result);
+  }
+  const jess = ect("E1", { name: "Jess Hartley", map_status: "draft" });
+
+  it("should describe one person after the first question, where the judgement says 'one person'", () => {
+    const one = mapOf([jess, person("P1", { name: "Mr Khan" })], [link("P1", "E1", ["organisational_literacy"])]);
+    expect(ectHeadline(one, CORE_TYPES, { ...wording, voice: "you", share: false }).kind).toBe("concern");
+    expect(soFarHeadline(one, CORE_TYPES, "you")).toEqual({
+      kind: "empty",
+      text: "So far: 1 person, for how the school works",
+    });
+  });
+  it("should describe an empty map without calling it unfilled", () => {
+    const empty = mapOf([jess], []);
+    expect(ectHeadline(empty, CORE_TYPES, { ...wording, voice: "you", share: false }).text).toMatch(/filled in/);
+    expect(soFarHeadline(empty, CORE_TYPES, "you").text).toBe("So far: no one who helps you yet");
+  });
+  it("should count people and kinds, and those the ECT helps, in either voice", () => {
+    const two = mapOf(
+      [jess, person("P1", { name: "Mr Khan" }), person("P2", { name: "Priya" }), person("P3", { name: "Sam" })],
+      [
+        link("P1", "E1", ["organisational_literacy", "behaviour"]),
+        link("P2", "E1", ["organisational_literacy"]),
+        link("E1", "P3", ["pedagogy"], { link_role: "contribution" }),
+      ],
+    );
+    expect(soFarHeadline(two, CORE_TYPES, "you").text).toBe(
+      "So far: 2 people, for how the school works and behaviour; you help 1 person",
+    );
+    expect(soFarHeadline(two, CORE_TYPES, "they").text).toMatch(/; they help 1 person$/);
   });
 });

@@ -10,6 +10,9 @@
 import type { LinkRole, UnnamedKind } from "../model/enums.ts";
 import { unnamedName } from "../import/samePeople.ts";
 import { classifyMention } from "./classifyMention.ts";
+import { foldName } from "./foldName.ts";
+import { matchTypedName } from "./matchTypedName.ts";
+import { splitAnswer } from "./splitAnswer.ts";
 
 export interface TypedSupporter {
   /** The name to record (and look for among the people already on the map). */
@@ -49,4 +52,47 @@ export function readTypedSupporter(typed: string, ectName: string): TypedSupport
     case "family":
       return { name: unnamedName(mention.written, ectName), unnamed: "family", external: true };
   }
+}
+
+/** One piece of what was typed, read, and matched against the people already on the map. */
+export interface TypedPiece {
+  /** The piece as splitAnswer gave it ("Mr Kahn"). */
+  readonly written: string;
+  readonly reading: TypedSupporter;
+  /** Someone already on the map with this name (apart from case, accents, spacing): they are used. */
+  readonly exact?: string;
+  /** Otherwise, the one person already on the map this could be ("Did you mean Mr Khan?"). */
+  readonly near?: string;
+}
+
+/**
+ * What was typed into a supporter's name field, read as the survey import reads one answer: split
+ * into pieces (splitAnswer: "Mr Khan and Priya" is two people, "Mr and Mrs Smith" one), each piece
+ * read (readTypedSupporter) and matched on its own (matchTypedName), so a typing slip in any piece
+ * is offered. Pieces that say no one ("Priya and nobody") are left out; a piece naming the same
+ * person as an earlier one ("Priya, priya") is that person once. Someone named by role or as family
+ * is only ever the same as an exact match: the import never guesses who "my mentor" is.
+ * @param known the names of the people already on the map
+ * @example readTypedSupporters("Mr Kahn and Priya", "Jess Hartley", ["Mr Khan"])
+ * // [{ written: "Mr Kahn", reading: { name: "Mr Kahn" }, near: "Mr Khan" }, { written: "Priya", reading: { name: "Priya" } }]
+ */
+export function readTypedSupporters(typed: string, ectName: string, known: readonly string[]): TypedPiece[] {
+  const pieces: TypedPiece[] = [];
+  const seen = new Set<string>();
+  for (const written of splitAnswer(typed)) {
+    const reading = readTypedSupporter(written, ectName);
+    if (!reading) continue;
+    const key = foldName(reading.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const match = matchTypedName(reading.name, known);
+    const kept = reading.unnamed && match.exact === undefined ? {} : match;
+    pieces.push({
+      written,
+      reading,
+      ...(kept.exact !== undefined ? { exact: kept.exact } : {}),
+      ...(kept.near !== undefined ? { near: kept.near } : {}),
+    });
+  }
+  return pieces;
 }

@@ -4,14 +4,23 @@
  * links added here are private unless the person adding them says otherwise (docs/domain.md 8.3).
  */
 import { useEffect, useRef, useState } from "react";
-import type { Edit, Frequency, LinkRole, SupportLink, SupportType, Visibility } from "../../core/index.ts";
+import type {
+  Edit,
+  Frequency,
+  LinkRole,
+  SupportLink,
+  SupportType,
+  TypedPiece,
+  TypedSupporter,
+  Visibility,
+} from "../../core/index.ts";
 import {
   freshId,
   LINK_ROLES,
   linkIdOf,
-  matchTypedName,
+  listWords,
   personIdOf,
-  readTypedSupporter,
+  readTypedSupporters,
   ROLE_HELP,
   sortTypes,
   SUPPORT_TYPES,
@@ -72,54 +81,58 @@ export function SupporterForm(props: Props) {
   }, [added]);
   const kinds = types ?? [...chosen];
   const you = voice === "you";
-  // The typed words read as the survey import reads an answer: "my mentor" and "Mum" are not
-  // colleagues' names; "nobody" is no one at all.
-  const reading = who === "" ? readTypedSupporter(name, ectName) : undefined;
-  const noOne = who === "" && name.trim() !== "" && reading === undefined;
-  const ready = (who !== "" || reading !== undefined) && kinds.length > 0;
-  // The same name matching as the import's "Same person?": a typed name equal to someone already
-  // here apart from case, accents and spacing is them; a near one is offered, but only for a name
-  // (the import never guesses who "my mentor" or "Mum" is).
-  const matched = reading
-    ? matchTypedName(
-        reading.name,
-        known.map((k) => k.name),
-      )
-    : {};
-  const typed = reading?.unnamed && matched.exact === undefined ? {} : matched;
+  // The typed words read as the survey import reads an answer: "Mr Khan and Priya" is two people,
+  // "my mentor" and "Mum" are not colleagues' names, "nobody" is no one at all. Each piece is matched
+  // against the people already here as the import's "Same person?" does: a name equal to someone's
+  // apart from case, accents and spacing is them; a near one is offered (never for "my mentor").
+  const pieces =
+    who === ""
+      ? readTypedSupporters(
+          name,
+          ectName,
+          known.map((k) => k.name),
+        )
+      : [];
+  const noOne = who === "" && name.trim() !== "" && pieces.length === 0;
+  const ready = (who !== "" || pieces.length > 0) && kinds.length > 0;
   const sameAs = (n: string | undefined) => (n === undefined ? undefined : known.find((k) => k.name === n));
-  const exact = sameAs(typed.exact);
-  const near = exact ? undefined : sameAs(typed.near);
+  const hints = pieces.filter((p) => p.exact !== undefined || p.near !== undefined);
+  const several = pieces.length > 1;
 
-  const submit = () => {
-    if (!ready) return;
-    const edits: Edit[] = [];
-    const whoId = who || exact?.id || "";
-    let personId = whoId;
-    let personName = known.find((k) => k.id === whoId)?.name ?? "";
-    if (!whoId && reading) {
-      personName = reading.name;
-      const newId = freshId(new Set(takenIds), personName);
-      personId = newId;
-      edits.push({ op: "addPerson", person: newSupporter(reading, newId, role) });
-    }
-    const existing = direction === "in" ? known.find((k) => k.id === whoId)?.link : undefined;
-    if (existing) {
-      onAdd(
-        [
-          {
-            op: "updateLink",
-            id: linkIdOf(existing.id),
-            changes: { support_types: sortTypes([...new Set([...existing.types, ...kinds])]) },
-          },
-        ],
-        `add ${kinds.map((t) => SUPPORT_TYPES[t].short).join(" and ")} to ${personName}`,
-      );
-      setWho("");
-      if (!types) setChosen(new Set());
-      setAdded((n) => n + 1);
+  /** "Use Mr Khan": one piece is the person chosen; among several, that piece's words become their name. */
+  const chooseNear = (piece: TypedPiece, person: KnownPerson) => {
+    if (!several) {
+      setWho(person.id);
+      requestAnimationFrame(() => whoField.current?.focus());
       return;
     }
+    setName(pieces.map((p) => (p === piece ? person.name : p.written)).join(", "));
+    requestAnimationFrame(() => nameField.current?.focus());
+  };
+
+  /** The edits for one supporter (someone already here, or someone new) and the name to say. */
+  const editsFor = (person: KnownPerson | undefined, reading: TypedSupporter | undefined, taken: Set<string>) => {
+    if (person) {
+      const existing = direction === "in" ? person.link : undefined;
+      if (existing) {
+        const update: Edit = {
+          op: "updateLink",
+          id: linkIdOf(existing.id),
+          changes: { support_types: sortTypes([...new Set([...existing.types, ...kinds])]) },
+        };
+        return { edits: [update], name: person.name, updated: true };
+      }
+      return { edits: [linkTo(person.id, undefined)], name: person.name, updated: false };
+    }
+    if (!reading) return { edits: [], name: "", updated: false };
+    const newId = freshId(taken, reading.name);
+    taken.add(newId);
+    // With several people at once, a role typed in "Their role" is said of each of them.
+    const add: Edit = { op: "addPerson", person: newSupporter(reading, newId, role) };
+    return { edits: [add, linkTo(newId, reading)], name: reading.name, updated: false };
+  };
+
+  const linkTo = (personId: string, reading: TypedSupporter | undefined): Edit => {
     const link: SupportLink = {
       link_id: newLinkId(),
       from_id: personIdOf(direction === "in" ? personId : ectId),
@@ -132,8 +145,24 @@ export function SupporterForm(props: Props) {
       frequency: frequency || undefined,
       origin: choseThem === "" ? undefined : choseThem === "yes" ? "ect_chosen" : "school_assigned",
     };
-    edits.push({ op: "addLink", link });
-    onAdd(edits, `${direction === "in" ? "add" : "add helping"} ${personName}`);
+    return { op: "addLink", link };
+  };
+
+  const submit = () => {
+    if (!ready) return;
+    const taken = new Set(takenIds);
+    const chosenPerson = known.find((k) => k.id === who);
+    const each = chosenPerson
+      ? [editsFor(chosenPerson, undefined, taken)]
+      : pieces.map((p) => editsFor(sameAs(p.exact), p.reading, taken));
+    const names = listWords(each.map((e) => e.name));
+    const onlyUpdates = each.every((e) => e.updated);
+    onAdd(
+      each.flatMap((e) => e.edits),
+      onlyUpdates
+        ? `add ${kinds.map((t) => SUPPORT_TYPES[t].short).join(" and ")} to ${names}`
+        : `${direction === "in" ? "add" : "add helping"} ${names}`,
+    );
     setWho("");
     setName("");
     setRole("");
@@ -166,7 +195,7 @@ export function SupporterForm(props: Props) {
               type="text"
               value={name}
               onChange={(e) => setName(e.target.value)}
-              aria-describedby={exact || near ? `${idBase}-same` : undefined}
+              aria-describedby={several || hints.length > 0 ? `${idBase}-same` : undefined}
             />
             {noOne && (
               <p className="muted small" role="status" data-testid="typed-no-one">
@@ -176,30 +205,40 @@ export function SupporterForm(props: Props) {
                   : "Type a name to add someone."}
               </p>
             )}
-            {(exact || near) && (
-              <p id={`${idBase}-same`} className="same-as-typed" role="status" data-testid="same-as-typed">
-                {exact ? (
-                  <>
-                    <bdi>{exact.name}</bdi> is already on {you ? "your" : "this"} map: adding will use them, not make a
-                    second person.
-                  </>
-                ) : (
-                  near && (
-                    <>
-                      Did you mean <bdi>{near.name}</bdi> (already on {you ? "your" : "this"} map)?{" "}
-                      <button
-                        type="button"
-                        onClick={() => {
-                          setWho(near.id);
-                          requestAnimationFrame(() => whoField.current?.focus());
-                        }}
-                      >
-                        Use {near.name}
-                      </button>
-                    </>
-                  )
+            {(several || hints.length > 0) && (
+              <div id={`${idBase}-same`} role="status">
+                {several && (
+                  <p className="same-as-typed" data-testid="typed-people">
+                    Adding {pieces.length} people:{" "}
+                    {listWords(pieces.map((p) => sameAs(p.exact)?.name ?? p.reading.name))}. Not right? Change the names
+                    above: a comma or &ldquo;and&rdquo; goes between two people.
+                  </p>
                 )}
-              </p>
+                {hints.map((piece) => {
+                  const exact = sameAs(piece.exact);
+                  const near = exact ? undefined : sameAs(piece.near);
+                  return (
+                    <p key={piece.written} className="same-as-typed" data-testid="same-as-typed">
+                      {exact ? (
+                        <>
+                          <bdi>{exact.name}</bdi> is already on {you ? "your" : "this"} map: adding will use them, not
+                          make a second person.
+                        </>
+                      ) : (
+                        near && (
+                          <>
+                            {several && <>&ldquo;{piece.written}&rdquo;: </>}
+                            Did you mean <bdi>{near.name}</bdi> (already on {you ? "your" : "this"} map)?{" "}
+                            <button type="button" onClick={() => chooseNear(piece, near)}>
+                              Use {near.name}
+                            </button>
+                          </>
+                        )
+                      )}
+                    </p>
+                  );
+                })}
+              </div>
             )}
           </>
         )}
