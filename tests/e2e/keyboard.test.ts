@@ -320,6 +320,54 @@ describe("keyboard only", () => {
     await page.context().close();
   });
 
+  it("keeps focus on Propose a plan while the plan is worked out, and says what was proposed", async () => {
+    const { page, watch } = await open("?view=plan", '[data-testid="draft-plan"]', DESKTOP);
+    const propose = page.getByRole("button", { name: "Propose a plan" });
+    await tabTo(page, propose);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("plan-outcome").waitFor();
+    assert.equal(
+      await propose.evaluate((el) => el === document.activeElement),
+      true,
+      `focus is still on Propose a plan, not ${await focused(page)}`,
+    );
+    assert.equal(await propose.getAttribute("aria-disabled"), null, "it can be pressed again");
+    await said(page, /^Plan ready\. Proposed \d+ links?, covering \d+ of \d+ gaps/);
+    await page.screenshot({ path: join(SHOTS, "keyboard-propose-plan-1440.png") });
+    noErrors(watch);
+    await page.context().close();
+  });
+
+  it("keeps focus on Undo after Enter, even when nothing is left to undo", async () => {
+    const { page, watch } = await open("", ".ect-title", DESKTOP);
+    const add = page.locator(".add-person");
+    await tabTo(page, page.getByText("Add an ECT or a colleague"));
+    await page.keyboard.press("Enter");
+    await tabTo(page, add.getByLabel("Name"));
+    await page.keyboard.type("Nia Khan");
+    await tabTo(page, add.getByRole("button", { name: "Add" }));
+    await page.keyboard.press("Enter");
+    const undo = page.getByRole("button", { name: "Undo: add Nia Khan" });
+    await undo.waitFor();
+    await undo.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelectorAll(".picker-list button").length === 9);
+    const undoNow = page.locator('.toolbar button[title="Ctrl+Z"]');
+    await page.waitForFunction(() => document.querySelector('.toolbar button[title="Ctrl+Z"]')?.ariaLabel === "Undo");
+    assert.equal(
+      await undoNow.evaluate((el) => el === document.activeElement),
+      true,
+      `focus is still on Undo, not ${await focused(page)}`,
+    );
+    assert.equal(await undoNow.getAttribute("aria-disabled"), "true", "and it says there is nothing left to undo");
+    // Pressed again it does nothing; Tab moves on and it leaves the Tab order.
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    assert.equal(await undoNow.isDisabled(), true);
+    noErrors(watch);
+    await page.context().close();
+  });
+
   it("moves focus into the import pane, and Escape closes it back onto the Data button", async () => {
     for (const [label, size] of [
       ["1366", LAPTOP],
