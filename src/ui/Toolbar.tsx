@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useClient, useHideNames } from "./AppContext.tsx";
 import { ConfirmDelete } from "./components/ConfirmDelete.tsx";
+import { FocusKeepingButton } from "./components/FocusKeepingButton.tsx";
 import { rememberBlocked, savedWords, whereKept } from "./savedWords.ts";
 import { Menu } from "./components/Menu.tsx";
 import { ExportMenu } from "./importing/ExportMenu.tsx";
@@ -46,10 +47,10 @@ export function Toolbar({
   });
   return (
     <div className="toolbar" role="group" aria-label="Undo, data, view and sharing">
-      <button
-        type="button"
+      {/* Undo and Redo keep focus while busy or when nothing is left to undo: Enter on Undo leaves focus on Undo. */}
+      <FocusKeepingButton
         onClick={project.undo}
-        disabled={!project.canUndo || busy}
+        unavailable={!project.canUndo || busy}
         title="Ctrl+Z"
         aria-label={project.undoLabel ? `Undo: ${project.undoLabel}` : "Undo"}
       >
@@ -57,11 +58,10 @@ export function Toolbar({
           ↶
         </span>
         <span className="tool-word">Undo</span>
-      </button>
-      <button
-        type="button"
+      </FocusKeepingButton>
+      <FocusKeepingButton
         onClick={project.redo}
-        disabled={!project.canRedo || busy}
+        unavailable={!project.canRedo || busy}
         title="Ctrl+Shift+Z or Ctrl+Y"
         aria-label={project.redoLabel ? `Redo: ${project.redoLabel}` : "Redo"}
       >
@@ -69,7 +69,7 @@ export function Toolbar({
           ↷
         </span>
         <span className="tool-word">Redo</span>
-      </button>
+      </FocusKeepingButton>
       <Menu label="Data" buttonId={DATA_MENU_ID}>
         {(close) => (
           <>

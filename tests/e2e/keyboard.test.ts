@@ -19,6 +19,8 @@ mkdirSync(SHOTS, { recursive: true });
 let app: { readonly browser: Browser; readonly url: string };
 
 const LAPTOP = { width: 1366, height: 768 };
+/** The size a fresh-eyes reviewer used, keyboard only. */
+const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
 /** Opens the app; CSP is bypassed so that axe-core can be injected (only where a test runs it). */
@@ -280,6 +282,88 @@ describe("keyboard only", () => {
     });
     assert.equal(sectors.length, 4, sectors.join(" | "));
     for (const t of sectors) assert.doesNotMatch(String(t), /…/);
+    noErrors(watch);
+    await page.context().close();
+  });
+
+  it("closes a toolbar menu when Tab moves on past its items, leaving focus where it went", async () => {
+    const { page, watch } = await open("", ".tiles", DESKTOP);
+    const data = page.getByRole("button", { name: "Data", exact: true });
+    const importFiles = page.getByRole("button", { name: "Import files" });
+    await tabTo(page, data);
+    await page.keyboard.press("Enter");
+    await importFiles.waitFor();
+    const inMenu = () =>
+      page.evaluate(() => document.activeElement?.closest(".dropdown")?.querySelector("#data-menu-button") != null);
+    // Tab through the menu's items and one step past them.
+    for (let i = 0; i < 40 && (await inMenu()); i++) await page.keyboard.press("Tab");
+    assert.equal(await inMenu(), false, "Tab left the Data menu");
+    assert.equal(await importFiles.isVisible(), false, "the Data menu closed when focus left it");
+    assert.equal(await data.getAttribute("aria-expanded"), "false");
+    assert.equal(
+      await page.getByRole("button", { name: "View", exact: true }).evaluate((el) => el === document.activeElement),
+      true,
+      `focus stays where Tab took it, on the next menu's button, not ${await focused(page)}`,
+    );
+    await page.screenshot({ path: join(SHOTS, "keyboard-menu-tab-out-1440.png") });
+
+    // Shift+Tab back into the menu's button and open it again: Escape closes it onto its button.
+    await page.keyboard.press("Shift+Tab");
+    assert.equal(await focused(page), "#data-menu-button");
+    await page.keyboard.press("Enter");
+    await importFiles.waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Escape");
+    await importFiles.waitFor({ state: "hidden" });
+    assert.equal(await focused(page), "#data-menu-button");
+    noErrors(watch);
+    await page.context().close();
+  });
+
+  it("keeps focus on Propose a plan while the plan is worked out, and says what was proposed", async () => {
+    const { page, watch } = await open("?view=plan", '[data-testid="draft-plan"]', DESKTOP);
+    const propose = page.getByRole("button", { name: "Propose a plan" });
+    await tabTo(page, propose);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("plan-outcome").waitFor();
+    assert.equal(
+      await propose.evaluate((el) => el === document.activeElement),
+      true,
+      `focus is still on Propose a plan, not ${await focused(page)}`,
+    );
+    assert.equal(await propose.getAttribute("aria-disabled"), null, "it can be pressed again");
+    await said(page, /^Plan ready\. Proposed \d+ links?, covering \d+ of \d+ gaps/);
+    await page.screenshot({ path: join(SHOTS, "keyboard-propose-plan-1440.png") });
+    noErrors(watch);
+    await page.context().close();
+  });
+
+  it("keeps focus on Undo after Enter, even when nothing is left to undo", async () => {
+    const { page, watch } = await open("", ".ect-title", DESKTOP);
+    const add = page.locator(".add-person");
+    await tabTo(page, page.getByText("Add an ECT or a colleague"));
+    await page.keyboard.press("Enter");
+    await tabTo(page, add.getByLabel("Name"));
+    await page.keyboard.type("Nia Khan");
+    await tabTo(page, add.getByRole("button", { name: "Add" }));
+    await page.keyboard.press("Enter");
+    const undo = page.getByRole("button", { name: "Undo: add Nia Khan" });
+    await undo.waitFor();
+    await undo.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelectorAll(".picker-list button").length === 9);
+    const undoNow = page.locator('.toolbar button[title="Ctrl+Z"]');
+    await page.waitForFunction(() => document.querySelector('.toolbar button[title="Ctrl+Z"]')?.ariaLabel === "Undo");
+    assert.equal(
+      await undoNow.evaluate((el) => el === document.activeElement),
+      true,
+      `focus is still on Undo, not ${await focused(page)}`,
+    );
+    assert.equal(await undoNow.getAttribute("aria-disabled"), "true", "and it says there is nothing left to undo");
+    // Pressed again it does nothing; Tab moves on and it leaves the Tab order.
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    assert.equal(await undoNow.isDisabled(), true);
     noErrors(watch);
     await page.context().close();
   });

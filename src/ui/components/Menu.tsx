@@ -1,6 +1,8 @@
 /**
  * A disclosure menu: a button (aria-expanded) that shows a panel of controls below it. Escape
- * closes it and puts focus back on its button; a click elsewhere closes it. It is a plain
+ * closes it and puts focus back on its button; a click elsewhere, or focus moving on past its
+ * items (Tab), closes it and leaves focus where it went: an open panel would otherwise sit over
+ * the page the keyboard user has moved on to. It is a plain
  * disclosure, not an ARIA menu: the panel holds ordinary buttons, checkboxes and selects, each
  * reached with Tab, so nothing needs a custom arrow-key model.
  */
@@ -41,6 +43,11 @@ export function Menu({ label, buttonId: fixedId, children }: Props) {
     <div
       className="dropdown"
       ref={root}
+      onBlur={(e) => {
+        // Only focus going to something else on the page: none (another window, a click on plain text in
+        // the panel) leaves it open, and a click elsewhere is caught by the pointerdown above.
+        if (open && e.relatedTarget instanceof Node && !root.current?.contains(e.relatedTarget)) setOpen(false);
+      }}
       onKeyDown={(e) => {
         if (e.key !== "Escape" || !open) return;
         e.stopPropagation();

@@ -15,6 +15,8 @@ import { Reasons } from "../components/Reasons.tsx";
 import { SourceLine } from "../components/SourceLine.tsx";
 import { ProgressBar } from "../components/ProgressBar.tsx";
 import { useHideNames, useShare, useShareRule } from "../AppContext.tsx";
+import { useAnnounce } from "../announce/useAnnounce.ts";
+import { FocusKeepingButton } from "../components/FocusKeepingButton.tsx";
 import { planOutcomeWords } from "./planOutcome.ts";
 import { flagTotalsWords, proposedTotalsWords } from "./planTotals.ts";
 
@@ -78,6 +80,7 @@ export function DraftPlan({
   const hideNames = useHideNames();
   const share = useShare();
   const count = (n: number) => countWords(n, rule);
+  const announce = useAnnounce();
 
   // Names of the supporters in the plan (the page holds only the ECTs' names), each asked once.
   useEffect(() => {
@@ -104,7 +107,10 @@ export function DraftPlan({
       for (const p of result.proposed) next = addProposal(next, p);
       onPlan(next);
       setOpen(result.uncovered);
-      setOutcome(planOutcomeWords(result, secondSources, rule));
+      const words = planOutcomeWords(result, secondSources, rule);
+      setOutcome(words);
+      // Said through the one live region: the outcome's paragraph is new, and a region that appears is often not read.
+      announce(`Plan ready. ${words}`);
     } finally {
       setProgress(undefined);
     }
@@ -160,9 +166,10 @@ export function DraftPlan({
           <input type="checkbox" checked={secondSources} onChange={(e) => setSecondSources(e.target.checked)} /> also
           add a second source where there is only one
         </label>
-        <button type="button" onClick={() => void propose()} disabled={progress !== undefined}>
+        {/* Focus stays on it while the plan is worked out, so the keyboard user is not dropped to the page's top. */}
+        <FocusKeepingButton onClick={() => void propose()} unavailable={progress !== undefined}>
           Propose a plan
-        </button>
+        </FocusKeepingButton>
         {progress !== undefined && (
           <ProgressBar label="Working out a plan" doing="Working out a plan" progress={{ fraction: progress }} />
         )}
@@ -173,11 +180,7 @@ export function DraftPlan({
         with more than two kinds from one person to one ECT, so support stays spread. It never proposes someone who
         manages or has assessed the ECT, and proposes another ECT only as a peer.
       </p>
-      {outcome && (
-        <p role="status" data-testid="plan-outcome">
-          {outcome}
-        </p>
-      )}
+      {outcome && <p data-testid="plan-outcome">{outcome}</p>}
       {open.length > 0 && !rule.breakdowns && <p data-testid="plan-open">Still open: {count(open.length)}.</p>}
       {open.length > 0 && rule.breakdowns && (
         <>
