@@ -27,7 +27,8 @@ export function matchTypedName(typed: string, existing: readonly string[]): Type
   const near = new Map<string, { readonly near: string; readonly why: string }>();
   for (const pair of findSameNames([...existing, typed])) {
     const name = existing[pair.a];
-    if (pair.b !== me || name === undefined) continue;
+    // An initial that could be either of two people on the map is not a near match to offer.
+    if (pair.b !== me || name === undefined || pair.via !== undefined) continue;
     const key = foldName(name);
     if (!near.has(key)) near.set(key, { near: name, why: pair.why });
   }

@@ -43,6 +43,11 @@ export function proposeSamePeople(spellings: readonly Spelling[], options: Propo
     const b = spellings[pair.b];
     if (!a || !b) continue;
     if (answered && (answered(a.name, b.name) || answered(b.name, a.name))) continue;
+    // "Mrs J Hartley" through "Jess Hartley": once Jess and Jessica are answered apart, J could be either.
+    const via = pair.via === undefined ? undefined : spellings[pair.via];
+    const viaFuller = pair.fuller === undefined ? undefined : spellings[pair.fuller];
+    if (via && viaFuller && answered && (answered(via.name, viaFuller.name) || answered(viaFuller.name, via.name)))
+      continue;
     const keepA = keepFirst(a, b, pair.fuller === undefined ? undefined : pair.fuller === pair.a);
     proposals.push({ keep: keepA ? a : b, other: keepA ? b : a, reason: pair.reason, why: pair.why });
   }

@@ -9,7 +9,9 @@
  *   differing only by a title ("Dr Ravi Patel" / "Ravi Patel");
  * - "short_form": same surname, first names from one line of the short-form table ("Pete Adams" /
  *   "Peter Adams");
- * - "initial": "R Patel" (or "Mr R. Patel") and the only Patel whose first name starts with R;
+ * - "initial": "R Patel" (or "Mr R. Patel") and the only Patel whose first name starts with R; or,
+ *   when two such Patels are themselves asked about as one ("Jess Hartley" / "Jessica Hartley"),
+ *   the fuller of them, with `via` naming the other: asked in the same round, not once they are joined;
  * - "first_name_only": a lone first name and the only full name starting with it ("Sarah" /
  *   "Sarah Lee"). Precise by the same rule: no proposal when two Sarahs have surnames;
  * - "typing_slip": folded names at least 6 characters long, one slip apart ("Ravi Patell"), unless
@@ -33,6 +35,11 @@ export interface SameNamePair {
   readonly fuller?: number;
   /** Why, in plain UK English, with the names as written. */
   readonly why: string;
+  /**
+   * For an initial read through a short form: the other name it could be, which is asked about as
+   * one person with `b`'s pair. Answered apart, the initial is ambiguous again and not asked.
+   */
+  readonly via?: number;
 }
 
 /** Typing slips are only looked for between folded names this long: shorter ones collide too often. */
@@ -81,13 +88,20 @@ export function findSameNames(names: readonly string[]): SameNamePair[] {
   const n = names.length;
   const parsed = names.map(parse);
   const found = new Map<number, SameNamePair>();
-  const add = (i: number, j: number, reason: SameReason, why: string, fuller?: number) => {
+  const add = (i: number, j: number, reason: SameReason, why: string, fuller?: number, via?: number) => {
     if (i === j) return;
     const a = Math.min(i, j);
     const b = Math.max(i, j);
     const key = a * n + b;
     if (found.has(key) || parsed[a]?.folded === parsed[b]?.folded) return;
-    found.set(key, fuller === undefined ? { a, b, reason, why } : { a, b, reason, why, fuller });
+    found.set(key, {
+      a,
+      b,
+      reason,
+      why,
+      ...(fuller === undefined ? {} : { fuller }),
+      ...(via === undefined ? {} : { via }),
+    });
   };
   const written = (i: number) => names[i] ?? "";
 
@@ -169,11 +183,34 @@ export function findSameNames(names: readonly string[]): SameNamePair[] {
         add(i, j, "short_form", why, form === "same" ? undefined : full);
       }
 
+  /**
+   * "Mrs J Hartley" beside "Jess Hartley" and "Jessica Hartley", themselves a short-form pair: the
+   * initial could be either, so it waited for them to be joined and was asked in a second round,
+   * after a lead may have moved on. Asked now with the fuller, saying the other.
+   */
+  const throughShortForm = (i: number, [x, y]: readonly number[]) => {
+    if (x === undefined || y === undefined) return;
+    const pair = found.get(Math.min(x, y) * n + Math.max(x, y));
+    if (pair?.reason !== "short_form") return;
+    const fuller = pair.fuller ?? x;
+    const other = fuller === x ? y : x;
+    const surname = withoutTitle(written(fuller));
+    add(
+      i,
+      fuller,
+      "initial",
+      `"${written(i)}" could be ${written(fuller)} (the only ${surname} whose first name starts with ${(parsed[i]?.bare[0] ?? "").toUpperCase()}, if ${written(other)} is the same person)`,
+      fuller,
+      other,
+    );
+  };
+
   // 4. Initials: "R Patel", "Mr R. Patel".
   parsed.forEach((p, i) => {
     if (!p || p.bare.length < 2 || (p.bare[0] ?? "").length !== 1) return;
     const rest = p.bare.slice(1).join(" ");
     const matches = byInitial.get(`${p.bare[0]}|${rest}`);
+    if (matches?.length === 2) return throughShortForm(i, matches);
     if (matches?.length !== 1 || matches[0] === undefined) return;
     const only = matches[0];
     const surname = withoutTitle(written(only));

@@ -5,6 +5,10 @@ const map = ["Mark Jones", "Ravi Patel", "Siobhán O'Neill", "Sarah Lee", "Peter
 
 describe("names", () => {
   describe("#matchTypedName", () => {
+    it("should offer no near name for an initial that could be either of two people on the map", () => {
+      expect(matchTypedName("J Hartley", ["Jess Hartley", "Jessica Hartley"])).toEqual({});
+    });
+
     it("should find a name already on the map whatever its case, spaces or accents", () => {
       expect(matchTypedName("mark  jones", map)).toEqual({ exact: "Mark Jones" });
       expect(matchTypedName("Siobhan ONeill", map)).toEqual({ exact: "Siobhán O'Neill" });

@@ -16,6 +16,28 @@ describe("names", () => {
       expect(p?.why).toBe(`"Mr Patel" could be Ravi Patel (the only Patel named)`);
     });
 
+    it("should ask about an initial in the first round when its two names are themselves asked about as one", () => {
+      // A fresh-eyes review: "Mrs J Hartley" was asked only after Jess and Jessica were joined.
+      const spellings = [sp("Jess Hartley", 2), sp("Jessica Hartley", 2), sp("Mrs J Hartley")];
+      expect(brief(spellings)).toEqual([
+        "Jessica Hartley | Jess Hartley | short_form",
+        "Jessica Hartley | Mrs J Hartley | initial",
+      ]);
+      const [, initial] = proposeSamePeople(spellings);
+      expect(initial?.why).toBe(
+        `"Mrs J Hartley" could be Jessica Hartley (the only Hartley whose first name starts with J, if Jess Hartley is the same person)`,
+      );
+    });
+
+    it("should not ask about the initial once its two names are answered as two people", () => {
+      const apart = (a: string, b: string) => [a, b].sort().join("|") === "Jess Hartley|Jessica Hartley";
+      expect(brief([sp("Jess Hartley"), sp("Jessica Hartley"), sp("Mrs J Hartley")], apart)).toEqual([]);
+    });
+
+    it("should not guess an initial between two names that are not two spellings of one", () => {
+      expect(brief([sp("Jess Hartley"), sp("John Hartley"), sp("Mrs J Hartley")])).toEqual([]);
+    });
+
     it("should not guess when two people share the surname", () => {
       expect(brief([sp("Mr Patel"), sp("Ravi Patel"), sp("Anita Patel")])).toEqual([]);
     });
