@@ -202,6 +202,7 @@ export function ConstellationView(props: Props) {
             voice={voice}
             settings={settings}
             strengths={constellation.strengths}
+            answering={soFar}
           />
         </div>
       </div>

@@ -174,6 +174,15 @@ describe("a new ECT on a phone", () => {
         text,
       );
     await headlineSays("So far: no one who helps you yet");
+    // Nor do the flags beside the map: one calm line until Finish, whatever has been added.
+    const flagsPanel = page.locator(".flags-section");
+    const calm = "What this map shows comes when you finish: nothing is judged while you are still adding people.";
+    const flagsHidden = async (when: string) => {
+      assert.equal(clean(await flagsPanel.locator("p").first().innerText()), calm, `the calm line ${when}`);
+      assert.equal(await flagsPanel.locator(".flag").count(), 0, `no flag listed ${when}`);
+      assert.equal(await flagsPanel.getByTestId("signpost").count(), 0, `no signpost ${when}`);
+    };
+    await flagsHidden("before anyone is added");
 
     // Two people typed at once are said before they are added, and added as two.
     await nameField.fill("Mr Khan and Priya");
@@ -189,8 +198,11 @@ describe("a new ECT on a phone", () => {
     assert.match(clean(await page.locator("#ects").innerText()), /1 ECT, 2 supporters,/);
     assert.equal(await page.getByText(/runs through one person/).count(), 0, "two people are not one");
     await headlineSays("So far: 2 people, for how the school works");
+    await flagsHidden("with two people for one kind of support");
     await headline.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "ect-phone-so-far.png") });
+    await flagsPanel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "ect-phone-flags-answering.png") });
 
     // At the next question a slip in one of two names is offered, and choosing it uses Mr Khan.
     await flow.getByRole("button", { name: "Next question" }).click();
@@ -207,6 +219,7 @@ describe("a new ECT on a phone", () => {
     assert.match(clean(await page.locator("#ects").innerText()), /1 ECT, 3 supporters,/);
     assert.equal(await page.getByText("Mr Kahn", { exact: false }).count(), 0, "no second Mr Khan");
     await headlineSays("So far: 3 people, for how the school works and behaviour");
+    await flagsHidden("with three people");
 
     // After Finish the headline says what the map means, as the lead sees it.
     for (let q = 2; q < 5; q++) await flow.getByRole("button", { name: "Next question" }).click();
@@ -216,6 +229,12 @@ describe("a new ECT on a phone", () => {
       () => !/^So far/.test(document.querySelector('[data-testid="headline"]')?.textContent ?? "So far"),
     );
     assert.equal(await headline.getAttribute("data-kind"), "concern");
+    // Finished: the flags say what the map means, as they do for the lead.
+    await flagsPanel.locator(".flag").first().waitFor();
+    assert.equal(await flagsPanel.getByText(calm).count(), 0, "the calm line goes once the map is finished");
+    assert.match(clean(await flagsPanel.locator("h2").innerText()), /^Things to look at \(\d+\)$/);
+    await flagsPanel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "ect-phone-flags-finished.png") });
     assert.deepEqual(watch.errors, []);
     await page.context().close();
   });

@@ -14,7 +14,8 @@ interface Props {
   readonly onFilters: (f: LeadFilters) => void;
   readonly schools: readonly string[];
   readonly types: readonly SupportType[];
-  readonly flagOptions: readonly (readonly [string, string])[];
+  /** Code, words short enough for a phone's select, and the flag's full title. */
+  readonly flagOptions: readonly (readonly [string, string, string])[];
   readonly ectYears: number;
   readonly departments: readonly string[];
   readonly compact: boolean;

@@ -7,14 +7,15 @@ export function FilterSelect<V extends string>(props: {
   label: string;
   any?: string;
   value: V | undefined;
-  options: readonly (readonly [V, string])[];
+  /** Value, words in the box, and (when the words are shortened to fit a phone) the full words on hover. */
+  options: readonly (readonly [V, string, string?])[];
   /** Words over the options in the open list ("One source or none for"), when they share them. */
   group?: string;
   /** One of the options' values, so a filter of a narrower type (a support type) needs no cast. */
   onChange: (value: V | undefined) => void;
 }) {
-  const options = props.options.map(([value, label]) => (
-    <option key={value} value={value}>
+  const options = props.options.map(([value, label, full]) => (
+    <option key={value} value={value} title={full}>
       {label}
     </option>
   ));

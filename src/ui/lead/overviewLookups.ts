@@ -1,5 +1,5 @@
 import type { Overview } from "../../core/index.ts";
-import { flagOptionLabel } from "./flagOptionLabel.ts";
+import { flagOptionLabel, flagOptionTitle } from "./flagOptionLabel.ts";
 import type { LeadOverview } from "./loadOverview.ts";
 
 /** ECTs per school, in the order of `schools`, in one pass. */
@@ -33,6 +33,6 @@ export function overviewLookups(o: LeadOverview) {
     // From the worker's counts over every ECT: complete while the rows are still coming.
     flagOptions: Object.keys(o.flaggedEcts)
       .sort()
-      .map((c): readonly [string, string] => [c, flagOptionLabel(c)]),
+      .map((c): readonly [string, string, string] => [c, flagOptionLabel(c), flagOptionTitle(c)]),
   };
 }

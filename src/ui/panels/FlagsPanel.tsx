@@ -21,7 +21,13 @@ interface Props {
   readonly voice: Voice;
   readonly settings: Settings;
   readonly strengths?: readonly Strength[];
+  /** The ECT is still answering "Map my support": nothing is judged until they Finish. */
+  readonly answering?: boolean;
 }
+
+/** Said instead of the flags while the ECT is still adding people (the headline says "So far: …" then). */
+export const ANSWERING_LINE =
+  "What this map shows comes when you finish: nothing is judged while you are still adding people.";
 
 const SEVERITY = {
   critical: { icon: "▲", word: "Act soon" },
@@ -76,7 +82,16 @@ function StrengthChips({ strengths, voice }: { strengths: readonly Strength[]; v
   );
 }
 
-export function FlagsPanel({ flags, nameOf, voice, settings, strengths = [] }: Props) {
+export function FlagsPanel({ flags, nameOf, voice, settings, strengths = [], answering = false }: Props) {
+  // A half-drawn map would be judged on who has not been added yet ("All your support runs through one
+  // person" after the first name): one calm line, with no count, chips or signpost, until Finish.
+  if (answering)
+    return (
+      <section aria-labelledby="flags-h" className="flags-section" data-testid="flags-answering">
+        <h2 id="flags-h">Things to look at</h2>
+        <p className="muted">{ANSWERING_LINE}</p>
+      </section>
+    );
   // A name can open a sentence as "your mentor (…)" (voicedName): it starts with a capital there.
   const items = flagItems(flags, nameOf, voice, settings.signpost_text).map((item) => ({
     ...item,
