@@ -34,7 +34,7 @@ const SHORT: Readonly<Record<string, string>> = {
   ISOLATED_ECTS: "ECTs with one supporter or none",
   LOAD_CONCENTRATION: "A few staff carry most support",
   TOP_DOWN_NETWORK: "Almost all relationships assigned",
-  NO_MENTOR_COMMUNITY: "No one supports the mentors",
+  NO_MENTOR_COMMUNITY: "Mentors without their own support",
   FRAGILE: "Kinds of support held by a few",
   DUAL_ROLE_PREVALENCE: "Main mentors who assess or manage",
   CLOSED_NETWORK: "No support across schools",
