@@ -84,7 +84,14 @@ export { MAX_CLEARANCE, RIM_RADIUS, centreClearance, layoutConstellation } from 
 export type { ScenePoint } from "./layout/constellationLabels.ts";
 export { constellationLabelRequests, fitCircle, toCanvas } from "./layout/constellationLabels.ts";
 export type { Box, Disc, Placement, PlacedLabel } from "./layout/labelPlacement.ts";
-export { coversDisc, initialsOf, keepsFirstWord, placeLabels, shorten } from "./layout/labelPlacement.ts";
+export {
+  coversDisc,
+  initialsOf,
+  initialsVariants,
+  keepsFirstWord,
+  placeLabels,
+  shorten,
+} from "./layout/labelPlacement.ts";
 export type { EctRow, Overview, SupporterRow } from "./report/overview.ts";
 export {
   byConcern,
