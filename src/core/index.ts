@@ -83,8 +83,17 @@ export type { SectorInfo } from "./layout/constellationLayout.ts";
 export { MAX_CLEARANCE, RIM_RADIUS, centreClearance, layoutConstellation } from "./layout/constellationLayout.ts";
 export type { ScenePoint } from "./layout/constellationLabels.ts";
 export { constellationLabelRequests, fitCircle, toCanvas } from "./layout/constellationLabels.ts";
-export type { Box, Disc, Placement, PlacedLabel } from "./layout/labelPlacement.ts";
-export { coversDisc, initialsOf, keepsFirstWord, placeLabels, shorten } from "./layout/labelPlacement.ts";
+export type { Box, Disc, Placement, PlacedLabel, PlacementOptions } from "./layout/labelPlacement.ts";
+export type { NoteWords, PlacePeople } from "./layout/cornerNote.ts";
+export { UNNAMED_NOTE, placeWithCornerNote } from "./layout/cornerNote.ts";
+export {
+  coversDisc,
+  initialsOf,
+  initialsVariants,
+  keepsFirstWord,
+  placeLabels,
+  shorten,
+} from "./layout/labelPlacement.ts";
 export type { EctRow, Overview, SupporterRow } from "./report/overview.ts";
 export {
   byConcern,

@@ -3,7 +3,8 @@
  * leaves the canvas. Labels are placed one by one in the order given (most important first). Each
  * tries positions around its anchor, nearest its preferred side first; when none is free, it tries
  * again shortened with an ellipsis, then a little farther out (the drawing joins it to its node with
- * a thin line), then as its initials. A label that still finds no room is not drawn, and
+ * a thin line), then as its initials. No two labels read the same unless they name the same: repeated
+ * initials take the next letter of the surname ("AMF", "AMFe"). A label that still finds no room is not drawn, and
  * `unplaced` names it, so the caller can say so (the full name is always in the table and on
  * hover). Pure and deterministic: the caller passes the function that measures text.
  */
@@ -112,7 +113,10 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
   return { placed, unplaced };
 
   function placeOne(r: LabelRequest): PlacedLabel | undefined {
-    const versions = texts(r.text, maxWidth, pad, measure, r.tail);
+    // Two labels never read the same unless they name the same: a shown text already used for
+    // another name is skipped.
+    const taken = (text: string) => placed.some((p) => p.text === text && p.full !== r.text);
+    const versions = texts(r.text, maxWidth, pad, measure, r.tail).filter((v) => !taken(v.text));
     const whole = versions.filter((v) => v.text === r.text);
     const tailed = (v: { text: string }) => !r.tail || v.text.endsWith(r.tail);
     const head = (t: string) => (r.tail && t.endsWith(r.tail) ? t.slice(0, t.length - r.tail.length) : t);
@@ -121,7 +125,17 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
     const shortened = versions.filter(
       (v) => v.text !== r.text && tailed(v) && (!r.initials || keepsFirstWord(head(v.text), head(r.text))),
     );
-    const initials = r.initials ? texts(r.initials, maxWidth, pad, measure, r.tail).filter(tailed).slice(0, 1) : [];
+    // Initials another person already shows ("AMF" twice) take the next letter of the surname ("AMFe").
+    const initials = r.initials
+      ? initialsVariants(head(r.initials), head(r.text))
+          .flatMap((i) =>
+            texts(r.tail ? i + r.tail : i, maxWidth, pad, measure, r.tail)
+              .filter(tailed)
+              .slice(0, 1),
+          )
+          .filter((v) => !taken(v.text))
+          .slice(0, 1)
+      : [];
     // Only then the text cut wherever it must, its tail too.
     const cut = versions.filter((v) => v.text !== r.text && !tailed(v));
     // Each near its node first, then farther out: whole, then shortened, then the initials.
@@ -165,12 +179,36 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
  * @example initialsOf("Dr Margaret Featherstonehaugh-Wright") // "MFW"
  */
 export function initialsOf(text: string): string {
-  const words = text
+  const words = nameWords(text).map((w) => graphemes(w).find((g) => /\p{L}/u.test(g)) ?? "");
+  return words.slice(0, 3).join("").toLocaleUpperCase("en-GB");
+}
+
+/**
+ * Ways to write a name's initials, most wanted first: the initials, then with more and more of the
+ * last word they come from ("AMF", "AMFe", "AMFen", …), then with a digit ("AMF2" … "AMF9"). Only
+ * the digits when `initials` are not `name`'s (initialsOf).
+ *
+ * @example initialsVariants("AMF", "Anna Maria Fenwick").slice(0, 3) // ["AMF", "AMFe", "AMFen"]
+ */
+export function initialsVariants(initials: string, name: string): string[] {
+  const out = [initials];
+  const words = nameWords(name);
+  const last = words[Math.min(words.length, 3) - 1];
+  if (initials !== "" && last !== undefined && initialsOf(name) === initials) {
+    const letters = graphemes(last);
+    const from = letters.findIndex((g) => /\p{L}/u.test(g)) + 1;
+    for (let end = from + 1; end <= letters.length; end++) out.push(initials + letters.slice(from, end).join(""));
+  }
+  for (let d = 2; d <= 9; d++) out.push(`${initials}${d}`);
+  return out;
+}
+
+/** A name's words that count for its initials: titles left out, each with a letter. */
+function nameWords(text: string): string[] {
+  return text
     .split(/[\s\-‐‑–]+/u)
     .filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, "")))
-    .map((w) => graphemes(w).find((g) => /\p{L}/u.test(g)) ?? "")
-    .filter((g) => g !== "");
-  return words.slice(0, 3).join("").toLocaleUpperCase("en-GB");
+    .filter((w) => graphemes(w).some((g) => /\p{L}/u.test(g)));
 }
 
 /** Whether `shown` (a start of `full` and "…") keeps the first word of `full` that is not a title, whole. */

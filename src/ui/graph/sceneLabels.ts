@@ -3,12 +3,13 @@
  * the render graph and the pure label placement in core. The screen and the PNG both call this with
  * their own projection (sigma's on screen, fitCircle's in the PNG), so both show the same labels.
  */
-import type { PlacedLabel, ScenePoint } from "../../core/index.ts";
+import type { Box, NoteWords, PlacedLabel, ScenePoint } from "../../core/index.ts";
 import {
   constellationLabelRequests,
   counted,
   isSupportType,
   placeLabels,
+  placeWithCornerNote,
   SUPPORT_TYPES,
   visibleControls,
 } from "../../core/index.ts";
@@ -135,7 +136,7 @@ export function placeSceneLabels(
     sectors.push(...(whole.length > 0 || !isSupportType(type) ? whole : place(shortSectorName(type))));
   }
   const personRequests = rest.filter((r) => !isSector(r.key));
-  const placePeople = (reserved: readonly PlacedLabel[]) => {
+  const placePeople = (reserved: readonly Box[]) => {
     const { placed, unplaced } = placeLabels(personRequests, {
       ...options,
       keepClear: [...first, ...sectors, ...reserved],
@@ -143,53 +144,14 @@ export function placeSceneLabels(
     });
     return { placed, unnamed: unplaced.filter((key) => graph.hasNode(key)).length + (first.length === 0 ? 1 : 0) };
   };
-  const once = placePeople([]);
-  if (once.unnamed === 0) return [...first, ...sectors, ...once.placed];
-  // Someone found no room: the note takes a corner first (a crowded drawing has none left after),
-  // then everyone is placed again around it and the note counts who is still unnamed.
-  const reserved = unnamedNote(once.unnamed, [...first, ...sectors], options);
-  const again = placePeople(reserved);
-  const note = reserved.flatMap((r) => {
-    const text = noteText(again.unnamed);
-    const width = Math.ceil(measure(text)) + 2 * style.padding;
-    // On hover, in words: "3 more people are named in the table".
-    const full = `${counted(again.unnamed, "more person is", "more people are")} named in the table`;
-    return again.unnamed > 0 && width <= r.width ? [{ ...r, text, full, width }] : [];
-  });
-  return [...first, ...sectors, ...again.placed, ...note];
+  return [...first, ...sectors, ...placeWithCornerNote(placePeople, [...first, ...sectors], NOTE_WORDS, options)];
 }
 
-/** The note's wording: "+3 in the table" fits the corner a crowded drawing leaves. */
-function noteText(count: number): string {
-  return `+${count} in the table`;
-}
+/** "+3 in the table" fits the corner a crowded drawing leaves; on hover, in words. */
+const NOTE_WORDS: NoteWords = {
+  short: (count) => `+${count} in the table`,
+  full: (count) => `${counted(count, "more person is", "more people are")} named in the table`,
+};
 
-export const UNNAMED_NOTE = "note:unnamed";
-
-/**
- * When some people found no room for even their initials, a note says so in a free corner of the
- * drawing, so no one is left off silently: "+2 in the table" (the full names are there and on hover).
- */
-function unnamedNote(
-  count: number,
-  placed: readonly PlacedLabel[],
-  options: Omit<Parameters<typeof placeLabels>[1], "keepClear">,
-): PlacedLabel[] {
-  if (count === 0) return [];
-  const { width, height, lineHeight } = options;
-  // Bottom corners first (the wedges' circle leaves them emptiest), then the top ones.
-  const corners = [
-    { x: 0, y: height, direction: -Math.PI / 4 },
-    { x: width, y: height, direction: (-3 * Math.PI) / 4 },
-    { x: 0, y: 0, direction: Math.PI / 4 },
-    { x: width, y: 0, direction: (3 * Math.PI) / 4 },
-  ];
-  // Whole or not at all: "+3 i…" would say nothing. Reserved wide enough for a two-digit count.
-  const text = noteText(Math.max(count, 99));
-  for (const c of corners) {
-    const r = { key: UNNAMED_NOTE, text, clearance: 0, ...c };
-    const note = placeLabels([r], { ...options, keepClear: placed, reach: 2 + width / lineHeight }).placed;
-    if (note[0]?.text === text) return note;
-  }
-  return [];
-}
+/** The note's key, so the drawing can tell it from a person's label. */
+export { UNNAMED_NOTE } from "../../core/index.ts";

@@ -1,14 +1,16 @@
 /**
  * The network graph's labels as sigma draws them: when a frame draws its first label, every node is
  * projected to the canvas and networkLabels.ts places the labels for that frame; sigma's label callback draws
- * only a placed label, in its placed box, over a white halo. The boxes drawn are exposed, in CSS
+ * only a placed label, in its placed box, over a white halo, and the corner note for flagged people
+ * left unlabelled ("+1 in the list below") after them. The boxes drawn are exposed, in CSS
  * pixels from the canvas's top left, as JSON in the container's `data-label-boxes` (a canvas has
  * no text for a test to read).
  */
 import type Sigma from "sigma";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { PlacedLabel } from "../../core/index.ts";
-import { visibleControls } from "../../core/index.ts";
+import { UNNAMED_NOTE, visibleControls } from "../../core/index.ts";
+import { MUTED } from "../palette.ts";
 import { NET_LABELS, placeNetworkLabels } from "./networkLabels.ts";
 import type { NetLabelNode } from "./networkLabels.ts";
 import type { NetEdge, NetNode } from "./toNetworkRenderGraph.ts";
@@ -70,9 +72,14 @@ export function placeEachFrame(sigma: Sigma<NetNode, NetEdge>, container: HTMLEl
   const before = () => {
     frame.stale = true;
   };
-  // A frame that drew no label (an empty school, labels hidden while moving) shows none.
+  // A frame that drew no label (an empty school, labels hidden while moving) shows none; sigma
+  // draws only nodes' labels, so the note for flagged people left unlabelled is drawn here, after them.
   const after = () => {
     if (frame.stale) expose([]);
+    else {
+      const note = frame.placed.get(UNNAMED_NOTE);
+      if (note) drawLabelText(context, note, MUTED);
+    }
   };
   sigma.on("beforeRender", before);
   sigma.on("afterRender", after);
@@ -92,7 +99,11 @@ export const drawPlacedLabel: NodeLabelDrawingFunction<NetNode, NetEdge> = (cont
     frame.stale = false;
   }
   const label = frame.placed.get(key);
-  if (!label) return;
+  if (label) drawLabelText(context, label, "#1f2a44");
+};
+
+/** A label's text in its placed box, over a white halo. */
+function drawLabelText(context: CanvasRenderingContext2D, label: PlacedLabel, ink: string): void {
   context.font = LABEL_FONT;
   context.textBaseline = "middle";
   const x = label.x + NET_LABELS.padding;
@@ -101,7 +112,7 @@ export const drawPlacedLabel: NodeLabelDrawingFunction<NetNode, NetEdge> = (cont
   context.lineWidth = 3;
   context.strokeStyle = "rgba(255, 255, 255, 0.92)";
   context.strokeText(label.text, x, y);
-  context.fillStyle = "#1f2a44";
+  context.fillStyle = ink;
   context.fillText(label.text, x, y);
   context.textBaseline = "alphabetic";
-};
+}

@@ -4,8 +4,8 @@
  * node positions. Nodes are placed as sigma projects them at the moment of drawing, so the answer
  * holds at any zoom. Pure: the caller passes the text measure.
  */
-import type { PlacedLabel } from "../../core/index.ts";
-import { initialsOf, placeLabels } from "../../core/index.ts";
+import type { Box, NoteWords, PlacedLabel } from "../../core/index.ts";
+import { counted, initialsOf, placeLabels, placeWithCornerNote } from "../../core/index.ts";
 
 export type Side = "left" | "right";
 
@@ -50,7 +50,8 @@ export const NET_LABELS: NetLabelStyle = {
 /**
  * @param nodes every node drawn, in any order
  * @returns the labels drawn: a subset of the forced and wanted nodes with text, each box inside
- *   the canvas and clear of every other
+ *   the canvas and clear of every other; and, when a flagged person in view has no label, a note
+ *   (key UNNAMED_NOTE) in a corner: "+1 in the list below"
  */
 export function placeNetworkLabels(
   nodes: readonly NetLabelNode[],
@@ -81,17 +82,34 @@ export function placeNetworkLabels(
       clearance: n.size,
       direction: n.side === "left" ? Math.PI : 0,
     }));
-  return placeLabels(requests, {
+  const options = {
     width: canvas.width,
     height: canvas.height,
     lineHeight: style.lineHeight,
     padding: style.padding,
     measure,
     nodes: shown.slice(0, style.maxObstacles).map((n) => ({ x: n.x, y: n.y, radius: n.size })),
-    // On a phone one long label would otherwise fence off a whole cluster.
-    maxLabelWidth: Math.min(style.maxWidth, canvas.width * style.maxShare),
-  }).placed;
+  };
+  // Flagged people in view are never left off silently: those with no label are counted in a corner note.
+  const flagged = shown.filter((n) => n.forced && n.text !== "").map((n) => n.key);
+  const placePeople = (reserved: readonly Box[]) => {
+    const { placed } = placeLabels(requests, {
+      ...options,
+      keepClear: reserved,
+      // On a phone one long label would otherwise fence off a whole cluster.
+      maxLabelWidth: Math.min(style.maxWidth, canvas.width * style.maxShare),
+    });
+    const named = new Set(placed.map((l) => l.key));
+    return { placed, unnamed: flagged.filter((key) => !named.has(key)).length };
+  };
+  return placeWithCornerNote(placePeople, [], NOTE_WORDS, options);
 }
+
+/** "+1 in the list below" (the list "Who is marked in this picture" names everyone flagged). */
+const NOTE_WORDS: NoteWords = {
+  short: (count) => `+${count} in the list below`,
+  full: (count) => `${counted(count, "more marked person is", "more marked people are")} named in the list below`,
+};
 
 /** "Dr Anthony Clarke (keystone)" → its tail " (keystone)" and initials "AC (keystone)"; a plain name → its initials. */
 export function marksOf(text: string): { tail?: string; initials: string } {

@@ -8,6 +8,7 @@ import {
   fitCircle,
   layoutConstellation,
   initialsOf,
+  initialsVariants,
   keepsFirstWord,
   placeLabels,
   shorten,
@@ -198,6 +199,54 @@ describe("labelPlacement", () => {
       expect(placed[0]?.full).toBe(text);
       for (const n of nodes) expect(coversDisc(placed[0]!, n)).toBe(false);
     });
+    it("should make repeated initials differ with the next letter of the surname", () => {
+      // Two people with the same initials, each hemmed in so that only initials fit.
+      const hem = (y: number): Disc[] => [
+        { x: 60, y, radius: 12 },
+        { x: 30, y, radius: 12 },
+        { x: 90, y, radius: 12 },
+        { x: 60, y: y - 28, radius: 12 },
+        { x: 60, y: y + 28, radius: 12 },
+      ];
+      const people = ["Dr Margaret Anne Featherstonehaugh", "Mr Matthew Alan Fairweather-Smith"];
+      const { placed, unplaced } = placeLabels(
+        people.map((text, i) => ({
+          key: `p${i}`,
+          text,
+          initials: initialsOf(text),
+          x: 60,
+          y: 40 + i * 80,
+          clearance: 12,
+          direction: 0,
+        })),
+        { width: 120, height: 160, lineHeight: 16, measure, nodes: [...hem(40), ...hem(120)] },
+      );
+      expect(unplaced).toEqual([]);
+      expect(placed.map((l) => l.text)).toEqual(["MAF", "MAFa"]);
+    });
+    it("should show no two labels with the same text unless they name the same", () => {
+      fc.assert(
+        fc.property(
+          // Few letters, so initials and shortened names often repeat.
+          fc.array(
+            fc.array(fc.stringMatching(/^[AB][ab]{0,8}$/), { minLength: 1, maxLength: 4 }).map((w) => w.join(" ")),
+            { minLength: 2, maxLength: 25 },
+          ),
+          fc.integer({ min: 240, max: 700 }),
+          fc.integer({ min: 160, max: 500 }),
+          (names, width, height) => {
+            const d = drawn(names, width, height, []);
+            const byText = new Map<string, string>();
+            for (const l of d.placed) {
+              const other = byText.get(l.text);
+              if (other !== undefined) expect(other, `"${l.text}" shown twice`).toBe(l.full);
+              byText.set(l.text, l.full);
+            }
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
     it("should say which labels found no room rather than drop them silently", () => {
       const { placed, unplaced } = placeLabels(
         [
@@ -245,6 +294,20 @@ describe("labelPlacement", () => {
       expect(initialsOf("Prof. Anneliese von Oberhausen Kowalczyk")).toBe("AVO");
       expect(initialsOf("Li Wei")).toBe("LW");
       expect(initialsOf("  42  ")).toBe("");
+    });
+  });
+  describe("#initialsVariants", () => {
+    it("should add the surname's next letters, then a digit", () => {
+      expect(initialsVariants("AMF", "Anna Maria Fenwick").slice(0, 3)).toEqual(["AMF", "AMFe", "AMFen"]);
+      expect(initialsVariants("MFW", "Dr Margaret Featherstonehaugh-Wright")[1]).toBe("MFWr");
+      expect(initialsVariants("LW", "Li Wei")).toEqual([
+        "LW",
+        "LWe",
+        "LWei",
+        ...[2, 3, 4, 5, 6, 7, 8, 9].map((d) => `LW${d}`),
+      ]);
+      // Initials that are not the name's own (given by the caller) only take a digit.
+      expect(initialsVariants("XY", "Li Wei")[1]).toBe("XY2");
     });
   });
   describe("#shorten", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { UNNAMED_NOTE } from "../../../src/core/index.ts";
 import { coversDisc, intersects } from "../../../src/core/layout/labelPlacement.ts";
 import type { NetLabelNode } from "../../../src/ui/lead/networkLabels.ts";
 import { marksOf, placeNetworkLabels } from "../../../src/ui/lead/networkLabels.ts";
@@ -21,6 +22,31 @@ const node = (key: string, x: number, y: number, over: Partial<NetLabelNode> = {
 });
 
 describe("placeNetworkLabels", () => {
+  it("should count flagged people left unlabelled in a corner note, never dropping one silently", () => {
+    // Nine flagged people packed in a small phone-width picture: not all find room.
+    const nodes = Array.from({ length: 9 }, (_, i) =>
+      node(`E${i}`, 150 + (i % 3) * 14, 60 + Math.floor(i / 3) * 14, { text: `Flagged person number ${i}` }),
+    );
+    const placed = placeNetworkLabels(nodes, { width: 320, height: 150 }, measure);
+    const labelled = placed.filter((l) => l.key !== UNNAMED_NOTE).length;
+    expect(labelled).toBeLessThan(9);
+    const note = placed.find((l) => l.key === UNNAMED_NOTE);
+    expect(note?.text).toBe(`+${9 - labelled} in the list below`);
+    expect(note?.full).toMatch(/^\d+ more marked (person is|people are) named in the list below$/);
+    for (const l of placed) if (l !== note) expect(intersects(l, note!)).toBe(false);
+    for (const n of nodes) expect(coversDisc(note!, { x: n.x, y: n.y, radius: n.size })).toBe(false);
+  });
+  it("should add no note when every flagged person is labelled, however many others are not", () => {
+    const nodes = [
+      node("E1", 100, 100),
+      ...Array.from({ length: 40 }, (_, i) =>
+        node(`P${i}`, 200 + (i % 5) * 3, 60 + i * 2, { forced: false, wanted: true }),
+      ),
+    ];
+    const placed = placeNetworkLabels(nodes, { width: 400, height: 300 }, measure);
+    expect(placed.some((l) => l.key === "E1")).toBe(true);
+    expect(placed.some((l) => l.key === UNNAMED_NOTE)).toBe(false);
+  });
   it("should put a lone label on its preferred side", () => {
     const [right] = placeNetworkLabels([node("a", 100, 100)], { width: 400, height: 300 }, measure);
     expect(right?.x).toBeGreaterThan(100);
