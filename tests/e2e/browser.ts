@@ -179,6 +179,23 @@ export async function importInPage(page: Page, files: Parameters<Locator["setInp
  * axe-core on one part of the page: every violation of any impact. The page must be opened with
  * `bypassCSP: true` (the app's CSP refuses an injected script).
  */
+/**
+ * Keeps everything the page's live region says, in order, on the region itself (its `data-log`,
+ * one line each), from now on; returns a reader of what has been said.
+ */
+export async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const region = document.querySelector<HTMLElement>('[data-testid="announcer"]');
+    if (!region) return;
+    region.dataset.log = "";
+    new MutationObserver(() => {
+      const text = region.textContent ?? "";
+      if (text) region.dataset.log = `${region.dataset.log ?? ""}${text}\n`;
+    }).observe(region, { childList: true, subtree: true, characterData: true });
+  });
+  return async () => ((await page.getByTestId("announcer").getAttribute("data-log")) ?? "").split("\n").filter(Boolean);
+}
+
 export async function axe(page: Page, selector: string): Promise<{ id: string; impact: string; count: number }[]> {
   await page.addScriptTag({ content: readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
   return page.evaluate(async (sel) => {

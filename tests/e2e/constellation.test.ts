@@ -144,6 +144,18 @@ function longNamesMap(): { people: string; links: string; names: string[] } {
   return { people: people.join("\n") + "\n", links: links.join("\n") + "\n", names };
 }
 
+/** A people and a links file imported on a fresh page, its one ECT's constellation drawn. */
+async function openMap(vp: { width: number; height: number }, map: { people: string; links: string }, ect: string) {
+  const opened = await open("", vp);
+  await importInPage(opened.page, [
+    { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(map.people) },
+    { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(map.links) },
+  ]);
+  await opened.page.waitForFunction((title) => document.querySelector(".ect-title")?.textContent === title, ect);
+  await opened.page.waitForTimeout(300);
+  return opened;
+}
+
 async function chooseEct(page: Page, name: string) {
   await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
   await page.waitForFunction((n) => document.querySelector(".ect-title")?.textContent === n, name);
@@ -200,15 +212,7 @@ describe("constellation view", () => {
   it("keeps 25 supporters with 60-character names tidy, and the PNG draws the same picture", async () => {
     const map = crowdedMap();
     for (const vp of VIEWPORTS) {
-      const { page, watch } = await open("", vp);
-      await importInPage(page, [
-        { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(map.people) },
-        { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(map.links) },
-      ]);
-      await page.waitForFunction(
-        () => document.querySelector(".ect-title")?.textContent === "Morgan Ellison-Whitfield",
-      );
-      await page.waitForTimeout(300);
+      const { page, watch } = await openMap(vp, map, "Morgan Ellison-Whitfield");
       const d = await drawn(page);
       assert.equal(d.keys.length, 26, "the ECT and 25 supporters, one node each");
       assertLabelsTidy(d, `25 supporters at ${vp.width}×${vp.height}`);
@@ -245,15 +249,7 @@ describe("constellation view", () => {
   it("names each of 11 supporters with long or accented names, none over a node, on every screen", async () => {
     const map = longNamesMap();
     for (const vp of VIEWPORTS) {
-      const { page, watch } = await open("", vp);
-      await importInPage(page, [
-        { name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(map.people) },
-        { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(map.links) },
-      ]);
-      await page.waitForFunction(
-        () => document.querySelector(".ect-title")?.textContent === "Zoë Ó Briain-Featherstone",
-      );
-      await page.waitForTimeout(300);
+      const { page, watch } = await openMap(vp, map, "Zoë Ó Briain-Featherstone");
       const d = await drawn(page);
       assertLabelsTidy(d, `11 long names at ${vp.width}×${vp.height}`);
       // Everyone keeps a label: whole, shortened with an ellipsis, or as initials (the table has the rest).

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Locator, Page } from "playwright-core";
 import type { PageWatch } from "./browser.ts";
-import { ROOT, axe, openApp, openMenu, useApp } from "./browser.ts";
+import { ROOT, axe, openApp, openMenu, recordAnnouncements, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -206,17 +206,7 @@ describe("keyboard only", () => {
 
   it("says which ECT's map opened from the list, once, and leaves focus in the list to go on down it", async () => {
     const { page, watch } = await open("", ".tiles");
-    // Everything the live region says, in order, kept on the region itself.
-    await page.evaluate(() => {
-      const region = document.querySelector<HTMLElement>('[data-testid="announcer"]');
-      if (!region) return;
-      region.dataset.log = "";
-      new MutationObserver(() => {
-        const text = region.textContent ?? "";
-        if (text) region.dataset.log = `${region.dataset.log ?? ""}${text}\n`;
-      }).observe(region, { childList: true, subtree: true, characterData: true });
-    });
-    const log = async () => ((await page.getByTestId("announcer").getAttribute("data-log")) ?? "").split("\n");
+    const log = await recordAnnouncements(page);
     const tom = page.getByRole("navigation", { name: "ECTs" }).getByRole("button", { name: /^Tom Gallagher/ });
     await tabTo(page, tom);
     await page.keyboard.press("Enter");

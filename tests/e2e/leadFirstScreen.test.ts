@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { ROOT, axe, importInPage, openApp, useApp } from "./browser.ts";
+import { ROOT, axe, importInPage, openApp, recordAnnouncements, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -134,18 +134,7 @@ describe("the mentor lead's first screen", () => {
   it("says the name search's count once the typing pauses, and a select's change at once (1440×900)", async () => {
     const { page } = await openApp(app.browser, app.url, "?view=lead", ".counts", { width: 1440, height: 900 });
     await page.locator(FIRST_ROW).first().waitFor();
-    // Everything the live region says, in order, kept on the region itself.
-    await page.evaluate(() => {
-      const region = document.querySelector<HTMLElement>('[data-testid="announcer"]');
-      if (!region) return;
-      region.dataset.log = "";
-      new MutationObserver(() => {
-        const text = region.textContent ?? "";
-        if (text) region.dataset.log = `${region.dataset.log ?? ""}${text}\n`;
-      }).observe(region, { childList: true, subtree: true, characterData: true });
-    });
-    const log = async () =>
-      ((await page.getByTestId("announcer").getAttribute("data-log")) ?? "").split("\n").filter(Boolean);
+    const log = await recordAnnouncements(page);
     // A steady typist: 150 ms between keys, each key a new count under the old code.
     await page.locator("#f-name").pressSequentially("Nowak", { delay: 150 });
     await page.waitForTimeout(1200);
