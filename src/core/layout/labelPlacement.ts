@@ -87,6 +87,8 @@ const ELLIPSIS = "…";
 const EDGE = 2;
 /** Widths to shorten to, in pixels, after the full text and before giving up. */
 const SHORTER = [200, 150, 110, 80, 56];
+/** At most this many letters of the surname follow repeated initials ("AMFenwi") before a digit does. */
+const MORE_LETTERS = 5;
 /** Directions tried around an anchor. */
 const TURNS = 16;
 
@@ -126,16 +128,15 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
       (v) => v.text !== r.text && tailed(v) && (!r.initials || keepsFirstWord(head(v.text), head(r.text))),
     );
     // Initials another person already shows ("AMF" twice) take the next letter of the surname ("AMFe").
-    const initials = r.initials
-      ? initialsVariants(head(r.initials), head(r.text))
-          .flatMap((i) =>
-            texts(r.tail ? i + r.tail : i, maxWidth, pad, measure, r.tail)
-              .filter(tailed)
-              .slice(0, 1),
-          )
-          .filter((v) => !taken(v.text))
-          .slice(0, 1)
-      : [];
+    const initials = r.initials ? firstFree(initialsVariants(head(r.initials), head(r.text))) : [];
+    // The first way of writing the initials that no one else shows; each is measured only when reached.
+    function firstFree(variants: readonly string[]): { text: string; width: number }[] {
+      for (const i of variants) {
+        const v = texts(r.tail ? i + r.tail : i, maxWidth, pad, measure, r.tail).find(tailed);
+        if (v && !taken(v.text)) return [v];
+      }
+      return [];
+    }
     // Only then the text cut wherever it must, its tail too.
     const cut = versions.filter((v) => v.text !== r.text && !tailed(v));
     // Each near its node first, then farther out: whole, then shortened, then the initials.
@@ -197,7 +198,10 @@ export function initialsVariants(initials: string, name: string): string[] {
   if (initials !== "" && last !== undefined && initialsOf(name) === initials) {
     const letters = graphemes(last);
     const from = letters.findIndex((g) => /\p{L}/u.test(g)) + 1;
-    for (let end = from + 1; end <= letters.length; end++) out.push(initials + letters.slice(from, end).join(""));
+    // A few more letters tell two people apart; past that a digit reads better (and a name of
+    // thousands of letters must not make thousands of variants).
+    const upTo = Math.min(letters.length, from + MORE_LETTERS);
+    for (let end = from + 1; end <= upTo; end++) out.push(initials + letters.slice(from, end).join(""));
   }
   for (let d = 2; d <= 9; d++) out.push(`${initials}${d}`);
   return out;
@@ -253,7 +257,9 @@ export function shorten(text: string, limit: number, measure: (text: string) => 
   if (measure(text) <= limit) return text;
   const parts = graphemes(text);
   let lo = 0;
-  let hi = parts.length - 1;
+  // A start that fits has at most one character per pixel: a name thousands of characters long is
+  // searched over its first `limit` characters, not measured whole a dozen times.
+  let hi = Math.min(parts.length - 1, Math.max(0, Math.floor(limit)));
   // The longest prefix whose shortened form fits: binary search over its length.
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);

@@ -309,6 +309,35 @@ describe("labelPlacement", () => {
       // Initials that are not the name's own (given by the caller) only take a digit.
       expect(initialsVariants("XY", "Li Wei")[1]).toBe("XY2");
     });
+    it("should add at most five letters before the digits, however long the surname", () => {
+      const long = `Bartholomew ${"x".repeat(5_000)}`;
+      expect(initialsVariants("BX", long).slice(0, 7)).toEqual([
+        "BX",
+        "BXx",
+        "BXxx",
+        "BXxxx",
+        "BXxxxx",
+        "BXxxxxx",
+        "BX2",
+      ]);
+    });
+  });
+  describe("placing a name thousands of characters long", () => {
+    it("should measure a bounded amount of text (a 5,000-character name once froze the page for 30 s)", () => {
+      let measured = 0;
+      const counting = (t: string) => {
+        measured += t.length;
+        return measure(t);
+      };
+      const text = `Bartholomew${"x".repeat(4_989)}`;
+      const { placed } = placeLabels(
+        [{ key: "a", text, initials: initialsOf(text), x: 195, y: 300, clearance: 12, direction: 0 }],
+        { width: 390, height: 600, lineHeight: 16, measure: counting, maxLabelWidth: 234 },
+      );
+      // One unbroken word cannot be shortened keeping it whole: the initial names the person.
+      expect(placed[0]?.text).toBe("B");
+      expect(measured).toBeLessThan(50_000);
+    });
   });
   describe("#shorten", () => {
     it("should keep text that fits and cut whole characters otherwise", () => {
