@@ -46,4 +46,41 @@ describe("the same person, as you type", () => {
     assert.equal((tiles.match(/Mark Jones/g) ?? []).length, 3, tiles);
     await page.context().close();
   });
+
+  it("finds someone typed again at the same question, instead of making a second person", async () => {
+    const { page } = await openApp(app.browser, app.url, "", ".tiles");
+    await page.getByRole("button", { name: "Map my own support" }).click();
+    const flow = page.getByTestId("map-my-support");
+    await flow.getByLabel("Your name (or any name you like)").fill("Maya Patel");
+    await flow.getByRole("button", { name: "Start my map" }).click();
+    await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Maya Patel");
+    await flow.getByLabel("Name", { exact: true }).fill("Jess Hartley");
+    await flow.getByRole("button", { name: "Add to my map" }).click();
+    await page.getByTestId("edit-map").getByText("Jess Hartley helps with").waitFor();
+
+    // The same question, the same person: said, and nothing to add.
+    await flow.getByLabel("Name", { exact: true }).fill("jess hartley");
+    assert.match(
+      await flow.getByTestId("same-as-typed").innerText(),
+      /Jess Hartley already helps you with this, so there is nothing to add for them/,
+    );
+    assert.equal(await flow.getByRole("button", { name: "Add to my map" }).isDisabled(), true);
+    // A near spelling is asked about, and can still be added as someone else.
+    await flow.getByLabel("Name", { exact: true }).fill("Jess Hartly");
+    assert.match(
+      await flow.getByTestId("same-as-typed").innerText(),
+      /Did you mean Jess Hartley\? They already help you/,
+    );
+    // With someone new beside her, only the new person is added.
+    await flow.getByLabel("Name", { exact: true }).fill("Jess Hartley and Priya");
+    assert.match(await flow.getByTestId("same-as-typed").innerText(), /Jess Hartley already helps you with this/);
+    await flow.getByRole("button", { name: "Add to my map" }).click();
+    await page.getByTestId("edit-map").getByText("Priya helps with").waitFor();
+    const text = (await page.getByTestId("edit-map").textContent()) ?? "";
+    assert.equal((text.match(/Jess Hartley helps with/g) ?? []).length, 1, text);
+    // She is not offered again in the list of people already here for this question.
+    const options = await flow.locator("select option").allInnerTexts();
+    assert.ok(!options.includes("Jess Hartley"), options.join(", "));
+    await page.context().close();
+  });
 });

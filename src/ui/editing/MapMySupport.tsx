@@ -109,7 +109,6 @@ export function MapMySupport(props: Props) {
   const current = steps[Math.min(step, steps.length - 1)]!;
   const prompt = current === "help" ? "Who do you help?" : SUPPORT_TYPES[current].prompt;
   const already = current === "help" ? [] : known.filter((k) => k.types.includes(current));
-  const others = current === "help" ? known : known.filter((k) => !k.types.includes(current));
   return (
     <section className="card map-my-support" aria-labelledby="mms-h" data-testid="map-my-support" ref={section}>
       <h2 id="mms-h">
@@ -137,7 +136,7 @@ export function MapMySupport(props: Props) {
         ectName={me.name}
         direction={current === "help" ? "out" : "in"}
         takenIds={takenIds}
-        known={others}
+        known={known}
         types={current === "help" ? undefined : [current]}
         allTypes={types}
         voice="you"

@@ -37,6 +37,8 @@ export interface KnownPerson {
   readonly name: string;
   /** Their link to the ECT in this direction, if any: new kinds of support are added to it. */
   readonly link?: { readonly id: string; readonly types: readonly SupportType[] } | undefined;
+  /** Every kind of support they give the ECT (over all their links), where known. */
+  readonly types?: readonly SupportType[];
 }
 
 interface Props {
@@ -48,7 +50,10 @@ interface Props {
   readonly direction: "in" | "out";
   /** Ids already taken (new people get a readable id that is not). */
   readonly takenIds: readonly string[];
-  /** People already on this map, offered first. */
+  /**
+   * People already on this map: a typed name is matched against all of them; the list to choose
+   * from leaves out anyone who already gives every preset kind of support (choosing them adds nothing).
+   */
   readonly known: readonly KnownPerson[];
   /** Preset kinds of support (one per prompt in the guided flow); otherwise the user ticks them. */
   readonly types?: readonly SupportType[] | undefined;
@@ -81,6 +86,14 @@ export function SupporterForm(props: Props) {
   }, [added]);
   const kinds = types ?? [...chosen];
   const you = voice === "you";
+  // Someone who already helps with every kind of this question: typing their name again must find
+  // them (not make a second person), and adding them would change nothing.
+  const alreadyHelps = (k: KnownPerson | undefined) =>
+    k !== undefined &&
+    direction === "in" &&
+    types !== undefined &&
+    types.every((t) => (k.types ?? k.link?.types ?? []).includes(t));
+  const listed = known.filter((k) => !alreadyHelps(k));
   // The typed words read as the survey import reads an answer: "Mr Khan and Priya" is two people,
   // "my mentor" and "Mum" are not colleagues' names, "nobody" is no one at all. Each piece is matched
   // against the people already here as the import's "Same person?" does: a name equal to someone's
@@ -94,8 +107,9 @@ export function SupporterForm(props: Props) {
         )
       : [];
   const noOne = who === "" && name.trim() !== "" && pieces.length === 0;
-  const ready = (who !== "" || pieces.length > 0) && kinds.length > 0;
   const sameAs = (n: string | undefined) => (n === undefined ? undefined : known.find((k) => k.name === n));
+  const toAdd = pieces.filter((p) => !alreadyHelps(sameAs(p.exact)));
+  const ready = (who !== "" || toAdd.length > 0) && kinds.length > 0;
   const hints = pieces.filter((p) => p.exact !== undefined || p.near !== undefined);
   const several = pieces.length > 1;
 
@@ -154,7 +168,7 @@ export function SupporterForm(props: Props) {
     const chosenPerson = known.find((k) => k.id === who);
     const each = chosenPerson
       ? [editsFor(chosenPerson, undefined, taken)]
-      : pieces.map((p) => editsFor(sameAs(p.exact), p.reading, taken));
+      : toAdd.map((p) => editsFor(sameAs(p.exact), p.reading, taken));
     const names = listWords(each.map((e) => e.name));
     const onlyUpdates = each.every((e) => e.updated);
     onAdd(
@@ -207,10 +221,10 @@ export function SupporterForm(props: Props) {
             )}
             {(several || hints.length > 0) && (
               <div id={`${idBase}-same`} role="status">
-                {several && (
+                {several && toAdd.length > 0 && (
                   <p className="same-as-typed" data-testid="typed-people">
-                    Adding {pieces.length} people:{" "}
-                    {listWords(pieces.map((p) => sameAs(p.exact)?.name ?? p.reading.name))}. Not right? Change the names
+                    Adding {toAdd.length > 1 && <>{toAdd.length} people: </>}
+                    {listWords(toAdd.map((p) => sameAs(p.exact)?.name ?? p.reading.name))}. Not right? Change the names
                     above: a comma or &ldquo;and&rdquo; goes between two people.
                   </p>
                 )}
@@ -219,10 +233,21 @@ export function SupporterForm(props: Props) {
                   const near = exact ? undefined : sameAs(piece.near);
                   return (
                     <p key={piece.written} className="same-as-typed" data-testid="same-as-typed">
-                      {exact ? (
+                      {exact && alreadyHelps(exact) ? (
+                        <>
+                          <bdi>{exact.name}</bdi> already helps {you ? "you" : "them"} with this, so there is nothing to
+                          add for them.
+                        </>
+                      ) : exact ? (
                         <>
                           <bdi>{exact.name}</bdi> is already on {you ? "your" : "this"} map: adding will use them, not
                           make a second person.
+                        </>
+                      ) : near && alreadyHelps(near) ? (
+                        <>
+                          {several && <>&ldquo;{piece.written}&rdquo;: </>}
+                          Did you mean <bdi>{near.name}</bdi>? They already help {you ? "you" : "them"} with this. If
+                          &ldquo;{piece.written}&rdquo; is someone else, add them.
                         </>
                       ) : (
                         near && (
@@ -242,12 +267,12 @@ export function SupporterForm(props: Props) {
             )}
           </>
         )}
-        {known.length > 0 && (
+        {listed.length > 0 && (
           <label>
             {who === "" ? "Or someone already here" : "Someone already here"}{" "}
             <select ref={whoField} value={who} onChange={(e) => setWho(e.target.value)}>
               <option value="">no, someone new</option>
-              {known.map((k) => (
+              {listed.map((k) => (
                 <option key={k.id} value={k.id}>
                   {k.name}
                 </option>
