@@ -58,10 +58,11 @@ export function readFormulaCells(
     const answer = isAnswer(p.columns[i]);
     const shown = shortened(cell);
     if (formula.kind === "link") {
+      const as = answer ? "answer" : (neededFor(p.shape, p.columns[i])?.what ?? "value");
       s.log.note(
         "info",
         p.file.name,
-        `"${shown}" is a link: its text, "${formula.text}", was read as the ${answer ? "answer" : "value"}.`,
+        `"${shown}" is a link: its text, "${formula.text}", was read as the ${as}.`,
         row,
         p.header[i],
       );
