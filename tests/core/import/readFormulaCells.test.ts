@@ -193,3 +193,32 @@ describe("Mosaic's own export, imported again", () => {
     expect(r.diagnostics.some((d) => /spreadsheet formula|is a link/.test(d.message))).toBe(false);
   });
 });
+
+describe("a survey, read by the same place", () => {
+  it("reads a respondent and a school given as links, saying each, and refuses a formula year", () => {
+    const header = [
+      "Your name",
+      "Which school are you based at?",
+      "Are you in ECT year 1 or year 2?",
+      "Who helps you with behaviour?",
+    ];
+    const row = [
+      '=HYPERLINK("https://staff.example/pn","Priya Nair")',
+      '=HYPERLINK("https://www.hollinsfield.example","Hollinsfield Academy")',
+      "=1+0",
+      "Jess Hartley",
+    ];
+    const quote = (c: string) => `"${c.replace(/"/g, '""')}"`;
+    const text = [header, row].map((r) => r.map(quote).join(",")).join("\r\n");
+    const r = importFiles([{ name: "survey.csv", text }]);
+    const priya = r.people.find((p) => p.name === "Priya Nair");
+    expect(priya).toMatchObject({ is_ect: true, school: "Hollinsfield Academy" });
+    expect(priya?.ect_year).toBeUndefined();
+    const notes = r.diagnostics.filter((d) => /spreadsheet formula|is a link/.test(d.message));
+    expect(notes.map((d) => [d.level, d.row, d.column])).toEqual([
+      ["info", 2, header[0]],
+      ["info", 2, header[1]],
+      ["warning", 2, header[2]],
+    ]);
+  });
+});
