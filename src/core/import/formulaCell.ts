@@ -1,8 +1,8 @@
 /**
- * A survey answer written as a spreadsheet formula: `=HYPERLINK("https://…", "Jess Hartley")`
- * (pasted from a staff directory) or `=1+2` (a slip). Read as text it made a supporter called
- * `=HYPERLINK(…)`, or, with no letters, vanished without a word. A HYPERLINK's shown text is
- * read as the answer; any other formula is not read, and the lead is told where it is.
+ * A cell written as a spreadsheet formula: `=HYPERLINK("https://…", "Jess Hartley")` (pasted from
+ * a staff directory) or `=1+2` (a slip). Read as text it made a person called `=HYPERLINK(…)`, or,
+ * with no letters, vanished without a word. A HYPERLINK's shown text is read in its place; any
+ * other formula is not read (readFormulaCells.ts says where it is, for every file shape).
  */
 
 /** What a cell holding a formula says: the text to read instead, or nothing readable. */
@@ -14,8 +14,8 @@ const HYPERLINK =
   /^=\s*HYPERLINK\s*\(\s*("(?:[^"]|"")*"|'(?:[^']|'')*')\s*[,;]\s*("(?:[^"]|"")*"|'(?:[^']|'')*')\s*\)\s*$/i;
 
 /**
- * `undefined` for an ordinary cell. (Mosaic's own exports guard such cells with a `'`, which the
- * import takes off; no export of Mosaic's is a survey, so a survey's `=` is always the sheet's.)
+ * `undefined` for an ordinary cell. Only for a cell written as a formula (CsvRecord.formulas): one
+ * Mosaic's export guarded with a `'` also starts with `=` once the import has taken the `'` off.
  * @example
  * formulaCell('=HYPERLINK("https://staff.example/jh", "Jess Hartley")'); // { kind: "link", text: "Jess Hartley" }
  * formulaCell("=1+2"); // { kind: "formula" }

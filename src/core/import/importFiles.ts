@@ -23,11 +23,12 @@ import type { FileSummary, ImportResult } from "./importResult.ts";
 import { finish } from "./importResult.ts";
 import type { PreparedFile } from "./preparedFile.ts";
 import { planColumns } from "./preparedFile.ts";
-import type { Delimiter } from "./readCsv.ts";
+import type { CsvRecord, Delimiter } from "./readCsv.ts";
 import { delimiterName, RecordReader } from "./readCsv.ts";
 import type { ByteStream, Learnt } from "./fileText.ts";
 import { openFileText, SecondLook } from "./fileText.ts";
 import { MAX_COLUMNS, readFileStart } from "./fileStart.ts";
+import { readFormulaCells } from "./readFormulaCells.ts";
 import { readLinkRow } from "./readLinkRow.ts";
 import { readPeopleRow } from "./readPeopleRow.ts";
 import { readSurveyRow } from "./readSurveyRow.ts";
@@ -210,7 +211,7 @@ function importOnce(
         return;
       }
       dataRows++;
-      readRow(state, p, record.row, record.cells, options);
+      readRow(state, p, record, options);
     });
     for (const piece of p.text.pieces()) {
       reader.push(piece.text);
@@ -244,19 +245,17 @@ function importOnce(
   return finish(state, summaries);
 }
 
-/** Reads one data row by its file's shape, after a warning for any cells beyond the header's columns. */
-function readRow(
-  state: ImportState,
-  p: PreparedFile,
-  row: number,
-  cells: readonly string[],
-  options: ImportOptions,
-): void {
+/**
+ * Reads one data row by its file's shape, after a warning for any cells beyond the header's
+ * columns and its formulas read (readFormulaCells.ts), the same for every shape.
+ */
+function readRow(state: ImportState, p: PreparedFile, record: CsvRecord, options: ImportOptions): void {
+  const { row, cells: written, formulas } = record;
   // One warning a row, however many cells lie beyond the header.
   let extra = 0;
   let firstExtra = -1;
-  for (let i = p.header.length; i < cells.length; i++) {
-    if (!cells[i]) continue;
+  for (let i = p.header.length; i < written.length; i++) {
+    if (!written[i]) continue;
     if (firstExtra < 0) firstExtra = i;
     extra++;
   }
@@ -265,10 +264,12 @@ function readRow(
       "warning",
       p.file.name,
       extra === 1
-        ? `This row has more values than the header has columns; "${cells[firstExtra]}" in column ${firstExtra + 1} was not read.`
-        : `This row has ${extra.toLocaleString("en-GB")} more values than the header has columns (from column ${firstExtra + 1}, "${cells[firstExtra]}"); they were not read.`,
+        ? `This row has more values than the header has columns; "${written[firstExtra]}" in column ${firstExtra + 1} was not read.`
+        : `This row has ${extra.toLocaleString("en-GB")} more values than the header has columns (from column ${firstExtra + 1}, "${written[firstExtra]}"); they were not read.`,
       row,
     );
+  const cells = formulas ? readFormulaCells(state, p, row, written, formulas) : written;
+  if (cells === undefined) return;
   if (p.shape === "people") readPeopleRow(state, p, row, cells);
   else if (p.shape === "survey") readSurveyRow(state, p, row, cells);
   else readLinkRow(state, p, row, cells, options.ectName);

@@ -69,12 +69,25 @@ export function cleanCell(raw: string): string {
   return unguardCell(raw.trim()).trim();
 }
 
+/**
+ * Whether a cell as written (before cleanCell) is a spreadsheet formula: its first character,
+ * past any spaces, is `=`. A cell guarded by Mosaic's export starts with `'` and is text.
+ */
+export function writtenAsFormula(raw: string): boolean {
+  return raw.trimStart().charCodeAt(0) === 61;
+}
+
 const NO_ERRORS: readonly Papa.ParseError[] = [];
 
 export interface CsvRecord {
   /** Spreadsheet row number: the first line of the file is row 1. */
   readonly row: number;
   readonly cells: readonly string[];
+  /**
+   * The cells written as spreadsheet formulas (`=…`), by index, or undefined (nearly every row).
+   * Known only here: a cell Mosaic's export guarded (`'=…`) also starts with `=` once cleaned.
+   */
+  readonly formulas?: readonly number[];
 }
 
 export interface CsvProblem {
@@ -215,13 +228,17 @@ export class RecordReader {
     }
     // Cleaned in place: papaparse hands over a fresh array per row, and a copy per row is 500,000 arrays.
     let blank = true;
+    let formulas: number[] | undefined;
     for (let i = 0; i < cells.length; i++) {
-      const c = cleanCell(cells[i]!);
+      const raw = cells[i]!;
+      const c = cleanCell(raw);
       cells[i] = c;
       if (c.length > 0) blank = false;
+      // The one test most cells meet: does it start with `=`? (61 is `=`.)
+      if (c.charCodeAt(0) === 61 && writtenAsFormula(raw)) (formulas ??= []).push(i);
     }
     if (blank) return;
-    if (this.onRecord({ row: this.row, cells }) === true) {
+    if (this.onRecord({ row: this.row, cells, formulas }) === true) {
       this.done = true;
       this.parser.abort();
     }

@@ -18,7 +18,6 @@ import type { LinkRole } from "../model/enums.ts";
 import type { Mention } from "../names/index.ts";
 import { classifyMention, foldName, groupWordOf, splitAnswer } from "../names/index.ts";
 import type { ImportState } from "./importState.ts";
-import { formulaCell } from "./formulaCell.ts";
 import { FROM_SLOT, ROLE_SLOT, TO_SLOT, TYPES_SLOT } from "./linkSlots.ts";
 import type { PersonEntry } from "./peopleIndex.ts";
 import type { PreparedFile } from "./preparedFile.ts";
@@ -38,17 +37,8 @@ export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cell
   const { log, people } = s;
   const at = (kind: string) => p.columns.findIndex((c) => c?.kind === kind);
   const nameAt = at("respondent");
-  const written = (cells[nameAt] ?? "").trim();
-  const named = formulaCell(written);
-  if (named?.kind === "formula")
-    return log.reject(
-      p,
-      row,
-      cells,
-      `The name "${written}" is a spreadsheet formula, so Mosaic cannot tell whose support this response describes. Type the name in this cell.`,
-      p.header[nameAt],
-    );
-  const name = named?.kind === "link" ? named.text : written;
+  // A name written as a formula was read, or the row kept back, before (readFormulaCells.ts).
+  const name = (cells[nameAt] ?? "").trim();
   if (!name)
     return log.reject(
       p,
@@ -86,7 +76,7 @@ export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cell
   p.columns.forEach((c, i) => {
     if (c?.kind !== "type" && c?.kind !== "helps") return;
     const type = c.type;
-    for (const piece of splitAnswer(answerIn(s, p, row, i, cells[i] ?? ""))) {
+    for (const piece of splitAnswer(cells[i] ?? "")) {
       const mention = classifyMention(piece);
       if (mention.kind === "blank") continue;
       const where = { file: p.file.name, row, column: p.header[i] ?? "" };
@@ -148,31 +138,6 @@ export function readSurveyRow(s: ImportState, p: PreparedFile, row: number, cell
     if (role) values[ROLE_SLOT] = role;
     s.links.add(p, row, values, source, entry, ectEntry);
   }
-}
-
-/** A cell's answer, read past a formula (formulaCell.ts), which is said with its row and column. */
-function answerIn(s: ImportState, p: PreparedFile, row: number, column: number, cell: string): string {
-  const formula = formulaCell(cell);
-  if (!formula) return cell;
-  const shown = cell.length > 60 ? `${cell.slice(0, 57)}…` : cell;
-  if (formula.kind === "link") {
-    s.log.note(
-      "info",
-      p.file.name,
-      `"${shown}" is a link: its text, "${formula.text}", was read as the answer.`,
-      row,
-      p.header[column],
-    );
-    return formula.text;
-  }
-  s.log.note(
-    "warning",
-    p.file.name,
-    `"${shown}" is a spreadsheet formula, not a name, so it was not read. Type the names (or "nobody") in this cell and import the file again.`,
-    row,
-    p.header[column],
-  );
-  return "";
 }
 
 /**

@@ -266,9 +266,15 @@ describe("import", () => {
       expect(r.people.find((p) => p.name === "Ben Ode")).toMatchObject({ is_ect: true, map_status: "confirmed" });
       expect(r.people.find((p) => p.name === "Amy Khan")!.map_status).toBeUndefined();
     });
-    it("should read a formula-looking cell as plain text", () => {
+    it("should keep back a row whose giver is a formula, never making a person called =HYPERLINK(…)", () => {
       const r = importFixtures(["formula-cell.csv"]);
-      expect(r.people.map((p) => p.id)).toContain('=HYPERLINK("http://x")');
+      expect(r.people.map((p) => p.id)).toEqual([]);
+      expect(r.rejected).toMatchObject([{ file: "formula-cell.csv", row: 2 }]);
+      expect(find(r, /giver "=HYPERLINK\("http:\/\/x"\)" is a spreadsheet formula/)).toMatchObject({
+        level: "error",
+        row: 2,
+        column: "from_id",
+      });
     });
     it("should reject people rows without ids or with repeated ids, and default what it can", () => {
       const r = importFixtures(["people-problems.csv"]);
