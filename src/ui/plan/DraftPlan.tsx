@@ -30,7 +30,7 @@ interface Props {
   /** The plan against today, for share mode's flag totals; undefined while it is worked out. */
   readonly comparison?: PlanComparison | undefined;
   readonly nameOf: NameOf;
-  /** Where the data comes from (sourceWords) and its date: the printed plan says both, as the network summary does. */
+  /** Where the data comes from (printedSourceWords) and its date: the printed plan says both, as the network summary does. */
   readonly source?: string | undefined;
   readonly asOf: string;
   readonly onPrint: () => void;
