@@ -48,6 +48,8 @@ export type { Flag } from "./analysis/flags.ts";
 export { flagKey } from "./analysis/flags.ts";
 export type { AnalysisResult } from "./analysis/analyse.ts";
 export { analyse, analyseTables, headOf, resultOf, unnamedCounts } from "./analysis/analyse.ts";
+export type { CountedLinks, NamedSupporters } from "./analysis/namedSupporters.ts";
+export { namedSupporters } from "./analysis/namedSupporters.ts";
 export type { PreparedAnalysis } from "./analysis/prepared.ts";
 export { prepareAnalysis } from "./analysis/prepared.ts";
 export type { WhatIfResult } from "./analysis/whatIf.ts";
