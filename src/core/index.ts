@@ -64,6 +64,8 @@ export type { FlagRef } from "./report/flagTitle.ts";
 export type { PeopleCounts } from "./report/peopleWords.ts";
 export { peopleWords } from "./report/peopleWords.ts";
 export { counted } from "./report/counted.ts";
+export { otherSinglesWords } from "./report/otherSinglesWords.ts";
+export { planOutcomeWords } from "./report/planOutcomeWords.ts";
 export { flagTitle } from "./report/flagTitle.ts";
 export type { FlagItem } from "./report/flagItems.ts";
 export { flagItems } from "./report/flagItems.ts";

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { PlanComparison, PlanNeed, ProposalAgreement, ProposedLink, SupportType } from "../../core/index.ts";
-import { addProposal, countWords, setAgreement, SUPPORT_TYPES, typeList } from "../../core/index.ts";
+import { addProposal, countWords, planOutcomeWords, setAgreement, SUPPORT_TYPES, typeList } from "../../core/index.ts";
 import { reportUnlessCancelled, type AnalysisClient } from "../../workers/analysisClient.ts";
 import type { EctListRow } from "../../workers/protocol.ts";
 import { AddByHand } from "./AddByHand.tsx";
@@ -17,7 +17,6 @@ import { ProgressBar } from "../components/ProgressBar.tsx";
 import { useHideNames, useShare, useShareRule } from "../AppContext.tsx";
 import { useAnnounce } from "../announce/useAnnounce.ts";
 import { FocusKeepingButton } from "../components/FocusKeepingButton.tsx";
-import { planOutcomeWords } from "./planOutcome.ts";
 import { flagTotalsWords, proposedTotalsWords } from "./planTotals.ts";
 
 interface Props {
