@@ -17,19 +17,21 @@ export interface NamedSupporters {
 }
 
 export function namedSupporters(net: SupportNetwork, links: CountedLinks): NamedSupporters {
+  const { from, to, isEct, isUnnamed, linkCount } = net;
+  const live = links === "every link" ? undefined : links.liveAsOf;
   const gives = new Uint8Array(net.people.length);
-  for (let l = 0; l < net.linkCount; l++) {
-    if (links !== "every link" && links.liveAsOf[l] !== 1) continue;
-    const from = net.from[l] ?? -1;
-    const to = net.to[l] ?? -1;
-    if (from >= 0 && to >= 0 && net.isEct[to] === 1 && net.isUnnamed[from] !== 1) gives[from] = 1;
+  for (let l = 0; l < linkCount; l++) {
+    if (live && live[l] !== 1) continue;
+    const f = from[l] ?? -1;
+    const t = to[l] ?? -1;
+    if (f >= 0 && t >= 0 && isEct[t] === 1 && isUnnamed[f] !== 1) gives[f] = 1;
   }
   let supporters = 0;
   let ectsSupporting = 0;
   for (let p = 0; p < gives.length; p++) {
     if (gives[p] !== 1) continue;
     supporters++;
-    ectsSupporting += net.isEct[p] ?? 0;
+    ectsSupporting += isEct[p] ?? 0;
   }
   return { supporters, ectsSupporting };
 }
