@@ -1,6 +1,6 @@
 /** What a command prints: an error, JSON (compact when large) and the short summaries and notes. */
 import type { Diagnostic, ImportResult, PeopleCounts, PreparedAnalysis, SupportNetwork } from "../core/index.ts";
-import { planCounts, unnamedCounts } from "../core/index.ts";
+import { namedSupporters, planCounts, unnamedCounts } from "../core/index.ts";
 import type { CliResult } from "./cliIo.ts";
 import { jsonPieces } from "./jsonPieces.ts";
 
@@ -38,23 +38,15 @@ export function json(value: unknown, stderr = "", people = 0): CliResult {
 }
 
 /**
- * What was read, counted as the app's import report counts it (peopleWords): supporters are the
- * named givers of a link to an ECT; people named only by role, and family or friends, are counted
- * apart, since each belongs to one ECT's map. (The import has no "as of" date, so ended links count.)
+ * What was read, counted as the app's import report counts it (peopleWords), with supporters as
+ * namedSupporters counts them. The import has no "as of" date, so every link counts, ended ones too.
  */
 export function importSummary(net: SupportNetwork): PeopleCounts {
-  const givers = new Set<number>();
-  for (let l = 0; l < net.linkCount; l++) {
-    const from = net.from[l]!;
-    const to = net.to[l]!;
-    if (from >= 0 && to >= 0 && net.isEct[to] && !net.isUnnamed[from]) givers.add(from);
-  }
-  let ectsSupporting = 0;
-  for (const p of givers) ectsSupporting += net.isEct[p]!;
+  const { supporters, ectsSupporting } = namedSupporters(net, "every link");
   return {
     people: net.people.length,
     ects: net.ects.length,
-    supporters: givers.size,
+    supporters,
     ectsSupporting,
     ...unnamedCounts(net.people),
     links: net.linkCount,

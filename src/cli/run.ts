@@ -141,7 +141,8 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
       return fail(2, `no one has the school "${args.school}"`);
     const plan = proposePlan(prepared, { school: args.school, secondSources: args.secondSources });
     const cmp = comparePlan(prepared, plan.proposed);
-    if (args.format === "markdown") return { code: 0, stdout: planToMarkdown(net, plan, cmp), stderr: notes };
+    if (args.format === "markdown")
+      return { code: 0, stdout: planToMarkdown(net, plan, cmp, args.secondSources), stderr: notes };
     const involved = new Set(plan.proposed.map((p) => p.from));
     return json(
       {

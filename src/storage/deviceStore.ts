@@ -32,6 +32,7 @@ const PENDING_MARK = "mosaic:pending";
 /** The parts of the remembered project besides its edits and files. */
 export interface ProjectRest {
   readonly label: string;
+  readonly printed?: string | undefined;
   readonly options?: ImportOptions | undefined;
   readonly settings?: unknown;
   readonly plan: readonly ProposedLink[];
@@ -146,7 +147,7 @@ export const deviceLog: LogBackend<Edit, ProjectRest> & { readFiles(): Promise<u
     ]);
     if (!isObject(record)) return { base: undefined, log: [] };
     // Version 1 stored one record with no number; it is the base, with nothing after it.
-    const { seq, savedAt, edits, label, options, settings, plan } = record;
+    const { seq, savedAt, edits, label, printed, options, settings, plan } = record;
     const base: Base<Edit, ProjectRest> = {
       seq: typeof seq === "number" ? seq : 0,
       savedAt: typeof savedAt === "string" ? savedAt : "",
@@ -155,6 +156,7 @@ export const deviceLog: LogBackend<Edit, ProjectRest> & { readFiles(): Promise<u
         edits: Array.isArray(edits) ? edits : [],
         rest: {
           label: typeof label === "string" ? label : "",
+          ...(typeof printed === "string" ? { printed } : {}),
           options: isObject(options) ? options : undefined,
           settings,
           plan: Array.isArray(plan) ? plan : [],

@@ -30,7 +30,7 @@ import { AppProvider } from "./AppContext.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { ToolbarSlots } from "./ToolbarSlots.tsx";
 import { Masthead } from "./Masthead.tsx";
-import { sourceWords } from "./sourceWords.ts";
+import { printedSourceWords } from "./sourceWords.ts";
 import { ectOpenedWords } from "./ectOpenedWords.ts";
 import { formatDate } from "./formatDate.ts";
 import { demoSize } from "./state/demoSize.ts";
@@ -289,7 +289,7 @@ export function App() {
                 <PlanView
                   loaded={loaded}
                   label={sources.label}
-                  source={sourceWords(demo, sources)}
+                  source={printedSourceWords(demo, sources)}
                   plan={plan}
                   onPlan={setPlan}
                   busy={busy}
@@ -310,7 +310,7 @@ export function App() {
                   onSearch={setSearch}
                   onOpenEct={openFromOverview}
                   plan={plan}
-                  source={sourceWords(demo, sources)}
+                  source={printedSourceWords(demo, sources)}
                   busy={busy}
                   onEdit={edit}
                 />

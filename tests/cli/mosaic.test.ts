@@ -165,6 +165,24 @@ describe("mosaic CLI", () => {
     const md = mosaic("plan", sample("people.csv"), sample("links.csv"), "--format", "markdown");
     expect(md.stdout).toMatch(/# Draft plan/);
     expect(md.stdout).toMatch(/\n {2}- Why: covers wellbeing, where this ECT has no one yet; /);
+    // The app's words for the plan and its comparison, from the same core functions: today's 10 other
+    // single sources all get a second one, and the comparison's "1 with the plan" is a gap now filled by one person.
+    const seconds = mosaic(
+      "plan",
+      sample("people.csv"),
+      sample("links.csv"),
+      "--second-sources",
+      "--format",
+      "markdown",
+    );
+    expect(seconds.stdout).toContain(
+      "\n\nProposed 9 links, covering 1 of 1 gaps; a second source for 1 of 1 ECT with all their support through one person, and for 10 of today's 10 other single sources.\n\n",
+    );
+    expect(seconds.stdout).toContain("- Other single sources: 10 today, 1 with the plan\n");
+    expect(seconds.stdout).toContain(
+      "\n\nWith the plan, 0 of today's 10 other single sources still have only one source; 1 is new: 1 kind of support that had no one today, now with one person.\n\n## Proposed links",
+    );
+    expect(md.stdout).not.toContain("a second source for");
     expect(mosaic("plan", sample("people.csv"), "--school", "Nowhere").code).toBe(2);
   });
 

@@ -40,6 +40,9 @@ describe("import in the browser", () => {
     assert.match(await page.locator(".brand").innerText(), /Your data: survey\.csv/);
     // Nine ECTs: the overview opens, worded for a lead.
     await page.getByRole("heading", { name: "ECTs, by what most needs a look" }).waitFor();
+    // On paper the data is named by its file once ("Data: Your data: …" said "data" twice).
+    const printed = page.locator('.lead-summary-print [data-testid="report-source"]');
+    assert.match((await printed.textContent()) ?? "", /^Data: survey\.csv, as of /);
     await page.screenshot({ path: join(SHOTS, "import-survey.png"), fullPage: true });
     await page.getByRole("button", { name: "Undo this import" }).click();
     await page.waitForFunction(() => /Aire and Calder/.test(document.querySelector(".brand")?.textContent ?? ""));

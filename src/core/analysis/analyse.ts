@@ -12,6 +12,7 @@
  * the plain JSON-serialisable result objects from them (results.ts).
  */
 import type { SupportNetwork } from "../model/network.ts";
+import { namedSupporters } from "./namedSupporters.ts";
 import type { Person, PersonId } from "../model/types.ts";
 import type { AnalysisContext } from "./context.ts";
 import { buildContext, inLineChain } from "./context.ts";
@@ -204,6 +205,7 @@ export function analyseWith(
   );
   let liveLinks = 0;
   for (let l = 0; l < net.linkCount; l++) liveLinks += ctx.live[l]!;
+  const named = namedSupporters(net, { liveAsOf: ctx.live });
   progress?.(net.ects.length + n + (tail >> 1), total);
   const structure = options.skipStructure ? EMPTY_STRUCTURE : structureReport(ctx);
   return {
@@ -216,11 +218,10 @@ export function analyseWith(
     summary: {
       people: n,
       ects: ects.count,
-      // Distinct givers of a live link to an ECT: exactly those counting an ECT they support, leaving
-      // out family and supporters named only by role (each belongs to one ECT's map).
-      supporters: countNamedSupporters(basics.ectCount, net.isUnnamed),
+      // Givers of a link live as of the analysis's date: those counting an ECT they support now.
+      supporters: named.supporters,
       ...unnamedCounts(net.people),
-      ectsSupporting: countNamedSupporters(basics.ectCount, net.isUnnamed, net.isEct),
+      ectsSupporting: named.ectsSupporting,
       links: net.linkCount,
       liveLinks,
       isolatedEcts: aggregates.isolated.length,
@@ -333,13 +334,6 @@ export function keystonesOf(supporters: readonly SupporterResult[]): Keystone[] 
 /** UNTAPPED people, in people-list order. */
 export function untappedOf(supporters: readonly SupporterResult[]): SupporterResult[] {
   return supporters.filter((s) => hasFlag(s, "UNTAPPED")).sort((a, b) => a.index - b.index);
-}
-
-/** `among`: only those marked in it (the ECTs who are also supporters). */
-function countNamedSupporters(ectCount: Int32Array, isUnnamed: Uint8Array, among?: Uint8Array): number {
-  let count = 0;
-  for (let i = 0; i < ectCount.length; i++) if (ectCount[i]! > 0 && !isUnnamed[i] && (!among || among[i])) count++;
-  return count;
 }
 
 /** People named only by role or as family (never an ECT): the rest of "37 people" beside ECTs and supporters. */

@@ -9,7 +9,8 @@
  * the plan, and the "mosaic-project" format marker for files) and 3 (each proposal in the plan may
  * carry the ECT's answer, `agreement`; a version 2 plan reads as "not asked yet") and 4 (the
  * options may carry `sameSchools`, the lead's answers to "Same school?"; older versions have none,
- * so every pair is asked again, as it was).
+ * so every pair is asked again, as it was). A project may also carry `printed`, what a printed page
+ * says after "Data:"; without it (saved before it was kept) the page takes it from the label.
  */
 import type { ImportOptions, InputFile } from "../import/importFiles.ts";
 import { DELIMITERS } from "../import/readCsv.ts";
@@ -24,6 +25,8 @@ export const PROJECT_VERSION = 4;
 
 export interface Project {
   readonly label: string;
+  /** What a printed page says after "Data:" (an import's files by name); older saves have none. */
+  readonly printed?: string | undefined;
   readonly files: readonly InputFile[];
   readonly options?: ImportOptions | undefined;
   readonly settings?: unknown;
@@ -57,6 +60,7 @@ export function projectToJson(project: Project, savedAt: string): string {
       version: PROJECT_VERSION,
       savedAt,
       label: project.label,
+      ...(project.printed !== undefined ? { printed: project.printed } : {}),
       files: project.files.map((f) => ({
         name: f.name,
         ...(f.bytes ? { base64: toBase64(f.bytes) } : { text: f.text ?? "" }),
@@ -138,6 +142,7 @@ export function readProject(value: unknown): ProjectReading {
     ok: true,
     project: {
       label: typeof v.label === "string" && v.label ? v.label : "Opened project",
+      ...(typeof v.printed === "string" && v.printed ? { printed: v.printed } : {}),
       files,
       options: v.options && typeof v.options === "object" ? { ...v.options, ...schools.options } : undefined,
       settings: v.settings,

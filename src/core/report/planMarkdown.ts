@@ -3,20 +3,29 @@ import type { SupportNetwork } from "../model/network.ts";
 import type { PlanComparison } from "../plan/comparePlan.ts";
 import type { ProposedPlan } from "../plan/optimiser.ts";
 import type { SnapshotDiff } from "../history/snapshotDiff.ts";
+import { NAMES_SHOWN } from "../share/shareRule.ts";
 import { overCapacityWithPlan } from "./capacityWords.ts";
 import type { NameOf } from "./describeFlag.ts";
 import { nameLookup, typeList, typeWord } from "./describeFlag.ts";
+import { otherSinglesWords } from "./otherSinglesWords.ts";
+import { planOutcomeWords } from "./planOutcomeWords.ts";
 
+/** `secondSources`: the plan was asked to add a second source where there is one (`--second-sources`). */
 export function planToMarkdown(
   net: SupportNetwork,
   plan: ProposedPlan,
   cmp: PlanComparison,
+  secondSources = false,
   nameOf: NameOf = nameLookup(net),
 ): string {
+  // The words the app's draft plan and its comparison say, in full: a command line has no share mode.
+  const singlesSaid = otherSinglesWords(cmp.singles.today.otherSingleSources, cmp.otherSinglesWithPlan, NAMES_SHOWN);
   const lines = [
     "# Draft plan",
     "",
     "Ideas to talk through with the people concerned; nothing changes until someone agrees to it.",
+    "",
+    planOutcomeWords(plan, secondSources, NAMES_SHOWN),
     "",
     `- Gaps: ${cmp.today.gaps} today, ${cmp.withPlan.gaps} with the plan`,
     // As the ECT view counts them: one supporter is one line, its kinds folded under it (domain 5.1).
@@ -26,6 +35,8 @@ export function planToMarkdown(
     `- People over capacity: ${overCapacityWithPlan(cmp.today.overCapacity, cmp.withPlan.overCapacity, cmp.capacityRecorded, String)}`,
     `- Keystones: ${cmp.today.keystones} today, ${cmp.withPlan.keystones} with the plan`,
     "",
+    // Where "with the plan" single sources come from, beside the sentence's "of today's" count.
+    ...(singlesSaid ? [singlesSaid, ""] : []),
     "## Proposed links",
     "",
   ];

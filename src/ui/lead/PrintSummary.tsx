@@ -17,7 +17,7 @@ import { useWorkerQuery } from "../state/useWorkerQuery.ts";
 interface Props {
   readonly loaded: Loaded;
   readonly plan: readonly ProposedLink[];
-  /** Where the data comes from (sourceWords): a printed page is read away from the header. */
+  /** Where the data comes from (printedSourceWords): a printed page is read away from the header. */
   readonly source: string;
 }
 

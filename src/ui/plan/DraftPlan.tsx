@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { PlanComparison, PlanNeed, ProposalAgreement, ProposedLink, SupportType } from "../../core/index.ts";
-import { addProposal, countWords, setAgreement, SUPPORT_TYPES, typeList } from "../../core/index.ts";
+import { addProposal, countWords, planOutcomeWords, setAgreement, SUPPORT_TYPES, typeList } from "../../core/index.ts";
 import { reportUnlessCancelled, type AnalysisClient } from "../../workers/analysisClient.ts";
 import type { EctListRow } from "../../workers/protocol.ts";
 import { AddByHand } from "./AddByHand.tsx";
@@ -17,7 +17,6 @@ import { ProgressBar } from "../components/ProgressBar.tsx";
 import { useHideNames, useShare, useShareRule } from "../AppContext.tsx";
 import { useAnnounce } from "../announce/useAnnounce.ts";
 import { FocusKeepingButton } from "../components/FocusKeepingButton.tsx";
-import { planOutcomeWords } from "./planOutcome.ts";
 import { flagTotalsWords, proposedTotalsWords } from "./planTotals.ts";
 
 interface Props {
@@ -30,7 +29,7 @@ interface Props {
   /** The plan against today, for share mode's flag totals; undefined while it is worked out. */
   readonly comparison?: PlanComparison | undefined;
   readonly nameOf: NameOf;
-  /** Where the data comes from (sourceWords) and its date: the printed plan says both, as the network summary does. */
+  /** Where the data comes from (printedSourceWords) and its date: the printed plan says both, as the network summary does. */
   readonly source?: string | undefined;
   readonly asOf: string;
   readonly onPrint: () => void;

@@ -26,7 +26,7 @@ interface Props {
   readonly share: boolean;
   readonly settings: Settings;
   readonly asOf: string;
-  /** Where the data comes from (sourceWords), for a printed page read away from the screen. */
+  /** Where the data comes from (printedSourceWords), for a printed page read away from the screen. */
   readonly source?: string | undefined;
   readonly onPrint: () => void;
   /** Said under the source line when the figures may still change (open import questions: openQuestionsWords). */

@@ -9,12 +9,12 @@ import {
   countWords,
   flagChangeItems,
   loadWords,
+  otherSinglesWords,
   overCapacityWithPlan,
   typeList,
 } from "../../core/index.ts";
 import { useShareRule } from "../AppContext.tsx";
 import type { NameOf } from "../names.ts";
-import { otherSinglesWords } from "./otherSinglesWords.ts";
 import { Name } from "../components/Name.tsx";
 
 /** A measure, read from today's or the plan's figures. */

@@ -18,7 +18,7 @@ import { SettingsPanel } from "./SettingsPanel.tsx";
 interface Props {
   readonly loaded: Loaded;
   readonly label: string;
-  /** Where the data comes from (sourceWords), printed at the head of the plan and the summary. */
+  /** Where the data comes from (printedSourceWords), printed at the head of the plan and the summary. */
   readonly source: string;
   readonly plan: readonly ProposedLink[];
   readonly onPlan: (plan: readonly ProposedLink[]) => void;

@@ -20,14 +20,17 @@ import type { SentFile } from "../../workers/sentFile.ts";
 import { readSentFiles } from "../../workers/sentFile.ts";
 import { SAMPLE_FILES, SAMPLE_NAME, SAMPLE_SETTINGS } from "../sample.ts";
 
-/** One step of the history: everything needed to load it again. */
 /** How an import's label begins, beside the tabs ("Your data: people.csv, links.csv"). */
-export const YOUR_DATA = "Your data: ";
+const YOUR_DATA = "Your data: ";
 
-/** What the data is, after "Data:" on a printed page: an import's files by name, else the label ("Data: Your data: …" said "data" twice). */
-export const printedSource = (label: string): string =>
+/**
+ * What a project saved before it kept `printed` prints: an import's files by name. Only these older
+ * saves have to take it from the label ("Data: Your data: …" would say "data" twice).
+ */
+const printedOfOlderSave = (label: string): string =>
   label.startsWith(YOUR_DATA) ? label.slice(YOUR_DATA.length) : label;
 
+/** One step of the history: everything needed to load it again. */
 export interface Sources {
   /** Chosen files stay Blobs on the page: the worker reads them (a backup reads them too). */
   readonly files: readonly SentFile[];
@@ -36,6 +39,11 @@ export interface Sources {
   readonly settings?: unknown;
   readonly options?: ImportOptions | undefined;
   readonly label: string;
+  /**
+   * What the data is after "Data:" on a printed page, made with the label: an import's files by
+   * name ("Data: people.csv"), any other data by its label.
+   */
+  readonly printed: string;
   readonly edits: readonly Edit[];
   /** What made this step, for the Undo and Redo buttons ("add Maya Patel"). */
   readonly step: string;
@@ -51,6 +59,7 @@ export const SAMPLE: Sources = {
   filesKey: newFilesKey(),
   settings: SAMPLE_SETTINGS,
   label: SAMPLE_NAME,
+  printed: SAMPLE_NAME,
   edits: [],
   step: "open the sample",
   isSample: true,
@@ -71,7 +80,15 @@ export function remembering(h: History<Sources>, learned: readonly RememberedMap
 /** The project of a step, its chosen files read (for a backup: the page holds them unread). */
 export async function projectOf(s: Sources, plan: readonly ProposedLink[]): Promise<Project> {
   const files = await readSentFiles(s.files);
-  return { label: s.label, files, options: s.options, settings: s.settings, edits: s.edits, plan };
+  return {
+    label: s.label,
+    printed: s.printed,
+    files,
+    options: s.options,
+    settings: s.settings,
+    edits: s.edits,
+    plan,
+  };
 }
 
 export function sourcesOf(p: Project, step: string): Sources {
@@ -81,6 +98,7 @@ export function sourcesOf(p: Project, step: string): Sources {
     settings: p.settings,
     options: p.options,
     label: p.label,
+    printed: p.printed ?? printedOfOlderSave(p.label),
     edits: p.edits,
     step,
   };
@@ -126,6 +144,7 @@ export function importedSources(
         filesKey: newFilesKey(),
         options: options ?? sources.options,
         label: `${sources.label} + ${names}`,
+        printed: `${sources.printed} + ${names}`,
         step: `import ${names}`,
         isSample: false,
       }
@@ -134,6 +153,7 @@ export function importedSources(
         filesKey: newFilesKey(),
         options,
         label: `${YOUR_DATA}${names}`,
+        printed: names,
         edits: [],
         step: `import ${names}`,
       };

@@ -29,6 +29,7 @@ export interface Rememberable {
   readonly files: readonly SentFile[];
   readonly filesKey: number;
   readonly label: string;
+  readonly printed: string;
   readonly options?: ProjectRest["options"];
   readonly settings?: unknown;
   readonly edits: readonly Edit[];
@@ -50,7 +51,7 @@ interface Options {
 
 const snapshotOf = (s: Rememberable, plan: readonly ProposedLink[]): Snapshot<Edit, ProjectRest> => ({
   edits: s.edits,
-  rest: { label: s.label, options: s.options, settings: s.settings, plan },
+  rest: { label: s.label, printed: s.printed, options: s.options, settings: s.settings, plan },
 });
 
 export function useDeviceSave({ storeFiles }: Options) {

@@ -188,7 +188,14 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
       refused()
         ? Promise.resolve()
         : go(
-            commit(history, { files: [], filesKey: newFilesKey(), label, edits: first, step: "start my own map" }),
+            commit(history, {
+              files: [],
+              filesKey: newFilesKey(),
+              label,
+              printed: label,
+              edits: first,
+              step: "start my own map",
+            }),
             "move",
             true,
             false,

@@ -37,6 +37,8 @@ const project: Project = {
   ],
 };
 
+const empty = { files: [], edits: [], plan: [] };
+
 describe("projectFile", () => {
   it("should give back exactly what was saved, file bytes included", () => {
     const r = readProjectFile(projectToJson(project, "2025-03-14T10:00:00Z"));
@@ -89,6 +91,12 @@ describe("projectFile", () => {
       ],
     });
     expect(v3.ok && v3.project.plan.map((p) => p.agreement)).toEqual(["agrees", undefined]);
+  });
+  it("should keep what a printed page says after 'Data:', and read older files with none", () => {
+    const back = readProjectFile(projectToJson({ label: "Your data: a.csv", printed: "a.csv", ...empty }, "t"));
+    expect(back.ok && back.project.printed).toBe("a.csv");
+    const older = readProjectFile(projectToJson({ label: "Your data: a.csv", ...empty }, "t"));
+    expect(older.ok && "printed" in older.project).toBe(false);
   });
   it("should keep version 4's answers to 'Same school?' through a backup, and read older files with none", () => {
     const sameSchools = [{ keep: "Brookside School", other: "Brookside", same: true }];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { InputFile, SameAnswer } from "../../../src/core/index.ts";
-import { commit, historyOf, redo, undo } from "../../../src/core/index.ts";
+import { commit, historyOf, projectToJson, readProjectFile, redo, undo } from "../../../src/core/index.ts";
 import { person } from "../../helpers/builders.ts";
 import type { Sources } from "../../../src/ui/state/sources.ts";
 import {
@@ -8,8 +8,9 @@ import {
   answeredSources,
   historyLabels,
   importedSources,
-  printedSource,
   projectOf,
+  SAMPLE,
+  sourcesOf,
   stepsBackToImport,
 } from "../../../src/ui/state/sources.ts";
 
@@ -19,6 +20,7 @@ const base: Sources = {
   files: [file("people.csv")],
   filesKey: 1,
   label: "Your data: people.csv",
+  printed: "people.csv",
   edits: [],
   step: "import people.csv",
   options: {
@@ -27,13 +29,33 @@ const base: Sources = {
   },
 };
 
-describe("printedSource", () => {
-  it("names an import's files after 'Data:' on paper, and any other label as it is", () => {
+describe("printed", () => {
+  it("names an import's files after 'Data:' on paper, beside the label the tabs show", () => {
     const imported = importedSources(base, [file("Support survey (1-5).csv")], "replace", undefined);
-    expect(printedSource(imported.label)).toBe("Support survey (1-5).csv");
-    expect(printedSource("Aire and Calder Learning Trust (fictional sample)")).toBe(
-      "Aire and Calder Learning Trust (fictional sample)",
+    expect(imported.label).toBe("Your data: Support survey (1-5).csv");
+    expect(imported.printed).toBe("Support survey (1-5).csv");
+    expect(importedSources(imported, [file("b.csv")], "merge", undefined).printed).toBe(
+      "Support survey (1-5).csv + b.csv",
     );
+  });
+
+  it("prints the sample by its name, and files added to it after that name", () => {
+    expect(SAMPLE.printed).toBe("Aire and Calder Learning Trust (fictional sample)");
+    expect(importedSources(SAMPLE, [file("a.csv")], "merge", undefined).printed).toBe(
+      "Aire and Calder Learning Trust (fictional sample) + a.csv",
+    );
+  });
+
+  it("is kept in a backup and comes back with it", async () => {
+    const renamed = { ...base, label: "Your data: Trust survey", printed: "Trust survey" };
+    const back = readProjectFile(projectToJson(await projectOf(renamed, []), "t"));
+    expect(back.ok && sourcesOf(back.project, "open").printed).toBe("Trust survey");
+  });
+
+  it("names an older save's files by its label, which was all it kept", () => {
+    const older = { files: [], edits: [], plan: [] };
+    expect(sourcesOf({ ...older, label: "Your data: a.csv + b.csv" }, "open").printed).toBe("a.csv + b.csv");
+    expect(sourcesOf({ ...older, label: "Our trust" }, "open").printed).toBe("Our trust");
   });
 });
 

@@ -4,15 +4,16 @@
  * support through one person is one, however many kinds come through that person. It counts
  * today's single sources ("for 10 of today's 10"); the comparison table counts those left with the
  * plan, new ones included (a gap filled by one person), and says so under it (otherSinglesWords.ts).
+ * The app's draft plan and the CLI's Markdown plan both say it.
  */
-import type { ProposedPlan, ShareRule } from "../../core/index.ts";
-import { countWords } from "../../core/index.ts";
+import type { ProposedPlan } from "../plan/optimiser.ts";
+import type { ShareRule } from "../share/shareRule.ts";
+import { countWords } from "../share/shareRule.ts";
+import { counted as countedAs } from "./counted.ts";
 
 /** "3 ECTs", "1 ECT", "fewer than 3 ECTs": the noun agrees with what is shown. */
-function counted(n: number, one: string, many: string, rule: ShareRule): string {
-  const shown = countWords(n, rule);
-  return `${shown} ${shown === "1" ? one : many}`;
-}
+const counted = (n: number, one: string, many: string, rule: ShareRule): string =>
+  countedAs(n, one, many, countWords(n, rule));
 
 /**
  * @example

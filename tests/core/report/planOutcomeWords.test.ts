@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PersonId, ProposedPlan } from "../../../src/core/index.ts";
-import { shareRule } from "../../../src/core/index.ts";
-import { planOutcomeWords } from "../../../src/ui/plan/planOutcome.ts";
+import { planOutcomeWords, shareRule } from "../../../src/core/index.ts";
 
 const named = shareRule({ share: false, hideNames: false, k: 3 });
 const share = shareRule({ share: true, hideNames: true, k: 3 });

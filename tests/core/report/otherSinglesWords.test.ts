@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { PersonId, ProposedLink } from "../../../src/core/index.ts";
-import { buildNetwork, comparePlan, prepareAnalysis, proposePlan, shareRule } from "../../../src/core/index.ts";
-import { otherSinglesWords } from "../../../src/ui/plan/otherSinglesWords.ts";
-import { planOutcomeWords } from "../../../src/ui/plan/planOutcome.ts";
+import {
+  buildNetwork,
+  comparePlan,
+  otherSinglesWords,
+  planOutcomeWords,
+  prepareAnalysis,
+  proposePlan,
+  shareRule,
+} from "../../../src/core/index.ts";
 import { importFixtures } from "../../helpers/files.ts";
 import { ect, link, person, settings } from "../../helpers/builders.ts";
 

@@ -3,10 +3,13 @@
  * source" counts with the plan. The plan's sentence counts today's single sources given a second
  * one ("for 10 of today's 10"); the table counts every single source once the plan is in, new ones
  * too (a gap filled by one person). Read side by side, "10 of 10" and "10 → 1" looked like a
- * disagreement: this says where the 1 comes from.
+ * disagreement: this says where the 1 comes from. The app's comparison and the CLI's Markdown plan
+ * both say it.
  */
-import type { OtherSinglesWithPlan, ShareRule } from "../../core/index.ts";
-import { counted, countWords } from "../../core/index.ts";
+import type { OtherSinglesWithPlan } from "../plan/comparePlan.ts";
+import type { ShareRule } from "../share/shareRule.ts";
+import { countWords } from "../share/shareRule.ts";
+import { counted } from "./counted.ts";
 
 /**
  * Undefined when every single source with the plan was one today (the table's fall is then the
