@@ -126,8 +126,13 @@ function Supporter({ s, away }: { s: PictureSupporter; away: boolean }) {
   const marks = [s.marks, away ? "away in the what-if" : ""].filter(Boolean).join(" · ");
   return (
     <li data-supporter={s.id}>
-      <Name text={s.name} fit="wrap" />: {kinds}
-      {marks && <strong> ({marks})</strong>}
+      <Name text={s.name} fit="wrap" />
+      {/* The name is a block of its own; read aloud, the colon keeps name and kinds apart. */}
+      <span className="visually-hidden">: </span>
+      <span className="block">
+        {kinds}
+        {marks && <strong> ({marks})</strong>}
+      </span>
     </li>
   );
 }
