@@ -129,7 +129,7 @@ function Supporter({ s, away }: { s: PictureSupporter; away: boolean }) {
       <Name text={s.name} fit="wrap" />
       {/* The name is a block of its own; read aloud, the colon keeps name and kinds apart. */}
       <span className="visually-hidden">: </span>
-      <span className="block">
+      <span className="picture-kinds">
         {kinds}
         {marks && <strong> ({marks})</strong>}
       </span>
