@@ -287,6 +287,7 @@ export function LeadView(props: Props) {
           share={share}
           removed={awaySet}
           changed={changed}
+          networkPeople={loaded.peopleIds.length}
         />
       )}
     </div>

@@ -33,11 +33,16 @@ interface Props {
 export function NetworkGraph({ graph, removed, changed, label }: Props) {
   const scenario = useRef({ removed, changed });
   // Which legend entries the drawing uses, and whose labels it always shows (the e2e test checks
-  // each look is in the legend and each flagged person is labelled: a canvas has no text to read).
+  // each look is in the legend and each flagged person is labelled: a canvas has no text to read),
+  // and how many people, which ECTs and how many supporter-to-person links it draws (its table
+  // must list the same).
   const marks = useMemo(
     () => ({
       used: [...new Set(graph.mapNodes((_k, a) => a.legend))].sort().join(" "),
       labelled: graph.filterNodes((_k, a) => a.forceLabel).join(" "),
+      people: graph.order,
+      ects: graph.filterNodes((_k, a) => a.isEct).join(" "),
+      pairs: new Set(graph.mapEdges((_e, _a, from, to) => `${from}\u0000${to}`)).size,
     }),
     [graph],
   );
@@ -135,6 +140,9 @@ export function NetworkGraph({ graph, removed, changed, label }: Props) {
       data-testid="network-canvas"
       data-legend-used={marks.used}
       data-labelled={marks.labelled}
+      data-drawn-people={marks.people}
+      data-drawn-ects={marks.ects}
+      data-drawn-pairs={marks.pairs}
     />
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The lead's network picture: its own school picker, then either one school's people (the sigma
- * graph, its legend made from the same values as the drawing, and the marked people as a list) or,
+ * graph, its legend made from the same values as the drawing, the marked people as a list and who
+ * supports whom as a table) or,
  * when the whole network is too large to draw, the school tiles that drill into a school's graph.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -16,6 +17,7 @@ import { instrument } from "../instrument.ts";
 import { SchoolChooser } from "./SchoolChooser.tsx";
 import { SchoolTileGrid } from "./SchoolTileGrid.tsx";
 import { carryingOf, concernOf, toNetworkRenderGraph } from "./toNetworkRenderGraph.ts";
+import { WhoSupportsWhom } from "./WhoSupportsWhom.tsx";
 
 /** Above this many people a graph shows nothing clearly: the schools are shown as tiles instead. */
 export const GRAPH_LIMIT = 3000;
@@ -34,10 +36,13 @@ interface Props {
   readonly share: boolean;
   readonly removed: ReadonlySet<string>;
   readonly changed: ReadonlySet<string>;
+  /** Everyone in the network, so the text equivalent can say how many of them the picture draws. */
+  readonly networkPeople: number;
 }
 
 export function NetworkPicture(props: Props) {
-  const { client, loadedAt, ready, schools, tableSchool, narrowed, nameOf, share, removed, changed } = props;
+  const { client, loadedAt, ready, schools, tableSchool, narrowed, nameOf, share, removed, changed, networkPeople } =
+    props;
   const [school, setSchool] = useState(tableSchool);
   const heading = useRef<HTMLHeadingElement>(null);
   const drilled = useRef(false);
@@ -110,10 +115,19 @@ export function NetworkPicture(props: Props) {
               graph={graph}
               removed={removed}
               changed={changed}
-              label={`Support network${school ? ` of ${school}` : ""}. The marked people are listed below the legend.`}
+              label={`Support network${school ? ` of ${school}` : ""}. The marked people, and who supports whom, are listed below the legend.`}
             />
             <Legend whatIf={removed.size > 0} />
             <MarkedPeople nodes={data.nodes} nameOf={nameOf} share={share} />
+            {!share && (
+              <WhoSupportsWhom
+                data={data}
+                nameOf={nameOf}
+                networkPeople={networkPeople}
+                removed={removed}
+                changed={changed}
+              />
+            )}
           </>
         )
       )}
