@@ -45,6 +45,8 @@ async function startAgain(page: Page, name: string): Promise<void> {
   const flow = page.getByTestId("map-my-support");
   await flow.getByTestId("mms-prompt").waitFor();
   assert.equal(await flow.getByLabel("Your name (or any name you like)").count(), 0, "no new map unasked");
+  await flow.getByRole("button", { name: "Start a new map instead" }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, "keep-map-reopened-390.png") });
   await flow.getByRole("button", { name: "Start a new map instead" }).click();
   await flow.getByLabel("Your name (or any name you like)").fill(name);
   await flow.getByRole("button", { name: "Start my map" }).click();
