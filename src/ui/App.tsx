@@ -36,6 +36,9 @@ import { formatDate } from "./formatDate.ts";
 import { demoSize } from "./state/demoSize.ts";
 import { keyLookup } from "./state/keyLookup.ts";
 import { newDataView } from "./state/newDataView.ts";
+import { ownMapOf } from "./state/ownMap.ts";
+import { startReplaces } from "./state/startReplaces.ts";
+import { deviceWord } from "./savedWords.ts";
 
 const client = createAnalysisClient();
 
@@ -49,7 +52,6 @@ export function App() {
   const [importing, setImporting] = useState(false);
   const [mapping, setMapping] = useState(false);
   const [info, setInfo] = useState<"intro" | "about" | undefined>();
-  const [myId, setMyId] = useState<string | undefined>();
   const announce = useAnnounce();
   // The lead's name search (not in the address): cleared with the other filters when new data comes.
   const [search, setSearch] = useState("");
@@ -73,6 +75,17 @@ export function App() {
   const { loaded, sources, plan, setPlan, busy, storageError } = project;
   // The wording goes with the project while one is kept on this device (see storage/wording.ts).
   const kept = project.remember || project.saved !== undefined;
+  // What "Start my map" would replace, asked about first (editing/ConfirmNewMap).
+  const replaced = startReplaces(sources, kept);
+  const replacing =
+    replaced && loaded
+      ? {
+          what: replaced,
+          label: sources.label,
+          people: loaded.summary.people,
+          device: deviceWord(matchMedia("(pointer: coarse)").matches, innerWidth),
+        }
+      : undefined;
   useEffect(() => {
     if (kept && loaded) rememberedWording.save(view.voice);
   }, [kept, loaded, view.voice]);
@@ -114,6 +127,8 @@ export function App() {
   const keyOf = useMemo(() => keyLookup(loaded?.peopleIds ?? []), [loaded]);
   const idOfKey = useCallback((k: number) => loaded?.peopleIds[k], [loaded]);
   const selectedEct = ects.find((e) => e.key === view.ect) ?? ects[0];
+  // Whose own map this is is read from the project itself, so it survives a reload (see state/ownMap.ts).
+  const myId = ownMapOf(sources);
   const mine = ects.find((e) => e.id === myId);
   const me = mine ? { id: mine.id, name: mine.name } : undefined;
 
@@ -267,8 +282,6 @@ export function App() {
               onOpenEct={openEct}
               onEdit={edit}
               onStartMapping={(first, label) => {
-                const added = first[0];
-                if (added?.op === "addPerson") setMyId(added.person.id);
                 setView((v) => ({ ...v, voice: "you" }));
                 void project.startEmpty(first, label);
               }}
@@ -280,6 +293,8 @@ export function App() {
               }}
               onKeep={() => project.setRemember(true)}
               onBackup={downloadBackup}
+              replacing={replacing}
+              mapKey={sources.filesKey}
               onConstellation={setConstellation}
               onAddToPlan={addToPlan}
             />

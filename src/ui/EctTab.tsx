@@ -7,6 +7,7 @@ import { AddPerson } from "./editing/AddPerson.tsx";
 import { EditMap } from "./editing/EditMap.tsx";
 import { MapMySupport } from "./editing/MapMySupport.tsx";
 import type { Keeping } from "./editing/MapFinished.tsx";
+import type { Replacing } from "./editing/replaceWords.ts";
 import { useNameOf, useWording } from "./AppContext.tsx";
 import { EctPicker } from "./panels/EctPicker.tsx";
 import { plural } from "./plural.ts";
@@ -62,6 +63,10 @@ interface Props {
   readonly keeping: Keeping;
   readonly onKeep: () => void;
   readonly onBackup: () => void;
+  /** What starting a new map would replace, asked about first; none over the sample. */
+  readonly replacing: Replacing | undefined;
+  /** The project shown (its files key): a new map, or Undo back past one, starts the mapping panel afresh. */
+  readonly mapKey: number;
   readonly onConstellation: (c: Constellation | undefined) => void;
   readonly onAddToPlan: (p: ProposedLink) => void;
 }
@@ -90,6 +95,8 @@ export function EctTab({
   keeping,
   onKeep,
   onBackup,
+  replacing,
+  mapKey,
 }: Props) {
   const nameOf = useNameOf();
   const { types } = useWording();
@@ -152,6 +159,8 @@ export function EctTab({
             keeping={keeping}
             onKeep={onKeep}
             onBackup={onBackup}
+            replacing={replacing}
+            mapKey={mapKey}
           />
         )}
         {loaded && !selectedEct && !mapping && (

@@ -10,6 +10,8 @@ import type { KnownPerson } from "./SupporterForm.tsx";
 import { SupporterForm } from "./SupporterForm.tsx";
 import { MapFinished } from "./MapFinished.tsx";
 import type { Keeping } from "./MapFinished.tsx";
+import { ConfirmNewMap } from "./ConfirmNewMap.tsx";
+import type { Replacing } from "./replaceWords.ts";
 
 interface Props {
   /** The ECT being mapped, once started. */
@@ -27,15 +29,35 @@ interface Props {
   /** Turns on Remember (the Data menu's setting). */
   readonly onKeep: () => void;
   readonly onBackup: () => void;
+  /** What a new map would replace (a kept map, work only in this page): asked first. None over the sample. */
+  readonly replacing: Replacing | undefined;
+  /** Changes when another project is shown (a new map started, Undo back past it): the panel starts afresh. */
+  readonly mapKey: number;
 }
 
 export function MapMySupport(props: Props) {
-  const { me, takenIds, known, types, busy, onStart, onEdit, onClose } = props;
+  const { me, takenIds, known, types, busy, onStart, onEdit, onClose, mapKey } = props;
   const [name, setName] = useState("");
   // Finishing does not close the panel: a finished map lives only in this tab until it is kept.
   const [finished, setFinished] = useState(false);
   const [school, setSchool] = useState("");
   const [step, setStep] = useState(0);
+  // An ECT whose own map is open expects "Map my own support" to take them back to it, not to start
+  // again from nothing (after a reload too: App finds their map in the project). Starting afresh is
+  // still there, a deliberate step below the questions, and asks before anything is replaced.
+  const [reopened, setReopened] = useState(me !== undefined);
+  const [startingOver, setStartingOver] = useState(false);
+  // The new map waiting on "Start a new map?".
+  const [asking, setAsking] = useState<{ readonly first: readonly Edit[]; readonly label: string } | undefined>();
+  // Another project shown (the new map started, or Undo back past it): this panel is for that one now.
+  const [shownKey, setShownKey] = useState(mapKey);
+  if (shownKey !== mapKey) {
+    setShownKey(mapKey);
+    setStartingOver(false);
+    setReopened(false);
+    setFinished(false);
+    setStep(0);
+  }
   const steps: readonly (SupportType | "help")[] = [...types, "help"];
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -44,7 +66,7 @@ export function MapMySupport(props: Props) {
 
   // Focus follows the work: opening the form brings it into view with focus on its heading; once
   // the map is started, and at each question, focus goes to the question asked.
-  const started = me !== undefined;
+  const started = me !== undefined && !startingOver;
   useEffect(() => {
     const first = !opened.current;
     opened.current = true;
@@ -55,7 +77,7 @@ export function MapMySupport(props: Props) {
   if (me && finished)
     return <MapFinished keeping={props.keeping} onKeep={props.onKeep} onBackup={props.onBackup} onClose={onClose} />;
 
-  if (!me)
+  if (!me || startingOver)
     return (
       <section className="card map-my-support" aria-labelledby="mms-h" data-testid="map-my-support" ref={section}>
         <h2 id="mms-h" tabIndex={-1} ref={heading}>
@@ -64,7 +86,8 @@ export function MapMySupport(props: Props) {
         <p className="intro-text">{INTRO}</p>
         <p>
           A few questions, one for each kind of support, to draw your own mosaic. It starts a new, empty map on this
-          device; what was loaded before stays in the history (Undo brings it back). Nothing is sent anywhere.
+          device. Until this page is closed, Undo brings back what was here before (a reload or closing the page ends
+          that). Nothing is sent anywhere.
         </p>
         <form
           className="filters"
@@ -73,7 +96,9 @@ export function MapMySupport(props: Props) {
             const n = name.trim();
             if (!n) return;
             const id = freshId(new Set(), n);
-            onStart(
+            const start = (first: readonly Edit[], label: string) =>
+              props.replacing ? setAsking({ first, label }) : onStart(first, label);
+            start(
               [
                 {
                   op: "addPerson",
@@ -99,10 +124,16 @@ export function MapMySupport(props: Props) {
           <button type="submit" className="primary" disabled={!name.trim() || busy}>
             Start my map
           </button>
-          <button type="button" onClick={onClose}>
-            Not now
+          <button type="button" onClick={startingOver ? () => setStartingOver(false) : onClose}>
+            {startingOver ? "Back to my map" : "Not now"}
           </button>
         </form>
+        <ConfirmNewMap
+          replacing={asking && props.replacing}
+          onBackup={props.onBackup}
+          onReplace={() => asking && onStart(asking.first, asking.label)}
+          onClose={() => setAsking(undefined)}
+        />
       </section>
     );
 
@@ -171,6 +202,14 @@ export function MapMySupport(props: Props) {
           Close
         </button>
       </div>
+      {reopened && (
+        <p className="muted small">
+          Want to begin again from nothing?{" "}
+          <button type="button" className="link-button" onClick={() => setStartingOver(true)}>
+            Start a new map instead
+          </button>
+        </p>
+      )}
     </section>
   );
 }
