@@ -6,7 +6,7 @@ import type { LinkStore } from "../model/linkStore.ts";
 import { linkRecords } from "../model/linkRecords.ts";
 import { seniorityFromRolesNote } from "../model/seniorityFromRole.ts";
 import type { Person, SupportLink } from "../model/types.ts";
-import type { SamePersonProposal } from "../names/index.ts";
+import type { SamePersonProposal, Spelling } from "../names/index.ts";
 import { proposeSamePeople } from "../names/index.ts";
 import type { ColumnGuess, Shape } from "./columns.ts";
 import type { Diagnostic, RejectedRow } from "./diagnostics.ts";
@@ -69,11 +69,16 @@ export function finish(state: ImportState, files: readonly FileSummary[]): Impor
   const spellings = spellingsOf(state);
   const proposals = proposeSamePeople(spellings, { answered: people.answers.answered });
   for (const q of proposals) {
-    const rows = (w: readonly SourceRef[]) => w.map((x) => x.row).join(", ");
+    // Told where the name in question is written; a staff-list person named only there says its file.
+    const file = q.other.where[0]?.file ?? "";
+    const rows = (w: readonly SourceRef[]) => {
+      const own = w[0]?.file === file ? "" : `${w[0]?.file ?? ""} `;
+      return `${own}row${w.length === 1 ? "" : "s"} ${w.map((x) => x.row).join(", ")}`;
+    };
     log.note(
       "info",
-      q.keep.where[0]?.file ?? "",
-      `Same person? "${q.keep.name}" (row${q.keep.where.length === 1 ? "" : "s"} ${rows(q.keep.where)}) and "${q.other.name}" (row${q.other.where.length === 1 ? "" : "s"} ${rows(q.other.where)}): ${q.why}. Both are kept until you answer, so the figures may change.`,
+      file,
+      `Same person? "${q.keep.name}" (${rows(q.keep.where)}) and "${q.other.name}" (${rows(q.other.where)}): ${q.why}. Both are kept until you answer, so the figures may change.`,
       q.other.where[0]?.row,
       q.other.where[0]?.column,
     );
@@ -116,12 +121,26 @@ export function finish(state: ImportState, files: readonly FileSummary[]): Impor
   };
 }
 
-/** Every spelling of a name read from rows (not given by a people file), for "Same person?". */
-function spellingsOf(state: ImportState): { name: string; count: number; where: readonly SourceRef[] }[] {
-  const out: { name: string; count: number; where: readonly SourceRef[] }[] = [];
-  for (const [index, seen] of state.people.named) {
-    const person = state.people.entries[index]?.person;
-    if (person && person.unnamed === undefined) out.push({ name: person.name, count: seen.count, where: seen.where });
+/**
+ * Every spelling of a name read from rows, for "Same person?", in the order first named; then,
+ * when there are any, everyone from a people file not named in a row, where the file lists them.
+ * People-file spellings are `listed`: a written name that could be one of them is asked about with
+ * them kept, and two of them are never asked about each other (their ids say who they are).
+ */
+function spellingsOf(state: ImportState): Spelling[] {
+  const { named, entries, sources } = state.people;
+  const out: Spelling[] = [];
+  let written = 0;
+  for (const [index, seen] of named) {
+    const entry = entries[index];
+    if (!entry || entry.person.unnamed !== undefined) continue;
+    if (!entry.fromPeopleFile) written++;
+    out.push({ name: entry.person.name, count: seen.count, where: seen.where, listed: entry.fromPeopleFile });
   }
+  // Only listed names: nothing to ask, and a staff list of thousands is not compared with itself.
+  if (written === 0) return [];
+  for (const entry of entries)
+    if (entry.fromPeopleFile && entry.person.unnamed === undefined && !named.has(entry.index))
+      out.push({ name: entry.person.name, count: 0, where: [sources.at(entry.index)], listed: true });
   return out;
 }

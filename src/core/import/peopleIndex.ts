@@ -26,7 +26,10 @@ export interface PersonEntry {
   /** Position in the people list. */
   readonly index: number;
   mentioned: boolean;
-  /** Read from a people file (then not counted for "Same person?": their ids say who they are). */
+  /**
+   * Read from a people file: their id says who they are, so "Same person?" never asks about two of
+   * them, and a name written in a row that could be one of them is asked about with them kept.
+   */
   readonly fromPeopleFile: boolean;
 }
 
@@ -57,7 +60,7 @@ export class PeopleIndex {
   readonly autoMerged: AutoMerge[] = [];
   private readonly mergedSpellings = new Set<string>();
   /**
-   * People found or made by name in link and survey rows (not from a people file), by position:
+   * People found or made by name in link and survey rows (people-file people too), by position:
    * on how many rows each was named and the first of those rows, for "Same person?". A name twice
    * on one row (behaviour and teaching both "Gareth Lowe") is one row: counting cells made "three
    * times (rows 4, 8, …)" promise rows that were not there.
@@ -111,8 +114,7 @@ export class PeopleIndex {
    */
   findOrCreateByName(name: string, isEct: boolean, source: SourceRef): PersonEntry {
     const asWritten = collapseSpaces(name);
-    // A spelling the lead said is someone else's ("Pete Adams" is Peter Adams) reads as theirs.
-    const written = this.answers.alias.get(foldName(asWritten)) ?? asWritten;
+    const written = this.spellingOf(asWritten);
     const existing = this.find(written);
     if (existing) {
       if (isEct && !existing.person.is_ect && !this.hasPeopleFile) existing.person.is_ect = true;
@@ -135,9 +137,26 @@ export class PeopleIndex {
     return entry;
   }
 
-  /** Counts a mention by name; people from a people file are not counted (their ids say who they are). */
+  /**
+   * The spelling a name written in a row is read as. A spelling the lead said is someone else's
+   * ("Pete Adams" is Peter Adams) reads as theirs. With a people file, its names stay who they are
+   * (an answer never sends a listed person's name to another), and a name answered as one of them
+   * reads as them whichever spelling the lead chose to keep: the listed person has the id.
+   */
+  private spellingOf(asWritten: string): string {
+    if (!this.hasPeopleFile) return this.answers.alias.get(foldName(asWritten)) ?? asWritten;
+    if (this.find(asWritten)?.fromPeopleFile) return asWritten;
+    const aliased = this.answers.alias.get(foldName(asWritten)) ?? asWritten;
+    if (this.find(aliased)?.fromPeopleFile) return aliased;
+    for (const other of this.answers.together(asWritten)) {
+      const listed = this.find(other);
+      if (listed?.fromPeopleFile) return listed.person.name;
+    }
+    return aliased;
+  }
+
+  /** Counts a mention by name, on one row once (people from a people file too: "Same person?" says where). */
   private count(entry: PersonEntry, source: SourceRef): void {
-    if (entry.fromPeopleFile) return;
     const seen = this.named.get(entry.index);
     if (!seen) this.named.set(entry.index, { count: 1, where: [source], last: source });
     else if (seen.last.row !== source.row || seen.last.file !== source.file) {

@@ -46,14 +46,27 @@ export interface Answers {
   /** foldName(other) → keep, for "same" answers. */
   readonly alias: ReadonlyMap<string, string>;
   readonly answered: (a: string, b: string) => boolean;
+  /**
+   * Every spelling answered as one person with `name`, through any chain of "same" answers, in the
+   * order answered (empty when none): how a name joined to a staff-list person finds them, whichever
+   * spelling the lead kept.
+   */
+  readonly together: (name: string) => readonly string[];
 }
 
 export function readAnswers(answers: readonly SameAnswer[] = []): Answers {
   const alias = new Map<string, string>();
   const pairs = new Set<string>();
+  const groups = new Map<string, string[]>();
   for (const a of answers) {
     pairs.add(pairKey(a.keep, a.other));
-    if (a.same && foldName(a.keep) !== foldName(a.other)) alias.set(foldName(a.other), a.keep);
+    if (!a.same || foldName(a.keep) === foldName(a.other)) continue;
+    alias.set(foldName(a.other), a.keep);
+    // One shared list per group of spellings answered as one person: two groups joined become one.
+    const x = groups.get(foldName(a.keep)) ?? [a.keep];
+    const y = groups.get(foldName(a.other)) ?? [a.other];
+    const merged = x === y ? x : [...x, ...y];
+    for (const name of merged) groups.set(foldName(name), merged);
   }
   // An answer can point at a spelling another answer moves on ("Pete" → "Peter" → "Peter Adams").
   for (const [from, to] of alias) {
@@ -65,7 +78,11 @@ export function readAnswers(answers: readonly SameAnswer[] = []): Answers {
     }
     alias.set(from, target);
   }
-  return { alias, answered: (a, b) => pairs.has(pairKey(a, b)) };
+  return {
+    alias,
+    answered: (a, b) => pairs.has(pairKey(a, b)),
+    together: (name) => groups.get(foldName(name)) ?? [],
+  };
 }
 
 /**
@@ -84,7 +101,8 @@ export function noteKeptApart(log: ImportLog, spellings: readonly Spelling[], an
   const names = spellings.map((s) => s.name);
   for (const k of titledAmongMany(names)) {
     const titled = spellings[k.index];
-    if (!titled) continue;
+    // A staff-list "Mr Khan" is who their id says, not a name that could be someone else.
+    if (!titled || titled.listed === true) continue;
     const open = k.candidates.filter((c) => !answers.answered(titled.name, names[c] ?? ""));
     if (open.length === 0) continue;
     const where = titled.where[0];

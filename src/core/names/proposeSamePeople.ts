@@ -11,6 +11,12 @@ export interface Spelling {
   readonly name: string;
   readonly count: number;
   readonly where: readonly { readonly file: string; readonly row: number; readonly column?: string }[];
+  /**
+   * Given by a people file (the staff list): its id says who they are. A listed spelling is the one
+   * kept when a written name could be them, and two listed spellings are never asked about each
+   * other: different ids are different people, however alike the names.
+   */
+  readonly listed?: boolean;
 }
 
 export interface SamePersonProposal {
@@ -29,25 +35,28 @@ export interface ProposeOptions {
 
 /**
  * Pairs of spellings that could be one person, in order of first appearance (by the earlier of the
- * two, then the later). `keep` is the spelling written more often; on a tie the fuller one (not
- * the title-only, short-form, initial or lone first name), then the one with accents, then the
- * one given first.
+ * two, then the later). `keep` is the listed one (from the staff list) when there is one; otherwise
+ * the spelling written more often; on a tie the fuller one (not the title-only, short-form, initial
+ * or lone first name), then the one with accents, then the one given first. Two listed spellings are
+ * never paired, and count as answered apart.
  * @example proposeSamePeople([{ name: "Mr Patel", count: 2, where }, { name: "Ravi Patel", count: 1, where }])
  * // [{ keep: Mr Patel, other: Ravi Patel, reason: "title", why: '"Mr Patel" could be Ravi Patel (the only Patel named)' }]
  */
 export function proposeSamePeople(spellings: readonly Spelling[], options: ProposeOptions = {}): SamePersonProposal[] {
   const { answered } = options;
+  // Two people from the staff list are two people (their ids differ): never asked, as if answered apart.
+  const apart = (x: Spelling, y: Spelling) =>
+    (x.listed === true && y.listed === true) ||
+    (answered !== undefined && (answered(x.name, y.name) || answered(y.name, x.name)));
   const proposals: SamePersonProposal[] = [];
   for (const pair of findSameNames(spellings.map((s) => s.name))) {
     const a = spellings[pair.a];
     const b = spellings[pair.b];
-    if (!a || !b) continue;
-    if (answered && (answered(a.name, b.name) || answered(b.name, a.name))) continue;
+    if (!a || !b || apart(a, b)) continue;
     // "Mrs J Hartley" through "Jess Hartley": once Jess and Jessica are answered apart, J could be either.
     const via = pair.via === undefined ? undefined : spellings[pair.via];
     const viaFuller = pair.fuller === undefined ? undefined : spellings[pair.fuller];
-    if (via && viaFuller && answered && (answered(via.name, viaFuller.name) || answered(viaFuller.name, via.name)))
-      continue;
+    if (via && viaFuller && apart(via, viaFuller)) continue;
     const keepA = keepFirst(a, b, pair.fuller === undefined ? undefined : pair.fuller === pair.a);
     proposals.push({ keep: keepA ? a : b, other: keepA ? b : a, reason: pair.reason, why: pair.why });
   }
@@ -56,6 +65,8 @@ export function proposeSamePeople(spellings: readonly Spelling[], options: Propo
 
 /** Whether to keep a (given first) rather than b. */
 function keepFirst(a: Spelling, b: Spelling, aIsFuller: boolean | undefined): boolean {
+  // The staff list's spelling is kept: its id says who they are, and answers then merge into them.
+  if ((a.listed === true) !== (b.listed === true)) return a.listed === true;
   if (a.count !== b.count) return a.count > b.count;
   if (aIsFuller !== undefined) return aIsFuller;
   const accentsA = hasAccents(a.name);

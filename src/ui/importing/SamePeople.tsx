@@ -13,7 +13,7 @@ import { QuestionChoices } from "./QuestionChoices.tsx";
 import { QuestionsPanel } from "./QuestionsPanel.tsx";
 import { bulkJoinWords } from "./sameAnswerWords.ts";
 import type { SameChoice } from "./sameChoices.ts";
-import { bulkAnswers, chosenAnswers } from "./sameChoices.ts";
+import { bulkAnswers, choicesFor, chosenAnswers } from "./sameChoices.ts";
 import { writtenWhere } from "./writtenWhere.ts";
 
 export function SamePeople({
@@ -93,12 +93,7 @@ export function SamePeople({
               </>
             }
             name={`${id}-${i}`}
-            options={[
-              ["keep", `The same person: call them ${p.keep.name}`],
-              ["other", `The same person: call them ${p.other.name}`],
-              ["different", "Two different people"],
-              ["unsure", "Not sure yet"],
-            ]}
+            options={choicesFor(p)}
             chosen={choices[i] ?? "unsure"}
             onChoose={(value) => setChoices(choices.map((c, j) => (j === i ? value : c)))}
           />

@@ -8,6 +8,18 @@ import { joinsInBulk } from "../../core/index.ts";
 
 export type SameChoice = "unsure" | "keep" | "other" | "different";
 
+/**
+ * The choices offered for one question, with their labels. When the kept name is a staff-list
+ * person, "call them" the other spelling is not offered: the import keeps the staff list's name
+ * (their id says who they are), so that choice would not do what it says.
+ */
+export function choicesFor(p: SamePersonProposal): readonly (readonly [SameChoice, string])[] {
+  const choices: [SameChoice, string][] = [["keep", `The same person: call them ${p.keep.name}`]];
+  if (p.keep.listed !== true) choices.push(["other", `The same person: call them ${p.other.name}`]);
+  choices.push(["different", "Two different people"], ["unsure", "Not sure yet"]);
+  return choices;
+}
+
 /** The answer a choice gives, or none for "Not sure yet". */
 export function answerOf(p: SamePersonProposal, choice: SameChoice): SameAnswer | undefined {
   if (choice === "keep") return { keep: p.keep.name, other: p.other.name, same: true };

@@ -1,8 +1,9 @@
 /**
  * The survey corpus (tests/fixtures/surveys): realistic Forms, Excel and typed-up exports, each with
- * a hand-written truth. Every export is imported with its truth's "Same person?" answers and the
- * network compared with the truth exactly: people (and which are groups), ECTs, who supports whom with which types, who
- * answered "nobody", which rows were kept back, and what was asked or merged on the way.
+ * a hand-written truth. Every export is imported (beside the staff list its truth names, if any) with
+ * its truth's "Same person?" answers and the network compared with the truth exactly: people (and
+ * which are groups), ECTs, who supports whom with which types, who answered "nobody", which rows
+ * were kept back, and what was asked or merged on the way.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,6 +18,8 @@ const DIR = join(ROOT, "tests", "fixtures", "surveys");
 type From = string | { readonly unnamed: "role" | "family"; readonly written: string };
 interface Truth {
   readonly export: string;
+  /** A people file (a staff list) imported beside the export. */
+  readonly peopleFile?: string;
   readonly same?: readonly SameAnswer[];
   /** Answers to "Same school?", applied after the import as the app and the CLI do. */
   readonly sameSchools?: readonly SameSchoolAnswer[];
@@ -45,8 +48,9 @@ const truths = readdirSync(DIR)
   .sort();
 
 function read(truth: Truth, answered: boolean): ImportResult {
+  const names = truth.peopleFile === undefined ? [truth.export] : [truth.export, truth.peopleFile];
   const imported = importFiles(
-    [{ name: truth.export, bytes: new Uint8Array(readFileSync(join(DIR, truth.export))) }],
+    names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, name))) })),
     answered && truth.same ? { samePeople: truth.same } : {},
   );
   return answered ? withSchoolAnswers(imported, truth.sameSchools ?? []) : imported;

@@ -223,6 +223,57 @@ describe("names", () => {
     });
   });
 
+  describe("#proposeSamePeople with a staff list", () => {
+    /** A spelling from the people file: named `count` times in rows (0: only listed). */
+    const listed = (name: string, count = 0, row = 2): Spelling => ({ ...sp(name, count, row), listed: true });
+
+    it("should ask about written names that could be someone in the staff list, keeping the staff-list person", () => {
+      // A reviewer's survey with its staff list: these were never compared with the staff list.
+      const spellings = [
+        listed("Jess Hartley", 12),
+        listed("Imran Khan", 5),
+        sp("Jessica Hartley", 2),
+        sp("Jess Hatley"),
+        sp("Mr Khan", 4),
+        listed("Robert Greene"),
+        sp("Rob Greene", 2),
+      ];
+      expect(brief(spellings)).toEqual([
+        "Jess Hartley | Jessica Hartley | short_form",
+        "Jess Hartley | Jess Hatley | typing_slip",
+        "Imran Khan | Mr Khan | title",
+        // Kept although written less often than the other: the staff list's id says who they are.
+        "Robert Greene | Rob Greene | short_form",
+      ]);
+    });
+
+    it("should count the staff list in a reason's 'the only …'", () => {
+      const [p] = proposeSamePeople([sp("Mrs Hartley"), listed("Jess Hartley")]);
+      expect(p?.why).toBe(`"Mrs Hartley" could be Jess Hartley (the only Hartley named)`);
+      // A second Hartley in the staff list: no longer the only one, so not asked.
+      expect(brief([sp("Mrs Hartley"), listed("Jess Hartley"), listed("John Hartley")])).toEqual([]);
+      expect(brief([sp("Mrs Hartley"), listed("Jess Hartley"), sp("Jessica Hartley")])).toEqual([
+        "Jess Hartley | Jessica Hartley | short_form",
+      ]);
+    });
+
+    it("should never ask about two staff-list people, however alike their names", () => {
+      const spellings = [
+        listed("Jess Hartley", 3),
+        listed("Jessica Hartley", 1),
+        listed("Sarah Lee"),
+        listed("Sara Lee"),
+        listed("Mr Patel"),
+        listed("Ravi Patel"),
+        listed("Priya"),
+        listed("Priya Nair"),
+      ];
+      expect(brief(spellings)).toEqual([]);
+      // "Mrs J Hartley" through Jess and Jessica, who are two people: J could be either, so not asked.
+      expect(brief([...spellings, sp("Mrs J Hartley")])).toEqual([]);
+    });
+  });
+
   describe("#typingSlip", () => {
     it("should find one added, missing, changed or swapped letter, and nothing else", () => {
       expect(typingSlip("ravi patel", "ravi patell")).toEqual({ kind: "added", char: "l" });

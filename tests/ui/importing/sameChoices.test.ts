@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { proposeSamePeople } from "../../../src/core/names/index.ts";
 import type { Spelling } from "../../../src/core/names/index.ts";
-import { bulkAnswers, chosenAnswers } from "../../../src/ui/importing/sameChoices.ts";
+import { bulkAnswers, choicesFor, chosenAnswers } from "../../../src/ui/importing/sameChoices.ts";
 import type { SameChoice } from "../../../src/ui/importing/sameChoices.ts";
 
 const sp = (name: string, count: number, row: number): Spelling => ({
@@ -53,5 +53,23 @@ describe("sameChoices", () => {
 
   it("should give no answer for a pair left 'Not sure yet'", () => {
     expect(chosenAnswers(hollinsfield, unsure)).toEqual([]);
+  });
+});
+
+describe("choicesFor", () => {
+  it("should offer both spellings, or only the staff list's when the kept name is from it", () => {
+    const labels = (spellings: Spelling[]) => proposeSamePeople(spellings).map((p) => choicesFor(p).map(([, l]) => l));
+    expect(labels([sp("Mr Khan", 4, 2), sp("Imran Khan", 1, 3)])).toEqual([
+      [
+        "The same person: call them Mr Khan",
+        "The same person: call them Imran Khan",
+        "Two different people",
+        "Not sure yet",
+      ],
+    ]);
+    // The import keeps a staff-list person's name whichever is chosen: "call them Mr Khan" would not happen.
+    expect(labels([sp("Mr Khan", 4, 2), { ...sp("Imran Khan", 1, 3), listed: true }])).toEqual([
+      ["The same person: call them Imran Khan", "Two different people", "Not sure yet"],
+    ]);
   });
 });

@@ -29,6 +29,11 @@ describe("writtenWhere", () => {
     expect(writtenWhere(s, true)).toBe("three times (staff.csv row 4; survey.xlsx rows 2, 5)");
   });
 
+  it("should say a staff-list person no row names is only in the staff list, and where", () => {
+    const s = { name: "Chidi Okafor", count: 0, where: at(["staff.csv", 3]), listed: true };
+    expect(writtenWhere(s, true)).toBe("only in the staff list (staff.csv row 3)");
+  });
+
   it("should end with an ellipsis when there are more rows than were kept", () => {
     expect(writtenWhere({ name: "Pete Adams", count: 12, where: at(["a.csv", 2], ["a.csv", 3]) }, true)).toBe(
       "12 times (a.csv rows 2, 3, …)",
