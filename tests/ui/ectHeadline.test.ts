@@ -117,4 +117,27 @@ describe("soFarHeadline, while the ECT is still answering Map my support", () =>
     );
     expect(soFarHeadline(two, CORE_TYPES, "they").text).toMatch(/; they help 1 person$/);
   });
+  it("should say how a count that takes in family or 'my mentor' is made up, as the ECT list counts supporters", () => {
+    const siobhan = ect("E1", { name: "Siobhán", map_status: "draft" });
+    const map = mapOf(
+      [
+        siobhan,
+        person("P1", { name: "Jess Hartley" }),
+        person("P2", { name: "Mr Khan" }),
+        person("P3", { name: "Mum (Siobhán)", unnamed: "family" }),
+        person("P4", { name: "my mentor (Siobhán)", unnamed: "role" }),
+        person("P5", { name: "Amira Shah" }),
+      ],
+      [
+        link("P1", "E1", ["organisational_literacy"]),
+        link("P2", "E1", ["behaviour"]),
+        link("P3", "E1", ["psychosocial"]),
+        link("P4", "E1", ["pedagogy"]),
+        link("E1", "P5", ["pedagogy"], { link_role: "contribution" }),
+      ],
+    );
+    expect(soFarHeadline(map, CORE_TYPES, "you").text).toBe(
+      "So far: 4 people (2 supporters, 1 named only by role and 1 family member or friend), for how the school works, behaviour, teaching and wellbeing; you help 1 person",
+    );
+  });
 });
