@@ -224,6 +224,7 @@ export function ConstellationView(props: Props) {
         voice={voice}
         plan={plan}
         onAddToPlan={onAddToPlan}
+        ownMap={onAddToPlan ? undefined : constellation}
       />
       <ConstellationTable
         constellation={constellation}
