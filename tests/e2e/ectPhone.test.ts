@@ -53,7 +53,7 @@ async function mapJess(page: Page): Promise<void> {
   };
   const next = () => flow.getByRole("button", { name: "Next question" }).click();
   await add("my mentor");
-  await page.getByTestId("edit-map").getByText("my mentor (Jess Hartley) helps with").waitFor();
+  await page.getByTestId("edit-map").getByText("your mentor helps with").waitFor();
   await next();
   // Typing "my mentor" again is the same person, as an import of the same words would make it.
   await flow.getByLabel("Name", { exact: true }).fill("My Mentor");
@@ -65,7 +65,7 @@ async function mapJess(page: Page): Promise<void> {
   await page.getByTestId("edit-map").getByText("Steve Low helps with").waitFor();
   await next();
   await add("Mum");
-  await page.getByTestId("edit-map").getByText("Mum (Jess Hartley) helps with").waitFor();
+  await page.getByTestId("edit-map").getByText("your mum helps with").waitFor();
   await next();
   await flow.getByRole("button", { name: "Finish: this is my network" }).click();
   await page.getByTestId("map-finished").waitFor();

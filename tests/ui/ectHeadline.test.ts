@@ -64,17 +64,15 @@ describe("ectHeadline with someone the ECT named by role", () => {
   if (!result) throw new Error("no ECT E1");
   const jess = buildConstellation(ready.ctx, result);
 
-  it("should say 'your mentor' to the ECT and 'their mentor' to the lead, never the ECT's own 'my'", () => {
+  it("should say 'your mentor' to the ECT and 'Jess Hartley's mentor' to the lead, never the ECT's own 'my'", () => {
     const you = ectHeadline(jess, CORE_TYPES, { ...wording, voice: "you", share: false });
     const they = ectHeadline(jess, CORE_TYPES, { ...wording, voice: "they", share: false });
-    expect(you.text).toBe(
-      "Your mentor (Jess Hartley) is your only source for several kinds of support: something to think about",
-    );
-    expect(they.text).toMatch(/^Their mentor \(Jess Hartley\) is this ECT's only source/);
+    expect(you.text).toBe("Your mentor is your only source for several kinds of support: something to think about");
+    expect(they.text).toMatch(/^Jess Hartley's mentor is this ECT's only source/);
   });
   it("should voice only the sentence: the stored name and the plain lookup keep the ECT's words", () => {
     expect(constellationNames(jess)("P1")).toBe("my mentor (Jess Hartley)");
-    expect(constellationNames(jess, "you")("P1")).toBe("your mentor (Jess Hartley)");
+    expect(constellationNames(jess, "you")("P1")).toBe("your mentor");
     expect(constellationNames(jess, "you")("P2")).toBe("Myra Jones");
     expect(jess.supporters.find((p) => p.id === "P1")?.name).toBe("my mentor (Jess Hartley)");
   });
