@@ -119,7 +119,7 @@ export { networkGraph } from "./report/networkGraph.ts";
 export type { SchoolTiles } from "./report/schoolTiles.ts";
 export { schoolTiles, shareBand, tileCountText } from "./report/schoolTiles.ts";
 export { rejectedRowsCsv } from "./export/rejectedCsv.ts";
-export type { Suggestion } from "./plan/suggestions.ts";
+export type { Candidate, Suggestion } from "./plan/suggestions.ts";
 export { suggestFor } from "./plan/suggestions.ts";
 export { personKind, pseudonymCodes, pseudonymiseData } from "./report/pseudonyms.ts";
 export { toGexf, toGraphml } from "./export/graphFiles.ts";

@@ -81,7 +81,8 @@ export function ConstellationView(props: Props) {
     const nameById = constellation ? constellationNames(constellation, voice) : (id: string) => id;
     return (id: string) => isolate(shorten(nameOf(id, nameById(id))));
   }, [constellation, nameOf, voice]);
-  // The keyboard walk says each stop in a sentence too.
+  // Every view of the map (the drawing and its walk, tiles, table, details) shows a role or family
+  // name the same way the sentences do: "your mum" to the ECT, "Siobhán's mum" to the lead (voicedName).
   const spokenNameOf = useMemo(() => {
     const nameById = constellation ? constellationNames(constellation, voice) : (id: string) => id;
     return (id: string, name: string) => nameOf(id, nameById(id) === id ? name : nameById(id));
@@ -110,8 +111,10 @@ export function ConstellationView(props: Props) {
   const onScale = useCallback((px: number) => setPxPerUnit(Math.floor(px / 10) * 10), []);
   const graph = useMemo(
     () =>
-      constellation ? toRenderGraph(constellation, nameOf, settings.include_career_in_coverage, pxPerUnit) : undefined,
-    [constellation, nameOf, settings, pxPerUnit],
+      constellation
+        ? toRenderGraph(constellation, spokenNameOf, settings.include_career_in_coverage, pxPerUnit)
+        : undefined,
+    [constellation, spokenNameOf, settings, pxPerUnit],
   );
   const ectName = constellation ? nameOf(constellation.ect.id, constellation.ect.name) : "";
 
@@ -195,7 +198,12 @@ export function ConstellationView(props: Props) {
           <GraphLegend />
         </section>
         <div className="ect-side">
-          <MosaicTiles constellation={constellation} types={types} nameOf={nameOf} signpost={settings.signpost_text} />
+          <MosaicTiles
+            constellation={constellation}
+            types={types}
+            nameOf={spokenNameOf}
+            signpost={settings.signpost_text}
+          />
           <FlagsPanel
             flags={constellation.result.flags}
             nameOf={isolatedNameById}
@@ -209,7 +217,7 @@ export function ConstellationView(props: Props) {
       {selectedPerson && (
         <SupporterDetails
           person={selectedPerson}
-          nameOf={nameOf}
+          nameOf={spokenNameOf}
           onClose={() => {
             setSelected(undefined);
             // Details opened from the keyboard walk hand focus back to the map, where the walk was.
@@ -224,10 +232,11 @@ export function ConstellationView(props: Props) {
         voice={voice}
         plan={plan}
         onAddToPlan={onAddToPlan}
+        ownMap={onAddToPlan ? undefined : constellation}
       />
       <ConstellationTable
         constellation={constellation}
-        nameOf={nameOf}
+        nameOf={spokenNameOf}
         focused={focus}
         onFocus={setFocus}
         onSelect={setSelected}

@@ -5,7 +5,7 @@
  * (where visibleControls shows any control character as a mark).
  */
 import type { Constellation, Headline, Settings, SupportType, Voice } from "../core/index.ts";
-import { counted, headline, typeList } from "../core/index.ts";
+import { counted, headline, listWords, typeList } from "../core/index.ts";
 import type { NameOf } from "./names.ts";
 import { sentenceStart, voicedName } from "./voicedName.ts";
 
@@ -65,9 +65,12 @@ export function ectHeadline(
  * Kind "empty": the page's neutral look, neither a concern nor a strength.
  * @example soFarHeadline(jessAfterOneQuestion, CORE_TYPES, "you")
  * // { kind: "empty", text: "So far: 1 person, for how the school works" }
+ * soFarHeadline(siobhanWithMum, CORE_TYPES, "you").text
+ * // "So far: 5 people (4 supporters and 1 family member or friend), for …; you help 1 person"
  */
 export function soFarHeadline(constellation: Constellation, types: readonly SupportType[], voice: Voice): Headline {
   const n = constellation.supporters.length;
+  const parts = whoHelps(constellation);
   const covered = types.filter((t) => constellation.supporters.some((p) => p.types.includes(t)));
   const helped = constellation.contributions.length;
   const giving =
@@ -75,6 +78,25 @@ export function soFarHeadline(constellation: Constellation, types: readonly Supp
   const text =
     n === 0
       ? `So far: no one who helps ${voice === "you" ? "you" : "them"} yet${giving}`
-      : `So far: ${counted(n, "person", "people")}${covered.length > 0 ? `, for ${typeList(covered)}` : ""}${giving}`;
+      : `So far: ${counted(n, "person", "people")}${parts}${covered.length > 0 ? `, for ${typeList(covered)}` : ""}${giving}`;
   return { kind: "empty", text };
+}
+
+/**
+ * Who the people helping are, when not all of them are named colleagues: the ECT list beside the
+ * map counts only named supporters ("4 supporters"), so a count that takes in Mum or "my mentor"
+ * says how its number is made up ("5 people (4 supporters and 1 family member or friend)").
+ * Empty when everyone is named, where the two counts already agree.
+ */
+function whoHelps(constellation: Constellation): string {
+  const family = constellation.supporters.filter((p) => p.unnamed === "family").length;
+  const byRole = constellation.supporters.filter((p) => p.unnamed === "role").length;
+  if (family === 0 && byRole === 0) return "";
+  const named = constellation.supporters.length - family - byRole;
+  const parts = [
+    ...(named > 0 ? [counted(named, "supporter", "supporters")] : []),
+    ...(byRole > 0 ? [`${byRole.toLocaleString("en-GB")} named only by role`] : []),
+    ...(family > 0 ? [counted(family, "family member or friend", "family members or friends")] : []),
+  ];
+  return ` (${listWords(parts)})`;
 }

@@ -1,36 +1,43 @@
 /**
- * A supporter the ECT named by role or as family keeps the ECT's own words as its name ("my mentor
- * (Jess Hartley)", Person.unnamed). Inside a sentence the page says, "my" would be the app's voice,
- * so there the ECT's "my" or "our" becomes "your" when the page speaks to the ECT and "their" when it
- * speaks to the lead about them. Only the display changes: the stored name stays as the ECT wrote it.
+ * A supporter the ECT named by role or as family is stored in the ECT's own words, with the ECT's
+ * name in brackets to keep it theirs alone (unnamedName: "Mum (Siobhán)", "my mentor (Jess
+ * Hartley)"). Shown as stored, the bracket reads as the person's name: "Mum (Siobhán)" is a mum
+ * called Siobhán. So every view says it one way per voice: to the ECT "your mum", "your mentor";
+ * to the lead "Siobhán's mum", "Jess Hartley's mentor". Only the display changes: the stored and
+ * exported name stays as the ECT wrote it.
  */
 import type { Voice } from "../core/index.ts";
 
-// The ECT's own possessive, as a whole word at the start ("Myra Jones" is a name, not "my ra").
-const OWN = /^(?:my|our)\s+(?=\S)/iu;
-// A capitalised word ("Mentor", "Line") reads in lower case after "your"; "HoD", "SENCo" and "DSL" keep theirs.
+// The ECT's own possessive or an article, as a whole word at the start ("Myra Jones" is a name).
+const OPENING = /^(?:my|our|a|an|the|some)\s+(?=\S)/iu;
+// The ECT's name that unnamedName adds, in brackets at the end.
+const OWNER = /^(.+?) \(([^()]+)\)$/u;
+// A capitalised word ("Mum", "Mentor", "Line") reads in lower case after "your"; "HoD", "SENCo", "GP" keep theirs.
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 // Isolates and other marks a presented name can open with (names.ts isolate).
 const OPENING_MARKS = /^[\u2066-\u2069\u200e\u200f]*/u;
 
 /**
  * @param unnamed whether the person is named by role or as family (Person.unnamed); a named person's
- *   name is never changed, however it starts
- * @example voicedName("My Mentor (Jess Hartley)", "you", true) // "your mentor (Jess Hartley)"
- * @example voicedName("my HoD (Jess Hartley)", "they", true) // "their HoD (Jess Hartley)"
+ *   name is never changed, however it starts ("Myra Jones", "My Nguyen")
+ * @example voicedName("Mum (Siobhán)", "you", true) // "your mum"
+ * @example voicedName("my mum (Amelia Brooks)", "they", true) // "Amelia Brooks's mum"
+ * @example voicedName("my HoD (Jess Hartley)", "they", true) // "Jess Hartley's HoD"
  */
 export function voicedName(name: string, voice: Voice, unnamed: boolean): string {
-  const own = unnamed ? OWN.exec(name) : null;
-  if (!own) return name;
-  const rest = name.slice(own[0].length);
-  // The ECT's name in brackets (unnamedName) is a name: only the words before it change case.
-  const bracket = rest.lastIndexOf(" (");
-  const words = bracket > 0 ? rest.slice(0, bracket) : rest;
-  const lowered = words
+  if (!unnamed) return name;
+  const owned = OWNER.exec(name);
+  const written = owned?.[1] ?? name;
+  const owner = owned?.[2];
+  if (/^(?:my|our|a|an|the|some)$/iu.test(written.trim())) return name;
+  const opening = OPENING.exec(written);
+  const words = (opening ? written.slice(opening[0].length) : written)
     .split(" ")
     .map((w) => (CAPITALISED.test(w) ? w.toLowerCase() : w))
     .join(" ");
-  return `${voice === "you" ? "your" : "their"} ${lowered}${bracket > 0 ? rest.slice(bracket) : ""}`;
+  if (!words.trim()) return name;
+  if (voice === "you") return `your ${words}`;
+  return owner ? `${owner}'s ${words}` : `their ${words}`;
 }
 
 /**

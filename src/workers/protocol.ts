@@ -273,6 +273,8 @@ export interface PersonHit {
   readonly role?: string | undefined;
   readonly school?: string | undefined;
   readonly isEct: boolean;
+  /** Named by role or as family in the ECT's own words (Person.unnamed): shown voiced (voicedName). */
+  readonly unnamed?: boolean | undefined;
 }
 
 export interface SnapshotHead {

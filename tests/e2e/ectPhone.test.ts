@@ -53,7 +53,7 @@ async function mapJess(page: Page): Promise<void> {
   };
   const next = () => flow.getByRole("button", { name: "Next question" }).click();
   await add("my mentor");
-  await page.getByTestId("edit-map").getByText("my mentor (Jess Hartley) helps with").waitFor();
+  await page.getByTestId("edit-map").getByText("your mentor helps with").waitFor();
   await next();
   // Typing "my mentor" again is the same person, as an import of the same words would make it.
   await flow.getByLabel("Name", { exact: true }).fill("My Mentor");
@@ -65,7 +65,7 @@ async function mapJess(page: Page): Promise<void> {
   await page.getByTestId("edit-map").getByText("Steve Low helps with").waitFor();
   await next();
   await add("Mum");
-  await page.getByTestId("edit-map").getByText("Mum (Jess Hartley) helps with").waitFor();
+  await page.getByTestId("edit-map").getByText("your mum helps with").waitFor();
   await next();
   await flow.getByRole("button", { name: "Finish: this is my network" }).click();
   await page.getByTestId("map-finished").waitFor();
@@ -249,6 +249,86 @@ describe("a new ECT on a phone", () => {
     await finished.getByRole("button", { name: "Keep my map on this device" }).waitFor();
     await finished.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "ect-laptop-finished.png") });
+    assert.deepEqual(watch.errors, []);
+    await page.context().close();
+  });
+
+  it("reads a finished map of all four kinds right at a glance: strengths first, counts that agree, 'your mum'", async () => {
+    const { page, watch } = await openApp(app.browser, app.url, "", ".tiles", PHONE);
+    await page.getByTestId("phone-purpose").getByRole("button", { name: "Map my own support" }).click();
+    const flow = page.getByTestId("map-my-support");
+    await flow.getByLabel("Your name (or any name you like)").fill("Siobhán");
+    await flow.getByRole("button", { name: "Start my map" }).click();
+    await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Siobhán");
+    const edit = page.getByTestId("edit-map");
+    const add = async (name: string, shown: readonly string[]) => {
+      await flow.getByLabel("Name", { exact: true }).fill(name);
+      await flow.getByRole("button", { name: "Add to my map" }).click();
+      for (const who of shown) await edit.getByText(`${who} helps with`).waitFor();
+      await flow.getByRole("button", { name: "Next question" }).click();
+    };
+    // As the reviewer typed it: one person for how the school works, two for behaviour, one for
+    // teaching, Mum for wellbeing, and Amira Shah, whom Siobhán helps.
+    await add("Jess Hartley", ["Jess Hartley"]);
+    await add("Mr Khan and Priya", ["Mr Khan", "Priya"]);
+    await add("Tom", ["Tom"]);
+    await add("Mum", ["your mum"]);
+    await flow.getByLabel("Name", { exact: true }).fill("Amira Shah");
+    await flow.getByRole("checkbox", { name: "Teaching" }).check();
+    await flow.getByRole("button", { name: "Add to my map" }).click();
+    await edit.getByText("Helping Amira Shah with").waitFor();
+
+    // The count before Finish says how it is made up, beside the list's "4 supporters".
+    assert.match(clean(await page.locator("#ects").innerText()), /1 ECT, 4 supporters,/);
+    assert.equal(
+      clean(await page.getByTestId("headline").innerText()),
+      "So far: 5 people (4 supporters and 1 family member or friend), for how the school works, behaviour, teaching and wellbeing; you help 1 person",
+    );
+    await flow.getByRole("button", { name: "Finish: this is my network" }).click();
+    await page.getByTestId("map-finished").waitFor();
+    await page.waitForFunction(
+      () => !/^So far/.test(document.querySelector('[data-testid="headline"]')?.textContent ?? "So far"),
+    );
+
+    // Nothing worth attention: what is there leads, the one thing to reflect on follows.
+    const headline = page.getByTestId("headline");
+    assert.match(
+      clean(await headline.innerText()),
+      /^Five people cover every kind of support\. Something to reflect on: only (Jess Hartley|Tom) helps you with /,
+    );
+    assert.equal(await headline.getAttribute("data-kind"), "strength");
+    await headline.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "ect-phone-four-kinds.png") });
+
+    // Family reads "your mum" in every view; the ECT's own name never stands in brackets after it.
+    assert.match(clean(await page.locator(".tiles").innerText()), /your mum/);
+    assert.doesNotMatch(clean(await page.locator("main").innerText()), /Mum \(Siobhán\)|\(Siobhán\)/);
+
+    // Who could help: no one Siobhán only helps, what people already help with, capacity said once.
+    const ideas = page.getByTestId("suggestions");
+    const ideasText = clean(await ideas.innerText());
+    assert.doesNotMatch(ideasText, /Amira Shah/);
+    assert.match(ideasText, /Mr Khan: already helps you with behaviour\./);
+    assert.equal((ideasText.match(/not recorded/g) ?? []).length, 1, ideasText);
+    await ideas.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "ect-phone-four-kinds-ideas.png") });
+
+    // The keyboard walk counts supporters and the people she helps apart, as the centre does.
+    const map = page.getByTestId("support-map");
+    await map.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() =>
+      / 1 of 5 people who support you\.$/.test(document.querySelector('[data-testid="announcer"]')?.textContent ?? ""),
+    );
+    await page.keyboard.press("End");
+    await page.waitForFunction(() =>
+      /^Amira Shah\. You help them with teaching\. 1 of 1 person you help\.$/.test(
+        (document.querySelector('[data-testid="announcer"]')?.textContent ?? "").replace(/[\u2066-\u2069]/g, ""),
+      ),
+    );
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId("headline").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "ect-four-kinds-1366.png") });
     assert.deepEqual(watch.errors, []);
     await page.context().close();
   });

@@ -152,11 +152,14 @@ describe("keyboard only", () => {
     assert.equal(await at(), "P01");
     await said(
       page,
-      /^Dr Sarah Bennett, .*Helps this ECT with how the school works\. Assesses or line-manages this ECT\. How often: every half-term\. 1 of 4\.$/,
+      /^Dr Sarah Bennett, .*Helps this ECT with how the school works\. Assesses or line-manages this ECT\. How often: every half-term\. 1 of 4 people who support this ECT\.$/,
     );
     await page.keyboard.press("ArrowDown");
     assert.equal(await at(), "P10");
-    await said(page, /^Dr Anthony Clarke, .*Helps this ECT with behaviour\. How often: once a term\. 2 of 4\.$/);
+    await said(
+      page,
+      /^Dr Anthony Clarke, .*Helps this ECT with behaviour\. How often: once a term\. 2 of 4 people who support this ECT\.$/,
+    );
     assert.match(await page.getByTestId("walk-now").innerText(), /Dr Anthony Clarke/);
     await page.screenshot({ path: join(SHOTS, "keyboard-walk-1366.png") });
     assert.deepEqual(await axe(page, '[data-testid="support-map"]'), []);
@@ -165,7 +168,10 @@ describe("keyboard only", () => {
     await said(page, /^Zofia Nowak, at the centre\. 4 people support this ECT\. No one yet for wellbeing\./);
     await page.keyboard.press("ArrowLeft");
     assert.equal(await at(), "P14", "Left from the ECT goes round to the last person");
-    await said(page, /^Claire Whitaker, Teacher of French\. Helps this ECT with teaching\..* 4 of 4\.$/);
+    await said(
+      page,
+      /^Claire Whitaker, Teacher of French\. Helps this ECT with teaching\..* 4 of 4 people who support this ECT\.$/,
+    );
 
     // Enter opens the details panel (as a click on the node does); closing it returns to the map.
     await page.keyboard.press("Enter");

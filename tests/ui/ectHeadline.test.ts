@@ -64,17 +64,15 @@ describe("ectHeadline with someone the ECT named by role", () => {
   if (!result) throw new Error("no ECT E1");
   const jess = buildConstellation(ready.ctx, result);
 
-  it("should say 'your mentor' to the ECT and 'their mentor' to the lead, never the ECT's own 'my'", () => {
+  it("should say 'your mentor' to the ECT and 'Jess Hartley's mentor' to the lead, never the ECT's own 'my'", () => {
     const you = ectHeadline(jess, CORE_TYPES, { ...wording, voice: "you", share: false });
     const they = ectHeadline(jess, CORE_TYPES, { ...wording, voice: "they", share: false });
-    expect(you.text).toBe(
-      "Your mentor (Jess Hartley) is your only source for several kinds of support: something to think about",
-    );
-    expect(they.text).toMatch(/^Their mentor \(Jess Hartley\) is this ECT's only source/);
+    expect(you.text).toBe("Your mentor is your only source for several kinds of support: something to think about");
+    expect(they.text).toMatch(/^Jess Hartley's mentor is this ECT's only source/);
   });
   it("should voice only the sentence: the stored name and the plain lookup keep the ECT's words", () => {
     expect(constellationNames(jess)("P1")).toBe("my mentor (Jess Hartley)");
-    expect(constellationNames(jess, "you")("P1")).toBe("your mentor (Jess Hartley)");
+    expect(constellationNames(jess, "you")("P1")).toBe("your mentor");
     expect(constellationNames(jess, "you")("P2")).toBe("Myra Jones");
     expect(jess.supporters.find((p) => p.id === "P1")?.name).toBe("my mentor (Jess Hartley)");
   });
@@ -116,5 +114,28 @@ describe("soFarHeadline, while the ECT is still answering Map my support", () =>
       "So far: 2 people, for how the school works and behaviour; you help 1 person",
     );
     expect(soFarHeadline(two, CORE_TYPES, "they").text).toMatch(/; they help 1 person$/);
+  });
+  it("should say how a count that takes in family or 'my mentor' is made up, as the ECT list counts supporters", () => {
+    const siobhan = ect("E1", { name: "Siobhán", map_status: "draft" });
+    const map = mapOf(
+      [
+        siobhan,
+        person("P1", { name: "Jess Hartley" }),
+        person("P2", { name: "Mr Khan" }),
+        person("P3", { name: "Mum (Siobhán)", unnamed: "family" }),
+        person("P4", { name: "my mentor (Siobhán)", unnamed: "role" }),
+        person("P5", { name: "Amira Shah" }),
+      ],
+      [
+        link("P1", "E1", ["organisational_literacy"]),
+        link("P2", "E1", ["behaviour"]),
+        link("P3", "E1", ["psychosocial"]),
+        link("P4", "E1", ["pedagogy"]),
+        link("E1", "P5", ["pedagogy"], { link_role: "contribution" }),
+      ],
+    );
+    expect(soFarHeadline(map, CORE_TYPES, "you").text).toBe(
+      "So far: 4 people (2 supporters, 1 named only by role and 1 family member or friend), for how the school works, behaviour, teaching and wellbeing; you help 1 person",
+    );
   });
 });

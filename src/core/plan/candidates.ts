@@ -56,6 +56,13 @@ export interface ScoredCandidate {
   readonly room: Room;
   /** Why this person fits in at most 12 words ("Same school · a peer · has time"). */
   readonly headline: string;
+  /**
+   * The headline without "capacity not recorded" (empty when nothing else is said), for a list
+   * that says it once rather than on every row.
+   */
+  readonly fit: string;
+  /** Whether the headline says "capacity not recorded". */
+  readonly capacityRecorded: boolean;
   /** Why this person fits in full, in words with no names (the page may be showing codes). */
   readonly reasons: readonly string[];
 }
@@ -215,7 +222,11 @@ export function scoreCandidate(
     ect.years_experience !== undefined &&
     Math.abs(person.years_experience - ect.years_experience) <= ctx.settings.similar_years;
   const strengths = strengthRank(person, type);
-  const { reasons, headline } = candidateReasons(prepared, pools, p, type, room, {
+  const {
+    reasons,
+    headline,
+    fit: fitWords,
+  } = candidateReasons(prepared, pools, p, type, room, {
     sameSchool,
     peer,
     similar,
@@ -226,6 +237,8 @@ export function scoreCandidate(
     key: [sameSchool ? 1 : 0, peer ? 1 : 0, similar ? 1 : 0, strengths, timeRank(prepared, p, room)],
     room,
     headline,
+    fit: fitWords,
+    capacityRecorded: room.places !== undefined || room.minutes !== undefined,
     reasons,
   };
 }
@@ -248,7 +261,7 @@ function candidateReasons(
   type: SupportType,
   room: Room,
   fit: { readonly sameSchool: boolean; readonly peer: boolean; readonly similar: boolean; readonly strengths: number },
-): { reasons: string[]; headline: string } {
+): { reasons: string[]; headline: string; fit: string } {
   const person = prepared.net.people[p]!;
   const tags: string[] = [];
   const reasons: string[] = [];
@@ -292,8 +305,11 @@ function candidateReasons(
   }
   if (pools.keystones.has(p)) reasons.push("already the only source of some kind for several ECTs");
   reasons.push(OUTSIDE_POWER_REASON);
-  const line = tags.join(" · ");
-  return { reasons, headline: line.charAt(0).toUpperCase() + line.slice(1) };
+  const sentence = (words: readonly string[]) => {
+    const line = words.join(" · ");
+    return line.charAt(0).toUpperCase() + line.slice(1);
+  };
+  return { reasons, headline: sentence(tags), fit: sentence(tags.filter((t) => t !== "capacity not recorded")) };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -15,6 +15,9 @@ export interface Candidate {
   readonly name: string;
   /** Why, in at most 12 words; `reasons` say it in full. */
   readonly headline: string;
+  /** The headline without "capacity not recorded", for a list that says it once. */
+  readonly fit: string;
+  readonly capacityRecorded: boolean;
   readonly reasons: readonly string[];
 }
 
@@ -45,6 +48,8 @@ export function suggestFor(prepared: PreparedAnalysis, ectId: string, limit = 5)
       id: net.people[s.p]!.id,
       name: net.people[s.p]!.name,
       headline: s.headline,
+      fit: s.fit,
+      capacityRecorded: s.capacityRecorded,
       reasons: s.reasons,
     })),
   });

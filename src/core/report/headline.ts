@@ -1,6 +1,7 @@
 /**
  * The one sentence that says the most important thing about one ECT's support, shown above their
- * constellation: the most serious flag as a concern, or, when nothing is flagged, a strength.
+ * constellation: the most serious flag as a concern, or, when nothing is flagged, a strength. When
+ * the most serious flag is only something to reflect on, what is there leads and that flag follows.
  *
  * The words come from the flags' own help texts (describeFlag) and the strength registry
  * (strengthChips): the headline is the first sentence of what the flag list says, never a second
@@ -79,7 +80,14 @@ export function firstSentence(text: string): string {
   return text;
 }
 
-function concern(flag: Flag, wording: HeadlineWording): Headline {
+/**
+ * The first sentence of what the flag list says about `flag`, names put back as nameOf gives them,
+ * and whether it opens with a name (which keeps its capital letter wherever the sentence stands).
+ */
+function flagSentence(
+  flag: Flag,
+  wording: HeadlineWording,
+): { readonly text: string; readonly opensWithName: boolean } {
   const ids: string[] = [];
   const token: NameOf = (id) => {
     ids.push(id);
@@ -91,13 +99,41 @@ function concern(flag: Flag, wording: HeadlineWording): Headline {
   if (!sentence.trim())
     sentence =
       wording.voice === "you" ? "Something on your map is worth a look." : "Something on this map is worth a look.";
-  const named = sentence.replace(TOKEN, (_, i: string) => wording.nameOf(ids[Number(i)] ?? ""));
+  return {
+    text: sentence.replace(TOKEN, (_, i: string) => wording.nameOf(ids[Number(i)] ?? "")),
+    opensWithName: sentence.startsWith(OPEN),
+  };
+}
+
+function concern(flag: Flag, wording: HeadlineWording): Headline {
+  const named = flagSentence(flag, wording).text;
   // A question stands as asked; a statement gets how much it matters.
   const text = named.endsWith("?") ? named : `${named.replace(/[.!]$/, "")}: ${TAIL[flag.severity]}`;
   return { kind: "concern", text, code: flag.code, severity: flag.severity };
 }
 
-function strength(input: HeadlineInput, wording: HeadlineWording): Headline {
+/**
+ * When nothing is worth attention, what is there comes first and the one thing to reflect on
+ * follows it: a single source is a prompt, not the first thing an ECT should read about a map
+ * that covers every kind of support.
+ */
+function reflectAfter(lead: string, flag: Flag, wording: HeadlineWording): Headline {
+  const { text, opensWithName } = flagSentence(flag, wording);
+  const sentence = text.replace(/[.!]$/, "");
+  const said = opensWithName ? sentence : `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+  return {
+    kind: "strength",
+    text: `${lead}. Something to reflect on: ${said}`,
+    code: flag.code,
+    severity: flag.severity,
+  };
+}
+
+/**
+ * What is there, when it can be said in a few words: every kind covered (by how many people), or
+ * the first strength chip.
+ */
+function whatIsThere(input: HeadlineInput, voice: Voice): string | undefined {
   const people = new Set<string>();
   let covered = input.types.length > 0;
   for (const t of input.types) {
@@ -108,10 +144,14 @@ function strength(input: HeadlineInput, wording: HeadlineWording): Headline {
   if (covered) {
     const n = people.size;
     const count = NUMBER_WORDS[n] ?? n.toLocaleString("en-GB");
-    return { kind: "strength", text: `${count} ${n === 1 ? "person covers" : "people cover"} every kind of support` };
+    return `${count} ${n === 1 ? "person covers" : "people cover"} every kind of support`;
   }
-  const chip = strengthChips(input.strengths, wording.voice)[0];
-  if (chip) return { kind: "strength", text: chip };
+  return strengthChips(input.strengths, voice)[0];
+}
+
+function strength(input: HeadlineInput, wording: HeadlineWording): Headline {
+  const there = whatIsThere(input, wording.voice);
+  if (there) return { kind: "strength", text: there };
   if (input.supporters > 0) return { kind: "strength", text: "Nothing flagged on this map" };
   return {
     kind: "empty",
@@ -129,5 +169,7 @@ function strength(input: HeadlineInput, wording: HeadlineWording): Headline {
  */
 export function headline(input: HeadlineInput, wording: HeadlineWording): Headline {
   const top = [...input.flags].sort(bySeverity)[0];
-  return top ? concern(top, wording) : strength(input, wording);
+  if (!top) return strength(input, wording);
+  const there = top.severity === "info" ? whatIsThere(input, wording.voice) : undefined;
+  return there ? reflectAfter(there, top, wording) : concern(top, wording);
 }

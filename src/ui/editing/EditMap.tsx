@@ -18,6 +18,7 @@ import { TypeChoice } from "../components/TypeChoice.tsx";
 import { RenamePerson } from "./RenamePerson.tsx";
 import { SupporterForm } from "./SupporterForm.tsx";
 import { EditDetails } from "./EditDetails.tsx";
+import { voicedName } from "../voicedName.ts";
 
 interface Props {
   readonly ectId: string;
@@ -73,7 +74,14 @@ export function EditMap({ ectId, takenIds, schools, ectYears, dataVersion, busy,
   );
   const links = data && data.for === dataVersion ? data.links : undefined;
   if (!links) return null;
-  const people = [...new Map(links.links.map((l) => [l.other.id, { id: l.other.id, name: l.other.name }])).values()];
+  const people = [
+    ...new Map(
+      links.links.map((l) => [
+        l.other.id,
+        { id: l.other.id, name: voicedName(l.other.name, voice, l.other.unnamed === true) },
+      ]),
+    ).values(),
+  ];
   const ectName = nameOf(links.ect.id, links.ect.name);
   return (
     <section className="card edit-map" aria-labelledby="edit-h" data-testid="edit-map">
@@ -116,7 +124,7 @@ export function EditMap({ ectId, takenIds, schools, ectYears, dataVersion, busy,
               // A new key when the record changes, so the form starts from what is saved.
               key={`${JSON.stringify(link)}|${other.name}`}
               link={link}
-              otherName={nameOf(other.id, other.name)}
+              otherName={nameOf(other.id, voicedName(other.name, voice, other.unnamed === true))}
               direction={direction}
               types={types}
               voice={voice}

@@ -1,7 +1,8 @@
 /**
  * What is said at each stop of a keyboard walk round a constellation (pure): the person's name,
  * the kinds of support they give in words, whether they assess or line-manage the ECT, how often
- * they talk, and where the stop is in the walk. In the chosen wording ("you" or "this ECT").
+ * they talk, and where the stop is in the walk (among the supporters, or among the people the ECT
+ * helps). In the chosen wording ("you" or "this ECT").
  */
 import type { Constellation, ConstellationPerson, Frequency, SupportType } from "../../core/index.ts";
 import { FREQUENCIES, FREQUENCY_WORDS, SUPPORT_TYPES } from "../../core/index.ts";
@@ -26,7 +27,7 @@ const kindWords = (types: readonly SupportType[]) => andList(types.map((t) => SU
 /**
  * @example
  * describeStop(c, { kind: "supporter", personId: "P1" }, 1, 3, "you", nameOf, types);
- * // "Beth Summers, ECT mentor. Helps you with behaviour and teaching. Assesses or line-manages you. How often: weekly. 1 of 3."
+ * // "Beth Summers, ECT mentor. Helps you with behaviour and teaching. Assesses or line-manages you. How often: weekly. 1 of 3 people who support you."
  */
 export function describeStop(
   c: Pick<Constellation, "ect" | "supporters" | "contributions">,
@@ -56,7 +57,13 @@ export function describeStop(
   if (!p) return "";
   const who = `${nameOf(p.id, p.name)}${p.isGroup ? " (a group)" : p.roleTitle ? `, ${p.roleTitle}` : ""}.`;
   const helps = you ? "You help" : "This ECT helps";
-  const place = `${index} of ${count - 1}.`;
+  // Supporters and the people the ECT helps are counted apart, so the walk's numbers agree with
+  // the centre's "6 people support you" (a plain "1 of 7" took in someone the ECT helps).
+  const supporting = c.supporters.length;
+  const place =
+    stop.kind === "supporter"
+      ? `${index} of ${supporting} ${supporting === 1 ? "person who supports" : "people who support"} ${them}.`
+      : `${index - supporting} of ${count - 1 - supporting} ${count - 1 - supporting === 1 ? "person" : "people"} ${you ? "you help" : "this ECT helps"}.`;
   if (stop.kind === "contribution")
     return [who, `${helps} them${p.types.length > 0 ? ` with ${kindWords(p.types)}` : ""}.`, place].join(" ");
   const often = mostOften(p);

@@ -2,11 +2,12 @@
  * Ideas for who could help with a gap or a single source, with the reasons for each. Prompts for
  * a conversation, never applied automatically (docs/domain.md 5.5): the ECT's needs drive the network.
  */
-import type { ProposedLink, Suggestion } from "../../core/index.ts";
+import type { Constellation, ProposedLink, Suggestion } from "../../core/index.ts";
 import { SUPPORT_TYPES } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 import { Reasons } from "../components/Reasons.tsx";
 import { Name } from "../components/Name.tsx";
+import { ownMapIdeas } from "./ownMapIdeas.ts";
 
 const NEED_WORDS: Readonly<Record<Suggestion["need"], string>> = {
   gap: "no one yet",
@@ -33,6 +34,7 @@ export function SuggestionsPanel({
   voice,
   plan,
   onAddToPlan,
+  ownMap,
 }: {
   suggestions: readonly Suggestion[];
   nameOf: NameOf;
@@ -41,7 +43,10 @@ export function SuggestionsPanel({
   plan: readonly ProposedLink[];
   /** Absent on an ECT's own map ("Map my own support"): "Add to draft plan" is a mentor lead's word. */
   onAddToPlan: ((p: ProposedLink) => void) | undefined;
+  /** The ECT's own map, when it is theirs ("Map my own support"): the ideas are told in their terms. */
+  ownMap?: Pick<Constellation, "supporters" | "contributions"> | undefined;
 }) {
+  if (ownMap) return <OwnMapSuggestions suggestions={suggestions} nameOf={nameOf} ownMap={ownMap} />;
   const withCandidates = suggestions.filter((s) => s.candidates.length > 0);
   if (suggestions.length === 0) return null;
   return (
@@ -100,6 +105,50 @@ export function SuggestionsPanel({
                   </li>
                 );
               })}
+            </ol>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** "Who could help" on the ECT's own map: see ownMapIdeas for what changes and why. */
+function OwnMapSuggestions({
+  suggestions,
+  nameOf,
+  ownMap,
+}: {
+  suggestions: readonly Suggestion[];
+  nameOf: NameOf;
+  ownMap: Pick<Constellation, "supporters" | "contributions">;
+}) {
+  if (suggestions.length === 0) return null;
+  const { needs, capacityUnknown } = ownMapIdeas(suggestions, ownMap, SHOWN);
+  return (
+    <section className="card suggestions" aria-labelledby="suggest-h" data-testid="suggestions">
+      <h2 id="suggest-h">Who could help</h2>
+      <p className="muted small">
+        Ideas to talk through, with your mentor or mentor lead. Nothing changes unless you change it. No one is
+        suggested for something they already help you with, and never anyone who manages or has ever assessed you.
+        {capacityUnknown && " How much time people have is not recorded here, so ask them first."}
+      </p>
+      {needs.length === 0 && <p>No one on your map fits yet. Someone you know who has time can still be added.</p>}
+      <ul className="suggestion-list">
+        {needs.map(({ suggestion: s, ideas }) => (
+          <li key={s.supportType}>
+            <h3>
+              {SUPPORT_TYPES[s.supportType].label}: {NEED_WORDS[s.need]}
+            </h3>
+            <ol>
+              {ideas.map(({ candidate: c, line }) => (
+                <li key={c.id}>
+                  <strong>
+                    <Name text={nameOf(c.id, c.name)} />
+                  </strong>
+                  {line ? `: ${line}.` : null} <Reasons reasons={c.reasons} />
+                </li>
+              ))}
             </ol>
           </li>
         ))}

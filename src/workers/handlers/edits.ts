@@ -49,7 +49,16 @@ export const ectLinks: Handler<"ectLinks"> = needsNetwork(({ net }, req): EctLin
   if (e === undefined || !ect) return undefined;
   const hit = (i: number): PersonHit | undefined => {
     const p = net.people[i];
-    return p && { id: p.id, name: p.name, role: p.role_title, school: p.school, isEct: p.is_ect };
+    return (
+      p && {
+        id: p.id,
+        name: p.name,
+        role: p.role_title,
+        school: p.school,
+        isEct: p.is_ect,
+        ...(p.unnamed ? { unnamed: true } : {}),
+      }
+    );
   };
   const links: EctLinks["links"][number][] = [];
   // A link whose other end is an unknown id (-1) has no one to show (the import report lists it).

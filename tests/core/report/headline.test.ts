@@ -66,6 +66,58 @@ describe("headline", () => {
     });
   });
 
+  describe("#headline when nothing is worth attention", () => {
+    const providers = {
+      organisational_literacy: ["P1"],
+      behaviour: ["B", "C"],
+      pedagogy: ["D", "P1"],
+      psychosocial: ["E"],
+    };
+
+    it("should lead with what is there, then the one thing to reflect on", () => {
+      const sole = { ...flagOf("SOLE_SOURCE", "info"), supportType: "organisational_literacy" as const };
+      const you = headline(
+        { ...base, flags: [sole], supporters: 5, providers },
+        { voice: "you", nameOf, share: false },
+      );
+      expect(you).toMatchObject({ kind: "strength", code: "SOLE_SOURCE", severity: "info" });
+      expect(you.text).toBe(
+        "Five people cover every kind of support. Something to reflect on: only Dr. Lucy Brown helps you with how the school works",
+      );
+      const they = headline(
+        { ...base, flags: [sole], supporters: 5, providers },
+        { voice: "they", nameOf, share: false },
+      );
+      expect(they.text).toBe(
+        "Five people cover every kind of support. Something to reflect on: only Dr. Lucy Brown helps this ECT with how the school works",
+      );
+    });
+
+    it("should keep a concern first when something is worth attention, or when nothing good can lead", () => {
+      const flags = [flagOf("SOLE_SOURCE", "info"), flagOf("WELLBEING_ONLY_FROM_ASSESSOR", "warning")];
+      expect(headline({ ...base, flags, providers }, { voice: "you", nameOf, share: false }).kind).toBe("concern");
+      const bare = headline(
+        { ...base, flags: [flagOf("SOLE_SOURCE", "info")], supporters: 1 },
+        { voice: "you", nameOf, share: false },
+      );
+      expect(bare.text).toBe("Only Dr. Lucy Brown helps you with behaviour: something to reflect on");
+    });
+
+    it("should keep a name's capital letter after the colon, and name no one in share mode", () => {
+      const sole = { ...flagOf("SOLE_SOURCE", "info"), supportType: "organisational_literacy" as const };
+      const shared = headline({ ...base, flags: [sole], providers }, { voice: "they", nameOf, share: true });
+      const keystone = headline(
+        { ...base, flags: [flagOf("KEYSTONE", "info")], providers },
+        { voice: "you", nameOf, share: false },
+      );
+      expect(keystone.text).toBe(
+        "Five people cover every kind of support. Something to reflect on: Dr. Lucy Brown is your only source for several kinds of support",
+      );
+      expect(shared.text).not.toContain("Lucy");
+      expect(shared.text).toMatch(/^Five people cover every kind of support\. Something to reflect on: /);
+    });
+  });
+
   describe("#headline strengths", () => {
     it("should count the people who cover every kind of support", () => {
       const providers = { organisational_literacy: ["A"], behaviour: ["B"], pedagogy: ["C", "A"], psychosocial: ["D"] };

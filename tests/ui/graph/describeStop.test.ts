@@ -38,16 +38,16 @@ describe("describeStop", () => {
     const words = walk("E05", "you");
     // Isabel Moreno assesses and line-manages Zofia.
     expect(words).toContain(
-      "Isabel Moreno, Head of MFL and ECT mentor. Helps you with how the school works and teaching. Assesses or line-manages you. How often: every two weeks. 3 of 4.",
+      "Isabel Moreno, Head of MFL and ECT mentor. Helps you with how the school works and teaching. Assesses or line-manages you. How often: every two weeks. 3 of 4 people who support you.",
     );
     const anthony = words.find((w) => w.startsWith("Dr Anthony Clarke"));
-    expect(anthony).toMatch(/Helps you with behaviour\. How often: once a term\. 2 of 4\.$/);
+    expect(anthony).toMatch(/Helps you with behaviour\. How often: once a term\. 2 of 4 people who support you\.$/);
     expect(anthony).not.toMatch(/Assesses/);
   });
   it("should use the mentor lead's wording and say when the ECT helps a supporter back", () => {
     const claire = walk("E05", "they").find((w) => w.startsWith("Claire Whitaker"));
     expect(claire).toBe(
-      "Claire Whitaker, Teacher of French. Helps this ECT with teaching. How often: every two weeks. This ECT helps them too. 4 of 4.",
+      "Claire Whitaker, Teacher of French. Helps this ECT with teaching. How often: every two weeks. This ECT helps them too. 4 of 4 people who support this ECT.",
     );
   });
   it("should describe a group and someone the ECT helps", () => {
@@ -55,7 +55,11 @@ describe("describeStop", () => {
     expect(words.find((w) => w.startsWith("Trust ECT peer network"))).toMatch(
       /^Trust ECT peer network \(half-termly\) \(a group\)\./,
     );
-    expect(words[words.length - 1]).toMatch(/^Mark Ellison, .*\. You help them with teaching\. 7 of 7\.$/);
+    expect(words[0]).toMatch(/ 6 people support you\./);
+    expect(words[words.length - 1]).toMatch(
+      /^Mark Ellison, .*\. You help them with teaching\. 1 of 1 person you help\.$/,
+    );
+    expect(words[6]).toMatch(/ 6 of 6 people who support you\.$/);
   });
   it("should name people only as shown (codes when names are hidden)", () => {
     const words = walk("E01", "they", (id) => `Person ${id.length}`).join(" ");
