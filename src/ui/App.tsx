@@ -14,6 +14,7 @@ import { LeadTab } from "./lead/LeadTab.tsx";
 import { ImportArea } from "./importing/ImportArea.tsx";
 import { nameFunction, pseudonymiser } from "./names.ts";
 import { PlanView } from "./plan/PlanView.tsx";
+import type { SettingsDraft } from "./plan/SettingsPanel.tsx";
 import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState } from "./state/viewState.ts";
 import { useUrlViewState } from "./state/useUrlViewState.ts";
@@ -53,6 +54,8 @@ export function App() {
   const announce = useAnnounce();
   // The lead's name search (not in the address): cleared with the other filters when new data comes.
   const [search, setSearch] = useState("");
+  // Settings changed in Planning but not applied: kept here, as the tabs unmount the form.
+  const [settingsDraft, setSettingsDraft] = useState<SettingsDraft | undefined>();
   const project = useProject({
     client,
     demo,
@@ -293,7 +296,9 @@ export function App() {
                   plan={plan}
                   onPlan={setPlan}
                   busy={busy}
-                  onSettings={(s) => void project.applySettings(s)}
+                  onSettings={project.applySettings}
+                  settingsDraft={settingsDraft}
+                  onSettingsDraft={setSettingsDraft}
                 />
               )}
             </main>
