@@ -107,7 +107,7 @@ describe("planning", () => {
     await page.getByRole("button", { name: "Propose a plan" }).click();
     const outcome = page.getByTestId("plan-outcome");
     await outcome.waitFor();
-    assert.match(await outcome.innerText(), /Proposed 1 link, covering 1 of 1 gaps\./);
+    assert.match(await outcome.innerText(), /Proposed 1 link, covering the 1 gap\./);
     await page.getByLabel("also add a second source where there is only one").check();
     await page.getByRole("button", { name: "Propose a plan" }).click();
     await page.waitForFunction(() =>
