@@ -42,7 +42,7 @@ describe("flag wording", () => {
   });
   it("should never address the ECT in the lead's flag list, one-source line included", () => {
     // The one-source flags share one line (no SINGLE_SUPPORTER here to fold them under).
-    const sole = ["behaviour", "pedagogy"].map((t, i) => ({
+    const sole = (["behaviour", "pedagogy"] as const).map((t, i) => ({
       ...flagFor("SOLE_SOURCE", "info"),
       supportType: t,
       person: personIdOf(`P${i}`),
