@@ -21,6 +21,7 @@ import { useUrlViewState } from "./state/useUrlViewState.ts";
 import { StorageNotice } from "./components/StorageNotice.tsx";
 import { StoredProgressBar } from "./components/ProgressBar.tsx";
 import { useProject } from "./state/useProject.ts";
+import { doneWords } from "./state/doneWords.ts";
 import { useUndoKeys } from "./state/useUndoKeys.ts";
 import { InfoDialogs } from "./research/InfoDialogs.tsx";
 import { useAnnounce } from "./announce/useAnnounce.ts";
@@ -86,7 +87,7 @@ export function App() {
   }, [project.notice, announce]);
   // Every edit is one step; once applied it is said, as Undo and Redo are. False when refused (read-only tab).
   const edit = (edits: readonly Edit[], step: string): boolean =>
-    project.editAll(edits, step, () => announce(`Done: ${step}.`));
+    project.editAll(edits, step, () => announce(doneWords(step)));
 
   // Chosen files are read for it now: the page holds them unread (the worker has its own copy).
   const downloadBackup = () =>

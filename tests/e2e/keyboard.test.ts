@@ -106,7 +106,7 @@ describe("keyboard only", () => {
     await page.keyboard.type("Sam Jones");
     await page.keyboard.press("Enter");
     await page.getByTestId("edit-map").getByText("Sam Jones helps with").waitFor();
-    assert.match(await said(page, /^Done: add Sam Jones\.$/), /Sam Jones/);
+    assert.match(await said(page, /^Added Sam Jones to your map\.$/), /Sam Jones/);
     await page.waitForFunction(() => document.activeElement?.id.endsWith("-name") ?? false);
     assert.equal(await name.evaluate((el) => el === document.activeElement), true, "focus is back on the name");
     assert.deepEqual(await axe(page, '[data-testid="map-my-support"]'), []);
