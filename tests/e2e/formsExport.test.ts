@@ -47,6 +47,10 @@ describe("a Microsoft Forms export", () => {
     // The overview, worded for a lead: the ECTs with no one are there to see.
     await page.getByRole("heading", { name: /ECTs, by what most needs a look/i }).waitFor();
     assert.match(await page.locator("body").innerText(), /no support now/i);
+    // A survey records no one's capacity: "Untapped" says so, rather than that no one is unused.
+    const untapped = page.getByTestId("untapped-none");
+    await untapped.waitFor({ state: "attached" });
+    assert.match((await untapped.textContent()) ?? "", /^Capacity is not recorded for anyone\b/);
     // "Same person?" is offered from the report, not forced.
     await page.getByTestId("same-people-notice").waitFor();
     assert.match(await page.getByTestId("same-people-notice").innerText(), /Same person\?/);
