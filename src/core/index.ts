@@ -74,7 +74,13 @@ export { flagChangeItems } from "./report/flagChangeItems.ts";
 export type { Headline } from "./report/headline.ts";
 export { headline } from "./report/headline.ts";
 export { analysisToMarkdown } from "./report/markdown.ts";
-export { CAPACITY_HINT, overCapacityLabel, overCapacityWithPlan, overCapacityWords } from "./report/capacityWords.ts";
+export {
+  CAPACITY_HINT,
+  overCapacityLabel,
+  overCapacityWithPlan,
+  overCapacityWords,
+  untappedNoneWords,
+} from "./report/capacityWords.ts";
 export type { LoadFigures } from "./report/loadWords.ts";
 export { capacityWords, isOverCapacity, loadShare, loadWords } from "./report/loadWords.ts";
 export { showsAGap } from "./report/showsAGap.ts";

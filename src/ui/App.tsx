@@ -14,12 +14,14 @@ import { LeadTab } from "./lead/LeadTab.tsx";
 import { ImportArea } from "./importing/ImportArea.tsx";
 import { nameFunction, pseudonymiser } from "./names.ts";
 import { PlanView } from "./plan/PlanView.tsx";
+import type { SettingsDraft } from "./plan/SettingsPanel.tsx";
 import type { ViewState } from "./state/viewState.ts";
 import { DEFAULT_VIEW, queryToViewState } from "./state/viewState.ts";
 import { useUrlViewState } from "./state/useUrlViewState.ts";
 import { StorageNotice } from "./components/StorageNotice.tsx";
 import { StoredProgressBar } from "./components/ProgressBar.tsx";
 import { useProject } from "./state/useProject.ts";
+import { doneWords } from "./state/doneWords.ts";
 import { useUndoKeys } from "./state/useUndoKeys.ts";
 import { InfoDialogs } from "./research/InfoDialogs.tsx";
 import { useAnnounce } from "./announce/useAnnounce.ts";
@@ -55,6 +57,8 @@ export function App() {
   const announce = useAnnounce();
   // The lead's name search (not in the address): cleared with the other filters when new data comes.
   const [search, setSearch] = useState("");
+  // Settings changed in Planning but not applied: kept here, as the tabs unmount the form.
+  const [settingsDraft, setSettingsDraft] = useState<SettingsDraft | undefined>();
   const project = useProject({
     client,
     demo,
@@ -96,7 +100,7 @@ export function App() {
   }, [project.notice, announce]);
   // Every edit is one step; once applied it is said, as Undo and Redo are. False when refused (read-only tab).
   const edit = (edits: readonly Edit[], step: string): boolean =>
-    project.editAll(edits, step, () => announce(`Done: ${step}.`));
+    project.editAll(edits, step, () => announce(doneWords(step)));
 
   // Chosen files are read for it now: the page holds them unread (the worker has its own copy).
   const downloadBackup = () =>
@@ -308,7 +312,9 @@ export function App() {
                   plan={plan}
                   onPlan={setPlan}
                   busy={busy}
-                  onSettings={(s) => void project.applySettings(s)}
+                  onSettings={project.applySettings}
+                  settingsDraft={settingsDraft}
+                  onSettingsDraft={setSettingsDraft}
                 />
               )}
             </main>

@@ -87,14 +87,14 @@ describe("your own data", () => {
     // Undo (button) takes back the last step, redo (keyboard) brings it back.
     const links = () => page.locator('[data-testid="edit-map"] .edit-link').count();
     assert.equal(await links(), 3);
-    await page.getByRole("button", { name: /^Undo: finish my map$/ }).click();
-    await page.getByRole("button", { name: /^Undo: add helping Priya$/ }).click();
+    await page.getByRole("button", { name: /^Undo: finish your map$/ }).click();
+    await page.getByRole("button", { name: /^Undo: add that you help Priya$/ }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="edit-map"] .edit-link').length === 2);
     await page.locator("body").click({ position: { x: 5, y: 5 } });
     await page.keyboard.press("Control+Shift+Z");
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="edit-map"] .edit-link').length === 3);
     await page.keyboard.press("Control+y");
-    await page.getByRole("button", { name: /^Undo: finish my map$/ }).waitFor();
+    await page.getByRole("button", { name: /^Undo: finish your map$/ }).waitFor();
 
     // Editing: rename Sam, then merge Dev into Sam (the same person entered twice).
     const sam = page.locator('[data-testid="edit-map"] .edit-link', { hasText: "Sam Jones helps with" });

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { ROOT, axe, importInPage, openApp, openImportPane, openMenu, useApp } from "./browser.ts";
+import { ROOT, axe, importInPage, openApp, openImportPane, openMenu, recordAnnouncements, useApp } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -47,6 +47,10 @@ describe("a Microsoft Forms export", () => {
     // The overview, worded for a lead: the ECTs with no one are there to see.
     await page.getByRole("heading", { name: /ECTs, by what most needs a look/i }).waitFor();
     assert.match(await page.locator("body").innerText(), /no support now/i);
+    // A survey records no one's capacity: "Untapped" says so, rather than that no one is unused.
+    const untapped = page.getByTestId("untapped-none");
+    await untapped.waitFor({ state: "attached" });
+    assert.match((await untapped.textContent()) ?? "", /^Capacity is not recorded for anyone\b/);
     // "Same person?" is offered from the report, not forced.
     await page.getByTestId("same-people-notice").waitFor();
     assert.match(await page.getByTestId("same-people-notice").innerText(), /Same person\?/);
@@ -146,23 +150,28 @@ describe("a Microsoft Forms export", () => {
     const chosen = await first.locator("input:checked").evaluate((e) => (e as HTMLInputElement).value);
     assert.equal(chosen, "keep");
     await page.screenshot({ path: join(SHOTS, "same-person-1366.png") });
+    const said = await recordAnnouncements(page);
     await page.getByRole("button", { name: "Save 1 answer" }).focus();
     await page.keyboard.press("Enter");
-    // The step stays open on the three questions left, with focus on the next one's choice.
+    // The step stays open on the three questions left, with focus on its heading: landing on a
+    // question's "Not sure yet" read as if it were answered, and skipped the words saying what the list is.
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="same-people"] .same-people-list > li').length === 3,
     );
-    await page.waitForFunction(() => {
-      const el = document.activeElement;
-      return el instanceof HTMLInputElement && el.type === "radio" && el.checked && el.value === "unsure";
-    });
-    assert.equal(
-      await page.evaluate(
-        () => document.activeElement?.closest("li") === document.querySelector(".same-people-list > li"),
-      ),
-      true,
-      "focus is on the first question left",
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.tagName === "H3" &&
+        document.activeElement.closest('[data-testid="same-people"]') !== null,
     );
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Same person?");
+    // What the banner says is what is announced (the live region held the import's "Read … people").
+    const banner = (await page.getByTestId("same-answers-saved").textContent()) ?? "";
+    assert.match(banner, /^1 answer saved: 1 name joined\./);
+    await page.waitForFunction(
+      (words) => document.querySelector<HTMLElement>('[data-testid="announcer"]')?.dataset.log?.includes(words),
+      banner,
+    );
+    assert.deepEqual((await said()).slice(-1), [banner]);
     await page.screenshot({ path: join(SHOTS, "same-person-after-save-1366.png") });
     await page.getByText(/Saved on this device/).waitFor();
 

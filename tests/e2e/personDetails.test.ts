@@ -195,7 +195,7 @@ describe("correcting a supporter's details", () => {
     await said.getByText(/^Not saved: changes are turned off in this tab/).waitFor();
     assert.equal(await form.getByLabel("Role title").inputValue(), "Head of Humanities");
     assert.doesNotMatch(await details.getByTestId("person-details").locator("dl").innerText(), /Head of Humanities/);
-    assert.equal(await second.getByText(/^Done: change the details/).count(), 0, "no 'Done' for a refused change");
+    assert.equal(await second.getByText(/^Changed the details/).count(), 0, "no 'Done' for a refused change");
     await said.scrollIntoViewIfNeeded();
     await second.screenshot({ path: join(SHOTS, "person-details-refused-wide.png") });
     await second.setViewportSize({ width: 390, height: 844 });

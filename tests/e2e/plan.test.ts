@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, openApp, useApp, openMenu } from "./browser.ts";
+import { ROOT, openApp, useApp, openMenu, recordAnnouncements } from "./browser.ts";
 
 const SHOTS = join(ROOT, "tests", "e2e", "screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -107,7 +107,7 @@ describe("planning", () => {
     await page.getByRole("button", { name: "Propose a plan" }).click();
     const outcome = page.getByTestId("plan-outcome");
     await outcome.waitFor();
-    assert.match(await outcome.innerText(), /Proposed 1 link, covering 1 of 1 gaps\./);
+    assert.match(await outcome.innerText(), /Proposed 1 link, covering the 1 gap\./);
     await page.getByLabel("also add a second source where there is only one").check();
     await page.getByRole("button", { name: "Propose a plan" }).click();
     await page.waitForFunction(() =>
@@ -228,6 +228,45 @@ describe("planning", () => {
     assert.equal(await page.getByTestId("draft-plan").isVisible(), false, "only the summary prints");
     assert.equal(await report.isVisible(), true);
     await page.screenshot({ path: join(SHOTS, "plan-summary-print.png"), fullPage: true });
+    assert.deepEqual(problems(), []);
+    await page.context().close();
+  });
+
+  it("keeps a setting not applied yet across tabs, and after Apply keeps focus and says what changed", async () => {
+    const { page, problems } = await open("?view=plan", '[data-testid="network-report"] .counts');
+    const said = await recordAnnouncements(page);
+    const gaps = async () =>
+      Number(
+        (await page.locator('[data-testid="network-report"] .counts').innerText()).match(/(\d+)\s+with a gap/)?.[1],
+      );
+    const before = await gaps();
+    const career = page.getByLabel("Count career and next steps towards coverage");
+    await career.check();
+    // Apply is some 25 settings further down: the top of the form says a change waits for it.
+    const unapplied = page.getByTestId("settings-unapplied");
+    assert.match(await unapplied.innerText(), /^1 change not applied yet\.\s+Apply$/);
+    // Another tab and back: the tick is still there, not silently undone.
+    await page.getByRole("button", { name: "Mentor lead overview" }).click();
+    await page.getByRole("button", { name: /^Planning/ }).click();
+    await page.getByTestId("settings-unapplied").waitFor();
+    assert.equal(await career.isChecked(), true);
+    await unapplied.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "plan-settings-unapplied.png") });
+    await unapplied.getByRole("button", { name: "Apply" }).click();
+    await unapplied.waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.activeElement?.id === "settings-h");
+    const after = await gaps();
+    assert.notEqual(after, before, "counting career changes which ECTs have a gap in the sample");
+    await page.waitForFunction(() =>
+      /Flags worked out again/.test(
+        document.querySelector<HTMLElement>('[data-testid="announcer"]')?.dataset.log ?? "",
+      ),
+    );
+    assert.ok(
+      (await said()).includes(`Flags worked out again: ${after} ECTs with a gap, was ${before}.`),
+      JSON.stringify(await said()),
+    );
+    assert.equal(await career.isChecked(), true, "the form shows what is now in force");
     assert.deepEqual(problems(), []);
     await page.context().close();
   });

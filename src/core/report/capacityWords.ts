@@ -54,3 +54,14 @@ export function overCapacityWithPlan(
 ): string {
   return recorded === 0 ? overCapacityLabel(0) : `${show(today)} today, ${show(withPlan)} with the plan`;
 }
+
+/**
+ * Said where the untapped supporters would be listed, when there are none. Untapped means time to
+ * give (a capacity recorded) and no one supported: with no capacity recorded for anyone, "no one
+ * with recorded capacity is unused" read as if everyone were busy, when nobody's time is known.
+ */
+export function untappedNoneWords(capacityRecorded: number): string {
+  return capacityRecorded === 0
+    ? 'Capacity is not recorded for anyone, so no one can show here. Add a "capacity" column to the people file (how many ECTs each person can support) to see who has time to give.'
+    : `Everyone with capacity recorded (${capacityRecorded === 1 ? "1 person" : `${inFull(capacityRecorded)} people`}) supports someone already.`;
+}

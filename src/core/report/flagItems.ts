@@ -7,7 +7,6 @@ import type { Flag } from "../analysis/flags.ts";
 import { bySeverity } from "../analysis/flags.ts";
 import type { NameOf, Voice } from "./describeFlag.ts";
 import { describeFlag, listWords, typeWord } from "./describeFlag.ts";
-import { FLAG_HELP } from "./helpTexts.ts";
 
 export interface FlagItem {
   readonly key: string;
@@ -40,22 +39,24 @@ export function flagItems(flags: readonly Flag[], nameOf: NameOf, voice: Voice, 
       try: w.try,
     });
   });
-  if (sole.length > 0 && !single) {
+  const first = sole[0];
+  if (first && !single) {
     const byPerson = new Map<string, string[]>();
     for (const f of sole) {
       const who = f.person ?? "";
       byPerson.set(who, [...(byPerson.get(who) ?? []), typeWord(f.supportType ?? "")]);
     }
     const parts = [...byPerson].map(([p, ts]) => `${nameOf(p)} for ${listWords(ts)}`);
-    const help = FLAG_HELP.SOLE_SOURCE;
+    // Why and what to try in the reader's voice: the lead's tip, not the ECT's "where you'd go".
+    const help = describeFlag(first, nameOf, voice, signpost);
     const line: FlagItem = {
       key: "SOLE_SOURCE",
       code: "SOLE_SOURCE",
       severity: "info",
       title: `One source for ${soleTypes}`,
       body: `${voice === "you" ? "Only one person helps you with each of these" : "Only one person helps this ECT with each of these"}: ${listWords(parts)}. One good source is fine.`,
-      why: help?.why ?? "",
-      try: help?.try ?? "",
+      why: help.why,
+      try: help.try,
     };
     const at = items.findIndex((it) => it.severity === "info");
     items.splice(at < 0 ? items.length : at, 0, line);

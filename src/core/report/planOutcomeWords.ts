@@ -16,9 +16,20 @@ const counted = (n: number, one: string, many: string, rule: ShareRule): string 
   countedAs(n, one, many, countWords(n, rule));
 
 /**
+ * "covering the 1 gap", "covering all 5 gaps", "covering 3 of 4 gaps": "1 of 1 gaps" read as a
+ * machine talking. Hidden counts (share mode) are not compared in words, which would give them away.
+ */
+function gapsWords(covered: number, needs: number, rule: ShareRule): string {
+  if (needs === 0) return "with no gaps to cover";
+  const all = countWords(needs, rule);
+  if (covered === needs && /^\d/.test(all)) return `covering ${needs === 1 ? "the 1 gap" : `all ${all} gaps`}`;
+  return `covering ${countWords(covered, rule)} of ${counted(needs, "gap", "gaps", rule)}`;
+}
+
+/**
  * @example
  * planOutcomeWords(result, true, rule);
- * // "Proposed 9 links, covering 5 of 5 gaps; a second source for 1 of 1 ECT with all their support
+ * // "Proposed 9 links, covering all 5 gaps; a second source for 1 of 1 ECT with all their support
  * //  through one person, and for 8 of today's 9 other single sources. 1 stays open, listed below with why."
  */
 export function planOutcomeWords(
@@ -38,7 +49,7 @@ export function planOutcomeWords(
       `${count(covered.otherSingles)} of today's ${count(needs.otherSingles)} ${seconds.length > 0 ? "other " : ""}single sources`,
     );
   return (
-    `Proposed ${counted(result.proposed.length, "link", "links", rule)}, covering ${count(result.covered.gaps)} of ${count(result.needs.gaps)} gaps` +
+    `Proposed ${counted(result.proposed.length, "link", "links", rule)}, ${gapsWords(result.covered.gaps, result.needs.gaps, rule)}` +
     (secondSources ? `; a second source for ${seconds.join(", and for ")}` : "") +
     (result.uncovered.length > 0
       ? `. ${counted(result.uncovered.length, "stays", "stay", rule)} open, listed below with why.`

@@ -190,7 +190,7 @@ export function MapMySupport(props: Props) {
             onClick={() => {
               onEdit(
                 [{ op: "updatePerson", id: personIdOf(me.id), changes: { map_status: "confirmed" } }],
-                "finish my map",
+                "finish your map",
               );
               setFinished(true);
             }}

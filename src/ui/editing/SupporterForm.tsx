@@ -23,11 +23,11 @@ import {
   readTypedSupporters,
   ROLE_HELP,
   sortTypes,
-  SUPPORT_TYPES,
 } from "../../core/index.ts";
 import { oneOf } from "../oneOf.ts";
 import { newLinkId } from "./newLinkId.ts";
 import { newSupporter } from "./newSupporter.ts";
+import { supporterStep } from "./supporterStep.ts";
 import { FrequencySelect } from "../components/FrequencySelect.tsx";
 import { TypeChoice } from "../components/TypeChoice.tsx";
 import { VisibilitySelect } from "../components/VisibilitySelect.tsx";
@@ -173,9 +173,7 @@ export function SupporterForm(props: Props) {
     const onlyUpdates = each.every((e) => e.updated);
     onAdd(
       each.flatMap((e) => e.edits),
-      onlyUpdates
-        ? `add ${kinds.map((t) => SUPPORT_TYPES[t].short).join(" and ")} to ${names}`
-        : `${direction === "in" ? "add" : "add helping"} ${names}`,
+      supporterStep({ names, direction, onlyUpdates, kinds, voice, ectName }),
     );
     setWho("");
     setName("");

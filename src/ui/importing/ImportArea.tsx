@@ -9,6 +9,8 @@ import type { ImportMode } from "./ImportPanel.tsx";
 import { ImportPanel } from "./ImportPanel.tsx";
 import { ImportReport } from "./ImportReport.tsx";
 import { useShareRule } from "../AppContext.tsx";
+import { useAnnounce } from "../announce/useAnnounce.ts";
+import { newSameQuestions } from "./newSameQuestions.ts";
 import { sameAnswerWords } from "./sameAnswerWords.ts";
 import { sameSchoolAnswerWords } from "./sameSchoolAnswerWords.ts";
 import { ReportElsewhere } from "./ReportElsewhere.tsx";
@@ -38,8 +40,8 @@ interface Awaiting {
 /**
  * The import panel when open, and the report on the last import while there is one. Focus follows
  * the work: once files are read, the panel closes and focus goes to "What was read" (unless a file's
- * columns need saying: the mapping step stays, with focus); once "Same person?" answers are read, to the next question if any
- * remain (SamePeople), else to "What was read" again. Never to the page's body.
+ * columns need saying: the mapping step stays, with focus); once "Same person?" answers are read, to
+ * the questions' heading if any remain (SamePeople), else to "What was read" again. Never to the page's body.
  */
 export function ImportArea({ project, importing, onClose, tab, onTab }: Props) {
   const { report, busy } = project;
@@ -61,6 +63,7 @@ export function ImportArea({ project, importing, onClose, tab, onTab }: Props) {
   const [resumeSchools, setResumeSchools] = useState(false);
   // What the last answers did, in view and in a live region: the figures change, so say why.
   const [answered, setAnswered] = useState<string | undefined>();
+  const announce = useAnnounce();
   // What had focus when the panel opened (the Data button, or the landing's "Import files"): Escape goes back there.
   const opener = useRef<Element | null>(null);
   // A layout effect: it runs before the panel's own effect moves focus to its heading.
@@ -78,20 +81,28 @@ export function ImportArea({ project, importing, onClose, tab, onTab }: Props) {
     const a = awaiting.current;
     if (!a || !report || report === a.since) return;
     awaiting.current = undefined;
-    setAnswered(
+    const words =
       a.after === "answers" && a.answers && a.since
-        ? sameAnswerWords(a.answers, a.since.summary.people, report.summary.people)
+        ? sameAnswerWords(
+            a.answers,
+            a.since.summary.people,
+            report.summary.people,
+            newSameQuestions(a.since.samePeople, report.samePeople),
+          )
         : a.after === "schools" && a.schoolAnswers
           ? sameSchoolAnswerWords(a.schoolAnswers, report.schools, report.schoolPeople)
-          : undefined,
-    );
+          : undefined;
+    setAnswered(words);
+    // The notice below appears with its words already in it, which screen readers often let pass,
+    // and the app's live region still held the import's "Read 44 people…": say the same words there.
+    if (words) announce(words);
     // Columns to say (MappingStep takes focus itself) or questions left (SamePeople, SameSchools do): the panel stays.
     if (a.after === "import" && filesToMap(report).length > 0) return;
     if (a.after === "answers" && report.samePeople.length > 0) return;
     if (a.after === "schools" && report.sameSchools.length > 0) return;
     if (a.after === "import") onClose();
     heading.current?.focus();
-  }, [report, onClose]);
+  }, [report, onClose, announce]);
 
   return !(importing || report) ? null : (
     <div className="import-area">

@@ -2,8 +2,9 @@
  * The shell the import report's questions share ("Same person?", "Same school?"): a notice that
  * offers to answer now or later, and once opened a section with heading, intro, the ordered list of
  * questions and the save row. Each question kind brings its own rows, answers and words; the shell
- * keeps the open/later state and where focus goes. With `resume` (answers were just saved), it
- * opens with focus on the first question's checked choice, so the lead goes on.
+ * keeps the open/later state and where focus goes: on the heading, also with `resume` (answers were
+ * just saved, and some questions are left or new). Landing on a question's "Not sure yet" read as
+ * if that question were already answered, and skipped the intro that says what the list is.
  */
 import type { ReactNode } from "react";
 import { useEffect, useId, useRef, useState } from "react";
@@ -45,15 +46,9 @@ export function QuestionsPanel({
   const [open, setOpen] = useState(resume);
   const [later, setLater] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const list = useRef<HTMLOListElement>(null);
-  // Opened by the lead: focus on the heading. Opened again after answers: on the next question's choice.
-  const toQuestion = useRef(resume);
   const id = useId();
   useEffect(() => {
-    if (!open) return;
-    if (toQuestion.current) list.current?.querySelector<HTMLInputElement>("input:checked")?.focus();
-    else heading.current?.focus();
-    toQuestion.current = false;
+    if (open) heading.current?.focus();
   }, [open]);
 
   if (!open)
@@ -80,9 +75,7 @@ export function QuestionsPanel({
         {title}
       </h3>
       {intro}
-      <ol className={`${name}-list`} ref={list}>
-        {children}
-      </ol>
+      <ol className={`${name}-list`}>{children}</ol>
       <div className="button-row">
         {/* "Save 0 answers" read as a broken button: with nothing chosen, say what to do instead. */}
         {answered === 0 ? (

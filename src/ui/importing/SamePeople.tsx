@@ -4,7 +4,7 @@
  * Patel") can be joined in one go (joinsInBulk). The import never waits for
  * it: both spellings stay until answered, and the answers are kept with the project. Give it a
  * `key` that changes with the proposals: its choices are for one list of them. With `resume` (answers
- * were just saved), it opens on the questions left with focus on the first, so the lead goes on.
+ * were just saved), it opens on the questions left with focus on their heading, so the lead goes on.
  */
 import { useId, useState } from "react";
 import type { SameAnswer, SamePersonProposal } from "../../core/index.ts";

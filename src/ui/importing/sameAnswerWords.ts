@@ -5,8 +5,16 @@
 import type { SameAnswer } from "../../core/index.ts";
 import { plural } from "../plural.ts";
 
-/** "4 answers saved: 4 names joined. 42 people now (46 before)." */
-export function sameAnswerWords(answers: readonly SameAnswer[], peopleBefore: number, peopleAfter: number): string {
+/**
+ * "4 answers saved: 4 names joined. 42 people now (46 before)." With `newQuestions`, the questions
+ * the answers raised are said too: "… 1 new question came from your answers."
+ */
+export function sameAnswerWords(
+  answers: readonly SameAnswer[],
+  peopleBefore: number,
+  peopleAfter: number,
+  newQuestions = 0,
+): string {
   const joined = answers.filter((a) => a.same).length;
   const apart = answers.length - joined;
   const did = [
@@ -18,7 +26,11 @@ export function sameAnswerWords(answers: readonly SameAnswer[], peopleBefore: nu
     peopleAfter === peopleBefore
       ? `Still ${peopleWord(peopleAfter)}.`
       : `${peopleWord(peopleAfter)} now (${peopleBefore.toLocaleString("en-GB")} before).`;
-  return `${saved}: ${did}. ${people}`;
+  const raised =
+    newQuestions === 0
+      ? ""
+      : ` ${newQuestions === 1 ? "1 new question" : `${newQuestions.toLocaleString("en-GB")} new questions`} came from your answers.`;
+  return `${saved}: ${did}. ${people}${raised}`;
 }
 
 const peopleWord = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "person" : "people"}`;

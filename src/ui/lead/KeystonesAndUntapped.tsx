@@ -1,5 +1,5 @@
 import type { Overview, SupporterRow } from "../../core/index.ts";
-import { gapsIfAway, soleSourceListWords } from "../../core/index.ts";
+import { gapsIfAway, soleSourceListWords, untappedNoneWords } from "../../core/index.ts";
 import { Name } from "../components/Name.tsx";
 import type { NameOf } from "../names.ts";
 
@@ -15,11 +15,13 @@ interface Props {
   readonly away: ReadonlySet<string>;
   /** What rests on each supporter alone, to say it in kinds of support and ECTs. */
   readonly soleSource: ReadonlyMap<string, SupporterRow["soleSourceFor"]>;
+  /** People with a capacity recorded: with none, "no one untapped" would say nothing true. */
+  readonly capacityRecorded: number;
 }
 
 /** "Removal impact" (who is the only source of something) beside "Untapped" (time to give, unused). */
 export function KeystonesAndUntapped(props: Props) {
-  const { removalImpact, keystoneIds, untapped, nameOf, nameById, onAsk, away, soleSource } = props;
+  const { removalImpact, keystoneIds, untapped, nameOf, nameById, onAsk, away, soleSource, capacityRecorded } = props;
   const only = (id: string, impact: number) => {
     const sole = soleSource.get(id);
     // Until the supporters' rows are in, only the number of gaps is known, not the ECTs.
@@ -48,7 +50,9 @@ export function KeystonesAndUntapped(props: Props) {
       <div>
         <h3>Untapped: time to give, supporting no one yet</h3>
         {untapped.length === 0 ? (
-          <p className="muted">No one with recorded capacity is unused.</p>
+          <p className="muted" data-testid="untapped-none">
+            {untappedNoneWords(capacityRecorded)}
+          </p>
         ) : (
           <ul>
             {untapped.map((u) => (

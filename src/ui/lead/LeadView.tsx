@@ -268,6 +268,7 @@ export function LeadView(props: Props) {
                 onAsk={(id) => ask(awaySet.has(id) ? away.filter((x) => x !== id) : [...away, id], nameById(id))}
                 away={awaySet}
                 soleSource={derived.soleSource}
+                capacityRecorded={overview.summary.capacityRecorded}
               />
             )}
           </section>

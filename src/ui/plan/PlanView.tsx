@@ -13,6 +13,7 @@ import { NetworkReport } from "./NetworkReport.tsx";
 import { PlanCompare } from "./PlanCompare.tsx";
 import { openQuestionsWords } from "../importing/reportSummary.ts";
 import { printPart } from "./printPart.ts";
+import type { SettingsDraft } from "./SettingsPanel.tsx";
 import { SettingsPanel } from "./SettingsPanel.tsx";
 
 interface Props {
@@ -23,10 +24,23 @@ interface Props {
   readonly plan: readonly ProposedLink[];
   readonly onPlan: (plan: readonly ProposedLink[]) => void;
   readonly busy: boolean;
-  readonly onSettings: (s: Settings) => void;
+  readonly onSettings: (s: Settings) => Promise<Loaded | undefined>;
+  /** Settings changed but not applied, kept while Planning is closed (see SettingsPanel). */
+  readonly settingsDraft: SettingsDraft | undefined;
+  readonly onSettingsDraft: (draft: SettingsDraft | undefined) => void;
 }
 
-export function PlanView({ loaded, label, source, plan, onPlan, busy, onSettings }: Props) {
+export function PlanView({
+  loaded,
+  label,
+  source,
+  plan,
+  onPlan,
+  busy,
+  onSettings,
+  settingsDraft,
+  onSettingsDraft,
+}: Props) {
   const client = useClient();
   const nameOf = useNameOf();
   const share = useShare();
@@ -80,7 +94,15 @@ export function PlanView({ loaded, label, source, plan, onPlan, busy, onSettings
         share={share}
         currentLabel={`${label} (as of ${loaded.settings.as_of_date})`}
       />
-      <SettingsPanel settings={loaded.settings} busy={busy} problems={loaded.settingsProblems} onApply={onSettings} />
+      <SettingsPanel
+        settings={loaded.settings}
+        withAGap={loaded.overview.head.withAGap}
+        busy={busy}
+        problems={loaded.settingsProblems}
+        onApply={onSettings}
+        draft={settingsDraft}
+        onDraft={onSettingsDraft}
+      />
     </div>
   );
 }

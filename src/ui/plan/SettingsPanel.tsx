@@ -3,9 +3,12 @@
  * finding" with the basis of its default. Applying re-analyses the loaded data in the worker; the
  * settings are kept with the project (and remembered with it when "Remember on this device" is on).
  */
-import { useState } from "react";
+import { useId, useRef } from "react";
 import type { Settings } from "../../core/index.ts";
 import { DEFAULT_SETTINGS, SETTING_INFO, SETTINGS_CAPTION } from "../../core/index.ts";
+import type { Loaded } from "../../workers/protocol.ts";
+import { useAnnounce } from "../announce/useAnnounce.ts";
+import { settingsAppliedWords, unappliedChanges, unappliedWords } from "./settingsWords.ts";
 
 type Key = keyof Settings;
 
@@ -58,35 +61,71 @@ function withSetting(settings: Settings, key: Key, value: boolean | number | str
   return typeof old === typeof value ? { ...settings, [key]: value } : settings;
 }
 
-interface Props {
-  readonly settings: Settings;
-  readonly busy: boolean;
-  readonly problems: readonly string[];
-  readonly onApply: (changed: Settings) => void;
+/** Settings changed in the form but not applied yet, with the settings they were changed from. */
+export interface SettingsDraft {
+  readonly base: Settings;
+  readonly draft: Settings;
 }
 
-export function SettingsPanel({ settings, busy, problems, onApply }: Props) {
-  const [draft, setDraft] = useState<Settings>(settings);
-  const [seen, setSeen] = useState(settings);
-  // A new analysis (another file, or settings applied) resets the form to what is in force.
-  if (seen !== settings) {
-    setSeen(settings);
-    setDraft(settings);
-  }
+interface Props {
+  readonly settings: Settings;
+  /** ECTs with a gap under `settings`: Apply says what it came to, and what it was. */
+  readonly withAGap: number;
+  readonly busy: boolean;
+  readonly problems: readonly string[];
+  /** Resolves to what the settings gave, undefined when nothing was loaded. */
+  readonly onApply: (changed: Settings) => Promise<Loaded | undefined>;
+  /**
+   * The unapplied changes are kept by the page, not this form: Planning's tabs unmount it, and a
+   * ticked box that silently un-ticks on coming back is a change lost without a word.
+   */
+  readonly draft: SettingsDraft | undefined;
+  readonly onDraft: (draft: SettingsDraft | undefined) => void;
+}
+
+export function SettingsPanel({ settings, withAGap, busy, problems, onApply, draft: kept, onDraft }: Props) {
+  const announce = useAnnounce();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const formId = useId();
+  // A draft made from other settings (another file, an undo) is dropped: the form shows what is in force.
+  const draft = kept?.base === settings ? kept.draft : settings;
+  const setDraft = (next: Settings) => onDraft({ base: settings, draft: next });
   const set = <K extends Key>(key: K, value: Settings[K]) => setDraft({ ...draft, [key]: value });
-  const changed = JSON.stringify(draft) !== JSON.stringify(settings);
+  const changes = unappliedChanges(draft, settings);
+  const apply = () => {
+    void onApply(draft).then((l) => {
+      if (!l) return;
+      onDraft(undefined);
+      // Apply disables itself (nothing left to apply), which would drop focus to the page: the
+      // heading keeps the lead's place, and the new figures are said, as they may be far away.
+      heading.current?.focus();
+      announce(settingsAppliedWords(withAGap, l.overview.head.withAGap));
+    });
+  };
   return (
     <section className="card" aria-labelledby="settings-h" data-testid="settings">
-      <h2 id="settings-h">Settings</h2>
+      <h2 id="settings-h" tabIndex={-1} ref={heading}>
+        Settings
+      </h2>
       <p className="muted small">
         Every number here is a {SETTINGS_CAPTION}: the research is small and qualitative and fixes none of them. Change
         them to suit your setting; every flag is worked out again.
       </p>
+      {/* Apply is at the foot of some 25 settings: near the top, say that changes wait for it. */}
+      {changes > 0 && (
+        <p className="notice notice-info settings-unapplied" data-testid="settings-unapplied">
+          {unappliedWords(changes)}.{" "}
+          <button type="submit" form={formId} className="primary" disabled={busy}>
+            Apply
+          </button>
+        </p>
+      )}
       <form
+        id={formId}
         className="settings-form"
         onSubmit={(e) => {
           e.preventDefault();
-          onApply(draft);
+          apply();
         }}
       >
         {KEYS.map((key) => {
@@ -163,7 +202,7 @@ export function SettingsPanel({ settings, busy, problems, onApply }: Props) {
           );
         })}
         <div className="filters">
-          <button type="submit" className="primary" disabled={!changed || busy}>
+          <button type="submit" className="primary" disabled={changes === 0 || busy}>
             Apply and work out the flags again
           </button>
           <button

@@ -84,10 +84,16 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
 
   /**
    * Loads a history step. `how`: "commit" makes it a new step (an import that yields nothing is
-   * not one: what is loaded stays), "move" shows an existing step (undo, redo).
+   * not one: what is loaded stays), "move" shows an existing step (undo, redo). Resolves to what
+   * was loaded, undefined when nothing was (so a caller can say what changed).
    */
   const go = useCallback(
-    async (next: History<Sources>, how: "commit" | "move", fresh: boolean, showReport = fresh) => {
+    async (
+      next: History<Sources>,
+      how: "commit" | "move",
+      fresh: boolean,
+      showReport = fresh,
+    ): Promise<Loaded | undefined> => {
       // An edit is handed to the store the moment it is made, before the worker has drawn it.
       if (how === "move") persist(next.present, planRef.current, false);
       setBusy(true);
@@ -97,18 +103,20 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
         instrument({ name: "load-done", timings: l.timings });
         if (showReport) setReport(l);
         else if (fresh) setReport(undefined);
-        if (how === "commit" && l.summary.people === 0 && l.summary.links === 0) return;
+        if (how === "commit" && l.summary.people === 0 && l.summary.links === 0) return undefined;
         setLoaded(l);
         setHistory(remembering(next, l.learned ?? []));
         if (fresh) callbacks.current.onNewData(l, how === "commit");
+        return l;
       } catch (e) {
         if (!(e instanceof CancelledError)) {
           setError(e instanceof Error ? e.message : String(e));
-          return;
+          return undefined;
         }
         // A new worker knows nothing: load again what was shown before.
         setNotice("Stopped. What was loaded before is still here.");
         setLoaded(await request(shown.current.present));
+        return undefined;
       } finally {
         setBusy(false);
         end();
@@ -174,10 +182,11 @@ export function useProject({ client, demo, onFirstLoad, onNewData }: Options) {
     [go, history, sources, refused],
   );
 
+  /** Resolves to what the new settings gave (undefined when refused or failed), for the form to say what changed. */
   const applySettings = useCallback(
-    (s: Settings) =>
+    (s: Settings): Promise<Loaded | undefined> =>
       refused()
-        ? Promise.resolve()
+        ? Promise.resolve(undefined)
         : go(commit(history, { ...sources, settings: s, step: "change the settings", isSample: false }), "move", false),
     [go, history, sources, refused],
   );

@@ -10,6 +10,7 @@ import {
   overCapacityLabel,
   overCapacityWithPlan,
   overCapacityWords,
+  untappedNoneWords,
   planToMarkdown,
   prepareAnalysis,
   proposePlan,
@@ -26,6 +27,13 @@ describe("capacity words", () => {
     expect(overCapacityLabel(0)).toBe("capacity not recorded");
     expect(overCapacityWords(0, 0)).toBe("capacity not recorded");
     expect(overCapacityWords(3, 0)).toBe("capacity not recorded");
+  });
+  it("should say no one can show as untapped when no one has capacity recorded, and how to record it", () => {
+    expect(untappedNoneWords(0)).toMatch(/^Capacity is not recorded for anyone\b/);
+    expect(untappedNoneWords(0)).toContain('Add a "capacity" column to the people file');
+    expect(untappedNoneWords(0)).not.toMatch(/unused/);
+    expect(untappedNoneWords(1)).toBe("Everyone with capacity recorded (1 person) supports someone already.");
+    expect(untappedNoneWords(25)).toBe("Everyone with capacity recorded (25 people) supports someone already.");
   });
   it("should say how many have one recorded beside how many are over it", () => {
     expect(overCapacityWords(2, 5)).toBe("2 over capacity (of 5 people with capacity recorded)");

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { describeFlag, FLAG_HELP } from "../../../src/core/index.ts";
+import { flagItems } from "../../../src/core/report/flagItems.ts";
+import { LEAD_WORDS } from "../../../src/core/report/helpTexts.ts";
 import { personIdOf } from "../../../src/core/model/slotValues.ts";
 import type { Flag } from "../../../src/core/index.ts";
 
@@ -37,6 +39,29 @@ describe("flag wording", () => {
     for (const f of every)
       for (const t of texts(describeFlag(f, () => SECRET, "they")))
         expect(t, `${f.code} (${f.severity}): ${t}`).not.toMatch(/\byou(r|rs|rself|'re|'d|'ve|'ll)?\b/i);
+  });
+  it("should never address the ECT in the lead's flag list, one-source line included", () => {
+    // The one-source flags share one line (no SINGLE_SUPPORTER here to fold them under).
+    const sole = (["behaviour", "pedagogy"] as const).map((t, i) => ({
+      ...flagFor("SOLE_SOURCE", "info"),
+      supportType: t,
+      person: personIdOf(`P${i}`),
+    }));
+    const items = flagItems([...every.filter((f) => f.code !== "SINGLE_SUPPORTER"), ...sole], () => SECRET, "they", "");
+    const line = items.find((it) => it.key === "SOLE_SOURCE");
+    expect(line?.try).toBe("Check where the ECT would go if this person were away.");
+    for (const it of items)
+      for (const t of texts(it)) expect(t, `${it.code}: ${t}`).not.toMatch(/\byou(r|rs|rself|'re|'d|'ve|'ll)?\b/i);
+  });
+  it("should give the lead their own words wherever the ECT's why or tip speaks to the ECT", () => {
+    const speaksToEct = /\byou(r|rs|rself|'re|'d|'ve|'ll)?\b/i;
+    for (const [code, help] of Object.entries(FLAG_HELP))
+      for (const part of ["why", "try"] as const)
+        if (speaksToEct.test(help[part])) {
+          const lead = LEAD_WORDS[code]?.[part];
+          expect(lead, `${code} ${part} has no lead version: ${help[part]}`).toBeDefined();
+          expect(lead, `${code} ${part}`).not.toMatch(speaksToEct);
+        }
   });
   it("should still speak to the ECT in their own wording", () => {
     expect(describeFlag(flagFor("WELLBEING_ONLY_FROM_ASSESSOR", "warning"), () => SECRET, "you").try).toMatch(

@@ -16,6 +16,12 @@ describe("sameAnswerWords", () => {
       "2 answers saved: 1 name joined, 1 pair kept as two people. 1 person now (2 before).",
     );
   });
+  it("should say the questions the answers raised, so a new one is not taken for an old one back", () => {
+    expect(sameAnswerWords([same("A", "a")], 44, 43, 1)).toBe(
+      "1 answer saved: 1 name joined. 43 people now (44 before). 1 new question came from your answers.",
+    );
+    expect(sameAnswerWords([same("A", "a")], 44, 43, 2)).toMatch(/ 2 new questions came from your answers\.$/);
+  });
 });
 
 describe("bulkJoinWords", () => {
