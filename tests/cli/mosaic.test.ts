@@ -176,7 +176,7 @@ describe("mosaic CLI", () => {
       "markdown",
     );
     expect(seconds.stdout).toContain(
-      "\n\nProposed 9 links, covering 1 of 1 gaps; a second source for 1 of 1 ECT with all their support through one person, and for 10 of today's 10 other single sources.\n\n",
+      "\n\nProposed 9 links, covering the 1 gap; a second source for 1 of 1 ECT with all their support through one person, and for 10 of today's 10 other single sources.\n\n",
     );
     expect(seconds.stdout).toContain("- Other single sources: 10 today, 1 with the plan\n");
     expect(seconds.stdout).toContain(
