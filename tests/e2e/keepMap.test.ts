@@ -86,6 +86,11 @@ describe("a map kept on a phone", () => {
     await startAgain(page, "Sam Carter");
     const ask = page.getByTestId("confirm-new-map");
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Keep my map", "safe choice first");
+    // Tab stays inside the question: back from the first choice to the last, and on round to the first.
+    await page.keyboard.press("Shift+Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Replace it with a new map");
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Keep my map");
     assert.match(
       clean(await ask.innerText()),
       /replaces “Jess Hartley's support map” \(5 people\), which is kept on this phone.*only until this page is closed/,

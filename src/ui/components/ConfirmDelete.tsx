@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import type { DeletionScope } from "../deletionWords.ts";
 import { deletedWords, deletionWords } from "../deletionWords.ts";
 import { useLatest } from "../state/useLatest.ts";
+import { useModalDialog } from "./useModalDialog.ts";
 
 interface Props {
   readonly open: boolean;
@@ -18,26 +19,17 @@ interface Props {
 }
 
 export function ConfirmDelete({ open, scope, onBackup, onDelete, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
   const done = useRef<HTMLButtonElement>(null);
-  const opener = useRef<Element | null>(null);
   const scopeNow = useLatest(scope);
   // The scope as it was when asked: after deleting, the sample is loaded and the live scope changes.
   const [asked, setAsked] = useState<DeletionScope>(scope);
   const [stage, setStage] = useState<"asking" | "deleting" | "deleted">("asking");
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      opener.current = document.activeElement;
-      setAsked(scopeNow.current);
-      setStage("asking");
-      d.showModal();
-      keep.current?.focus();
-    } else if (!open && d.open) d.close();
-  }, [open, scopeNow]);
+  const { ref, returnFocus, wrapTab } = useModalDialog(open, () => {
+    setAsked(scopeNow.current);
+    setStage("asking");
+    keep.current?.focus();
+  });
 
   useEffect(() => {
     if (stage === "deleted") done.current?.focus();
@@ -59,9 +51,10 @@ export function ConfirmDelete({ open, scope, onBackup, onDelete, onClose }: Prop
         // Escape cancels, except mid-delete (there is nothing to cancel then).
         if (stage === "deleting") e.preventDefault();
       }}
+      onKeyDown={wrapTab}
       onClose={() => {
         onClose();
-        if (opener.current instanceof HTMLElement) opener.current.focus();
+        returnFocus();
       }}
     >
       <div className="info-dialog-head">

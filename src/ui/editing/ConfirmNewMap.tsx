@@ -3,7 +3,8 @@
  * changes only in this page): a modal <dialog> (it traps focus; Escape cancels) that says what would
  * go, offers a backup first, and starts on the safe choice, "Keep my map".
  */
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
+import { useModalDialog } from "../components/useModalDialog.ts";
 import type { Replacing } from "./replaceWords.ts";
 import { replaceWords } from "./replaceWords.ts";
 
@@ -17,20 +18,8 @@ interface Props {
 }
 
 export function ConfirmNewMap({ replacing, onBackup, onReplace, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
-  const opener = useRef<Element | null>(null);
-  const open = replacing !== undefined;
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      opener.current = document.activeElement;
-      d.showModal();
-      keep.current?.focus();
-    } else if (!open && d.open) d.close();
-  }, [open]);
+  const { ref, returnFocus, wrapTab } = useModalDialog(replacing !== undefined, () => keep.current?.focus());
 
   return (
     <dialog
@@ -39,9 +28,10 @@ export function ConfirmNewMap({ replacing, onBackup, onReplace, onClose }: Props
       aria-labelledby="confirm-new-map-h"
       aria-describedby="confirm-new-map-what"
       data-testid="confirm-new-map"
+      onKeyDown={wrapTab}
       onClose={() => {
         onClose();
-        if (opener.current instanceof HTMLElement) opener.current.focus();
+        returnFocus();
       }}
     >
       <div className="info-dialog-head">
