@@ -6,13 +6,19 @@ import { openApp, useApp } from "./browser.ts";
 describe("the same person, as you type", () => {
   const app = useApp();
 
-  it("reads 'mark  jones' as the Mark Jones already on the map, and offers Mark Jones for 'Mark Jone'", async () => {
+  /** The app fresh, "Map my own support" started as Maya Patel: the page and the questions. */
+  async function startMap() {
     const { page } = await openApp(app.browser, app.url, "", ".tiles");
     await page.getByRole("button", { name: "Map my own support" }).click();
     const flow = page.getByTestId("map-my-support");
     await flow.getByLabel("Your name (or any name you like)").fill("Maya Patel");
     await flow.getByRole("button", { name: "Start my map" }).click();
     await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Maya Patel");
+    return { page, flow };
+  }
+
+  it("reads 'mark  jones' as the Mark Jones already on the map, and offers Mark Jones for 'Mark Jone'", async () => {
+    const { page, flow } = await startMap();
     await flow.getByLabel("Name", { exact: true }).fill("Mark Jones");
     await flow.getByRole("button", { name: "Add to my map" }).click();
     await page.getByTestId("edit-map").getByText("Mark Jones helps with").waitFor();
@@ -48,12 +54,7 @@ describe("the same person, as you type", () => {
   });
 
   it("finds someone typed again at the same question, instead of making a second person", async () => {
-    const { page } = await openApp(app.browser, app.url, "", ".tiles");
-    await page.getByRole("button", { name: "Map my own support" }).click();
-    const flow = page.getByTestId("map-my-support");
-    await flow.getByLabel("Your name (or any name you like)").fill("Maya Patel");
-    await flow.getByRole("button", { name: "Start my map" }).click();
-    await page.waitForFunction(() => document.querySelector(".ect-title")?.textContent === "Maya Patel");
+    const { page, flow } = await startMap();
     await flow.getByLabel("Name", { exact: true }).fill("Jess Hartley");
     await flow.getByRole("button", { name: "Add to my map" }).click();
     await page.getByTestId("edit-map").getByText("Jess Hartley helps with").waitFor();
