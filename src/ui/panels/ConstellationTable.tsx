@@ -8,6 +8,7 @@ import { FREQUENCY_WORDS, SUPPORT_TYPES } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 import { TYPE_COLOUR, TYPE_MARK } from "../palette.ts";
 import { Name } from "../components/Name.tsx";
+import { lastContactWords } from "../formatDate.ts";
 
 interface Props {
   readonly constellation: Constellation;
@@ -98,13 +99,7 @@ export function ConstellationTable({ constellation: c, nameOf, focused, onFocus,
                     ", ",
                   )}
                 </td>
-                <td>
-                  {s.links
-                    .map((l) => l.lastContact)
-                    .filter(Boolean)
-                    .sort()
-                    .pop() ?? "not recorded"}
-                </td>
+                <td>{lastContactWords(s.links.map((l) => l.lastContact))}</td>
               </tr>
             ))}
           </tbody>

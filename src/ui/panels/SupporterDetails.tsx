@@ -4,6 +4,7 @@ import type { ConstellationPerson } from "../../core/index.ts";
 import type { NameOf } from "../names.ts";
 import { TypeBadges } from "./ConstellationTable.tsx";
 import { Name } from "../components/Name.tsx";
+import { formatDate } from "../formatDate.ts";
 
 interface Props {
   readonly person: ConstellationPerson;
@@ -77,7 +78,7 @@ export function SupporterDetails({ person, nameOf, onClose }: Props) {
             {l.assesses ? `, assesses${l.assessesAssumed ? " (assumed: induction tutor)" : ""}` : ""}
             {l.lineManages ? ", in the management line" : ""}
             {l.status === "strained" ? ", marked as strained" : ""}
-            {l.lastContact ? `, last contact ${l.lastContact}` : ""}
+            {l.lastContact ? `, last contact ${formatDate(l.lastContact)}` : ""}
           </li>
         ))}
       </ul>
